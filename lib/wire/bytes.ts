@@ -1,0 +1,30 @@
+/**
+ * The engine speaks in *byte strings*: one JS char per octet (code units 0–255, i.e. Latin-1).
+ * That keeps octet counts exact (`s.length` is the byte count RFC 1939 LIST and IMAP literals
+ * need) and keeps the engine free of Node's Buffer. The edges convert:
+ * the TCP wrapper with `Buffer.from(s, 'latin1')`, the UI with {@link bytesToDisplayText}.
+ */
+export type ByteString = string;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8');
+
+/** Encodes human text (UTF-8) as a byte string. */
+export function textToBytes(text: string): ByteString {
+  const bytes = encoder.encode(text);
+  let out = '';
+  // Chunked to stay clear of argument-count limits on large messages.
+  for (let i = 0; i < bytes.length; i += 8192) {
+    out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  }
+  return out;
+}
+
+/** Decodes a byte string for display, reading it as UTF-8 (invalid sequences become U+FFFD). */
+export function bytesToDisplayText(bytes: ByteString): string {
+  const arr = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) arr[i] = bytes.charCodeAt(i) & 0xff;
+  return decoder.decode(arr);
+}
+
+export const CRLF = '\r\n';

@@ -1,0 +1,14 @@
+// @ts-check
+/**
+ * One config, two build modes:
+ * - `next build` (npm start): a Node server, which later also hosts the live mail server.
+ * - `STATIC_EXPORT=1 next build` (npm run export): a static site in out/, for any static host.
+ * @type {import('next').NextConfig}
+ */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  ...(process.env.STATIC_EXPORT === '1' ? { output: 'export', images: { unoptimized: true } } : {}),
+};
+
+module.exports = nextConfig;
