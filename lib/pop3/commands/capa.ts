@@ -1,0 +1,25 @@
+import type { Pop3Command } from '../types';
+
+/** RFC 2449 §5: the capabilities, valid before and after login. */
+export const capa: Pop3Command = {
+  name: 'CAPA',
+  states: ['AUTHORIZATION', 'TRANSACTION'],
+  syntax: 'CAPA',
+  summary: 'List the optional features this server supports.',
+  rfc: 'RFC 2449 §5',
+  args: [0, 0],
+  explain: () => 'ask which optional features the server supports',
+  run: () => ({
+    text: 'Capability list follows',
+    body: [
+      'TOP',
+      'USER',
+      'UIDL',
+      'RESP-CODES',
+      'AUTH-RESP-CODE',
+      'PIPELINING',
+      'EXPIRE NEVER',
+      'IMPLEMENTATION POP-vs-IMAP-Lab',
+    ].join('\r\n'),
+  }),
+};

@@ -1,0 +1,23 @@
+import { Pop3Error, type Pop3Command } from '../types';
+
+/** RFC 1939 §7. The password travels in plain text: without TLS anyone on the path can read it. */
+export const pass: Pop3Command = {
+  name: 'PASS',
+  states: ['AUTHORIZATION'],
+  syntax: 'PASS string',
+  summary: 'Give the password for the name sent with USER; on success the maildrop is locked.',
+  rfc: 'RFC 1939 §7',
+  args: [1, 1],
+  secretArgs: [0],
+  explain: () => 'send the password (in plain text on an unencrypted connection)',
+  run(ctx, [password]) {
+    const name = ctx.pendingUser;
+    if (name === null) throw new Pop3Error('No username given: send USER first');
+    ctx.pendingUser = null;
+    const account = ctx.server.store.authenticate(name, password!);
+    if (!account) return ctx.failAuth('Invalid username or password');
+    ctx.openMaildrop(account);
+    const { count, octets } = ctx.maildrop!.totals();
+    return { text: `Logged in, maildrop has ${count} messages (${octets} octets)`, nextState: 'TRANSACTION' };
+  },
+};

@@ -1,0 +1,22 @@
+import type { Pop3Command } from '../types';
+
+/**
+ * RFC 1939 §6: in TRANSACTION, QUIT enters the UPDATE state, which commits the deletions; in
+ * AUTHORIZATION it just ends the session.
+ */
+export const quit: Pop3Command = {
+  name: 'QUIT',
+  states: ['AUTHORIZATION', 'TRANSACTION'],
+  syntax: 'QUIT',
+  summary: 'End the session. In TRANSACTION this commits the deletions marked with DELE.',
+  rfc: 'RFC 1939 §6',
+  args: [0, 0],
+  explain: () => 'end the session: messages marked with DELE are removed from the server now',
+  run(ctx) {
+    const host = ctx.server.hostname;
+    if (ctx.state === 'AUTHORIZATION') return { text: `${host} POP3 server signing off`, close: true };
+    const { left } = ctx.maildrop!.commit(ctx);
+    const rest = left === 0 ? 'maildrop empty' : `${left} messages left`;
+    return { text: `${host} POP3 server signing off (${rest})`, nextState: 'UPDATE', close: true };
+  },
+};

@@ -1,0 +1,106 @@
+import type { MailStore } from '../mailstore/store';
+import type { ByteString } from '../wire/bytes';
+
+export type Protocol = 'pop3' | 'imap';
+export type Direction = 'c2s' | 's2c';
+
+/** How a server response ended, for colouring and for tests. */
+export type Outcome = 'ok' | 'err' | 'no' | 'bad' | 'bye' | 'untagged' | 'continue';
+
+/**
+ * One unit on the wire: a client command (with any literals) or one server response (a status
+ * line, an untagged response, or a whole POP3 multi-line response). The UI and the simulator
+ * read these; nothing in the engine depends on anyone listening.
+ */
+export interface SessionEvent {
+  readonly protocol: Protocol;
+  readonly direction: Direction;
+  /** The exact bytes, CRLF included. */
+  readonly raw: ByteString;
+  /** `raw` with passwords masked, for display; absent when nothing needed masking. */
+  readonly masked?: ByteString;
+  readonly bytes: number;
+  /** The command this event belongs to, e.g. `RETR`, `UID FETCH`. */
+  readonly command?: string;
+  /** Protocol state before and after this unit (e.g. `AUTHORIZATION` → `TRANSACTION`). */
+  readonly stateBefore: string;
+  readonly stateAfter: string;
+  /** Plain-English explanation of a command, e.g. "download message 2 in full". */
+  readonly explanation?: string;
+  /** Where the behaviour is specified, e.g. `RFC 1939 §5`. */
+  readonly rfc?: string;
+  readonly outcome?: Outcome;
+  /** True on the reply to a failed login: the TCP wrapper holds such replies back a while. */
+  readonly authFailed?: boolean;
+}
+
+/** What a session needs from the connection it runs on. */
+export interface SessionIO {
+  /** Bytes to the client. */
+  write(bytes: ByteString): void;
+  /** The server closes the connection (after QUIT/LOGOUT, or on a fatal error). */
+  close(): void;
+  /** Optional observer of every wire unit. */
+  event?(event: SessionEvent): void;
+  /** A handler threw something other than a protocol error: a server bug (tests fail on it). */
+  bug?(error: unknown): void;
+}
+
+/** Limits that keep one client from exhausting the server; all explicit and tested. */
+export interface Limits {
+  /** Longest command line accepted, in octets (RFC 2683 §3.2.1.5 suggests at least 8000). */
+  maxLineBytes: number;
+  /** Largest IMAP literal accepted (APPEND message size), in octets. */
+  maxLiteralBytes: number;
+  /** Failed authentications before the server drops the connection. */
+  maxAuthFailures: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxLineBytes: 8 * 1024,
+  maxLiteralBytes: 10 * 1024 * 1024,
+  maxAuthFailures: 3,
+};
+
+/** What every session shares: the store (which has the clock), limits and a host name. */
+export interface ServerContext {
+  readonly store: MailStore;
+  readonly limits: Limits;
+  /** The name the greeting uses, e.g. `popvsimap.lab`. */
+  readonly hostname: string;
+  /** A new number per connection: unique, and reproducible for the same run. */
+  nextConnectionId(): number;
+}
+
+export interface ServerContextOptions {
+  limits?: Partial<Limits>;
+  hostname?: string;
+}
+
+export function createServerContext(store: MailStore, options: ServerContextOptions = {}): ServerContext {
+  let connections = 0;
+  return {
+    store,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    hostname: options.hostname ?? 'popvsimap.lab',
+    nextConnectionId: () => ++connections,
+  };
+}
+
+/** A server-side protocol session over one connection. Never throws on client input. */
+export interface ServerSession {
+  readonly protocol: Protocol;
+  /** Human name of the current state, e.g. `TRANSACTION` or `Selected`. */
+  readonly state: string;
+  readonly closed: boolean;
+  /** Sends the greeting. */
+  start(): void;
+  /** Bytes from the client, in any chunking. */
+  receive(bytes: ByteString): void;
+  /** The connection dropped (client gone, network lost): nothing is committed, locks are freed. */
+  disconnect(): void;
+  /** The idle timer fired (POP3 RFC 1939 §3, IMAP autologout RFC 9051 §5.4). */
+  timeout(): void;
+  /** Idle time after which the wrapper should call {@link timeout}, in ms. */
+  readonly idleTimeoutMs: number;
+}
