@@ -1,0 +1,94 @@
+import type { Token } from './parser';
+import { SequenceSet } from './seqset';
+import { bad } from './types';
+
+/** Reads a command's arguments in order; every mismatch is a BAD naming what was expected. */
+export class ArgReader {
+  private i = 0;
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  get remaining(): number {
+    return this.tokens.length - this.i;
+  }
+
+  peek(): Token | undefined {
+    return this.tokens[this.i];
+  }
+
+  /** True (and consumed) when the next token is the atom `word`, compared case-insensitively. */
+  acceptAtom(word: string): boolean {
+    const t = this.peek();
+    if (t?.type === 'atom' && t.value.toUpperCase() === word.toUpperCase()) {
+      this.i++;
+      return true;
+    }
+    return false;
+  }
+
+  next(what: string): Token {
+    const t = this.tokens[this.i];
+    if (!t) throw bad(`Missing ${what}`);
+    this.i++;
+    return t;
+  }
+
+  atom(what: string): string {
+    const t = this.next(what);
+    if (t.type !== 'atom') throw bad(`Expected ${what}`);
+    return t.value;
+  }
+
+  /** An atom or a string (RFC 9051 `astring`). */
+  astring(what: string): string {
+    const t = this.next(what);
+    if (t.type === 'list') throw bad(`Expected ${what}`);
+    return t.value;
+  }
+
+  string(what: string): string {
+    const t = this.next(what);
+    if (t.type !== 'string') throw bad(`Expected ${what} as a string`);
+    return t.value;
+  }
+
+  list(what: string): readonly Token[] {
+    const t = this.next(what);
+    if (t.type !== 'list') throw bad(`Expected ${what} in parentheses`);
+    return t.items;
+  }
+
+  optionalList(): readonly Token[] | null {
+    const t = this.peek();
+    if (t?.type !== 'list') return null;
+    this.i++;
+    return t.items;
+  }
+
+  seqSet(): SequenceSet {
+    return SequenceSet.parse(this.atom('sequence set'));
+  }
+
+  mailbox(): string {
+    return this.astring('mailbox name');
+  }
+
+  /** The rest of the tokens (for commands with open-ended argument lists). */
+  rest(): readonly Token[] {
+    const out = this.tokens.slice(this.i);
+    this.i = this.tokens.length;
+    return out;
+  }
+
+  end(): void {
+    if (this.i < this.tokens.length) throw bad('Too many arguments');
+  }
+}
+
+/** The atoms of a list, e.g. a flag list; anything else in it is a BAD. */
+export function atomsOf(items: readonly Token[], what: string): string[] {
+  return items.map((t) => {
+    if (t.type !== 'atom') throw bad(`Expected ${what}`);
+    return t.value;
+  });
+}

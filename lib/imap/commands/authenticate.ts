@@ -1,0 +1,58 @@
+import { bad, defineCommand, ImapError, type ImapContext } from '../types';
+
+/**
+ * RFC 9051 §6.2.2 with the PLAIN mechanism (RFC 4616): base64 of `authzid NUL user NUL password`,
+ * sent after a `+` continuation or at once (SASL-IR, RFC 4959).
+ */
+export const authenticate = defineCommand({
+  name: 'AUTHENTICATE',
+  states: ['Not Authenticated'],
+  syntax: 'AUTHENTICATE mechanism [initial-response]',
+  summary: 'Log in with a SASL mechanism; this server offers PLAIN.',
+  rfc: 'RFC 9051 §6.2.2',
+  secretArgs: [1],
+  parse(a) {
+    const mechanism = a.atom('mechanism').toUpperCase();
+    const initial = a.remaining ? a.atom('initial response') : null;
+    a.end();
+    return { mechanism, initial };
+  },
+  explain: ({ mechanism }) =>
+    `log in with SASL ${mechanism} (user and password base64-encoded, not encrypted)`,
+  run(ctx, { mechanism, initial }) {
+    if (mechanism !== 'PLAIN')
+      throw new ImapError('NO', `Unsupported mechanism: ${mechanism.slice(0, 20)}`, 'CANNOT');
+    if (initial !== null) return answer(ctx, initial);
+    ctx.continuation('');
+    ctx.expectLine((line) => {
+      try {
+        ctx.complete(answer(ctx, line));
+      } catch (error) {
+        ctx.complete(error instanceof ImapError ? error : new ImapError('NO', 'Authentication failed'));
+      }
+    });
+    return 'pending';
+  },
+});
+
+function answer(ctx: ImapContext, response: string) {
+  if (response === '*') throw bad('Authentication cancelled');
+  const decoded = decodeBase64(response === '=' ? '' : response);
+  if (decoded === null) throw bad('Invalid base64 in the SASL response');
+  const [authzid, user, password] = decoded.split('\0');
+  if (user === undefined || password === undefined) throw bad('Malformed PLAIN response');
+  if (authzid && authzid !== user) return ctx.failAuth('Cannot act as another user');
+  const account = ctx.server.store.authenticate(user, password);
+  if (!account) return ctx.failAuth('Invalid credentials');
+  ctx.login(account);
+  return { code: `CAPABILITY ${ctx.capabilities().join(' ')}`, text: 'Logged in' };
+}
+
+function decodeBase64(text: string): string | null {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) return null;
+  try {
+    return atob(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,25 @@
+import { defineCommand } from '../types';
+
+/** RFC 9051 §6.4.1: removes \Deleted messages without EXPUNGE responses, then deselects. */
+export const close = defineCommand({
+  name: 'CLOSE',
+  states: ['Selected'],
+  syntax: 'CLOSE',
+  summary: 'Close the mailbox, silently removing messages flagged \\Deleted.',
+  rfc: 'RFC 9051 §6.4.1',
+  updates: 'none',
+  parse: (a) => a.end(),
+  explain: () => 'close the mailbox, removing messages marked \\Deleted',
+  run(ctx) {
+    const selected = ctx.selected!;
+    ctx.deselect();
+    if (!selected.readOnly) {
+      const box = selected.mailbox;
+      box.expunge(
+        box.messages.filter((m) => m.flags.has('\\Deleted')),
+        ctx.origin,
+      );
+    }
+    return { text: 'CLOSE completed' };
+  },
+});

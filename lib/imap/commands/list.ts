@@ -1,0 +1,91 @@
+import { atomsOf } from '../args';
+import { mailboxName } from '../format';
+import { listAttributes, matchMailboxes } from '../list-mailboxes';
+import type { Token } from '../parser';
+import { parseStatusItems, statusResponse, type StatusItem } from '../status-items';
+import { bad, defineCommand } from '../types';
+
+interface ListArgs {
+  reference: string;
+  patterns: string[];
+  selectSubscribed: boolean;
+  returnSubscribed: boolean;
+  returnStatus: StatusItem[] | null;
+}
+
+/**
+ * RFC 9051 §6.3.9, with the LIST-EXTENDED forms IMAP4rev2 includes (RFC 5258): selection
+ * options `(SUBSCRIBED)`, several patterns, and `RETURN (SUBSCRIBED CHILDREN SPECIAL-USE STATUS (...))`.
+ */
+export const list = defineCommand<ListArgs>({
+  name: 'LIST',
+  states: ['Authenticated', 'Selected'],
+  syntax: 'LIST [(selection-options)] reference pattern [RETURN (options)]',
+  summary: 'List mailboxes whose names match a pattern (* matches all, % one level).',
+  rfc: 'RFC 9051 §6.3.9',
+  parse(a) {
+    const selection = a.optionalList();
+    const selectionOptions = selection
+      ? atomsOf(selection, 'selection option').map((o) => o.toUpperCase())
+      : [];
+    for (const o of selectionOptions) {
+      if (!['SUBSCRIBED', 'REMOTE', 'RECURSIVEMATCH', 'SPECIAL-USE'].includes(o))
+        throw bad(`Unknown selection option: ${o.slice(0, 20)}`);
+    }
+    const reference = a.astring('reference');
+    const patternToken = a.next('mailbox pattern');
+    const patterns =
+      patternToken.type === 'list' ? patternToken.items.map(patternText) : [patternText(patternToken)];
+    let returnSubscribed = false;
+    let returnStatus: StatusItem[] | null = null;
+    if (a.acceptAtom('RETURN')) {
+      const options = a.list('return options');
+      for (let i = 0; i < options.length; i++) {
+        const o = options[i]!;
+        const word = o.type === 'atom' ? o.value.toUpperCase() : '';
+        if (word === 'SUBSCRIBED') returnSubscribed = true;
+        else if (word === 'STATUS') {
+          const items = options[++i];
+          if (items?.type !== 'list') throw bad('STATUS needs a list of items');
+          returnStatus = parseStatusItems(items.items);
+        } else if (word !== 'CHILDREN' && word !== 'SPECIAL-USE')
+          throw bad(`Unknown return option: ${word.slice(0, 20)}`);
+      }
+    }
+    a.end();
+    return {
+      reference,
+      patterns,
+      selectSubscribed: selectionOptions.includes('SUBSCRIBED'),
+      returnSubscribed,
+      returnStatus,
+    };
+  },
+  explain: ({ reference, patterns }) =>
+    patterns.length === 1 && patterns[0] === ''
+      ? 'ask for the hierarchy delimiter'
+      : `list the folders matching "${reference}${patterns.join('", "')}"`,
+  run(ctx, args) {
+    const account = ctx.account!;
+    if (args.patterns.length === 1 && args.patterns[0] === '') {
+      // RFC 9051 §6.3.9: an empty pattern asks for the delimiter and the root of the reference.
+      ctx.untagged('LIST (\\Noselect) "/" ""');
+      return { text: 'LIST completed' };
+    }
+    for (const box of matchMailboxes(account, args.reference, args.patterns)) {
+      if (args.selectSubscribed && !box.subscribed) continue;
+      const attrs = listAttributes(account, box, {
+        subscribed: args.selectSubscribed || args.returnSubscribed,
+        specialUse: true,
+      });
+      ctx.untagged(`LIST (${attrs.join(' ')}) "/" ${mailboxName(box.name)}`);
+      if (args.returnStatus) ctx.untagged(statusResponse(box, args.returnStatus));
+    }
+    return { text: 'LIST completed' };
+  },
+});
+
+function patternText(t: Token): string {
+  if (t.type === 'list') throw bad('Expected a mailbox pattern');
+  return t.value;
+}

@@ -1,0 +1,27 @@
+import { defineCommand } from '../types';
+
+/**
+ * RFC 9051 §6.2.3. The password is plain text on the wire; real servers refuse LOGIN without TLS
+ * (LOGINDISABLED). This teaching server allows it on loopback so the exchange can be seen.
+ */
+export const login = defineCommand({
+  name: 'LOGIN',
+  states: ['Not Authenticated'],
+  syntax: 'LOGIN user password',
+  summary: 'Log in with a user name and a password (in plain text without TLS).',
+  rfc: 'RFC 9051 §6.2.3',
+  secretArgs: [1],
+  parse(a) {
+    const user = a.astring('user name');
+    const password = a.astring('password');
+    a.end();
+    return { user, password };
+  },
+  explain: ({ user }) => `log in as "${user}" (the password travels in plain text without TLS)`,
+  run(ctx, { user, password }) {
+    const account = ctx.server.store.authenticate(user, password);
+    if (!account) return ctx.failAuth('Invalid credentials');
+    ctx.login(account);
+    return { code: `CAPABILITY ${ctx.capabilities().join(' ')}`, text: 'Logged in' };
+  },
+});

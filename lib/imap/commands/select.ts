@@ -1,0 +1,63 @@
+import { flagList, mailboxName } from '../format';
+import { mailboxOf } from '../mailbox-access';
+import { defineCommand, type ImapCommand, type ImapContext } from '../types';
+
+const FLAGS = ['\\Answered', '\\Flagged', '\\Deleted', '\\Seen', '\\Draft'];
+
+/**
+ * RFC 9051 §6.3.2 (SELECT) and §6.3.3 (EXAMINE, read-only). IMAP4rev1 clients also get
+ * RECENT and UNSEEN (RFC 3501 §6.3.1); IMAP4rev2 clients get a LIST response instead.
+ */
+function openCommand(name: 'SELECT' | 'EXAMINE', readOnly: boolean): ImapCommand<string> {
+  return defineCommand({
+    name,
+    states: ['Authenticated', 'Selected'],
+    syntax: `${name} mailbox`,
+    summary: readOnly
+      ? 'Open a mailbox read-only: nothing changes, not even \\Seen.'
+      : 'Open a mailbox: the server reports how many messages it has, its UIDVALIDITY and UIDNEXT.',
+    rfc: readOnly ? 'RFC 9051 §6.3.3' : 'RFC 9051 §6.3.2',
+    updates: 'none',
+    parse(a) {
+      const mailbox = a.mailbox();
+      a.end();
+      return mailbox;
+    },
+    explain: (mailbox) => `open the mailbox "${mailbox}"${readOnly ? ' read-only' : ''}`,
+    run: (ctx, mailbox) => open(ctx, mailbox, readOnly),
+  });
+}
+
+function open(ctx: ImapContext, name: string, readOnly: boolean) {
+  const wasSelected = ctx.selected !== null;
+  let box;
+  try {
+    box = mailboxOf(ctx, name);
+  } catch (error) {
+    // RFC 9051 §6.3.2: a failed SELECT leaves no mailbox selected.
+    if (wasSelected) ctx.deselect();
+    throw error;
+  }
+  if (wasSelected && ctx.rev2) ctx.untagged('OK [CLOSED] Previous mailbox is now closed');
+  const selected = ctx.selectMailbox(box, readOnly);
+  ctx.untagged(`${selected.exists} EXISTS`);
+  if (!ctx.rev2) {
+    ctx.untagged(`${selected.recent.size} RECENT`);
+    const firstUnseen = selected.all().find(({ message }) => !message.flags.has('\\Seen'));
+    if (firstUnseen) ctx.untagged(`OK [UNSEEN ${firstUnseen.seq}] First unseen`);
+  }
+  ctx.untagged(`OK [UIDVALIDITY ${box.uidValidity}] UIDs valid`);
+  ctx.untagged(`OK [UIDNEXT ${box.uidNext}] Predicted next UID`);
+  ctx.untagged(`FLAGS ${flagList(FLAGS)}`);
+  ctx.untagged(
+    `OK [PERMANENTFLAGS ${readOnly ? '()' : flagList([...FLAGS, '\\*'])}] ${readOnly ? 'Read-only mailbox' : 'Flags permitted'}`,
+  );
+  if (ctx.rev2) ctx.untagged(`LIST () "/" ${mailboxName(box.name)}`);
+  return {
+    code: readOnly ? 'READ-ONLY' : 'READ-WRITE',
+    text: `${readOnly ? 'EXAMINE' : 'SELECT'} completed`,
+  };
+}
+
+export const select = openCommand('SELECT', false);
+export const examine = openCommand('EXAMINE', true);

@@ -1,0 +1,70 @@
+import { flagList } from '../format';
+import { parseFlagTokens } from '../flags';
+import type { SequenceSet } from '../seqset';
+import { targets } from '../targets';
+import { bad, defineCommand, no, type ImapCommand } from '../types';
+
+interface StoreArgs {
+  set: SequenceSet;
+  mode: 'replace' | 'add' | 'remove';
+  silent: boolean;
+  flags: string[];
+}
+
+/** RFC 9051 §6.4.6: `STORE set [+|-]FLAGS[.SILENT] (flags)`; each change is reported with a FETCH. */
+function storeCommand(byUid: boolean): ImapCommand<StoreArgs> {
+  const name = byUid ? 'UID STORE' : 'STORE';
+  return {
+    name,
+    states: ['Selected'],
+    syntax: `${name} ${byUid ? 'uid-set' : 'sequence-set'} [+|-]FLAGS[.SILENT] (flag...)`,
+    summary: 'Set, add or remove flags such as \\Seen, \\Flagged or \\Deleted; every device sees the change.',
+    rfc: byUid ? 'RFC 9051 §6.4.9' : 'RFC 9051 §6.4.6',
+    // §7.5.1: no EXPUNGE while responding to STORE (UID STORE may).
+    updates: byUid ? 'all' : 'no-expunge',
+    parse(a) {
+      const set = a.seqSet();
+      const item = a.atom('store item').toUpperCase();
+      const m = /^([+-]?)FLAGS(\.SILENT)?$/.exec(item);
+      if (!m) throw bad(`Invalid store item: ${item.slice(0, 30)}`);
+      const rest = a.rest();
+      const tokens = rest.length === 1 && rest[0]!.type === 'list' ? rest[0]!.items : rest;
+      const flags = parseFlagTokens(tokens);
+      if (m[1] !== '' && flags.length === 0) throw bad('Missing flags');
+      return {
+        set,
+        mode: m[1] === '+' ? 'add' : m[1] === '-' ? 'remove' : 'replace',
+        silent: Boolean(m[2]),
+        flags,
+      };
+    },
+    explain: ({ set, mode, flags }) => {
+      const what = flags.join(' ') || 'no flags';
+      const which = `${byUid ? 'UID' : 'message'}${set.text.includes(':') || set.text.includes(',') ? 's' : ''} ${set.text}`;
+      if (mode === 'add') return `add ${what} to ${which} on the server`;
+      if (mode === 'remove') return `remove ${what} from ${which} on the server`;
+      return `set the flags of ${which} to ${what}`;
+    },
+    run(ctx, { set, mode, silent, flags }) {
+      const selected = ctx.selected!;
+      if (selected.readOnly) throw no('Mailbox is read-only', 'READ-ONLY');
+      for (const { seq, message } of targets(selected, set, byUid)) {
+        if (message.expunged) continue;
+        const next = new Set(mode === 'replace' ? [] : message.flags);
+        for (const f of flags) {
+          if (mode === 'remove') next.delete(f);
+          else next.add(f);
+        }
+        selected.mailbox.setFlags(message, next, ctx.origin);
+        if (!silent) {
+          const uid = byUid ? `UID ${message.uid} ` : '';
+          ctx.untagged(`${seq} FETCH (${uid}FLAGS ${flagList(selected.flagsOf(message, ctx.rev2))})`);
+        }
+      }
+      return { text: `${name} completed` };
+    },
+  };
+}
+
+export const store = storeCommand(false);
+export const uidStore = storeCommand(true);

@@ -1,0 +1,72 @@
+import { parseMime, type MimePart } from '../mail/mime';
+import type { StoredMessage } from '../mailstore/message';
+import type { ByteString } from '../wire/bytes';
+import { bodyStructure } from './bodystructure';
+import { envelope } from './envelope';
+import type { FetchItem } from './fetch-items';
+import { dateTime, flagList } from './format';
+import { extractSection, sectionName } from './section';
+
+/** Messages never change their bytes, so their parsed structure can be kept. */
+const mimeCache = new WeakMap<StoredMessage, MimePart>();
+const envelopeCache = new WeakMap<StoredMessage, string>();
+
+export function mimeOf(message: StoredMessage): MimePart {
+  let part = mimeCache.get(message);
+  if (!part) {
+    part = parseMime(message.raw);
+    mimeCache.set(message, part);
+  }
+  return part;
+}
+
+function envelopeOf(message: StoredMessage): string {
+  let env = envelopeCache.get(message);
+  if (env === undefined) {
+    env = envelope(mimeOf(message).headers);
+    envelopeCache.set(message, env);
+  }
+  return env;
+}
+
+/** A literal, always: message data may hold any byte (RFC 9051 §4.3). */
+function literal(data: ByteString): ByteString {
+  return `{${data.length}}\r\n${data}`;
+}
+
+/** One data item of a FETCH response, e.g. `RFC822.SIZE 2012` or `BODY[HEADER] {342}\r\n…`. */
+export function renderItem(item: FetchItem, message: StoredMessage, flags: readonly string[]): ByteString {
+  const raw = message.raw;
+  switch (item.kind) {
+    case 'FLAGS':
+      return `FLAGS ${flagList(flags)}`;
+    case 'UID':
+      return `UID ${message.uid}`;
+    case 'INTERNALDATE':
+      return `INTERNALDATE ${dateTime(message.internalDate)}`;
+    case 'RFC822.SIZE':
+      return `RFC822.SIZE ${message.size}`;
+    case 'ENVELOPE':
+      return `ENVELOPE ${envelopeOf(message)}`;
+    case 'BODYSTRUCTURE':
+      return `BODYSTRUCTURE ${bodyStructure(raw, mimeOf(message), true)}`;
+    case 'BODY':
+      return `BODY ${bodyStructure(raw, mimeOf(message), false)}`;
+    case 'RFC822':
+      return `RFC822 ${literal(raw)}`;
+    case 'RFC822.HEADER':
+      return `RFC822.HEADER ${literal(raw.slice(0, mimeOf(message).bodyStart))}`;
+    case 'RFC822.TEXT':
+      return `RFC822.TEXT ${literal(raw.slice(mimeOf(message).bodyStart))}`;
+    case 'section': {
+      let data = extractSection(raw, mimeOf(message), item.section);
+      let origin = '';
+      if (item.partial) {
+        // RFC 9051 §6.4.5: the response names only the origin octet.
+        data = data.slice(item.partial.start, item.partial.start + item.partial.length);
+        origin = `<${item.partial.start}>`;
+      }
+      return `BODY[${sectionName(item.section)}]${origin} ${literal(data)}`;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import type { ByteString } from '../wire/bytes';
+import { bad } from './types';
+
+/**
+ * The generic shape of IMAP arguments (RFC 9051 §4): atoms (which here also carry sequence
+ * sets, flags and fetch attributes such as `BODY.PEEK[HEADER.FIELDS (FROM)]<0.100>`), strings
+ * (quoted or literal) and parenthesized lists. Commands read them with ArgReader.
+ */
+export type Token =
+  | { readonly type: 'atom'; readonly value: string }
+  | { readonly type: 'string'; readonly value: ByteString; readonly literal: boolean }
+  | { readonly type: 'list'; readonly items: readonly Token[] };
+
+/** Parses everything after the command name. `text` includes literal bytes inline after `{n}\r\n`. */
+export function tokenize(text: ByteString): Token[] {
+  const p = new Cursor(text);
+  const tokens: Token[] = [];
+  while (!p.done()) {
+    p.skipSpaces();
+    if (p.done()) break;
+    tokens.push(p.token());
+  }
+  return tokens;
+}
+
+const MAX_DEPTH = 32;
+
+class Cursor {
+  private i = 0;
+  private depth = 0;
+
+  constructor(private readonly s: ByteString) {}
+
+  done(): boolean {
+    return this.i >= this.s.length;
+  }
+
+  skipSpaces(): void {
+    while (this.s[this.i] === ' ') this.i++;
+  }
+
+  token(): Token {
+    const c = this.s[this.i];
+    if (c === '(') return this.list();
+    if (c === '"') return this.quoted();
+    if (c === '{') return this.literal();
+    if (c === ')') throw bad('Unexpected ")"');
+    return this.atom();
+  }
+
+  private list(): Token {
+    if (++this.depth > MAX_DEPTH) throw bad('Lists nested too deeply');
+    this.i++; // (
+    const items: Token[] = [];
+    for (;;) {
+      this.skipSpaces();
+      if (this.done()) throw bad('Missing ")"');
+      if (this.s[this.i] === ')') {
+        this.i++;
+        this.depth--;
+        return { type: 'list', items };
+      }
+      items.push(this.token());
+    }
+  }
+
+  private quoted(): Token {
+    this.i++; // opening quote
+    let value = '';
+    for (;;) {
+      if (this.done()) throw bad('Unterminated quoted string');
+      const c = this.s[this.i++]!;
+      if (c === '"') return { type: 'string', value, literal: false };
+      if (c === '\r' || c === '\n') throw bad('Line break in a quoted string');
+      if (c === '\\') {
+        const next = this.s[this.i++];
+        // RFC 9051 §4.3: only \" and \\ may be escaped in a quoted string.
+        if (next !== '"' && next !== '\\') throw bad('Invalid escape in a quoted string');
+        value += next;
+      } else {
+        value += c;
+      }
+    }
+  }
+
+  private literal(): Token {
+    const m = /^\{(\d{1,10})(\+?)\}\r\n/.exec(this.s.slice(this.i, this.i + 16));
+    if (!m) throw bad('Invalid literal');
+    const n = Number(m[1]);
+    const start = this.i + m[0].length;
+    if (start + n > this.s.length) throw bad('Literal shorter than announced');
+    this.i = start + n;
+    return { type: 'string', value: this.s.slice(start, start + n), literal: true };
+  }
+
+  /** An atom; a `[` inside it runs to the matching `]`, spaces and parentheses included. */
+  private atom(): Token {
+    const start = this.i;
+    let brackets = 0;
+    while (!this.done()) {
+      const c = this.s[this.i]!;
+      if (c === '[') brackets++;
+      else if (c === ']') brackets = Math.max(0, brackets - 1);
+      else if (brackets === 0 && (c === ' ' || c === '(' || c === ')' || c === '"' || c === '{')) break;
+      else if (c === '\r' || c === '\n' || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) {
+        throw bad('Control characters are not allowed in an atom');
+      }
+      this.i++;
+    }
+    if (brackets > 0) throw bad('Missing "]"');
+    if (this.i === start) throw bad(`Unexpected "${this.s[this.i]}"`);
+    return { type: 'atom', value: this.s.slice(start, this.i) };
+  }
+}
+
+/** `{n}` or `{n+}` at the end of a line: the client will send n bytes next (RFC 9051 §4.3, RFC 7888). */
+export function trailingLiteral(line: ByteString): { size: number; nonSync: boolean } | null {
+  const m = /\{(\d{1,20})(\+?)\}$/.exec(line);
+  return m ? { size: Number(m[1]), nonSync: m[2] === '+' } : null;
+}
+
+/** RFC 9051 §9: tag = 1*<any ASTRING-CHAR except "+"> (no SP, CTL, ( ) { % * " \\ or +). */
+export function isValidTag(tag: string): boolean {
+  return /^[^\x00-\x20\x7f-\xff(){%*"\\+]+$/.test(tag);
+}

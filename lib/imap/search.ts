@@ -1,0 +1,216 @@
+import { headerValue } from '../mail/mime';
+import type { StoredMessage } from '../mailstore/message';
+import { normalizeFlag } from '../mailstore/flags';
+import { mimeOf } from './fetch-render';
+import { parseSearchDate } from './format';
+import type { Token } from './parser';
+import type { SelectedMailbox, SessionMessage } from './selected';
+import { SequenceSet } from './seqset';
+import { bad } from './types';
+
+/** A compiled search key: true when the message matches. */
+export type Criterion = (m: SessionMessage, selected: SelectedMailbox) => boolean;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Parses SEARCH criteria (RFC 9051 §6.4.4) into one predicate; all top-level keys must match. */
+export function parseCriteria(tokens: readonly Token[]): Criterion {
+  if (tokens.length === 0) throw bad('Missing search criteria');
+  const reader = new KeyReader(tokens);
+  const keys: Criterion[] = [];
+  while (!reader.done()) keys.push(reader.key());
+  return (m, s) => keys.every((k) => k(m, s));
+}
+
+class KeyReader {
+  private i = 0;
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  done(): boolean {
+    return this.i >= this.tokens.length;
+  }
+
+  private next(what: string): Token {
+    const t = this.tokens[this.i++];
+    if (!t) throw bad(`Missing ${what} in search`);
+    return t;
+  }
+
+  private text(what: string): string {
+    const t = this.next(what);
+    if (t.type === 'list') throw bad(`Expected ${what} in search`);
+    return t.value;
+  }
+
+  private date(): number {
+    const value = parseSearchDate(this.text('date'));
+    if (value === null) throw bad('Invalid date in search (expected e.g. 1-Feb-2026)');
+    return value;
+  }
+
+  private number(): number {
+    const value = this.text('number');
+    if (!/^\d{1,15}$/.test(value)) throw bad('Invalid number in search');
+    return Number(value);
+  }
+
+  private flag(): string {
+    const flag = normalizeFlag(this.text('flag'));
+    if (flag === null) throw bad('Invalid flag in search');
+    return flag;
+  }
+
+  key(): Criterion {
+    const t = this.next('search key');
+    if (t.type === 'list') {
+      const inner = new KeyReader(t.items);
+      const keys: Criterion[] = [];
+      while (!inner.done()) keys.push(inner.key());
+      if (keys.length === 0) throw bad('Empty parenthesized search key');
+      return (m, s) => keys.every((k) => k(m, s));
+    }
+    if (t.type === 'string') throw bad('Unexpected string in search');
+    const word = t.value.toUpperCase();
+    const has =
+      (flag: string): Criterion =>
+      ({ message }) =>
+        message.flags.has(flag);
+    const not =
+      (c: Criterion): Criterion =>
+      (m, s) =>
+        !c(m, s);
+    switch (word) {
+      case 'ALL':
+        return () => true;
+      case 'ANSWERED':
+        return has('\\Answered');
+      case 'DELETED':
+        return has('\\Deleted');
+      case 'DRAFT':
+        return has('\\Draft');
+      case 'FLAGGED':
+        return has('\\Flagged');
+      case 'SEEN':
+        return has('\\Seen');
+      case 'UNANSWERED':
+        return not(has('\\Answered'));
+      case 'UNDELETED':
+        return not(has('\\Deleted'));
+      case 'UNDRAFT':
+        return not(has('\\Draft'));
+      case 'UNFLAGGED':
+        return not(has('\\Flagged'));
+      case 'UNSEEN':
+        return not(has('\\Seen'));
+      case 'KEYWORD':
+        return has(this.flag());
+      case 'UNKEYWORD':
+        return not(has(this.flag()));
+      // IMAP4rev1 only (RFC 3501 §6.4.4): \Recent is per session.
+      case 'RECENT':
+        return ({ message }, s) => s.recent.has(message);
+      case 'NEW':
+        return ({ message }, s) => s.recent.has(message) && !message.flags.has('\\Seen');
+      case 'OLD':
+        return ({ message }, s) => !s.recent.has(message);
+      case 'FROM':
+      case 'TO':
+      case 'CC':
+      case 'BCC':
+      case 'SUBJECT':
+        return headerContains(word.toLowerCase(), this.text('string'));
+      case 'HEADER': {
+        const field = this.text('header field name');
+        return headerContains(field.toLowerCase(), this.text('string'));
+      }
+      case 'BODY': {
+        const needle = this.text('string').toLowerCase();
+        return ({ message }) => message.raw.slice(mimeOf(message).bodyStart).toLowerCase().includes(needle);
+      }
+      case 'TEXT': {
+        const needle = this.text('string').toLowerCase();
+        return ({ message }) => message.raw.toLowerCase().includes(needle);
+      }
+      case 'LARGER': {
+        const n = this.number();
+        return ({ message }) => message.size > n;
+      }
+      case 'SMALLER': {
+        const n = this.number();
+        return ({ message }) => message.size < n;
+      }
+      // Internal date, by day, disregarding time (RFC 9051 §6.4.4).
+      case 'BEFORE': {
+        const d = this.date();
+        return ({ message }) => dayOf(message.internalDate) < d;
+      }
+      case 'ON': {
+        const d = this.date();
+        return ({ message }) => dayOf(message.internalDate) === d;
+      }
+      case 'SINCE': {
+        const d = this.date();
+        return ({ message }) => dayOf(message.internalDate) >= d;
+      }
+      // The Date: header, by day.
+      case 'SENTBEFORE': {
+        const d = this.date();
+        return ({ message }) => sentDay(message) !== null && sentDay(message)! < d;
+      }
+      case 'SENTON': {
+        const d = this.date();
+        return ({ message }) => sentDay(message) === d;
+      }
+      case 'SENTSINCE': {
+        const d = this.date();
+        return ({ message }) => sentDay(message) !== null && sentDay(message)! >= d;
+      }
+      case 'UID': {
+        const set = SequenceSet.parse(this.text('UID set'));
+        return ({ message }, s) => set.containsUid(message.uid, s.maxUid);
+      }
+      case 'NOT':
+        return not(this.key());
+      case 'OR': {
+        const a = this.key();
+        const b = this.key();
+        return (m, s) => a(m, s) || b(m, s);
+      }
+      default: {
+        if (/^[0-9*:,]+$/.test(word)) {
+          const set = SequenceSet.parse(word);
+          return ({ seq }, s) => {
+            // Search tolerates numbers past the end: they simply match nothing.
+            const count = s.exists;
+            return set.ranges.some((r) => {
+              const a = r.from ?? count;
+              const b = r.to ?? count;
+              return seq >= Math.min(a, b) && seq <= Math.max(a, b);
+            });
+          };
+        }
+        throw bad(`Unknown search key: ${word.slice(0, 30)}`);
+      }
+    }
+  }
+}
+
+function headerContains(field: string, needle: string): Criterion {
+  const lower = needle.toLowerCase();
+  return ({ message }) => {
+    const headers = mimeOf(message).headers.filter((h) => h.name.toLowerCase() === field);
+    // An empty string matches every message that has the field (RFC 9051 §6.4.4 HEADER).
+    return headers.some((h) => h.value.toLowerCase().includes(lower));
+  };
+}
+
+function dayOf(ms: number): number {
+  return Math.floor(ms / DAY) * DAY;
+}
+
+/** The day written in the Date: header, ignoring time and zone. */
+function sentDay(message: StoredMessage): number | null {
+  const value = headerValue(mimeOf(message).headers, 'date');
+  const m = value && /(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})/.exec(value);
+  return m ? parseSearchDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}

@@ -1,0 +1,84 @@
+import type { MimePart } from '../mail/mime';
+import type { ByteString } from '../wire/bytes';
+import { bad } from './types';
+
+/** A body section of FETCH (RFC 9051 §6.4.5), e.g. `1.2.HEADER.FIELDS (FROM)`. */
+export interface Section {
+  readonly parts: readonly number[];
+  readonly text: 'HEADER' | 'HEADER.FIELDS' | 'HEADER.FIELDS.NOT' | 'TEXT' | 'MIME' | null;
+  /** Upper-cased field names for HEADER.FIELDS(.NOT). */
+  readonly fields: readonly string[];
+}
+
+/** Parses what stands between the brackets of `BODY[...]`. */
+export function parseSection(spec: string): Section {
+  const m =
+    /^((?:[1-9][0-9]*\.)*[1-9][0-9]*)?\.?(HEADER\.FIELDS\.NOT|HEADER\.FIELDS|HEADER|TEXT|MIME)?(?: \(([^()]*)\))?$/i.exec(
+      spec,
+    );
+  if (!m) throw bad(`Invalid section: ${spec.slice(0, 60)}`);
+  const parts = m[1] ? m[1].split('.').map(Number) : [];
+  const text = (m[2]?.toUpperCase() ?? null) as Section['text'];
+  const hasFields = text === 'HEADER.FIELDS' || text === 'HEADER.FIELDS.NOT';
+  if (hasFields !== (m[3] !== undefined)) throw bad(`Invalid section: ${spec.slice(0, 60)}`);
+  if (text === 'MIME' && parts.length === 0) throw bad('MIME needs a part number');
+  // "1." without a text part, or a text part glued to digits without a dot, is malformed.
+  if (m[1] && m[2] && !spec.slice(m[1].length).startsWith('.'))
+    throw bad(`Invalid section: ${spec.slice(0, 60)}`);
+  if (m[1] && !m[2] && spec.length !== m[1].length) throw bad(`Invalid section: ${spec.slice(0, 60)}`);
+  const fields = hasFields
+    ? m[3]!
+        .trim()
+        .split(/ +/)
+        .filter(Boolean)
+        .map((f) => f.replace(/^"|"$/g, '').toUpperCase())
+    : [];
+  if (hasFields && fields.length === 0) throw bad('HEADER.FIELDS needs at least one field name');
+  return { parts, text, fields };
+}
+
+/** The section as the response names it, e.g. `HEADER.FIELDS (FROM TO)`. */
+export function sectionName(s: Section): string {
+  const base = [...s.parts.map(String), ...(s.text ? [s.text] : [])].join('.');
+  return s.fields.length ? `${base} (${s.fields.join(' ')})` : base;
+}
+
+/** The bytes a section names; an empty string where the part does not exist (RFC 9051 §6.4.5). */
+export function extractSection(raw: ByteString, root: MimePart, s: Section): ByteString {
+  let part: MimePart | null = root;
+  for (const n of s.parts) {
+    if (!part) break;
+    if (part !== root && part.type === 'message' && part.subtype === 'rfc822' && part.message)
+      part = part.message;
+    if (part.type === 'multipart') part = part.children[n - 1] ?? null;
+    else if (n !== 1) part = null;
+  }
+  if (!part) return '';
+  if (s.text === null) {
+    return s.parts.length === 0 ? raw.slice(root.headerStart, root.end) : raw.slice(part.bodyStart, part.end);
+  }
+  if (s.text === 'MIME') return raw.slice(part.headerStart, part.bodyStart);
+  // HEADER and TEXT of a part apply to the message it encloses (message/rfc822).
+  const message = s.parts.length === 0 ? root : part.type === 'message' && part.message ? part.message : null;
+  if (!message) return '';
+  if (s.text === 'TEXT') return raw.slice(message.bodyStart, message.end);
+  const header = raw.slice(message.headerStart, message.bodyStart);
+  if (s.text === 'HEADER') return header;
+  return filterHeader(header, new Set(s.fields), s.text === 'HEADER.FIELDS');
+}
+
+/** Keeps (or drops) the named fields, each with its continuation lines, then the blank line. */
+function filterHeader(header: ByteString, names: ReadonlySet<string>, keep: boolean): ByteString {
+  let out = '';
+  let including = false;
+  for (const line of header.split('\r\n')) {
+    if (line === '') continue;
+    if (line[0] !== ' ' && line[0] !== '\t') {
+      const colon = line.indexOf(':');
+      const name = (colon < 0 ? line : line.slice(0, colon)).trim().toUpperCase();
+      including = names.has(name) === keep;
+    }
+    if (including) out += line + '\r\n';
+  }
+  return out + '\r\n';
+}

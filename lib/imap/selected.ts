@@ -1,0 +1,156 @@
+import { asSeqNum, type SeqNum, type Uid } from '../mailstore/ids';
+import type { Mailbox, MailboxChange } from '../mailstore/mailbox';
+import type { StoredMessage } from '../mailstore/message';
+import { flagList } from './format';
+import type { SequenceSet } from './seqset';
+import type { UpdatePolicy } from './types';
+
+/** A message as this session numbers it. */
+export interface SessionMessage {
+  readonly seq: SeqNum;
+  readonly message: StoredMessage;
+}
+
+/**
+ * One session's view of its selected mailbox (go-imap's MailboxTracker): the sequence numbers
+ * the client knows, and the changes made by others, held until RFC 9051 lets the server report
+ * them (§7.5.1: never an EXPUNGE during FETCH, STORE or SEARCH; at once during IDLE).
+ */
+export class SelectedMailbox {
+  /** Sequence number - 1 → message, as the client knows it. Expunged messages stay until reported. */
+  private readonly view: StoredMessage[];
+  /** IMAP4rev1 \Recent: messages this session is the first to see (RFC 3501 §2.3.2). */
+  readonly recent = new Set<StoredMessage>();
+  private pendingExpunged: StoredMessage[] = [];
+  private pendingFlags = new Set<StoredMessage>();
+  private appended = false;
+  private lastRecentCount = 0;
+  private readonly unwatch: () => void;
+
+  constructor(
+    readonly mailbox: Mailbox,
+    readonly readOnly: boolean,
+    private readonly origin: unknown,
+    /** Called when a change arrives, so an idling session can report it at once. */
+    private readonly onChange: () => void,
+  ) {
+    this.view = [...mailbox.messages];
+    if (!readOnly) {
+      for (const m of this.view) if (m.uid > mailbox.recentCutoff) this.recent.add(m);
+      mailbox.recentCutoff = lastUid(mailbox);
+    }
+    this.lastRecentCount = this.recent.size;
+    this.unwatch = mailbox.watch((change, origin) => this.hear(change, origin));
+  }
+
+  /** Messages the client knows of (EXISTS). */
+  get exists(): number {
+    return this.view.length;
+  }
+
+  messageAt(seq: SeqNum): StoredMessage {
+    return this.view[seq - 1]!;
+  }
+
+  seqOf(message: StoredMessage): SeqNum | null {
+    const i = this.view.indexOf(message);
+    return i < 0 ? null : asSeqNum(i + 1);
+  }
+
+  all(): SessionMessage[] {
+    return this.view.map((message, i) => ({ seq: asSeqNum(i + 1), message }));
+  }
+
+  /** The messages a sequence set names (BAD if a number is past the end). */
+  bySeq(set: SequenceSet): SessionMessage[] {
+    return set.resolveSeq(this.view.length).map((seq) => ({ seq, message: this.view[seq - 1]! }));
+  }
+
+  /** The highest UID the client knows of: what `*` means in a UID set. */
+  get maxUid(): number {
+    return this.view.length ? this.view[this.view.length - 1]!.uid : 0;
+  }
+
+  /** The messages whose UIDs a set names; UIDs not in the mailbox are ignored. */
+  byUid(set: SequenceSet): SessionMessage[] {
+    const max = this.maxUid;
+    const out: SessionMessage[] = [];
+    this.view.forEach((message, i) => {
+      if (set.containsUid(message.uid as Uid, max)) out.push({ seq: asSeqNum(i + 1), message });
+    });
+    return out;
+  }
+
+  /** True if changes are waiting to be reported. */
+  get hasPending(): boolean {
+    return this.pendingExpunged.length > 0 || this.pendingFlags.size > 0 || this.appended;
+  }
+
+  /**
+   * The untagged responses for waiting changes that `policy` allows now, in the order a client
+   * can apply them: EXPUNGEs (highest number first would also work; we report in order, each
+   * shifting the ones after it), then EXISTS (and RECENT for IMAP4rev1), then flag changes.
+   */
+  flush(policy: UpdatePolicy, options: { rev2: boolean; withUid: boolean }): string[] {
+    const out: string[] = [];
+    if (policy === 'all') {
+      for (const message of this.pendingExpunged) {
+        const i = this.view.indexOf(message);
+        if (i < 0) continue;
+        this.view.splice(i, 1);
+        this.recent.delete(message);
+        this.pendingFlags.delete(message);
+        out.push(`${i + 1} EXPUNGE`);
+      }
+      this.pendingExpunged = [];
+    }
+    if (this.appended) {
+      this.appended = false;
+      const known = this.view.length ? this.view[this.view.length - 1]!.uid : 0;
+      const fresh = this.mailbox.messages.filter((m) => m.uid > known);
+      if (fresh.length) {
+        this.view.push(...fresh);
+        if (!this.readOnly) {
+          for (const m of fresh) if (m.uid > this.mailbox.recentCutoff) this.recent.add(m);
+          this.mailbox.recentCutoff = lastUid(this.mailbox);
+        }
+        out.push(`${this.view.length} EXISTS`);
+        if (!options.rev2 && this.recent.size !== this.lastRecentCount)
+          out.push(`${this.recent.size} RECENT`);
+        this.lastRecentCount = this.recent.size;
+      }
+    }
+    for (const message of this.pendingFlags) {
+      const seq = this.seqOf(message);
+      if (seq === null) continue;
+      const uid = options.withUid ? `UID ${message.uid} ` : '';
+      out.push(`${seq} FETCH (${uid}FLAGS ${flagList(this.flagsOf(message))})`);
+    }
+    this.pendingFlags.clear();
+    return out;
+  }
+
+  /** A message's flags as this session reports them (\Recent added for IMAP4rev1 sessions). */
+  flagsOf(message: StoredMessage, rev2 = false): string[] {
+    const flags = [...message.flags];
+    if (!rev2 && this.recent.has(message)) flags.push('\\Recent');
+    return flags;
+  }
+
+  close(): void {
+    this.unwatch();
+  }
+
+  private hear(change: MailboxChange, origin: unknown): void {
+    if (change.type === 'append') this.appended = true;
+    else if (change.type === 'expunge') this.pendingExpunged.push(...change.messages);
+    // Our own flag changes are reported by our own STORE or FETCH responses.
+    else if (origin !== this.origin) this.pendingFlags.add(change.message);
+    this.onChange();
+  }
+}
+
+function lastUid(mailbox: Mailbox): Uid {
+  const last = mailbox.messages[mailbox.messages.length - 1];
+  return (last ? Math.max(last.uid, mailbox.recentCutoff) : mailbox.recentCutoff) as Uid;
+}

@@ -1,0 +1,414 @@
+import type { Account } from '../mailstore/account';
+import type { Outcome, ServerContext, ServerSession, SessionEvent, SessionIO } from '../session/types';
+import { printable } from '../session/printable';
+import type { ByteString } from '../wire/bytes';
+import { LINE_TOO_LONG, LineReader } from '../wire/line-reader';
+import { ArgReader } from './args';
+import { CAPABILITIES, PRE_AUTH_CAPABILITIES } from './capabilities';
+import { IMAP_COMMANDS } from './commands';
+import { isValidTag, tokenize, trailingLiteral } from './parser';
+import { SelectedMailbox } from './selected';
+import { ImapError, type ImapCommand, type ImapContext, type ImapOk, type ImapState } from './types';
+
+/** RFC 9051 §5.4: an inactivity autologout timer of at least 30 minutes. */
+export const IMAP_AUTOLOGOUT_MS = 30 * 60 * 1000;
+
+/** A command whose arguments are still arriving (literals). */
+interface Assembly {
+  segments: ByteString[];
+  bytes: number;
+  /** Bytes of a literal still to read into the command, or to throw away when it was too large. */
+  literal: number;
+  discarding: boolean;
+}
+
+/**
+ * One IMAP connection, server side (RFC 9051, answering RFC 3501 clients too). The single
+ * dispatcher: it assembles commands with their literals, checks the state and the arguments
+ * once, runs the command, reports other sessions' changes when RFC 9051 allows, and turns
+ * every refusal into a tagged NO or BAD.
+ */
+export class ImapSession implements ServerSession {
+  readonly protocol = 'imap';
+  readonly idleTimeoutMs = IMAP_AUTOLOGOUT_MS;
+  private currentState: ImapState = 'Not Authenticated';
+  private isClosed = false;
+  private readonly reader: LineReader;
+  private assembly: Assembly | null = null;
+  private lineHandler: { command: string; secret: boolean; handle: (line: ByteString) => void } | null = null;
+  private account: Account | null = null;
+  private selected: SelectedMailbox | null = null;
+  private readonly enabled = new Set<string>();
+  private authFailures = 0;
+  private idling: { withUid: boolean } | null = null;
+  /** The command being run, for the policy of what updates may go with its completion. */
+  private running: ImapCommand | null = null;
+  /** The state when the current command arrived, reported with its completion. */
+  private commandStateBefore: ImapState = 'Not Authenticated';
+
+  constructor(
+    private readonly server: ServerContext,
+    private readonly io: SessionIO,
+  ) {
+    this.reader = new LineReader(server.limits.maxLineBytes);
+    server.nextConnectionId();
+  }
+
+  get state(): ImapState {
+    return this.currentState;
+  }
+
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
+  get user(): string | null {
+    return this.account?.user ?? null;
+  }
+
+  /** The mailbox this session has selected, if any. */
+  get selectedMailbox(): string | null {
+    return this.selected?.mailbox.name ?? null;
+  }
+
+  start(): void {
+    this.untagged(
+      `OK [CAPABILITY ${PRE_AUTH_CAPABILITIES.join(' ')}] POP vs IMAP Lab IMAP4rev2 server ready`,
+    );
+  }
+
+  receive(bytes: ByteString): void {
+    if (this.isClosed) return;
+    this.reader.push(bytes);
+    while (!this.isClosed) {
+      const a = this.assembly;
+      if (a && a.literal > 0) {
+        if (a.discarding) {
+          const n = Math.min(a.literal, this.reader.buffered);
+          this.reader.readBytes(n);
+          a.literal -= n;
+          if (a.literal > 0) return;
+          continue;
+        }
+        const data = this.reader.readBytes(a.literal);
+        if (data === null) return;
+        a.segments.push(data);
+        a.bytes += data.length;
+        a.literal = 0;
+        continue;
+      }
+      const line = this.reader.readLine();
+      if (line === null) return;
+      if (line === LINE_TOO_LONG) {
+        this.lineTooLong();
+        continue;
+      }
+      if (this.lineHandler && !a) {
+        const { handle, command, secret } = this.lineHandler;
+        this.lineHandler = null;
+        this.emit({
+          direction: 'c2s',
+          raw: line + '\r\n',
+          masked: secret ? '********\r\n' : undefined,
+          command,
+          stateAfter: this.currentState,
+        });
+        handle(line);
+        continue;
+      }
+      this.acceptLine(line);
+    }
+  }
+
+  disconnect(): void {
+    this.shutdown();
+  }
+
+  timeout(): void {
+    if (this.isClosed) return;
+    this.untagged('BYE Autologout; idle for too long');
+    this.shutdown();
+    this.io.close();
+  }
+
+  /** A line of a command: complete it, or wait for the literal it announces. */
+  private acceptLine(line: ByteString): void {
+    const a = this.assembly ?? { segments: [], bytes: 0, literal: 0, discarding: false };
+    this.assembly = a;
+    a.segments.push(line);
+    a.bytes += line.length;
+    const literal = trailingLiteral(line);
+    if (!literal) {
+      this.assembly = null;
+      if (a.discarding) return this.rejectWhole(a.segments.join(''), 'BAD', 'TOOBIG', 'Literal too large');
+      return this.handleCommand(a.segments.join(''));
+    }
+    const { maxLiteralBytes, maxLineBytes } = this.server.limits;
+    if (literal.size > maxLiteralBytes || a.bytes + literal.size > maxLiteralBytes + 8 * maxLineBytes) {
+      if (!literal.nonSync) {
+        // The client waits for "+" before sending a synchronizing literal: refuse now.
+        this.assembly = null;
+        return this.rejectWhole(
+          a.segments.join(''),
+          'NO',
+          'TOOBIG',
+          `Literal too large (limit ${maxLiteralBytes} octets)`,
+        );
+      }
+      // RFC 7888: a non-synchronizing literal arrives anyway; read past it without keeping it.
+      a.discarding = true;
+      a.literal = literal.size;
+      return;
+    }
+    a.segments.push('\r\n');
+    a.literal = literal.size;
+    if (!a.discarding && !literal.nonSync)
+      this.write('+ Ready for literal data\r\n', { outcome: 'continue' });
+  }
+
+  private lineTooLong(): void {
+    const text = `Line too long (limit ${this.server.limits.maxLineBytes} octets)`;
+    this.emit({
+      direction: 'c2s',
+      raw: '',
+      stateAfter: this.currentState,
+      explanation: 'a line over the limit',
+    });
+    const tag = this.assembly ? tagOf(this.assembly.segments[0] ?? '') : null;
+    this.assembly = null;
+    this.lineHandler = null;
+    this.writeTagged(tag ?? '*', 'BAD', undefined, text);
+  }
+
+  /** Answers a whole command with one status, without running it. */
+  private rejectWhole(text: ByteString, status: 'NO' | 'BAD', code: string, message: string): void {
+    this.emit({ direction: 'c2s', raw: text + '\r\n', stateAfter: this.currentState });
+    this.writeTagged(tagOf(text) ?? '*', status, code, message);
+  }
+
+  private handleCommand(text: ByteString): void {
+    const stateBefore = this.currentState;
+    this.commandStateBefore = stateBefore;
+    const [tag = '', first = ''] = text.split(' ', 2);
+    const validTag = isValidTag(tag);
+    let name = first.toUpperCase();
+    let restStart = tag.length + 1 + first.length + 1;
+    if (name === 'UID') {
+      const second = text.slice(restStart).split(' ', 1)[0] ?? '';
+      name = `UID ${second.toUpperCase()}`;
+      restStart += second.length + 1;
+    }
+    const rest = text.slice(restStart);
+    const command = validTag ? IMAP_COMMANDS.get(name) : undefined;
+    const event = {
+      direction: 'c2s' as const,
+      raw: text + '\r\n',
+      command: command?.name,
+      rfc: command?.rfc,
+      stateAfter: stateBefore,
+    };
+
+    if (!validTag) {
+      this.emit(event);
+      return this.writeTagged(
+        '*',
+        'BAD',
+        undefined,
+        text.trim() === '' ? 'Empty command line' : 'Invalid tag',
+      );
+    }
+    if (!command) {
+      this.emit(event);
+      const shown = printable(name || '(none)', 30);
+      return this.writeTagged(tag, 'BAD', undefined, first ? `Unknown command: ${shown}` : 'Missing command');
+    }
+
+    let args: unknown;
+    try {
+      args = command.parse(new ArgReader(tokenize(rest)));
+    } catch (error) {
+      this.emit({ ...event, masked: masked(command, tag, name, rest) });
+      return this.finish(tag, command, toImapError(error, this.io));
+    }
+    this.emit({ ...event, masked: masked(command, tag, name, rest), explanation: command.explain(args) });
+    if (!command.states.includes(this.currentState)) {
+      const why =
+        command.states.includes('Selected') && this.currentState === 'Authenticated'
+          ? 'No mailbox selected'
+          : `${command.name} is not valid in the ${this.currentState} state`;
+      return this.finish(tag, command, new ImapError('BAD', why));
+    }
+
+    this.running = command;
+    let result: ImapOk | 'pending' | ImapError;
+    try {
+      result = command.run(this.context(tag, command), args);
+    } catch (error) {
+      result = toImapError(error, this.io);
+    }
+    if (result !== 'pending') this.finish(tag, command, result);
+  }
+
+  /** Reports allowed updates, then writes the tagged completion. */
+  private finish(tag: string, command: ImapCommand, result: ImapOk | ImapError): void {
+    this.running = null;
+    if (this.isClosed) return;
+    this.flushUpdates(command.updates ?? 'all', command.name.startsWith('UID '));
+    if (result instanceof ImapError)
+      this.writeTagged(tag, result.status, result.code, result.text, command.name);
+    else this.writeTagged(tag, 'OK', result.code, result.text ?? `${command.name} completed`, command.name);
+    if (this.currentState === 'Logout') {
+      this.shutdown();
+      this.io.close();
+    }
+  }
+
+  private flushUpdates(policy: ImapCommand['updates'], withUid: boolean): void {
+    if (!this.selected || policy === 'none') return;
+    for (const line of this.selected.flush(policy ?? 'all', { rev2: this.rev2, withUid }))
+      this.untagged(line);
+  }
+
+  /** A change arrived from another session: an idling client hears of it at once. */
+  private onMailboxChange(): void {
+    if (this.idling && !this.running) this.flushUpdates('all', this.idling.withUid);
+  }
+
+  private get rev2(): boolean {
+    return this.enabled.has('IMAP4REV2');
+  }
+
+  private context(tag: string, command: ImapCommand): ImapContext {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the context is a narrow view of this session
+    const session = this;
+    return {
+      server: this.server,
+      tag,
+      origin: this,
+      get state() {
+        return session.currentState;
+      },
+      get account() {
+        return session.account;
+      },
+      get selected() {
+        return session.selected;
+      },
+      enabled: this.enabled,
+      get rev2() {
+        return session.rev2;
+      },
+      untagged: (text) => this.untagged(text),
+      continuation: (text) => this.write(`+ ${text}\r\n`, { outcome: 'continue', command: command.name }),
+      login: (account) => {
+        this.account = account;
+        this.currentState = 'Authenticated';
+      },
+      enable: (capability) => this.enabled.add(capability.toUpperCase()),
+      selectMailbox: (mailbox, readOnly) => {
+        this.selected?.close();
+        this.selected = new SelectedMailbox(mailbox, readOnly, this, () => this.onMailboxChange());
+        this.currentState = 'Selected';
+        return this.selected;
+      },
+      deselect: () => {
+        this.selected?.close();
+        this.selected = null;
+        this.currentState = 'Authenticated';
+      },
+      failAuth: (text) => {
+        this.authFailures++;
+        if (this.authFailures >= this.server.limits.maxAuthFailures) {
+          this.untagged('BYE Too many failed logins');
+          this.currentState = 'Logout';
+        }
+        throw new ImapError('NO', text, 'AUTHENTICATIONFAILED');
+      },
+      expectLine: (handle) => {
+        this.lineHandler = { command: command.name, secret: command.name === 'AUTHENTICATE', handle };
+      },
+      complete: (result) => this.finish(tag, command, result),
+      logout: () => {
+        this.currentState = 'Logout';
+      },
+      capabilities: () => (this.account ? [...CAPABILITIES] : [...PRE_AUTH_CAPABILITIES]),
+      setIdling: (on) => {
+        this.idling = on ? { withUid: false } : null;
+        this.running = on ? null : command;
+        if (on) this.flushUpdates('all', false);
+      },
+    };
+  }
+
+  private shutdown(): void {
+    this.selected?.close();
+    this.selected = null;
+    this.isClosed = true;
+    this.reader.clear();
+  }
+
+  private untagged(text: ByteString): void {
+    this.write(`* ${text}\r\n`, { outcome: text.startsWith('BYE') ? 'bye' : 'untagged' });
+  }
+
+  private writeTagged(
+    tag: string,
+    status: 'OK' | 'NO' | 'BAD',
+    code: string | undefined,
+    text: string,
+    command?: string,
+  ): void {
+    const outcome: Outcome = status === 'OK' ? 'ok' : status === 'NO' ? 'no' : 'bad';
+    const authFailed = code === 'AUTHENTICATIONFAILED' || undefined;
+    const stateBefore = command ? this.commandStateBefore : undefined;
+    this.write(`${tag} ${status} ${code ? `[${code}] ` : ''}${text}\r\n`, {
+      outcome,
+      command,
+      authFailed,
+      stateBefore,
+    });
+  }
+
+  private write(
+    raw: ByteString,
+    meta: { outcome: Outcome; command?: string; authFailed?: boolean; stateBefore?: string },
+  ): void {
+    if (this.isClosed) return;
+    this.io.write(raw);
+    this.emit({ direction: 's2c', raw, ...meta, stateAfter: this.currentState });
+  }
+
+  private emit(
+    event: Omit<SessionEvent, 'protocol' | 'bytes' | 'stateBefore'> & { stateBefore?: string },
+  ): void {
+    if (!this.io.event) return;
+    this.io.event({
+      ...event,
+      protocol: 'imap',
+      bytes: event.raw.length,
+      stateBefore: event.stateBefore ?? event.stateAfter,
+    });
+  }
+}
+
+function tagOf(text: ByteString): string | null {
+  const tag = text.split(' ', 1)[0] ?? '';
+  return isValidTag(tag) ? tag : null;
+}
+
+function toImapError(error: unknown, io: SessionIO): ImapError {
+  if (error instanceof ImapError) return error;
+  io.bug?.(error);
+  return new ImapError('NO', 'Internal server error', 'SERVERBUG');
+}
+
+/** The command line with its secret arguments (LOGIN's password, AUTHENTICATE's response) masked. */
+function masked(command: ImapCommand, tag: string, name: string, rest: string): ByteString | undefined {
+  if (!command.secretArgs?.length) return undefined;
+  // Everything from the first secret argument on is masked, whatever its quoting.
+  const first = Math.min(...command.secretArgs);
+  const words = rest.split(' ');
+  const shown = words.slice(0, first).join(' ');
+  const hidden = words.length > first ? ' ********' : '';
+  return `${tag} ${name}${shown ? ' ' + shown : ''}${hidden}\r\n`;
+}

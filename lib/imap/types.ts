@@ -1,0 +1,99 @@
+import type { Account } from '../mailstore/account';
+import type { Mailbox } from '../mailstore/mailbox';
+import type { ServerContext } from '../session/types';
+import type { ByteString } from '../wire/bytes';
+import type { ArgReader } from './args';
+import type { SelectedMailbox } from './selected';
+
+/** RFC 9051 §3: the connection states. */
+export type ImapState = 'Not Authenticated' | 'Authenticated' | 'Selected' | 'Logout';
+
+/** RFC 9051 §7.1 response codes the engine uses. */
+export type ResponseCode = string;
+
+/**
+ * A refusal, written by the dispatcher as `tag NO [code] text` or `tag BAD [code] text`.
+ * Handlers throw it before changing anything.
+ */
+export class ImapError extends Error {
+  constructor(
+    readonly status: 'NO' | 'BAD',
+    readonly text: string,
+    readonly code?: ResponseCode,
+  ) {
+    super(text);
+  }
+}
+
+export const bad = (text: string, code?: ResponseCode) => new ImapError('BAD', text, code);
+export const no = (text: string, code?: ResponseCode) => new ImapError('NO', text, code);
+
+/** What a handler returns: the text (and code) of the tagged OK. */
+export interface ImapOk {
+  readonly code?: ResponseCode;
+  readonly text?: string;
+}
+
+/** When pending changes from other sessions may be reported after a command (RFC 9051 §7.5.1). */
+export type UpdatePolicy = 'all' | 'no-expunge';
+
+/** What a handler may touch: a narrow view of its session. */
+export interface ImapContext {
+  readonly server: ServerContext;
+  readonly state: ImapState;
+  readonly tag: string;
+  readonly account: Account | null;
+  readonly selected: SelectedMailbox | null;
+  /** Capabilities enabled with ENABLE (RFC 5161), e.g. IMAP4REV2. */
+  readonly enabled: ReadonlySet<string>;
+  /** True once the client enabled IMAP4rev2: responses follow RFC 9051, not RFC 3501. */
+  readonly rev2: boolean;
+  /** The session object, as the origin of store changes. */
+  readonly origin: unknown;
+  /** Writes `* text\r\n` (text may contain literals). */
+  untagged(text: ByteString): void;
+  /** Writes a `+ text` continuation request. */
+  continuation(text: string): void;
+  login(account: Account): void;
+  enable(capability: string): void;
+  /** Selects a mailbox (closing any other); the session now hears of its changes. */
+  selectMailbox(mailbox: Mailbox, readOnly: boolean): SelectedMailbox;
+  /** Back to the Authenticated state. */
+  deselect(): void;
+  /** IDLE: while on, changes from other sessions are reported at once. */
+  setIdling(on: boolean): void;
+  /** Counts a failed login and throws the NO reply. */
+  failAuth(text: string): never;
+  /** Hands the next client line to `handler` instead of the dispatcher (IDLE, AUTHENTICATE). */
+  expectLine(handler: (line: ByteString) => void): void;
+  /** Writes the tagged completion later (for commands that wait on `expectLine`). */
+  complete(result: ImapOk | ImapError): void;
+  logout(): void;
+  capabilities(): string[];
+}
+
+/**
+ * One IMAP command: its own small file, registered in one table (commands/index.ts).
+ * `parse` reads and checks the arguments (throwing BAD); `run` assumes they are valid.
+ */
+export interface ImapCommand<A = unknown> {
+  /** E.g. `FETCH`, or `UID FETCH` for the UID form. */
+  readonly name: string;
+  readonly states: readonly ImapState[];
+  readonly syntax: string;
+  readonly summary: string;
+  readonly rfc: string;
+  /** When other sessions' changes may be reported with this command's completion. */
+  readonly updates?: UpdatePolicy | 'none';
+  /** Argument indexes to mask on screen (LOGIN's password). */
+  readonly secretArgs?: readonly number[];
+  parse(args: ArgReader): A;
+  explain(args: A): string;
+  /** Returns the tagged OK, or `'pending'` when the command finishes later (IDLE, AUTHENTICATE). */
+  run(ctx: ImapContext, args: A): ImapOk | 'pending';
+}
+
+/** Helps a command file keep its argument type. */
+export function defineCommand<A>(command: ImapCommand<A>): ImapCommand<A> {
+  return command;
+}
