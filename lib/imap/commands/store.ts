@@ -2,7 +2,7 @@ import { flagList } from '../format';
 import { parseFlagTokens } from '../flags';
 import type { SequenceSet } from '../seqset';
 import { targets } from '../targets';
-import { bad, defineCommand, no, type ImapCommand } from '../types';
+import { bad, no, type ImapCommand } from '../types';
 
 interface StoreArgs {
   set: SequenceSet;

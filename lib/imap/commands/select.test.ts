@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { imapSession, lines } from '../testing';
+
+describe('SELECT and EXAMINE', () => {
+  it('SELECT reports EXISTS, RECENT, UNSEEN, UIDVALIDITY, UIDNEXT and flags to an IMAP4rev1 client', () => {
+    const { c, inbox } = imapSession();
+    expect(lines(c.send('a2 SELECT INBOX'))).toEqual([
+      '* 6 EXISTS',
+      '* 6 RECENT',
+      '* OK [UNSEEN 1] First unseen',
+      `* OK [UIDVALIDITY ${inbox.uidValidity}] UIDs valid`,
+      '* OK [UIDNEXT 7] Predicted next UID',
+      '* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)',
+      '* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] Flags permitted',
+      'a2 OK [READ-WRITE] SELECT completed',
+    ]);
+    expect(c.session.state).toBe('Selected');
+  });
+
+  it('gives \\Recent to the first session only', () => {
+    const { server } = imapSession({ select: true });
+    const { c } = imapSession({ server });
+    expect(c.send('b1 SELECT INBOX')).toContain('* 0 RECENT\r\n');
+  });
+
+  it('answers an IMAP4rev2 client in RFC 9051 form: no RECENT or UNSEEN, a LIST, [CLOSED] on reselect', () => {
+    const { c, inbox } = imapSession();
+    expect(c.send('a2 ENABLE IMAP4rev2')).toBe('* ENABLED IMAP4rev2\r\na2 OK ENABLE completed\r\n');
+    expect(lines(c.send('a3 SELECT INBOX'))).toEqual([
+      '* 6 EXISTS',
+      `* OK [UIDVALIDITY ${inbox.uidValidity}] UIDs valid`,
+      '* OK [UIDNEXT 7] Predicted next UID',
+      '* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)',
+      '* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] Flags permitted',
+      '* LIST () "/" INBOX',
+      'a3 OK [READ-WRITE] SELECT completed',
+    ]);
+    expect(c.send('a4 EXAMINE Sent')).toMatch(/^\* OK \[CLOSED\] Previous mailbox is now closed\r\n\* 0 EXISTS\r\n/);
+  });
+
+  it('EXAMINE is read-only: fetching a body does not set \\Seen, STORE is refused', () => {
+    const { c, inbox } = imapSession();
+    expect(c.send('a2 EXAMINE INBOX')).toContain('a2 OK [READ-ONLY] EXAMINE completed');
+    expect(c.send('a3 FETCH 1 BODY[]')).not.toContain('FLAGS');
+    expect(inbox.messages[0]!.flags.size).toBe(0);
+    expect(c.send('a4 STORE 1 +FLAGS (\\Seen)')).toBe('a4 NO [READ-ONLY] Mailbox is read-only\r\n');
+  });
+
+  it('a failed SELECT leaves no mailbox selected', () => {
+    const { c } = imapSession({ select: true });
+    expect(c.send('a3 SELECT Nope')).toBe("a3 NO [NONEXISTENT] Mailbox doesn't exist: Nope\r\n");
+    expect(c.session.state).toBe('Authenticated');
+  });
+
+  it('INBOX is case-insensitive', () => {
+    const { c } = imapSession();
+    expect(c.send('a2 SELECT inbox')).toContain('a2 OK [READ-WRITE]');
+  });
+
+  it('CLOSE removes \\Deleted messages silently; UNSELECT removes nothing', () => {
+    const { c, inbox } = imapSession({ select: true });
+    c.send('a3 STORE 1 +FLAGS.SILENT (\\Deleted)');
+    expect(c.send('a4 UNSELECT')).toBe('a4 OK UNSELECT completed\r\n');
+    expect(inbox.messages).toHaveLength(6);
+    c.send('a5 SELECT INBOX');
+    expect(c.send('a6 CLOSE')).toBe('a6 OK CLOSE completed\r\n');
+    expect(inbox.messages).toHaveLength(5);
+    expect(c.session.state).toBe('Authenticated');
+  });
+});
