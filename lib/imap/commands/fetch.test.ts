@@ -24,13 +24,17 @@ describe('FETCH', () => {
 
   it('BODY[] sends the whole message as a literal and sets \\Seen, reporting the new FLAGS', () => {
     const { c, inbox } = imapSession({ select: true });
-    expect(c.send('a3 FETCH 1 BODY[]')).toBe(`* 1 FETCH (BODY[] {${first.length}}\r\n${first} FLAGS (\\Seen \\Recent))\r\na3 OK FETCH completed\r\n`);
+    expect(c.send('a3 FETCH 1 BODY[]')).toBe(
+      `* 1 FETCH (BODY[] {${first.length}}\r\n${first} FLAGS (\\Seen \\Recent))\r\na3 OK FETCH completed\r\n`,
+    );
     expect(inbox.messages[0]!.flags.has('\\Seen')).toBe(true);
   });
 
   it('BODY.PEEK[] leaves \\Seen alone', () => {
     const { c, inbox } = imapSession({ select: true });
-    expect(c.send('a3 FETCH 1 BODY.PEEK[]')).toBe(`* 1 FETCH (BODY[] {${first.length}}\r\n${first})\r\na3 OK FETCH completed\r\n`);
+    expect(c.send('a3 FETCH 1 BODY.PEEK[]')).toBe(
+      `* 1 FETCH (BODY[] {${first.length}}\r\n${first})\r\na3 OK FETCH completed\r\n`,
+    );
     expect(inbox.messages[0]!.flags.size).toBe(0);
   });
 
@@ -57,7 +61,9 @@ describe('FETCH', () => {
 
   it('a partial fetch <origin.count> returns that slice and names only the origin', () => {
     const { c } = imapSession({ select: true });
-    expect(c.send('a3 FETCH 1 BODY.PEEK[]<0.11>')).toBe(`* 1 FETCH (BODY[]<0> {11}\r\n${first.slice(0, 11)})\r\na3 OK FETCH completed\r\n`);
+    expect(c.send('a3 FETCH 1 BODY.PEEK[]<0.11>')).toBe(
+      `* 1 FETCH (BODY[]<0> {11}\r\n${first.slice(0, 11)})\r\na3 OK FETCH completed\r\n`,
+    );
   });
 
   it('fetches MIME parts by number: text, MIME header, and a base64 attachment', () => {
@@ -76,14 +82,20 @@ describe('FETCH', () => {
     expect(c.send('a3 FETCH 2 BODYSTRUCTURE')).toMatch(
       /^\* 2 FETCH \(BODYSTRUCTURE \(\("TEXT" "PLAIN" \("CHARSET" "utf-8"\) NIL NIL "7BIT" 68 1 NIL NIL NIL NIL\)\("TEXT" "HTML" \("CHARSET" "utf-8"\) NIL NIL "7BIT" 82 1 NIL NIL NIL NIL\) "ALTERNATIVE" \("BOUNDARY" "=_alt_7f3a"\) NIL NIL NIL\)\)\r\n/,
     );
-    expect(c.send('a4 FETCH 3 BODYSTRUCTURE')).toContain('"TEXT" "CSV" ("NAME" "schedule.csv") NIL NIL "BASE64"');
+    expect(c.send('a4 FETCH 3 BODYSTRUCTURE')).toContain(
+      '"TEXT" "CSV" ("NAME" "schedule.csv") NIL NIL "BASE64"',
+    );
     expect(c.send('a5 FETCH 3 BODYSTRUCTURE')).toContain('("ATTACHMENT" ("FILENAME" "schedule.csv"))');
-    expect(c.send('a6 FETCH 1 BODY')).toMatch(/^\* 1 FETCH \(BODY \("TEXT" "PLAIN" \("CHARSET" "utf-8"\) NIL NIL "7BIT" \d+ 8\)\)\r\n/);
+    expect(c.send('a6 FETCH 1 BODY')).toMatch(
+      /^\* 1 FETCH \(BODY \("TEXT" "PLAIN" \("CHARSET" "utf-8"\) NIL NIL "7BIT" \d+ 8\)\)\r\n/,
+    );
   });
 
   it('expands the macros FAST, ALL and FULL', () => {
     const { c } = imapSession({ select: true });
-    expect(c.send('a3 FETCH 1 FAST')).toMatch(/^\* 1 FETCH \(FLAGS \(\\Recent\) INTERNALDATE "[^"]+" RFC822\.SIZE \d+\)\r\n/);
+    expect(c.send('a3 FETCH 1 FAST')).toMatch(
+      /^\* 1 FETCH \(FLAGS \(\\Recent\) INTERNALDATE "[^"]+" RFC822\.SIZE \d+\)\r\n/,
+    );
     expect(c.send('a4 FETCH 1 ALL')).toMatch(/RFC822\.SIZE \d+ ENVELOPE \(/);
     expect(c.send('a5 FETCH 1 FULL')).toMatch(/ENVELOPE \(.*\) BODY \("TEXT"/);
   });
@@ -103,11 +115,17 @@ describe('FETCH', () => {
       '* 3 FETCH (UID 3 FLAGS (\\Recent))',
       'a3 OK UID FETCH completed',
     ]);
-    expect(c.send('a4 UID FETCH 100:* FLAGS')).toBe('* 6 FETCH (UID 6 FLAGS (\\Recent))\r\na4 OK UID FETCH completed\r\n');
+    expect(c.send('a4 UID FETCH 100:* FLAGS')).toBe(
+      '* 6 FETCH (UID 6 FLAGS (\\Recent))\r\na4 OK UID FETCH completed\r\n',
+    );
   });
 
   it('fetches a range with * in sequence order', () => {
     const { c } = imapSession({ select: true });
-    expect(lines(c.send('a3 FETCH 5:* UID'))).toEqual(['* 5 FETCH (UID 5)', '* 6 FETCH (UID 6)', 'a3 OK FETCH completed']);
+    expect(lines(c.send('a3 FETCH 5:* UID'))).toEqual([
+      '* 5 FETCH (UID 5)',
+      '* 6 FETCH (UID 6)',
+      'a3 OK FETCH completed',
+    ]);
   });
 });

@@ -64,18 +64,24 @@ describe('SEARCH', () => {
   it('answers ESEARCH for RETURN options, and for IMAP4rev2 clients (RFC 9051 §7.3.4)', () => {
     const { c } = imapSession();
     expect(c.send('a2 SELECT INBOX')).toContain('OK');
-    expect(c.send('a3 SEARCH RETURN (MIN MAX COUNT) FROM chris')).toBe('* ESEARCH (TAG "a3") MIN 4 MAX 6 COUNT 2\r\na3 OK SEARCH completed\r\n');
+    expect(c.send('a3 SEARCH RETURN (MIN MAX COUNT) FROM chris')).toBe(
+      '* ESEARCH (TAG "a3") MIN 4 MAX 6 COUNT 2\r\na3 OK SEARCH completed\r\n',
+    );
     c.send('a4 UNSELECT');
     c.send('a5 ENABLE IMAP4rev2');
     c.send('a6 SELECT INBOX');
-    expect(c.send('a7 UID SEARCH SUBJECT study')).toBe('* ESEARCH (TAG "a7") UID ALL 4:6\r\na7 OK UID SEARCH completed\r\n');
+    expect(c.send('a7 UID SEARCH SUBJECT study')).toBe(
+      '* ESEARCH (TAG "a7") UID ALL 4:6\r\na7 OK UID SEARCH completed\r\n',
+    );
     expect(c.send('a8 SEARCH FROM nobody')).toBe('* ESEARCH (TAG "a8")\r\na8 OK SEARCH completed\r\n');
   });
 
   it('accepts CHARSET UTF-8 and refuses an unknown charset with BADCHARSET', () => {
     const { c } = imapSession({ select: true });
     expect(c.send('a3 SEARCH CHARSET UTF-8 FROM ada')).toBe('* SEARCH 1\r\na3 OK SEARCH completed\r\n');
-    expect(c.send('a4 SEARCH CHARSET KOI8-R FROM ada')).toBe('a4 NO [BADCHARSET (UTF-8 US-ASCII)] Unsupported charset\r\n');
+    expect(c.send('a4 SEARCH CHARSET KOI8-R FROM ada')).toBe(
+      'a4 NO [BADCHARSET (UTF-8 US-ASCII)] Unsupported charset\r\n',
+    );
   });
 
   it.each([

@@ -35,7 +35,9 @@ describe('SELECT and EXAMINE', () => {
       '* LIST () "/" INBOX',
       'a3 OK [READ-WRITE] SELECT completed',
     ]);
-    expect(c.send('a4 EXAMINE Sent')).toMatch(/^\* OK \[CLOSED\] Previous mailbox is now closed\r\n\* 0 EXISTS\r\n/);
+    expect(c.send('a4 EXAMINE Sent')).toMatch(
+      /^\* OK \[CLOSED\] Previous mailbox is now closed\r\n\* 0 EXISTS\r\n/,
+    );
   });
 
   it('EXAMINE is read-only: fetching a body does not set \\Seen, STORE is refused', () => {

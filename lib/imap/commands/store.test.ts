@@ -4,9 +4,15 @@ import { imapSession, lines } from '../testing';
 describe('STORE', () => {
   it('adds, removes and replaces flags, answering with FETCH FLAGS', () => {
     const { c, inbox } = imapSession({ select: true });
-    expect(c.send('a3 STORE 2 +FLAGS (\\Seen \\Flagged)')).toBe('* 2 FETCH (FLAGS (\\Seen \\Flagged \\Recent))\r\na3 OK STORE completed\r\n');
-    expect(c.send('a4 STORE 2 -FLAGS \\Flagged')).toBe('* 2 FETCH (FLAGS (\\Seen \\Recent))\r\na4 OK STORE completed\r\n');
-    expect(c.send('a5 STORE 2 FLAGS (todo)')).toBe('* 2 FETCH (FLAGS (todo \\Recent))\r\na5 OK STORE completed\r\n');
+    expect(c.send('a3 STORE 2 +FLAGS (\\Seen \\Flagged)')).toBe(
+      '* 2 FETCH (FLAGS (\\Seen \\Flagged \\Recent))\r\na3 OK STORE completed\r\n',
+    );
+    expect(c.send('a4 STORE 2 -FLAGS \\Flagged')).toBe(
+      '* 2 FETCH (FLAGS (\\Seen \\Recent))\r\na4 OK STORE completed\r\n',
+    );
+    expect(c.send('a5 STORE 2 FLAGS (todo)')).toBe(
+      '* 2 FETCH (FLAGS (todo \\Recent))\r\na5 OK STORE completed\r\n',
+    );
     expect([...inbox.messages[1]!.flags]).toEqual(['todo']);
   });
 
@@ -18,7 +24,9 @@ describe('STORE', () => {
 
   it('UID STORE includes the UID in each FETCH response', () => {
     const { c } = imapSession({ select: true });
-    expect(c.send('a3 UID STORE 4 +FLAGS (\\Answered)')).toBe('* 4 FETCH (UID 4 FLAGS (\\Answered \\Recent))\r\na3 OK UID STORE completed\r\n');
+    expect(c.send('a3 UID STORE 4 +FLAGS (\\Answered)')).toBe(
+      '* 4 FETCH (UID 4 FLAGS (\\Answered \\Recent))\r\na3 OK UID STORE completed\r\n',
+    );
   });
 
   it('refuses \\Recent and unknown system flags with BAD, changing nothing', () => {
@@ -60,7 +68,9 @@ describe('COPY and MOVE', () => {
     const { c, server } = imapSession({ select: true });
     const account = server.store.getAccount('student')!;
     const trash = account.getMailbox('Trash')!;
-    expect(c.send('a3 COPY 1:2 Trash')).toBe(`a3 OK [COPYUID ${trash.uidValidity} 1,2 1,2] COPY completed\r\n`);
+    expect(c.send('a3 COPY 1:2 Trash')).toBe(
+      `a3 OK [COPYUID ${trash.uidValidity} 1,2 1,2] COPY completed\r\n`,
+    );
     expect(trash.messages).toHaveLength(2);
     expect(account.inbox.messages).toHaveLength(6);
   });
@@ -68,7 +78,11 @@ describe('COPY and MOVE', () => {
   it('MOVE sends COPYUID, then EXPUNGE, then OK (RFC 6851)', () => {
     const { c, server } = imapSession({ select: true });
     const trash = server.store.getAccount('student')!.getMailbox('Trash')!;
-    expect(lines(c.send('a3 MOVE 3 Trash'))).toEqual([`* OK [COPYUID ${trash.uidValidity} 3 1] Moved`, '* 3 EXPUNGE', 'a3 OK MOVE completed']);
+    expect(lines(c.send('a3 MOVE 3 Trash'))).toEqual([
+      `* OK [COPYUID ${trash.uidValidity} 3 1] Moved`,
+      '* 3 EXPUNGE',
+      'a3 OK MOVE completed',
+    ]);
   });
 
   it('answers NO [TRYCREATE] for a target that does not exist', () => {
