@@ -1,0 +1,39 @@
+import { sortFlags } from './flags';
+import type { MailStore } from './store';
+
+/** A plain-data picture of a store: what the UI draws and what tests compare. */
+export interface StoreSnapshot {
+  readonly accounts: readonly {
+    readonly user: string;
+    readonly quotaBytes: number | null;
+    readonly usedBytes: number;
+    readonly mailboxes: readonly {
+      readonly name: string;
+      readonly uidValidity: number;
+      readonly uidNext: number;
+      readonly messages: readonly {
+        readonly uid: number;
+        readonly size: number;
+        readonly flags: readonly string[];
+      }[];
+    }[];
+  }[];
+}
+
+export function snapshotStore(store: MailStore): StoreSnapshot {
+  return {
+    accounts: [...store.accounts.values()].map((account) => ({
+      user: account.user,
+      quotaBytes: account.quotaBytes,
+      usedBytes: account.usedBytes,
+      mailboxes: [...account.mailboxes.values()]
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .map((box) => ({
+          name: box.name,
+          uidValidity: box.uidValidity,
+          uidNext: box.uidNext,
+          messages: box.messages.map((m) => ({ uid: m.uid, size: m.size, flags: sortFlags(m.flags) })),
+        })),
+    })),
+  };
+}
