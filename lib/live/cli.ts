@@ -1,0 +1,97 @@
+/**
+ * `npm run mail-server`: the lab's POP3 and IMAP servers on loopback TCP.
+ * Flags: --host, --pop3-port, --imap-port, --user name:password (repeatable), --seed default|empty,
+ * --allow-remote. Port 0 picks a free port.
+ */
+import { parseArgs } from 'node:util';
+import { seedAccount } from '../mailstore/seed';
+import { MailStore } from '../mailstore/store';
+import { startLiveServer } from './server';
+
+export interface CliConfig {
+  host: string;
+  pop3Port: number;
+  imapPort: number;
+  users: { user: string; password: string }[];
+  seed: 'default' | 'empty';
+  allowRemote: boolean;
+}
+
+/** Parses the command line; throws an Error with a message for the user on bad flags. */
+export function parseCli(argv: string[]): CliConfig {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      host: { type: 'string', default: '127.0.0.1' },
+      'pop3-port': { type: 'string', default: '1110' },
+      'imap-port': { type: 'string', default: '1143' },
+      user: { type: 'string', multiple: true },
+      seed: { type: 'string', default: 'default' },
+      'allow-remote': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const port = (name: string, text: string) => {
+    if (!/^\d{1,5}$/.test(text) || Number(text) > 65535)
+      throw new Error(`--${name} must be a port number (0 picks a free one)`);
+    return Number(text);
+  };
+  const users = (values.user ?? ['student:secret']).map((spec) => {
+    const colon = spec.indexOf(':');
+    if (colon <= 0 || colon === spec.length - 1)
+      throw new Error(`--user must look like name:password (got "${spec}")`);
+    return { user: spec.slice(0, colon), password: spec.slice(colon + 1) };
+  });
+  if (values.seed !== 'default' && values.seed !== 'empty')
+    throw new Error('--seed must be default or empty');
+  return {
+    host: values.host!,
+    pop3Port: port('pop3-port', values['pop3-port']!),
+    imapPort: port('imap-port', values['imap-port']!),
+    users,
+    seed: values.seed,
+    allowRemote: values['allow-remote']!,
+  };
+}
+
+export function storeFor(config: CliConfig): MailStore {
+  const store = new MailStore();
+  for (const { user, password } of config.users) {
+    const account = store.addAccount(user, password);
+    if (config.seed === 'default') seedAccount(account);
+    else for (const name of ['Sent', 'Drafts', 'Trash'] as const) account.createMailbox(name, `\\${name}`);
+  }
+  return store;
+}
+
+async function main() {
+  let config: CliConfig;
+  try {
+    config = parseCli(process.argv.slice(2));
+  } catch (error) {
+    console.error(`mail-server: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  const server = await startLiveServer({
+    store: storeFor(config),
+    host: config.host,
+    pop3Port: config.pop3Port,
+    imapPort: config.imapPort,
+    allowRemote: config.allowRemote,
+  }).catch((error: Error) => {
+    console.error(`mail-server: ${error.message}`);
+    process.exit(1);
+  });
+  for (const l of server.listeners)
+    console.log(`${l.protocol === 'pop3' ? 'POP3' : 'IMAP'} listening on ${l.host}:${l.port}`);
+  console.log(
+    `Accounts: ${config.users.map((u) => u.user).join(', ')} (plain-text login, no TLS: a teaching server)`,
+  );
+  const stop = () => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && /cli\.[cm]?[jt]s$/.test(process.argv[1])) void main();

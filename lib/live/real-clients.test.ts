@@ -1,0 +1,160 @@
+import { ImapFlow } from 'imapflow';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { peersDir, run, startMailServerProcess, type MailServerProcess } from './testing';
+
+/**
+ * Real mail clients against `npm run mail-server`: imapflow (npm), Python's imaplib and poplib,
+ * and curl. The test set-up (scripts/setup-test-env.sh) installs python3 and curl.
+ */
+let server: MailServerProcess;
+
+beforeAll(async () => {
+  server = await startMailServerProcess();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** For tests that change the mailbox in ways others would notice. */
+async function withFreshServer<T>(fn: (s: MailServerProcess) => Promise<T>): Promise<T> {
+  const s = await startMailServerProcess();
+  try {
+    return await fn(s);
+  } finally {
+    await s.stop();
+  }
+}
+
+describe('real clients against npm run mail-server', () => {
+  it('imapflow: login, list, fetch envelopes, fetch a body, mark seen, search, append, delete, logout', async () => {
+    const client = new ImapFlow({
+      host: '127.0.0.1',
+      port: server.imapPort,
+      secure: false,
+      doSTARTTLS: false,
+      auth: { user: 'student', pass: 'secret' },
+      logger: false,
+    });
+    await client.connect();
+    const boxes = await client.list();
+    expect(boxes.map((b) => b.path).sort()).toEqual(['Drafts', 'INBOX', 'Sent', 'Trash']);
+    expect(boxes.find((b) => b.path === 'Trash')!.specialUse).toBe('\\Trash');
+
+    const lock = await client.getMailboxLock('INBOX');
+    try {
+      expect(client.mailbox && client.mailbox.exists).toBe(6);
+      const subjects: string[] = [];
+      for await (const m of client.fetch('1:*', { envelope: true, uid: true }))
+        subjects.push(m.envelope!.subject!);
+      expect(subjects[0]).toBe('Welcome to the mail lab');
+      expect(subjects).toHaveLength(6);
+
+      const message = await client.fetchOne('2', { source: true, bodyStructure: true });
+      expect(message && message.bodyStructure!.type).toBe('multipart/alternative');
+      expect(message && message.source!.toString()).toContain('Library hours change on Friday.');
+
+      await client.messageFlagsAdd('2', ['\\Seen']);
+      expect(await client.search({ seen: true })).toEqual([2]);
+      expect(await client.search({ from: 'chris' })).toEqual([4, 6]);
+
+      const appended = await client.append(
+        'Sent',
+        'From: student@popvsimap.lab\r\nSubject: hi\r\n\r\nhello\r\n',
+        ['\\Seen'],
+      );
+      expect(appended && appended.uid).toBe(1);
+
+      expect(await client.messageDelete('1')).toBe(true);
+      expect(client.mailbox && client.mailbox.exists).toBe(5);
+    } finally {
+      lock.release();
+    }
+    await client.logout();
+  });
+
+  it("Python imaplib: the same session through the standard library's client", async () => {
+    await withFreshServer(async (s) => {
+      const { code, stdout, stderr } = await run('python3', [
+        path.join(peersDir, 'imaplib_session.py'),
+        String(s.imapPort),
+      ]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const out = JSON.parse(stdout);
+      expect(out.login).toBe('OK');
+      expect(out.list).toContain('(\\HasNoChildren \\Trash) "/" Trash');
+      expect(out.select).toBe('6');
+      expect(out.headers).toBe(
+        'From: Ada Admin <ada@popvsimap.lab>\r\nSubject: Welcome to the mail lab\r\n\r\n',
+      );
+      expect(out.unseen_before).toBe('1 2 3 4 5 6');
+      expect(out.body_octets).toBe(708);
+      // Fetching BODY[] (not PEEK) marked message 2 read on the server.
+      expect(out.unseen_after).toBe('1 3 4 5 6');
+      expect(out.search_from).toBe('4 6');
+      expect(out.expunge).toEqual(['3']);
+      expect(out.append).toMatch(/^\[APPENDUID \d+ 1\] APPEND completed$/);
+      expect(out.uids).toBe('1 2 4 5 6');
+      expect(out.logout).toBe('BYE');
+    });
+  });
+
+  it('Python poplib: STAT, LIST, UIDL, TOP, RETR, DELE, RSET, QUIT commits', async () => {
+    await withFreshServer(async (s) => {
+      const { code, stdout } = await run('python3', [
+        path.join(peersDir, 'poplib_session.py'),
+        String(s.pop3Port),
+        'quit',
+      ]);
+      expect(code).toBe(0);
+      const out = JSON.parse(stdout);
+      expect(out.welcome).toMatch(/^\+OK POP vs IMAP Lab POP3 server ready <[^>]+>$/);
+      expect(out.capa).toEqual(expect.arrayContaining(['TOP', 'UIDL', 'USER', 'RESP-CODES']));
+      expect(out.stat[0]).toBe(6);
+      expect(out.list).toHaveLength(6);
+      expect(out.uidl[0]).toMatch(/^1 [0-9A-F]{16}$/);
+      expect(out.top).toContain('Subject: Welcome to the mail lab');
+      expect(out.retr_octets).toBe(538);
+      expect(out.rset).toBe('+OK maildrop has 6 messages (' + out.stat[1] + ' octets)');
+      expect(out.quit).toBe('+OK popvsimap.lab POP3 server signing off (5 messages left)');
+      const after = await run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/`, '-u', 'student:secret']);
+      expect(after.stdout.trim().split('\r\n')).toHaveLength(5);
+    });
+  });
+
+  it('Python poplib: DELE then a dropped connection deletes nothing (RFC 1939 §6)', async () => {
+    await withFreshServer(async (s) => {
+      const { code } = await run('python3', [
+        path.join(peersDir, 'poplib_session.py'),
+        String(s.pop3Port),
+        'drop',
+      ]);
+      expect(code).toBe(0);
+      const after = await run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/`, '-u', 'student:secret']);
+      expect(after.stdout.trim().split('\r\n')).toHaveLength(6);
+    });
+  });
+
+  it('curl pop3://: lists, retrieves, and reports a wrong password', async () => {
+    await withFreshServer(async (s) => {
+      const list = await run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/`, '-u', 'student:secret']);
+      expect(list.code).toBe(0);
+      expect(list.stdout).toBe('1 538\r\n2 708\r\n3 854\r\n4 408\r\n5 573\r\n6 555\r\n');
+      const retr = await run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/4`, '-u', 'student:secret']);
+      expect(retr.stdout).toContain('Subject: Study group on Thursday?');
+      const wrong = await run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/`, '-u', 'student:wrong']);
+      expect(wrong.code).toBe(67); // CURLE_LOGIN_DENIED
+    });
+  });
+
+  it('curl imap://: lists mailboxes, fetches by UID, searches', async () => {
+    const base = `imap://127.0.0.1:${server.imapPort}`;
+    const list = await run('curl', ['-s', `${base}/`, '-u', 'student:secret']);
+    expect(list.stdout).toContain('* LIST (\\HasNoChildren \\Sent) "/" Sent');
+    const fetch = await run('curl', ['-s', `${base}/INBOX;UID=4`, '-u', 'student:secret']);
+    expect(fetch.stdout).toContain('Shall we meet on Thursday');
+    const search = await run('curl', ['-s', `${base}/INBOX?SUBJECT%20study`, '-u', 'student:secret']);
+    expect(search.stdout).toMatch(/^\* SEARCH( \d+)+\r\n$/);
+  });
+});

@@ -1,0 +1,165 @@
+import net from 'node:net';
+import { once } from 'node:events';
+import { afterEach, describe, expect, it } from 'vitest';
+import { seedStore } from '../mailstore/seed';
+import { MailStore } from '../mailstore/store';
+import { startLiveServer, type LiveServer } from './server';
+import { parseCli } from './cli';
+import { run } from './testing';
+import path from 'node:path';
+
+let server: LiveServer | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+async function start(options: Partial<Parameters<typeof startLiveServer>[0]> = {}) {
+  const store = new MailStore();
+  seedStore(store);
+  server = await startLiveServer({ store, pop3Port: 0, imapPort: 0, authFailureDelayMs: 0, ...options });
+  const port = (p: 'pop3' | 'imap') => server!.listeners.find((l) => l.protocol === p)!.port;
+  return { store, pop3: port('pop3'), imap: port('imap') };
+}
+
+/** A raw TCP client: what telnet or nc would do. */
+async function dial(port: number) {
+  const socket = net.connect(port, '127.0.0.1');
+  socket.setEncoding('latin1');
+  let buffer = '';
+  let closed = false;
+  socket.on('data', (d: string) => (buffer += d));
+  socket.on('close', () => (closed = true));
+  await once(socket, 'connect');
+  const read = async (until: RegExp, timeoutMs = 5000) => {
+    const start = Date.now();
+    while (!until.test(buffer)) {
+      if (closed || Date.now() - start > timeoutMs)
+        throw new Error(`no ${until} in ${JSON.stringify(buffer)}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const out = buffer;
+    buffer = '';
+    return out;
+  };
+  return {
+    socket,
+    read,
+    send: (line: string) => socket.write(line + '\r\n', 'latin1'),
+    isClosed: () => closed,
+  };
+}
+
+describe('live server', () => {
+  it('refuses a non-loopback address unless allowed', async () => {
+    await expect(
+      startLiveServer({ store: new MailStore(), host: '0.0.0.0', pop3Port: 0, imapPort: 0 }),
+    ).rejects.toThrow(/Refusing to listen on 0\.0\.0\.0/);
+  });
+
+  it('answers a line over 8 KiB with an error and keeps the connection', async () => {
+    const { imap } = await start();
+    const c = await dial(imap);
+    await c.read(/\r\n/);
+    c.send('a1 NOOP ' + 'x'.repeat(10_000));
+    expect(await c.read(/\r\n/)).toBe('* BAD Line too long (limit 8192 octets)\r\n');
+    c.send('a2 NOOP');
+    expect(await c.read(/a2 OK/)).toBe('a2 OK NOOP completed\r\n');
+    c.socket.destroy();
+  });
+
+  it('refuses connections past the session limit', async () => {
+    const { pop3 } = await start({ maxSessions: 2 });
+    const a = await dial(pop3);
+    const b = await dial(pop3);
+    await a.read(/\r\n/);
+    await b.read(/\r\n/);
+    const c = await dial(pop3);
+    expect(await c.read(/\r\n/)).toBe('-ERR [SYS/TEMP] Too many connections, try later\r\n');
+    a.socket.destroy();
+    b.socket.destroy();
+  });
+
+  it('holds back the reply to a failed login', async () => {
+    const { imap } = await start({ authFailureDelayMs: 300 });
+    const c = await dial(imap);
+    await c.read(/\r\n/);
+    const t0 = Date.now();
+    c.send('a1 LOGIN student wrong');
+    expect(await c.read(/a1 NO/)).toBe('a1 NO [AUTHENTICATIONFAILED] Invalid credentials\r\n');
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(280);
+    c.socket.destroy();
+  });
+
+  it('closes an idle POP3 connection silently and an idle IMAP one with BYE', async () => {
+    const { pop3, imap } = await start({ idleTimeoutMs: 200 });
+    const p = await dial(pop3);
+    await p.read(/\r\n/);
+    const i = await dial(imap);
+    await i.read(/\r\n/);
+    expect(await i.read(/BYE/, 3000)).toBe('* BYE Autologout; idle for too long\r\n');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(p.isClosed()).toBe(true);
+  });
+
+  it('pushes an IDLE update to one client when another changes the mailbox', async () => {
+    const { imap, store } = await start();
+    const a = await dial(imap);
+    await a.read(/\r\n/);
+    a.send('a1 LOGIN student secret');
+    await a.read(/a1 OK/);
+    a.send('a2 SELECT INBOX');
+    await a.read(/a2 OK/);
+    a.send('a3 IDLE');
+    await a.read(/\+ idling/);
+    store.deliver('student', 'Subject: pushed\r\n\r\nhi\r\n');
+    // This session was the first to select INBOX, so all seven messages are \\Recent to it.
+    expect(await a.read(/EXISTS/)).toBe('* 7 EXISTS\r\n* 7 RECENT\r\n');
+    a.send('DONE');
+    expect(await a.read(/a3 OK/)).toBe('a3 OK IDLE terminated\r\n');
+    a.socket.destroy();
+  });
+});
+
+describe('mail-server command line', () => {
+  it('parses the documented flags', () => {
+    expect(
+      parseCli([
+        '--host',
+        '127.0.0.2',
+        '--pop3-port',
+        '0',
+        '--imap-port',
+        '2143',
+        '--user',
+        'a:b',
+        '--user',
+        'c:d:e',
+        '--seed',
+        'empty',
+      ]),
+    ).toEqual({
+      host: '127.0.0.2',
+      pop3Port: 0,
+      imapPort: 2143,
+      users: [
+        { user: 'a', password: 'b' },
+        { user: 'c', password: 'd:e' },
+      ],
+      seed: 'empty',
+      allowRemote: false,
+    });
+  });
+
+  it.each([
+    [['--pop3-port', 'x'], /--pop3-port must be a port number/],
+    [['--user', 'nopassword'], /--user must look like name:password/],
+    [['--seed', 'lots'], /--seed must be default or empty/],
+    [['--frobnicate'], /Unknown option/],
+  ])('exits with 2 and a clear message for %j', async (args, message) => {
+    const cli = path.resolve(__dirname, 'cli.ts');
+    const { code, stderr } = await run(process.execPath, ['--import', 'tsx', cli, ...args]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});

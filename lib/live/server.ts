@@ -1,0 +1,192 @@
+/**
+ * Node only: the engine's sessions on loopback TCP, so real clients (curl, Python, Thunderbird,
+ * imapflow) can talk to the lab. Nothing else in lib/ imports this file.
+ */
+import net from 'node:net';
+import { ImapSession } from '../imap/session';
+import type { MailStore } from '../mailstore/store';
+import { Pop3Session } from '../pop3/session';
+import {
+  createServerContext,
+  type Limits,
+  type ServerContext,
+  type ServerSession,
+  type SessionEvent,
+} from '../session/types';
+
+export interface LiveServerOptions {
+  store: MailStore;
+  host?: string;
+  /** 0 picks a free port. */
+  pop3Port?: number;
+  imapPort?: number;
+  /** Needed to listen on anything but loopback: the lab sends passwords in plain text. */
+  allowRemote?: boolean;
+  /** Connections per listener; more are refused with -ERR / BYE. */
+  maxSessions?: number;
+  /** How long a failed login's reply is held back, in ms (slows password guessing). */
+  authFailureDelayMs?: number;
+  limits?: Partial<Limits>;
+  /** Every wire unit of every session, with the connection it belongs to. */
+  onEvent?: (event: SessionEvent, connection: LiveConnectionInfo) => void;
+  /** Overrides the idle timeouts (tests); otherwise each protocol's own. */
+  idleTimeoutMs?: number;
+}
+
+export interface LiveConnectionInfo {
+  readonly id: number;
+  readonly protocol: 'pop3' | 'imap';
+  readonly remoteAddress: string;
+  readonly remotePort: number;
+}
+
+export interface Listener {
+  readonly protocol: 'pop3' | 'imap';
+  readonly host: string;
+  readonly port: number;
+}
+
+export interface LiveServer {
+  readonly listeners: readonly Listener[];
+  readonly context: ServerContext;
+  /** Open connections right now. */
+  readonly connections: () => number;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_MAX_SESSIONS = 500;
+export const DEFAULT_AUTH_FAILURE_DELAY_MS = 1000;
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
+  const host = options.host ?? '127.0.0.1';
+  if (!isLoopback(host) && !options.allowRemote) {
+    throw new Error(
+      `Refusing to listen on ${host}: passwords travel in plain text. Use --allow-remote to insist.`,
+    );
+  }
+  const context = createServerContext(options.store, { limits: options.limits });
+  const open = new Set<net.Socket>();
+  let nextId = 0;
+
+  const listen = (protocol: 'pop3' | 'imap', port: number) =>
+    new Promise<{ server: net.Server; listener: Listener }>((resolve, reject) => {
+      let count = 0;
+      const server = net.createServer((socket) => {
+        const info: LiveConnectionInfo = {
+          id: ++nextId,
+          protocol,
+          remoteAddress: socket.remoteAddress ?? '',
+          remotePort: socket.remotePort ?? 0,
+        };
+        if (count >= (options.maxSessions ?? DEFAULT_MAX_SESSIONS)) {
+          socket.end(
+            protocol === 'pop3'
+              ? '-ERR [SYS/TEMP] Too many connections, try later\r\n'
+              : '* BYE Too many connections, try later\r\n',
+          );
+          return;
+        }
+        count++;
+        open.add(socket);
+        socket.once('close', () => {
+          count--;
+          open.delete(socket);
+        });
+        serve(socket, protocol, context, options, info);
+      });
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        const address = server.address() as net.AddressInfo;
+        resolve({ server, listener: { protocol, host, port: address.port } });
+      });
+    });
+
+  const pop3 = await listen('pop3', options.pop3Port ?? 1110);
+  const imap = await listen('imap', options.imapPort ?? 1143).catch((error) => {
+    pop3.server.close();
+    throw error;
+  });
+
+  return {
+    listeners: [pop3.listener, imap.listener],
+    context,
+    connections: () => open.size,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of open) socket.destroy();
+        let pending = 2;
+        const done = () => --pending === 0 && resolve();
+        pop3.server.close(done);
+        imap.server.close(done);
+      }),
+  };
+}
+
+/** One TCP connection driving one engine session. */
+function serve(
+  socket: net.Socket,
+  protocol: 'pop3' | 'imap',
+  context: ServerContext,
+  options: LiveServerOptions,
+  info: LiveConnectionInfo,
+) {
+  let outgoing: string[] = [];
+  let holdReplies = false;
+  let flushScheduled = false;
+  let closing = false;
+  const delay = options.authFailureDelayMs ?? DEFAULT_AUTH_FAILURE_DELAY_MS;
+
+  const flushNow = () => {
+    flushScheduled = false;
+    if (outgoing.length && !socket.destroyed) socket.write(Buffer.from(outgoing.join(''), 'latin1'));
+    outgoing = [];
+    if (closing) socket.end();
+  };
+  // Replies are written after the session has handled the whole chunk; a failed login's reply is
+  // held back a while, and nothing more is read meanwhile.
+  const scheduleFlush = () => {
+    if (flushScheduled) return;
+    flushScheduled = true;
+    queueMicrotask(() => {
+      if (holdReplies) {
+        holdReplies = false;
+        socket.pause();
+        setTimeout(() => {
+          flushNow();
+          if (!socket.destroyed) socket.resume();
+        }, delay);
+      } else flushNow();
+    });
+  };
+
+  const io = {
+    write(bytes: string) {
+      outgoing.push(bytes);
+      scheduleFlush();
+    },
+    close() {
+      closing = true;
+      scheduleFlush();
+    },
+    event(event: SessionEvent) {
+      if (event.authFailed) holdReplies = true;
+      options.onEvent?.(event, info);
+    },
+    bug(error: unknown) {
+      console.error(`[${protocol}#${info.id}] server bug:`, error);
+    },
+  };
+  const session: ServerSession =
+    protocol === 'pop3' ? new Pop3Session(context, io) : new ImapSession(context, io);
+  socket.setNoDelay(true);
+  // The session writes its goodbye (if any) and asks to close; the flush then ends the socket.
+  socket.setTimeout(options.idleTimeoutMs ?? session.idleTimeoutMs, () => session.timeout());
+  socket.on('data', (chunk) => session.receive(chunk.toString('latin1')));
+  socket.on('close', () => session.disconnect());
+  socket.on('error', () => socket.destroy());
+  session.start();
+}
