@@ -51,7 +51,6 @@ export class ImapSession implements ServerSession {
     private readonly io: SessionIO,
   ) {
     this.reader = new LineReader(server.limits.maxLineBytes);
-    server.nextConnectionId();
   }
 
   get state(): ImapState {

@@ -5,7 +5,7 @@ import { seedStore } from '../mailstore/seed';
 import { MailStore } from '../mailstore/store';
 import { startLiveServer, type LiveServer } from './server';
 import { parseCli } from './cli';
-import { run } from './testing';
+import { run, startMailServerProcess } from './testing';
 import path from 'node:path';
 
 let server: LiveServer | null = null;
@@ -122,6 +122,15 @@ describe('live server', () => {
 });
 
 describe('mail-server command line', () => {
+  it('prints one line per listener and stops cleanly on SIGINT', async () => {
+    const s = await startMailServerProcess();
+    expect(s.pop3Port).toBeGreaterThan(0);
+    expect(s.imapPort).toBeGreaterThan(0);
+    s.child.kill('SIGINT');
+    const [code] = await once(s.child, 'exit');
+    expect(code).toBe(0);
+  });
+
   it('parses the documented flags', () => {
     expect(
       parseCli([
