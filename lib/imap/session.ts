@@ -110,6 +110,9 @@ export class ImapSession implements ServerSession {
           raw: line + '\r\n',
           masked: secret ? '********\r\n' : undefined,
           command,
+          explanation: secret
+            ? 'answer the login challenge (base64, not encrypted)'
+            : 'end IDLE (DONE), to send another command',
           stateAfter: this.currentState,
         });
         handle(line);

@@ -52,7 +52,8 @@ function fetchCommand(byUid: boolean): ImapCommand<FetchArgs> {
 }
 
 function explainFetch(set: SequenceSet, items: readonly FetchItem[], byUid: boolean): string {
-  const which = `${byUid ? 'UIDs' : 'messages'} ${set.text}`;
+  const single = /^\d+$/.test(set.text);
+  const which = `${byUid ? 'UID' : 'message'}${single ? '' : 's'} ${set.text}`;
   const kinds = new Set(items.map((i) => i.kind));
   const fullBody = items.some(
     (i) =>
@@ -61,7 +62,8 @@ function explainFetch(set: SequenceSet, items: readonly FetchItem[], byUid: bool
   );
   if (fullBody) {
     const peek = items.every((i) => !setsSeen(i));
-    return `download ${which} in full${peek ? ' (PEEK: without marking them read)' : ', which marks them \\Seen on the server'}`;
+    const them = single ? 'it' : 'them';
+    return `download ${which} in full${peek ? ` (PEEK: without marking ${them} read)` : `, which marks ${them} \\Seen on the server`}`;
   }
   if (
     kinds.has('ENVELOPE') ||

@@ -1,0 +1,74 @@
+import type { LocalMessage } from '../types';
+import {
+  envelopeSummary,
+  fetchItems,
+  parseUntagged,
+  splitResponses,
+  tokenList,
+  tokenText,
+} from './imap-responses';
+
+export interface ImapCache {
+  /** Cached messages in UID order, which is also the server's sequence order. */
+  readonly messages: readonly LocalMessage[];
+  /** The message count the server last reported (EXISTS). */
+  readonly exists: number;
+}
+
+/** EXISTS grew past what is cached: headers of new mail must be fetched. */
+export function needsFetch(cache: ImapCache): boolean {
+  return cache.exists > cache.messages.length;
+}
+
+/**
+ * Applies a server reply to the client's cache, in order: EXISTS (new mail to fetch),
+ * EXPUNGE (a message left the server), FETCH (headers, flags, a body). This is the client half
+ * of RFC 9051 §7.5's untagged responses.
+ */
+export function applyResponses(cache: ImapCache, raw: string, account: string): ImapCache {
+  let messages = [...cache.messages];
+  let exists = cache.exists;
+  for (const response of splitResponses(raw)) {
+    const u = parseUntagged(response);
+    if (!u || u.number === null) continue;
+    if (u.kind === 'EXISTS') {
+      exists = u.number;
+    } else if (u.kind === 'EXPUNGE') {
+      messages.splice(u.number - 1, 1);
+      exists--;
+    } else if (u.kind === 'FETCH') {
+      const items = fetchItems(u.rest);
+      const uidText = tokenText(items.get('UID'));
+      const uid = uidText ? Number(uidText) : messages[u.number - 1]?.uid;
+      if (uid === undefined) continue;
+      const index = messages.findIndex((m) => m.uid === uid && m.account === account);
+      const flags = items.has('FLAGS') ? tokenList(items.get('FLAGS')).map((t) => tokenText(t) ?? '') : null;
+      const body = tokenText(items.get('BODY[]'));
+      const update: Partial<LocalMessage> = {};
+      if (flags) {
+        Object.assign(update, { seen: flags.includes('\\Seen'), flagged: flags.includes('\\Flagged') });
+      }
+      if (body !== null) Object.assign(update, { hasBody: true, storedBytes: body.length });
+      if (index >= 0) {
+        messages[index] = { ...messages[index]!, ...update };
+      } else if (items.has('ENVELOPE')) {
+        const { subject, from } = envelopeSummary(items.get('ENVELOPE'));
+        const size = Number(tokenText(items.get('RFC822.SIZE')) ?? 0);
+        messages.push({
+          uid,
+          subject,
+          from,
+          size,
+          seen: false,
+          flagged: false,
+          hasBody: false,
+          account,
+          storedBytes: response.length,
+          ...update,
+        });
+        messages = messages.sort((a, b) => a.uid - b.uid);
+      }
+    }
+  }
+  return { messages, exists };
+}

@@ -1,0 +1,82 @@
+import type { SessionEvent } from '../lib/session/types';
+import { bytesToDisplayText } from '../lib/wire/bytes';
+import type { Intent } from './types';
+
+const DEVICE_NAMES: Record<string, string> = {
+  laptop: 'The laptop',
+  phone: 'The phone',
+  webmail: 'Webmail',
+  desktop: 'The desktop',
+};
+
+export function deviceName(id: string): string {
+  return DEVICE_NAMES[id] ?? `The ${id}`;
+}
+
+/** A plain-words line for a user intent. */
+export function narrateIntent(intent: Intent): string {
+  switch (intent.type) {
+    case 'openApp':
+      return `${deviceName(intent.device)} opens the mail app.`;
+    case 'checkMail':
+      return `${deviceName(intent.device)} checks for new mail.`;
+    case 'closeApp':
+      return `${deviceName(intent.device)} closes the mail app.`;
+    case 'openMessage':
+      return `${deviceName(intent.device)}: the user opens message ${intent.message}.`;
+    case 'markRead':
+      return `${deviceName(intent.device)}: the user marks message ${intent.message} as read.`;
+    case 'markUnread':
+      return `${deviceName(intent.device)}: the user marks message ${intent.message} as unread.`;
+    case 'flag':
+      return `${deviceName(intent.device)}: the user flags message ${intent.message}.`;
+    case 'delete':
+      return `${deviceName(intent.device)}: the user deletes message ${intent.message}.`;
+    case 'goOffline':
+      return `${deviceName(intent.device)} goes offline.`;
+    case 'goOnline':
+      return `${deviceName(intent.device)} is back online.`;
+    case 'dropConnection':
+      return intent.afterCommands !== undefined
+        ? `${deviceName(intent.device)}'s connection is about to break (a train enters a tunnel).`
+        : `${deviceName(intent.device)}'s connection breaks.`;
+    case 'wait':
+      return intent.ms >= 86_400_000
+        ? `${Math.round(intent.ms / 86_400_000)} days pass.`
+        : `${Math.round(intent.ms / 1000)} seconds pass.`;
+    case 'newMail':
+      return `New mail arrives on the server: "${intent.subject}" from ${intent.from}.`;
+  }
+}
+
+/** A plain-words line for one unit on the wire. */
+export function narrateWire(device: string, event: SessionEvent, greeting: boolean): string {
+  const who = deviceName(device);
+  if (event.direction === 'c2s') {
+    const verb = event.command ?? firstLine(event.masked ?? event.raw).split(' ')[0];
+    return event.explanation
+      ? `${who} sends ${verb}: ${event.explanation}.`
+      : `${who} sends ${firstLine(event.masked ?? event.raw)}.`;
+  }
+  const line = firstLine(event.raw);
+  if (greeting) return `The server greets ${who.toLowerCase()}: ${line}`;
+  switch (event.outcome) {
+    case 'err':
+    case 'no':
+    case 'bad':
+      return `The server refuses: ${line}`;
+    case 'bye':
+      return `The server says goodbye to ${who.toLowerCase()}.`;
+    case 'continue':
+      return `The server tells ${who.toLowerCase()} to go on: ${line}`;
+    case 'untagged':
+      return `The server tells ${who.toLowerCase()}: ${line}`;
+    default:
+      return `The server answers ${event.command ?? ''}: ${line}`.replace('answers :', 'answers:');
+  }
+}
+
+function firstLine(raw: string): string {
+  const text = bytesToDisplayText(raw.split('\r\n', 1)[0] ?? '');
+  return text.length > 90 ? text.slice(0, 87) + '...' : text;
+}

@@ -1,0 +1,505 @@
+import { createActor, type Actor } from 'xstate';
+import { ImapSession } from '../lib/imap/session';
+import { composeMessage } from '../lib/mailstore/compose';
+import { generateMessages, seedAccount, SEED_EPOCH } from '../lib/mailstore/seed';
+import { snapshotStore } from '../lib/mailstore/snapshot';
+import { MailStore } from '../lib/mailstore/store';
+import { Pop3Session } from '../lib/pop3/session';
+import { LoopbackConnection } from '../lib/session/loopback';
+import {
+  createServerContext,
+  type ServerContext,
+  type ServerSession,
+  type SessionEvent,
+  type SessionIO,
+} from '../lib/session/types';
+import { imapClientMachine, type ImapAction, type ImapClientEvent } from './clients/imap-client';
+import { localBytes } from './clients/local-store';
+import { pop3ClientMachine, type LocalAction, type Pop3ClientEvent } from './clients/pop3-client';
+import { deviceMachine, type DeviceEmitted } from './device';
+import { deviceName, narrateIntent, narrateWire } from './narration';
+import { networkMachine, transferMs } from './network';
+import type {
+  DeviceSnapshot,
+  DeviceSpec,
+  Frame,
+  Intent,
+  LocalMessage,
+  Protocol,
+  ScenarioSetup,
+} from './types';
+
+/** Virtual time zero: a week after the seed mail arrived. */
+export const RUN_EPOCH = Date.UTC(2026, 2, 10, 8, 0, 0);
+const DAY = 24 * 60 * 60 * 1000;
+
+type ClientActor = Actor<typeof pop3ClientMachine> | Actor<typeof imapClientMachine>;
+
+interface ClientRuntime {
+  readonly account: string;
+  readonly actor: ClientActor;
+  connection: LoopbackConnection | null;
+}
+
+interface DeviceRuntime {
+  readonly spec: DeviceSpec;
+  readonly actor: Actor<typeof deviceMachine>;
+  readonly network: Actor<typeof networkMachine>;
+  readonly clients: ClientRuntime[];
+  /** Commands left before the connection breaks (dropConnection with afterCommands). */
+  dropAfter: number | null;
+  lastDirection: 'c2s' | 's2c' | null;
+}
+
+/**
+ * Plays intents against one protocol on a virtual clock and records every frame. Every line a
+ * client sends goes through the real engine (in process, through LoopbackConnection), and every
+ * reply is the engine's. Nothing reads the real clock or random numbers: the same setup and
+ * intents give the same frames, byte for byte.
+ */
+export class Run {
+  readonly frames: Frame[] = [];
+  readonly store: MailStore;
+  private readonly server: ServerContext;
+  private readonly devices: DeviceRuntime[] = [];
+  private readonly work: (() => void)[] = [];
+  private t = 0;
+  private intentIndex = -1;
+  private bytesUp = 0;
+  private bytesDown = 0;
+  private roundTrips = 0;
+
+  constructor(
+    readonly protocol: Protocol,
+    readonly setup: ScenarioSetup,
+  ) {
+    this.store = new MailStore({ clock: { now: () => RUN_EPOCH + Math.floor(this.t) } });
+    for (const spec of setup.accounts ?? [
+      { user: 'student', password: 'secret', messages: 'seed' as const },
+    ]) {
+      const account = this.store.addAccount(spec.user, spec.password, {
+        quotaBytes: spec.quotaBytes ?? null,
+      });
+      if (spec.messages === 'seed') seedAccount(account);
+      else {
+        generateMessages(spec.messages).forEach((raw, i) =>
+          account.inbox.append(raw, [], SEED_EPOCH + i * 60_000),
+        );
+        for (const name of ['Sent', 'Drafts', 'Trash'] as const) account.createMailbox(name, `\\${name}`);
+      }
+    }
+    this.server = createServerContext(this.store);
+    for (const spec of setup.devices) this.devices.push(this.createDevice(spec));
+    this.note(null, 'The starting point: mail waits on the server, and no device has any yet.');
+  }
+
+  /** Plays one intent to completion (every command answered, every push delivered). */
+  play(intent: Intent): void {
+    this.intentIndex++;
+    this.note(null, narrateIntent(intent));
+    switch (intent.type) {
+      case 'wait':
+        this.t += intent.ms;
+        break;
+      case 'newMail': {
+        const user = intent.account ?? this.firstUser();
+        const raw = composeMessage({
+          from: intent.from,
+          to: `${user}@popvsimap.lab`,
+          subject: intent.subject,
+          date: new Date(RUN_EPOCH + this.t).toUTCString().replace('GMT', '+0000'),
+          messageId: `new.${this.intentIndex}@popvsimap.lab`,
+          text: `${intent.subject}\n\nThis message arrived while the story was running.`,
+        });
+        try {
+          this.store.deliver(user, raw);
+        } catch (error) {
+          this.note(null, `The server refuses the new mail: ${(error as Error).message}.`);
+        }
+        break;
+      }
+      case 'dropConnection': {
+        const device = this.device(intent.device);
+        if (intent.afterCommands === undefined) device.actor.send({ type: 'DROP' });
+        else if (intent.afterCommands[this.protocol] !== undefined)
+          device.dropAfter = intent.afterCommands[this.protocol]!;
+        break;
+      }
+      default: {
+        const device = this.device(intent.device);
+        const event = toDeviceEvent(intent);
+        device.actor.send(event);
+      }
+    }
+    this.drain();
+  }
+
+  private createDevice(spec: DeviceSpec): DeviceRuntime {
+    const actor = createActor(deviceMachine);
+    const network = createActor(networkMachine, {
+      input: { latencyMs: spec.latencyMs ?? 20, bytesPerMs: spec.bytesPerMs ?? 1000 },
+    }).start();
+    const device: DeviceRuntime = { spec, actor, network, clients: [], dropAfter: null, lastDirection: null };
+    if (spec.kind !== 'webmail') {
+      const users = spec.accounts ?? [this.firstUser()];
+      for (const user of users) device.clients.push(this.createClient(device, user));
+    }
+    actor.on('*', (e) => this.onDevice(device, e as DeviceEmitted));
+    actor.start();
+    return device;
+  }
+
+  private createClient(device: DeviceRuntime, user: string): ClientRuntime {
+    const password = this.store.getAccount(user)!.password;
+    const actor: ClientActor =
+      this.protocol === 'pop3'
+        ? createActor(pop3ClientMachine, {
+            input: { user, password, settings: this.setup.pop3 ?? { leaveCopy: false } },
+          })
+        : createActor(imapClientMachine, { input: { user, password, idle: this.setup.imapIdle ?? true } });
+    const client: ClientRuntime = { account: user, actor, connection: null };
+    actor.on('connect', () => this.connect(device, client));
+    actor.on('send', (e) => this.sendLine(device, client, e.line));
+    actor.on('disconnect', () => {
+      if (client.connection && !client.connection.serverClosed) client.connection.drop();
+      client.connection = null;
+    });
+    actor.start();
+    return client;
+  }
+
+  private onDevice(device: DeviceRuntime, e: DeviceEmitted): void {
+    const id = device.spec.id;
+    switch (e.type) {
+      case 'sync':
+        for (const c of device.clients)
+          this.enqueue(() => tell(c, { type: 'SYNC', now: RUN_EPOCH + this.t }));
+        if (device.spec.kind === 'webmail')
+          this.note(id, 'Webmail shows the server mailbox as it is: nothing is downloaded.');
+        break;
+      case 'close':
+        for (const c of device.clients) {
+          if (this.protocol === 'imap')
+            this.enqueue(() => tell(c, { type: 'ACT', action: { kind: 'close' } }));
+        }
+        break;
+      case 'connectionLost':
+        if (device.clients.some((c) => c.connection))
+          this.note(
+            id,
+            `${deviceName(id)} loses its connection: the server sees the session end without a goodbye.`,
+          );
+        for (const c of device.clients) this.dropClient(c);
+        break;
+      case 'note':
+        this.note(id, `${deviceName(id)}: ${e.text}.`);
+        break;
+      case 'act':
+        this.act(device, e.action, e.online);
+        break;
+    }
+  }
+
+  /** A user action on a message, as each kind of client handles it. */
+  private act(device: DeviceRuntime, action: ImapAction, online: boolean): void {
+    const id = device.spec.id;
+    if (action.kind === 'check' || action.kind === 'close') return;
+    const uid = action.uid;
+    if (device.spec.kind === 'webmail') return this.enqueue(() => this.actOnServer(id, action));
+    for (const c of device.clients) {
+      const has = this.messagesOf(c).find((m) => m.uid === uid);
+      if (!has) {
+        this.enqueue(() =>
+          this.note(id, `${deviceName(id)} has no message ${uid}: it is not on this device.`),
+        );
+        continue;
+      }
+      if (this.protocol === 'pop3') {
+        this.enqueue(() => {
+          tell(c, { type: 'LOCAL', action: toLocalAction(action) });
+          this.note(id, popLocalNote(id, action));
+        });
+      } else if (online) {
+        this.enqueue(() => tell(c, { type: 'ACT', action }));
+      } else {
+        this.enqueue(() =>
+          this.note(
+            id,
+            action.kind === 'open' && has.hasBody
+              ? `${deviceName(id)} shows message ${uid} from its cache: its body was downloaded before.`
+              : action.kind === 'open'
+                ? `${deviceName(id)} cannot show message ${uid} offline: only its headers were ever downloaded.`
+                : `${deviceName(id)} is offline: the change cannot reach the server now.`,
+          ),
+        );
+      }
+    }
+  }
+
+  /** Webmail acts on the server's mailbox directly; other sessions hear of it through the change feed. */
+  private actOnServer(id: string, action: Exclude<ImapAction, { kind: 'check' } | { kind: 'close' }>): void {
+    const account = this.store.getAccount(this.firstUser())!;
+    const message = account.inbox.findByUid(action.uid as never);
+    if (!message) return this.note(id, `Webmail cannot find message ${action.uid}: it is not on the server.`);
+    if (action.kind === 'open') account.inbox.setFlags(message, [...message.flags, '\\Seen']);
+    else if (action.kind === 'flag') {
+      const flags = new Set(message.flags);
+      if (action.on) flags.add(action.flag);
+      else flags.delete(action.flag);
+      account.inbox.setFlags(message, flags);
+    } else {
+      account.getMailbox('Trash')!.append(message.raw, message.flags, message.internalDate);
+      account.inbox.expunge([message]);
+    }
+    this.note(id, `Webmail changes message ${action.uid} on the server itself.`);
+  }
+
+  private connect(device: DeviceRuntime, client: ClientRuntime): void {
+    const create = (io: SessionIO): ServerSession =>
+      this.protocol === 'pop3' ? new Pop3Session(this.server, io) : new ImapSession(this.server, io);
+    device.lastDirection = null;
+    client.connection = new LoopbackConnection(create, {
+      keepEvents: false,
+      onEvent: (e) => this.wire(device, e),
+    });
+    const greeting = client.connection.take();
+    this.enqueue(() => tell(client, { type: 'REPLY', raw: greeting }));
+  }
+
+  private sendLine(device: DeviceRuntime, client: ClientRuntime, line: string): void {
+    const connection = client.connection;
+    if (!connection) return;
+    if (device.dropAfter !== null) {
+      if (device.dropAfter === 0) {
+        device.dropAfter = null;
+        this.note(
+          device.spec.id,
+          `${deviceName(device.spec.id)}'s connection breaks before "${line.split(' ').slice(0, 2).join(' ')}" reaches the server.`,
+        );
+        this.dropClient(client);
+        return;
+      }
+      device.dropAfter--;
+    }
+    const reply = connection.send(line);
+    if (connection.serverClosed) client.connection = null;
+    this.enqueue(() => tell(client, { type: 'REPLY', raw: reply }));
+  }
+
+  private dropClient(client: ClientRuntime): void {
+    if (!client.connection) return;
+    client.connection.drop();
+    client.connection = null;
+    this.enqueue(() => tell(client, { type: 'DROP' }));
+  }
+
+  private enqueue(job: () => void): void {
+    this.work.push(job);
+  }
+
+  /** Runs queued work until quiet, handing data an IMAP server pushed (IDLE) to its client. */
+  private drain(): void {
+    for (let guard = 0; guard < 100_000; guard++) {
+      const job = this.work.shift();
+      if (!job) {
+        if (!this.deliverPushes()) return;
+        continue;
+      }
+      job();
+    }
+    throw new Error('simulation did not settle');
+  }
+
+  private deliverPushes(): boolean {
+    let any = false;
+    for (const d of this.devices) {
+      for (const c of d.clients) {
+        const pushed = c.connection?.take();
+        if (pushed) {
+          any = true;
+          this.enqueue(() => tell(c, { type: 'PUSH', raw: pushed }));
+        }
+      }
+    }
+    return any;
+  }
+
+  /** One wire unit: advances the virtual clock by its transfer time and records a frame. */
+  private wire(device: DeviceRuntime, e: SessionEvent): void {
+    const link = device.network.getSnapshot().context;
+    const greeting = device.lastDirection === null;
+    this.t += transferMs(link, e.bytes, device.lastDirection !== e.direction);
+    device.lastDirection = e.direction;
+    if (e.direction === 'c2s') {
+      this.bytesUp += e.bytes;
+      this.roundTrips++;
+    } else this.bytesDown += e.bytes;
+    this.push({
+      device: device.spec.id,
+      direction: e.direction,
+      raw: e.raw,
+      display: e.masked ?? e.raw,
+      bytes: e.bytes,
+      command: e.command ?? null,
+      outcome: e.outcome ?? null,
+      stateBefore: e.stateBefore,
+      stateAfter: e.stateAfter,
+      explanation: e.explanation ?? null,
+      rfc: e.rfc ?? null,
+      narration: narrateWire(device.spec.id, e, greeting),
+    });
+  }
+
+  private note(device: string | null, narration: string): void {
+    this.push({
+      device,
+      direction: 'none',
+      raw: null,
+      display: null,
+      bytes: 0,
+      command: null,
+      outcome: null,
+      stateBefore: null,
+      stateAfter: null,
+      explanation: null,
+      rfc: null,
+      narration,
+    });
+  }
+
+  private push(
+    frame: Omit<Frame, 'step' | 'intent' | 't' | 'protocol' | 'server' | 'devices' | 'metrics'>,
+  ): void {
+    const server = snapshotStore(this.store);
+    const inboxes = server.accounts.map((a) => a.mailboxes.find((b) => b.name === 'INBOX')!);
+    this.frames.push({
+      step: this.frames.length,
+      intent: this.intentIndex,
+      t: Math.round(this.t),
+      protocol: this.protocol,
+      ...frame,
+      server,
+      devices: this.devices.map((d) => this.deviceSnapshot(d)),
+      metrics: {
+        bytesDown: this.bytesDown,
+        bytesUp: this.bytesUp,
+        roundTrips: this.roundTrips,
+        serverMessages: inboxes.reduce((n, box) => n + box.messages.length, 0),
+        serverBytes: server.accounts.reduce((n, a) => n + a.usedBytes, 0),
+      },
+    });
+  }
+
+  private deviceSnapshot(d: DeviceRuntime): DeviceSnapshot {
+    const snapshot = d.actor.getSnapshot();
+    let messages: LocalMessage[];
+    if (d.spec.kind === 'webmail') {
+      const account = this.store.getAccount(this.firstUser())!;
+      messages = account.inbox.messages.map((m) => {
+        const header = /\r\nSubject: ([^\r\n]*)/.exec('\r\n' + m.raw)?.[1] ?? '(no subject)';
+        const from = /\r\nFrom: ([^\r\n<]*)/.exec('\r\n' + m.raw)?.[1]?.trim() ?? '';
+        return {
+          uid: m.uid,
+          subject: header,
+          from,
+          size: m.size,
+          seen: m.flags.has('\\Seen'),
+          flagged: m.flags.has('\\Flagged'),
+          hasBody: true,
+          account: account.user,
+          storedBytes: 0,
+        };
+      });
+    } else {
+      messages = d.clients.flatMap((c) => this.messagesOf(c));
+    }
+    return {
+      id: d.spec.id,
+      kind: d.spec.kind,
+      client: d.spec.kind === 'webmail' ? 'server' : this.protocol,
+      online: snapshot.matches({ network: 'online' }),
+      connected: d.clients.some((c) => c.connection !== null),
+      clientState:
+        d.clients.map((c) => String(c.actor.getSnapshot().value)).join(', ') ||
+        (snapshot.matches({ app: 'open' }) ? 'open' : 'closed'),
+      messages,
+      localBytes: localBytes(messages),
+    };
+  }
+
+  private messagesOf(c: ClientRuntime): LocalMessage[] {
+    return (c.actor.getSnapshot().context as { messages: LocalMessage[] }).messages;
+  }
+
+  private device(id: string): DeviceRuntime {
+    const device = this.devices.find((d) => d.spec.id === id);
+    if (!device) throw new Error(`Unknown device: ${id}`);
+    return device;
+  }
+
+  private firstUser(): string {
+    return this.setup.accounts?.[0]?.user ?? 'student';
+  }
+}
+
+/** Sends an event to a client of either protocol (each ignores events it does not know). */
+function tell(client: ClientRuntime, event: Pop3ClientEvent | ImapClientEvent): void {
+  (client.actor.send as (e: Pop3ClientEvent | ImapClientEvent) => void)(event);
+}
+
+function toDeviceEvent(intent: Exclude<Intent, { type: 'wait' | 'newMail' | 'dropConnection' }>) {
+  switch (intent.type) {
+    case 'openApp':
+      return { type: 'OPEN_APP' as const };
+    case 'checkMail':
+      return { type: 'CHECK_MAIL' as const };
+    case 'closeApp':
+      return { type: 'CLOSE_APP' as const };
+    case 'goOffline':
+      return { type: 'GO_OFFLINE' as const };
+    case 'goOnline':
+      return { type: 'GO_ONLINE' as const };
+    case 'openMessage':
+      return { type: 'ACT' as const, action: { kind: 'open' as const, uid: intent.message } };
+    case 'markRead':
+    case 'markUnread':
+      return {
+        type: 'ACT' as const,
+        action: {
+          kind: 'flag' as const,
+          uid: intent.message,
+          flag: '\\Seen' as const,
+          on: intent.type === 'markRead',
+        },
+      };
+    case 'flag':
+      return {
+        type: 'ACT' as const,
+        action: { kind: 'flag' as const, uid: intent.message, flag: '\\Flagged' as const, on: true },
+      };
+    case 'delete':
+      return { type: 'ACT' as const, action: { kind: 'delete' as const, uid: intent.message } };
+  }
+}
+
+function toLocalAction(action: Exclude<ImapAction, { kind: 'check' } | { kind: 'close' }>): LocalAction {
+  if (action.kind === 'open') return { kind: 'read', uid: action.uid, seen: true };
+  if (action.kind === 'delete') return { kind: 'delete', uid: action.uid };
+  return action.flag === '\\Seen'
+    ? { kind: 'read', uid: action.uid, seen: action.on }
+    : { kind: 'flag', uid: action.uid };
+}
+
+function popLocalNote(id: string, action: ImapAction): string {
+  const who = deviceName(id);
+  switch (action.kind) {
+    case 'open':
+      return `${who} shows its downloaded copy of message ${action.uid}: no network needed, and the server is not told it was read.`;
+    case 'delete':
+      return `${who} deletes its own copy of message ${action.uid}; POP3 has no command to tell the server.`;
+    default:
+      return `${who} changes message ${'uid' in action ? action.uid : ''} on the device only; POP3 cannot store flags on the server.`;
+  }
+}
+
+export { DAY };

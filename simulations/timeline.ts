@@ -1,0 +1,86 @@
+import { Run } from './runner';
+import type { RunResult, Scenario } from './scenario';
+import type { Frame, Intent, Protocol, ScenarioSetup } from './types';
+
+/** One lockstep step: the frame each protocol shows. */
+export interface Step {
+  readonly intent: number;
+  readonly pop3: number;
+  readonly imap: number;
+}
+
+/**
+ * Both protocols' runs of one story, aligned. Steps walk the intents in order; within an
+ * intent each column advances one frame per step and the shorter one waits on its last frame,
+ * so both columns always show the same moment of the story.
+ */
+export interface Timeline {
+  readonly scenario: string;
+  readonly intents: readonly Intent[];
+  readonly tracks: Readonly<Record<Protocol, readonly Frame[]>>;
+  readonly steps: readonly Step[];
+}
+
+export function runTrack(protocol: Protocol, setup: ScenarioSetup, intents: readonly Intent[]): Frame[] {
+  const run = new Run(protocol, setup);
+  for (const intent of intents) run.play(intent);
+  return run.frames;
+}
+
+export function buildTimeline(id: string, setup: ScenarioSetup, intents: readonly Intent[]): Timeline {
+  const tracks = { pop3: runTrack('pop3', setup, intents), imap: runTrack('imap', setup, intents) };
+  return { scenario: id, intents, tracks, steps: lockstep(tracks.pop3, tracks.imap) };
+}
+
+export function scenarioTimeline(scenario: Scenario, extraIntents: readonly Intent[] = []): Timeline {
+  return buildTimeline(scenario.id, scenario.setup, [...scenario.intents, ...extraIntents]);
+}
+
+export function lockstep(pop3: readonly Frame[], imap: readonly Frame[]): Step[] {
+  const steps: Step[] = [];
+  let p = 0;
+  let i = 0;
+  for (let intent = -1; p < pop3.length || i < imap.length; intent++) {
+    const pEnd = endOf(pop3, p, intent);
+    const iEnd = endOf(imap, i, intent);
+    const length = Math.max(pEnd - p, iEnd - i);
+    for (let o = 0; o < length; o++) {
+      steps.push({ intent, pop3: Math.min(p + o, pEnd - 1), imap: Math.min(i + o, iEnd - 1) });
+    }
+    p = pEnd;
+    i = iEnd;
+  }
+  return steps;
+}
+
+function endOf(frames: readonly Frame[], start: number, intent: number): number {
+  let end = start;
+  while (end < frames.length && frames[end]!.intent === intent) end++;
+  return end;
+}
+
+/** The frames at a step: constant time, no replay (every frame carries its own snapshots). */
+export function seek(timeline: Timeline, step: number): { pop3: Frame; imap: Frame; step: Step } {
+  const clamped = Math.max(0, Math.min(timeline.steps.length - 1, Math.floor(step)));
+  const s = timeline.steps[clamped]!;
+  return { pop3: timeline.tracks.pop3[s.pop3]!, imap: timeline.tracks.imap[s.imap]!, step: s };
+}
+
+/**
+ * A new timeline with `intent` inserted after the intent shown at `step`: the story up to
+ * there is the same (runs are deterministic), and it branches from the next step on.
+ */
+export function branch(timeline: Timeline, setup: ScenarioSetup, step: number, intent: Intent): Timeline {
+  const at = seek(timeline, step).step.intent;
+  const intents = [...timeline.intents.slice(0, at + 1), intent, ...timeline.intents.slice(at + 1)];
+  return buildTimeline(timeline.scenario, setup, intents);
+}
+
+/** The two runs, for a scenario's takeaways. */
+export function results(timeline: Timeline): { pop3: RunResult; imap: RunResult } {
+  const result = (protocol: Protocol): RunResult => {
+    const frames = timeline.tracks[protocol];
+    return { protocol, frames, last: frames[frames.length - 1]! };
+  };
+  return { pop3: result('pop3'), imap: result('imap') };
+}

@@ -1,0 +1,129 @@
+import type { StoreSnapshot } from '../lib/mailstore/snapshot';
+
+export type Protocol = 'pop3' | 'imap';
+export type DeviceKind = 'laptop' | 'phone' | 'webmail';
+
+/** What a user does, or what happens to them. Messages are named by their server UID (1 = the first seed message). */
+export type Intent =
+  | { readonly type: 'openApp'; readonly device: string }
+  | { readonly type: 'checkMail'; readonly device: string }
+  | { readonly type: 'closeApp'; readonly device: string }
+  | { readonly type: 'openMessage'; readonly device: string; readonly message: number }
+  | { readonly type: 'markRead'; readonly device: string; readonly message: number }
+  | { readonly type: 'markUnread'; readonly device: string; readonly message: number }
+  | { readonly type: 'flag'; readonly device: string; readonly message: number }
+  | { readonly type: 'delete'; readonly device: string; readonly message: number }
+  | { readonly type: 'goOffline'; readonly device: string }
+  | { readonly type: 'goOnline'; readonly device: string }
+  /**
+   * The connection breaks: at once, or after the device's next `afterCommands` commands (given
+   * per protocol, since the two speak different numbers of commands; a protocol not named is not affected).
+   */
+  | {
+      readonly type: 'dropConnection';
+      readonly device: string;
+      readonly afterCommands?: Partial<Record<Protocol, number>>;
+    }
+  | { readonly type: 'wait'; readonly ms: number }
+  | { readonly type: 'newMail'; readonly subject: string; readonly from: string; readonly account?: string };
+
+export type IntentType = Intent['type'];
+
+/** One message as a device shows it. */
+export interface LocalMessage {
+  /** The server UID the copy came from. */
+  readonly uid: number;
+  readonly subject: string;
+  readonly from: string;
+  readonly size: number;
+  readonly seen: boolean;
+  readonly flagged: boolean;
+  /** False for an IMAP header-only entry: the body was never downloaded. */
+  readonly hasBody: boolean;
+  /** Which account it came from (two-accounts scenario). */
+  readonly account: string;
+  /** Octets this entry takes on the device: the whole message, or just what was fetched of it. */
+  readonly storedBytes: number;
+}
+
+export interface DeviceSnapshot {
+  readonly id: string;
+  readonly kind: DeviceKind;
+  /** What the device's client speaks in this run ('server' for webmail: it reads the server directly). */
+  readonly client: Protocol | 'server';
+  readonly online: boolean;
+  readonly connected: boolean;
+  /** The client's state name, e.g. `retrieving` or `idling`. */
+  readonly clientState: string;
+  readonly messages: readonly LocalMessage[];
+  /** Octets stored on the device. */
+  readonly localBytes: number;
+}
+
+export interface Metrics {
+  readonly bytesDown: number;
+  readonly bytesUp: number;
+  /** Commands sent (each waits for its reply). */
+  readonly roundTrips: number;
+  readonly serverMessages: number;
+  readonly serverBytes: number;
+}
+
+/** One step of a run: an intent, a wire unit, or a note (direction `none`). */
+export interface Frame {
+  /** Index in its protocol's track. */
+  readonly step: number;
+  /** Index of the intent this frame belongs to (-1: the initial frame). */
+  readonly intent: number;
+  /** Virtual milliseconds since the start. */
+  readonly t: number;
+  readonly protocol: Protocol;
+  readonly device: string | null;
+  readonly direction: 'c2s' | 's2c' | 'none';
+  /** The exact wire text (byte string) or null. */
+  readonly raw: string | null;
+  /** `raw` with the password masked, for display. */
+  readonly display: string | null;
+  readonly bytes: number;
+  readonly command: string | null;
+  readonly outcome: string | null;
+  readonly stateBefore: string | null;
+  readonly stateAfter: string | null;
+  readonly explanation: string | null;
+  readonly rfc: string | null;
+  readonly narration: string;
+  readonly server: StoreSnapshot;
+  readonly devices: readonly DeviceSnapshot[];
+  readonly metrics: Metrics;
+}
+
+export interface DeviceSpec {
+  readonly id: string;
+  readonly kind: DeviceKind;
+  /** Network: one-way latency and bandwidth. */
+  readonly latencyMs?: number;
+  readonly bytesPerMs?: number;
+  /** Accounts this device's client fetches (default: the scenario's first). */
+  readonly accounts?: readonly string[];
+}
+
+export interface Pop3Settings {
+  /** "Leave a copy of messages on the server": remember UIDLs instead of deleting. */
+  readonly leaveCopy: boolean;
+  /** With leaveCopy: remove from the server after this many days. */
+  readonly deleteAfterDays?: number;
+}
+
+export interface ScenarioSetup {
+  /** Accounts on the server; default one account, student, with the seed INBOX. */
+  readonly accounts?: readonly {
+    readonly user: string;
+    readonly password: string;
+    readonly messages: 'seed' | number;
+    readonly quotaBytes?: number;
+  }[];
+  readonly devices: readonly DeviceSpec[];
+  readonly pop3?: Pop3Settings;
+  /** IMAP clients use IDLE while the app is open (default true). */
+  readonly imapIdle?: boolean;
+}
