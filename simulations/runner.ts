@@ -91,6 +91,7 @@ export class Run {
     this.server = createServerContext(this.store);
     for (const spec of setup.devices) this.devices.push(this.createDevice(spec));
     this.note(null, 'The starting point: mail waits on the server, and no device has any yet.');
+    this.settleDevices();
   }
 
   /** Plays one intent to completion (every command answered, every push delivered). */
@@ -160,6 +161,8 @@ export class Run {
     const client: ClientRuntime = { account: user, actor, connection: null };
     actor.on('connect', () => this.connect(device, client));
     actor.on('send', (e) => this.sendLine(device, client, e.line));
+    // A client that throws is a bug in the simulation: surface it instead of freezing the client.
+    (actor as Actor<typeof imapClientMachine>).subscribe({ error: (error: unknown) => this.fail(error) });
     actor.on('disconnect', () => {
       if (client.connection && !client.connection.serverClosed) client.connection.drop();
       client.connection = null;
@@ -293,6 +296,12 @@ export class Run {
     this.enqueue(() => tell(client, { type: 'DROP' }));
   }
 
+  private failure: unknown = null;
+
+  private fail(error: unknown): void {
+    this.failure ??= error;
+  }
+
   private enqueue(job: () => void): void {
     this.work.push(job);
   }
@@ -300,10 +309,12 @@ export class Run {
   /** Runs queued work until quiet, handing data an IMAP server pushed (IDLE) to its client. */
   private drain(): void {
     for (let guard = 0; guard < 100_000; guard++) {
+      if (this.failure) throw this.failure;
       const job = this.work.shift();
       if (!job) {
-        if (!this.deliverPushes()) return;
-        continue;
+        if (this.deliverPushes()) continue;
+        this.settleDevices();
+        return;
       }
       job();
     }
@@ -367,9 +378,15 @@ export class Run {
     });
   }
 
+  /**
+   * Records a frame. The server is pictured now (a command's frame before the server acts on it,
+   * a reply's after); the devices when the next frame comes, so that a reply's frame shows what
+   * the client made of it.
+   */
   private push(
     frame: Omit<Frame, 'step' | 'intent' | 't' | 'protocol' | 'server' | 'devices' | 'metrics'>,
   ): void {
+    this.settleDevices();
     const server = snapshotStore(this.store);
     const inboxes = server.accounts.map((a) => a.mailboxes.find((b) => b.name === 'INBOX')!);
     this.frames.push({
@@ -379,7 +396,7 @@ export class Run {
       protocol: this.protocol,
       ...frame,
       server,
-      devices: this.devices.map((d) => this.deviceSnapshot(d)),
+      devices: [],
       metrics: {
         bytesDown: this.bytesDown,
         bytesUp: this.bytesUp,
@@ -388,6 +405,20 @@ export class Run {
         serverBytes: server.accounts.reduce((n, a) => n + a.usedBytes, 0),
       },
     });
+    this.unsettled = true;
+  }
+
+  private unsettled = false;
+
+  /** Gives the latest frame its device pictures. */
+  private settleDevices(): void {
+    if (!this.unsettled) return;
+    const last = this.frames[this.frames.length - 1]!;
+    this.frames[this.frames.length - 1] = {
+      ...last,
+      devices: this.devices.map((d) => this.deviceSnapshot(d)),
+    };
+    this.unsettled = false;
   }
 
   private deviceSnapshot(d: DeviceRuntime): DeviceSnapshot {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { results, scenarioTimeline } from './timeline';
+import { SCENARIOS } from './scenarios';
+
+describe.each(SCENARIOS.filter((s) => s.id !== 'sandbox').map((s) => [s.id, s] as const))(
+  'scenario %s',
+  (_, scenario) => {
+    const timeline = scenarioTimeline(scenario);
+
+    it.each(scenario.takeaways(results(timeline)).map((t) => [t.statement, t.holds]))('%s', (_, holds) => {
+      expect(holds).toBe(true);
+    });
+
+    it('answers no command with an error it did not expect', () => {
+      for (const track of [timeline.tracks.pop3, timeline.tracks.imap]) {
+        const errors = track.filter(
+          (f) => f.direction === 's2c' && (f.outcome === 'err' || f.outcome === 'no' || f.outcome === 'bad'),
+        );
+        expect(errors.map((f) => f.raw)).toEqual([]);
+      }
+    });
+
+    it('is deterministic: a second run gives identical JSON', () => {
+      expect(JSON.stringify(scenarioTimeline(scenario))).toBe(JSON.stringify(timeline));
+    });
+  },
+);

@@ -1,0 +1,45 @@
+import { defineScenario } from '../scenario';
+import { finalDevice } from './helpers';
+
+export const offline = defineScenario({
+  id: 'offline',
+  title: 'Go offline after syncing',
+  claim:
+    'Offline, a POP3 client has every message it downloaded; an IMAP client has only what it cached (here, the one message opened). Real IMAP clients can be told to keep full offline copies.',
+  setup: { devices: [{ id: 'laptop', kind: 'laptop' }] },
+  intents: [
+    { type: 'openApp', device: 'laptop' },
+    { type: 'openMessage', device: 'laptop', message: 2 },
+    { type: 'goOffline', device: 'laptop' },
+    { type: 'openMessage', device: 'laptop', message: 2 },
+    { type: 'openMessage', device: 'laptop', message: 3 },
+  ],
+  takeaways: ({ pop3, imap }) => {
+    const imapNotes = imap.frames
+      .filter((f) => f.intent === 4)
+      .map((f) => f.narration)
+      .join(' ');
+    return [
+      {
+        statement: 'POP3: all six messages are readable offline',
+        holds: finalDevice(pop3, 'laptop').messages.filter((m) => m.hasBody).length === 6,
+      },
+      {
+        statement: 'IMAP: only message 2 has a body on the laptop',
+        holds:
+          finalDevice(imap, 'laptop')
+            .messages.filter((m) => m.hasBody)
+            .map((m) => m.uid)
+            .join() === '2',
+      },
+      {
+        statement: 'IMAP: message 3 cannot be shown offline',
+        holds: imapNotes.includes('cannot show message 3 offline'),
+      },
+      {
+        statement: 'IMAP: nothing goes on the wire while offline',
+        holds: imap.frames.filter((f) => f.intent >= 3 && f.direction !== 'none').length === 0,
+      },
+    ];
+  },
+});

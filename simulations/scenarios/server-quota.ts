@@ -1,0 +1,35 @@
+import { defineScenario } from '../scenario';
+import { serverInbox } from './helpers';
+
+export const serverQuota = defineScenario({
+  id: 'server-quota',
+  title: 'A small server quota fills up',
+  claim:
+    'POP3 empties the server as it downloads, so new mail keeps fitting; IMAP keeps mail on the server, so a small quota fills and new mail is refused.',
+  setup: {
+    accounts: [{ user: 'student', password: 'secret', messages: 'seed', quotaBytes: 4500 }],
+    devices: [{ id: 'laptop', kind: 'laptop' }],
+  },
+  intents: [
+    { type: 'openApp', device: 'laptop' },
+    { type: 'newMail', subject: 'Lecture notes', from: 'Ben Trainer <ben@workshop.example>' },
+    { type: 'newMail', subject: 'Room change', from: 'Campus News <news@campus.example>' },
+    { type: 'newMail', subject: 'Exam dates', from: 'Ada Admin <ada@popvsimap.lab>' },
+    { type: 'checkMail', device: 'laptop' },
+  ],
+  takeaways: ({ pop3, imap }) => [
+    {
+      statement: 'POP3: every new message was accepted and downloaded',
+      holds: pop3.last.devices[0]!.messages.length === 9,
+    },
+    { statement: 'POP3: the server ends empty', holds: serverInbox(pop3.last).length === 0 },
+    {
+      statement: 'IMAP: the server refused mail once the quota was full',
+      holds: imap.frames.some((f) => f.narration.startsWith('The server refuses the new mail')),
+    },
+    {
+      statement: 'IMAP: the server holds all it accepted, within the quota',
+      holds: imap.last.metrics.serverBytes <= 4500 && serverInbox(imap.last).length >= 6,
+    },
+  ],
+});

@@ -1,0 +1,41 @@
+import { defineScenario } from '../scenario';
+import { finalDevice, serverInbox } from './helpers';
+
+export const twoAccounts = defineScenario({
+  id: 'two-accounts',
+  title: 'Two accounts, one laptop',
+  claim:
+    'POP3 can pour two accounts into one local inbox and empty both servers; IMAP keeps two mailboxes, each on its own server.',
+  setup: {
+    accounts: [
+      { user: 'student', password: 'secret', messages: 'seed' },
+      { user: 'work', password: 'office', messages: 3 },
+    ],
+    devices: [{ id: 'laptop', kind: 'laptop', accounts: ['student', 'work'] }],
+  },
+  intents: [{ type: 'openApp', device: 'laptop' }],
+  takeaways: ({ pop3, imap }) => {
+    const popLaptop = finalDevice(pop3, 'laptop');
+    const imapLaptop = finalDevice(imap, 'laptop');
+    const accounts = (ms: readonly { account: string }[]) =>
+      [...new Set(ms.map((m) => m.account))].sort().join();
+    return [
+      {
+        statement: 'POP3: one local inbox holds all nine messages from both accounts',
+        holds: popLaptop.messages.length === 9 && accounts(popLaptop.messages) === 'student,work',
+      },
+      {
+        statement: 'POP3: both servers are empty',
+        holds: serverInbox(pop3.last, 'student').length === 0 && serverInbox(pop3.last, 'work').length === 0,
+      },
+      {
+        statement: 'IMAP: the laptop shows both accounts, each from its own server',
+        holds: imapLaptop.messages.length === 9 && accounts(imapLaptop.messages) === 'student,work',
+      },
+      {
+        statement: 'IMAP: both servers keep their mail',
+        holds: serverInbox(imap.last, 'student').length === 6 && serverInbox(imap.last, 'work').length === 3,
+      },
+    ];
+  },
+});

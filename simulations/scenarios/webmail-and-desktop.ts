@@ -1,0 +1,42 @@
+import { defineScenario } from '../scenario';
+import type { DeviceSnapshot } from '../types';
+import { finalDevice } from './helpers';
+
+const readUids = (d: DeviceSnapshot) =>
+  d.messages
+    .filter((m) => m.seen)
+    .map((m) => m.uid)
+    .join();
+
+export const webmailAndDesktop = defineScenario({
+  id: 'webmail-and-desktop',
+  title: 'Mark as read on the desktop, look in webmail',
+  claim:
+    'IMAP stores "read" on the server, so webmail agrees with the desktop. POP3 cannot: the desktop keeps its read marks to itself, and webmail shows whatever the server assumed (a server like Dovecot marks every message POP3 downloaded as read).',
+  setup: {
+    devices: [
+      { id: 'desktop', kind: 'laptop' },
+      { id: 'webmail', kind: 'webmail' },
+    ],
+    pop3: { leaveCopy: true },
+  },
+  intents: [
+    { type: 'openApp', device: 'desktop' },
+    { type: 'markRead', device: 'desktop', message: 3 },
+    { type: 'openApp', device: 'webmail' },
+  ],
+  takeaways: ({ pop3, imap }) => [
+    {
+      statement: 'IMAP: webmail and the desktop agree: only message 3 is read',
+      holds: readUids(finalDevice(imap, 'webmail')) === '3' && readUids(finalDevice(imap, 'desktop')) === '3',
+    },
+    {
+      statement: 'POP3: the desktop shows only message 3 read',
+      holds: readUids(finalDevice(pop3, 'desktop')) === '3',
+    },
+    {
+      statement: 'POP3: webmail shows all six read, because downloading them counted as reading',
+      holds: readUids(finalDevice(pop3, 'webmail')) === '1,2,3,4,5,6',
+    },
+  ],
+});
