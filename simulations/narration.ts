@@ -40,10 +40,10 @@ export function narrateIntent(intent: Intent): string {
       return intent.afterCommands !== undefined
         ? `${deviceName(intent.device)}'s connection is about to break (a train enters a tunnel).`
         : `${deviceName(intent.device)}'s connection breaks.`;
-    case 'wait':
-      return intent.ms >= 86_400_000
-        ? `${Math.round(intent.ms / 86_400_000)} days pass.`
-        : `${Math.round(intent.ms / 1000)} seconds pass.`;
+    case 'wait': {
+      const d = duration(intent.ms);
+      return `${d} ${d.startsWith('A ') ? 'passes' : 'pass'}.`;
+    }
     case 'newMail':
       return `New mail arrives on the server: "${intent.subject}" from ${intent.from}.`;
   }
@@ -74,6 +74,16 @@ export function narrateWire(device: string, event: SessionEvent, greeting: boole
     default:
       return `The server answers ${event.command ?? ''}: ${line}`.replace('answers :', 'answers:');
   }
+}
+
+function duration(ms: number): string {
+  if (ms >= 86_400_000) return plural(Math.round(ms / 86_400_000), 'day');
+  if (ms >= 60_000) return plural(Math.round(ms / 60_000), 'minute');
+  return plural(Math.round(ms / 1000), 'second');
+}
+
+function plural(n: number, unit: string): string {
+  return n === 1 ? `A ${unit}` : `${n} ${unit}s`;
 }
 
 function firstLine(raw: string): string {

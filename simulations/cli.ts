@@ -1,0 +1,179 @@
+/**
+ * npm run simulate -- --scenario <id> [--protocol pop3|imap|both] [--format text|json]
+ * npm run simulate -- --list
+ * Unknown scenarios and bad flags: a message on stderr and exit code 2.
+ */
+import { parseArgs } from 'node:util';
+import { bytesToDisplayText } from '../lib/wire/bytes';
+import type { Scenario } from './scenario';
+import { findScenario, SCENARIOS } from './scenarios';
+import { results, scenarioTimeline, type Timeline } from './timeline';
+import type { Frame, Protocol } from './types';
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  list: boolean;
+  scenario: Scenario | null;
+  protocols: Protocol[];
+  format: 'text' | 'json';
+}
+
+export function parseCli(argv: string[]): CliOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        list: { type: 'boolean', default: false },
+        scenario: { type: 'string' },
+        protocol: { type: 'string', default: 'both' },
+        format: { type: 'string', default: 'text' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (!['pop3', 'imap', 'both'].includes(values.protocol!))
+    throw new UsageError('--protocol must be pop3, imap or both');
+  if (!['text', 'json'].includes(values.format!)) throw new UsageError('--format must be text or json');
+  if (values.list) return { list: true, scenario: null, protocols: [], format: 'text' };
+  if (!values.scenario) throw new UsageError('--scenario <id> is required (see --list)');
+  const scenario = findScenario(values.scenario);
+  if (!scenario)
+    throw new UsageError(
+      `unknown scenario "${values.scenario}"; known: ${SCENARIOS.map((s) => s.id).join(', ')}`,
+    );
+  const protocols: Protocol[] = values.protocol === 'both' ? ['pop3', 'imap'] : [values.protocol as Protocol];
+  return { list: false, scenario, protocols, format: values.format as 'text' | 'json' };
+}
+
+export function listScenarios(): string {
+  return SCENARIOS.map((s) => `${s.id.padEnd(20)} ${s.title}\n${' '.repeat(21)}${s.claim}`).join('\n');
+}
+
+/** Frames in lockstep order, each with the lockstep step at which it first shows. */
+function framesInOrder(timeline: Timeline, protocols: readonly Protocol[]): { step: number; frame: Frame }[] {
+  const out: { step: number; frame: Frame }[] = [];
+  const seen = { pop3: -1, imap: -1 };
+  timeline.steps.forEach((s, step) => {
+    for (const p of protocols) {
+      if (s[p] > seen[p]) {
+        seen[p] = s[p];
+        out.push({ step, frame: timeline.tracks[p][s[p]]! });
+      }
+    }
+  });
+  return out;
+}
+
+export function toJsonLines(scenario: Scenario, timeline: Timeline, protocols: readonly Protocol[]): string {
+  const lines = framesInOrder(timeline, protocols).map(({ step, frame }) =>
+    JSON.stringify({
+      step,
+      t: frame.t,
+      protocol: frame.protocol,
+      device: frame.device,
+      direction: frame.direction,
+      raw: frame.raw === null ? null : bytesToDisplayText(frame.raw),
+      narration: frame.narration,
+      intent: frame.intent,
+      command: frame.command,
+      bytes: frame.bytes,
+      explanation: frame.explanation,
+      rfc: frame.rfc,
+    }),
+  );
+  const runs = results(timeline);
+  const summary: Record<string, unknown> = { type: 'summary', scenario: scenario.id, claim: scenario.claim };
+  for (const p of protocols) {
+    const last = runs[p].last;
+    summary[p] = {
+      server: last.server.accounts.map((a) => ({
+        user: a.user,
+        mailboxes: a.mailboxes.map((b) => ({
+          name: b.name,
+          messages: b.messages.map((m) => ({ uid: m.uid, flags: m.flags })),
+        })),
+      })),
+      devices: last.devices.map((d) => ({
+        id: d.id,
+        messages: d.messages.map((m) => ({
+          uid: m.uid,
+          account: m.account,
+          seen: m.seen,
+          flagged: m.flagged,
+          hasBody: m.hasBody,
+        })),
+      })),
+      metrics: last.metrics,
+    };
+  }
+  summary.takeaways = scenario.takeaways(runs);
+  lines.push(JSON.stringify(summary));
+  return lines.join('\n') + '\n';
+}
+
+/** A readable transcript: one column per protocol, C:/S: lines, notes in brackets. */
+export function toText(scenario: Scenario, timeline: Timeline, protocols: readonly Protocol[]): string {
+  const width = protocols.length === 2 ? 58 : 110;
+  const cell = (frame: Frame | undefined) => {
+    if (!frame) return '';
+    const text =
+      frame.direction === 'none'
+        ? `[${frame.narration}]`
+        : `${frame.device}> ${frame.direction === 'c2s' ? 'C' : 'S'}: ${bytesToDisplayText(frame.display ?? '').split('\r\n')[0]}`;
+    return text.length > width ? text.slice(0, width - 1) + '…' : text;
+  };
+  const out = [
+    `${scenario.title}`,
+    `${scenario.claim}`,
+    '',
+    protocols.map((p) => p.toUpperCase().padEnd(width)).join(' | '),
+  ];
+  out.push(protocols.map(() => '-'.repeat(width)).join('-+-'));
+  const seen = { pop3: -1, imap: -1 };
+  for (const s of timeline.steps) {
+    const cells = protocols.map((p) => {
+      if (s[p] <= seen[p]) return '';
+      seen[p] = s[p];
+      return cell(timeline.tracks[p][s[p]]);
+    });
+    if (cells.some((c) => c !== ''))
+      out.push(
+        cells
+          .map((c) => c.padEnd(width))
+          .join(' | ')
+          .trimEnd(),
+      );
+  }
+  out.push('', 'Takeaways:');
+  for (const t of scenario.takeaways(results(timeline))) out.push(`  ${t.holds ? '✓' : '✗'} ${t.statement}`);
+  return out.join('\n') + '\n';
+}
+
+export function runCli(argv: string[]): { code: number; stdout: string; stderr: string } {
+  let options: CliOptions;
+  try {
+    options = parseCli(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return { code: 2, stdout: '', stderr: `simulate: ${error.message}\n` };
+    throw error;
+  }
+  if (options.list) return { code: 0, stdout: listScenarios() + '\n', stderr: '' };
+  const scenario = options.scenario!;
+  const timeline = scenarioTimeline(scenario);
+  const stdout =
+    options.format === 'json'
+      ? toJsonLines(scenario, timeline, options.protocols)
+      : toText(scenario, timeline, options.protocols);
+  return { code: 0, stdout, stderr: '' };
+}
+
+if (process.argv[1] && /simulations\/cli\.[cm]?[jt]s$/.test(process.argv[1])) {
+  const { code, stdout, stderr } = runCli(process.argv.slice(2));
+  process.stdout.write(stdout);
+  process.stderr.write(stderr);
+  process.exitCode = code;
+}
