@@ -1,4 +1,4 @@
-import { createActor, type Actor } from 'xstate';
+import { createActor, type Actor, type InspectionEvent } from 'xstate';
 import { ImapSession } from '../lib/imap/session';
 import { composeMessage } from '../lib/mailstore/compose';
 import { generateMessages, seedAccount, SEED_EPOCH } from '../lib/mailstore/seed';
@@ -28,6 +28,9 @@ import type {
   Protocol,
   ScenarioSetup,
 } from './types';
+
+/** XState's inspection hook, as @statelyai/inspect provides it. */
+export type InspectionHook = (event: InspectionEvent) => void;
 
 /** Virtual time zero: a week after the seed mail arrived. */
 export const RUN_EPOCH = Date.UTC(2026, 2, 10, 8, 0, 0);
@@ -72,6 +75,8 @@ export class Run {
   constructor(
     readonly protocol: Protocol,
     readonly setup: ScenarioSetup,
+    /** XState's inspection hook, e.g. from @statelyai/inspect (see docs/SIMULATIONS.md). */
+    private readonly inspect?: InspectionHook,
   ) {
     this.store = new MailStore({ clock: { now: () => RUN_EPOCH + Math.floor(this.t) } });
     for (const spec of setup.accounts ?? [
@@ -136,8 +141,11 @@ export class Run {
   }
 
   private createDevice(spec: DeviceSpec): DeviceRuntime {
-    const actor = createActor(deviceMachine);
+    const inspect = this.inspect;
+    const actor = createActor(deviceMachine, { inspect, id: spec.id });
     const network = createActor(networkMachine, {
+      inspect,
+      id: `${spec.id}.network`,
       input: { latencyMs: spec.latencyMs ?? 20, bytesPerMs: spec.bytesPerMs ?? 1000 },
     }).start();
     const device: DeviceRuntime = { spec, actor, network, clients: [], dropAfter: null, lastDirection: null };
@@ -155,9 +163,15 @@ export class Run {
     const actor: ClientActor =
       this.protocol === 'pop3'
         ? createActor(pop3ClientMachine, {
+            inspect: this.inspect,
+            id: `${device.spec.id}.pop3.${user}`,
             input: { user, password, settings: this.setup.pop3 ?? { leaveCopy: false } },
           })
-        : createActor(imapClientMachine, { input: { user, password, idle: this.setup.imapIdle ?? true } });
+        : createActor(imapClientMachine, {
+            inspect: this.inspect,
+            id: `${device.spec.id}.imap.${user}`,
+            input: { user, password, idle: this.setup.imapIdle ?? true },
+          });
     const client: ClientRuntime = { account: user, actor, connection: null };
     actor.on('connect', () => this.connect(device, client));
     actor.on('send', (e) => this.sendLine(device, client, e.line));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findScenario } from './scenarios';
-import { branch, lockstep, scenarioTimeline, seek } from './timeline';
+import { branch, lockstep, runTrack, scenarioTimeline, seek } from './timeline';
 
 const oneLaptop = findScenario('one-laptop')!;
 
@@ -60,3 +60,20 @@ describe('timeline', () => {
     expect(retr.t - before.t).toBe(Math.round(20 + retr.bytes / 1000));
   });
 });
+
+describe('inspection', () => {
+  it('hands every actor and event to an inspector such as @statelyai/inspect', () => {
+    const events: string[] = [];
+    const actors = new Set<string>();
+    runTrackWithInspector((e) => {
+      actors.add((e.actorRef as unknown as { id: string }).id);
+      if (e.type === '@xstate.event') events.push(e.event.type);
+    });
+    expect([...actors]).toEqual(expect.arrayContaining(['laptop', 'laptop.network', 'laptop.imap.student']));
+    expect(events).toEqual(expect.arrayContaining(['OPEN_APP', 'SYNC', 'REPLY']));
+  });
+});
+
+function runTrackWithInspector(inspect: Parameters<typeof runTrack>[3]) {
+  return runTrack('imap', oneLaptop.setup, oneLaptop.intents, inspect);
+}

@@ -1,4 +1,4 @@
-import { Run } from './runner';
+import { Run, type InspectionHook } from './runner';
 import type { RunResult, Scenario } from './scenario';
 import type { Frame, Intent, Protocol, ScenarioSetup } from './types';
 
@@ -21,8 +21,13 @@ export interface Timeline {
   readonly steps: readonly Step[];
 }
 
-export function runTrack(protocol: Protocol, setup: ScenarioSetup, intents: readonly Intent[]): Frame[] {
-  const run = new Run(protocol, setup);
+export function runTrack(
+  protocol: Protocol,
+  setup: ScenarioSetup,
+  intents: readonly Intent[],
+  inspect?: InspectionHook,
+): Frame[] {
+  const run = new Run(protocol, setup, inspect);
   for (const intent of intents) run.play(intent);
   return run.frames;
 }
