@@ -82,16 +82,18 @@ async function main() {
     console.error(`mail-server: ${error.message}`);
     process.exit(1);
   });
-  for (const l of server.listeners)
-    console.log(`${l.protocol === 'pop3' ? 'POP3' : 'IMAP'} listening on ${l.host}:${l.port}`);
-  console.log(
-    `Accounts: ${config.users.map((u) => u.user).join(', ')} (plain-text login, no TLS: a teaching server)`,
-  );
+  // Handlers first: whoever reads the "listening" lines may signal at once.
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  for (const l of server.listeners) {
+    console.log(`${l.protocol === 'pop3' ? 'POP3' : 'IMAP'} listening on ${l.host}:${l.port}`);
+  }
+  console.log(
+    `Accounts: ${config.users.map((u) => u.user).join(', ')} (plain-text login, no TLS: a teaching server)`,
+  );
 }
 
 if (process.argv[1] && /cli\.[cm]?[jt]s$/.test(process.argv[1])) void main();

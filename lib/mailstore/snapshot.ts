@@ -1,4 +1,7 @@
+import { headerValue, parseHeaderBlock } from '../mail/mime';
+import { bytesToDisplayText } from '../wire/bytes';
 import { sortFlags } from './flags';
+import type { StoredMessage } from './message';
 import type { MailStore } from './store';
 
 /** A plain-data picture of a store: what the UI draws and what tests compare. */
@@ -32,8 +35,21 @@ export function snapshotStore(store: MailStore): StoreSnapshot {
           name: box.name,
           uidValidity: box.uidValidity,
           uidNext: box.uidNext,
-          messages: box.messages.map((m) => ({ uid: m.uid, size: m.size, flags: sortFlags(m.flags) })),
+          messages: box.messages.map((m) => ({ uid: m.uid, size: m.size, flags: sortFlags(m.flags), subject: subjectOf(m) })),
         })),
     })),
   };
+}
+
+/** Messages never change their bytes, so each subject is read once. */
+const subjects = new WeakMap<StoredMessage, string>();
+
+function subjectOf(message: StoredMessage): string {
+  let subject = subjects.get(message);
+  if (subject === undefined) {
+    const { headers } = parseHeaderBlock(message.raw, 0, message.raw.length);
+    subject = bytesToDisplayText(headerValue(headers, 'subject') ?? '(no subject)');
+    subjects.set(message, subject);
+  }
+  return subject;
 }
