@@ -18,6 +18,7 @@ export interface StoreSnapshot {
         readonly uid: number;
         readonly size: number;
         readonly flags: readonly string[];
+        readonly subject: string;
       }[];
     }[];
   }[];

@@ -1,0 +1,73 @@
+'use client';
+import { SPEEDS, type Speed } from './url-state';
+import styles from './compare.module.css';
+
+export function Controls(props: {
+  step: number;
+  lastStep: number;
+  playing: boolean;
+  speed: Speed;
+  ticks: readonly number[];
+  stepLabel: string;
+  onPlay: () => void;
+  onStep: (step: number) => void;
+  onSpeed: (speed: Speed) => void;
+}) {
+  const { step, lastStep, playing } = props;
+  return (
+    <div className={styles.controls} role="group" aria-label="Player">
+      <button type="button" className={styles.button} onClick={() => props.onStep(0)} disabled={step === 0}>
+        Restart
+      </button>
+      <button
+        type="button"
+        className={styles.button}
+        onClick={() => props.onStep(step - 1)}
+        disabled={step === 0}
+      >
+        <span aria-hidden="true">◀ </span>Step back
+      </button>
+      <button type="button" className={`${styles.button} ${styles.primary}`} onClick={props.onPlay}>
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <button
+        type="button"
+        className={styles.button}
+        onClick={() => props.onStep(step + 1)}
+        disabled={step >= lastStep}
+      >
+        Step forward<span aria-hidden="true"> ▶</span>
+      </button>
+      <label className={styles.timeline}>
+        <span>Timeline</span>
+        <input
+          type="range"
+          min={0}
+          max={lastStep}
+          value={step}
+          list="timeline-ticks"
+          aria-valuetext={props.stepLabel}
+          onChange={(e) => props.onStep(Number(e.target.value))}
+        />
+        <datalist id="timeline-ticks">
+          {props.ticks.map((t) => (
+            <option key={t} value={t} />
+          ))}
+        </datalist>
+      </label>
+      <label className={styles.speed}>
+        <span>Speed</span>
+        <select value={props.speed} onChange={(e) => props.onSpeed(Number(e.target.value) as Speed)}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className={styles.counter} aria-hidden="true">
+        {step + 1} / {lastStep + 1}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+'use client';
+import { m, useReducedMotion } from 'motion/react';
+import { useRef, useState } from 'react';
+import { ImapSession } from '@/lib/imap/session';
+import { seedStore } from '@/lib/mailstore/seed';
+import { MailStore } from '@/lib/mailstore/store';
+import { Pop3Session } from '@/lib/pop3/session';
+import { LoopbackConnection } from '@/lib/session/loopback';
+import { createServerContext, type SessionEvent } from '@/lib/session/types';
+import { bytesToDisplayText, textToBytes } from '@/lib/wire/bytes';
+import styles from './compare.module.css';
+
+const EXAMPLES = {
+  pop3: [
+    'USER student',
+    'PASS secret',
+    'STAT',
+    'LIST',
+    'UIDL',
+    'TOP 1 0',
+    'RETR 1',
+    'DELE 1',
+    'RSET',
+    'QUIT',
+  ],
+  imap: [
+    'a1 LOGIN student secret',
+    'a2 SELECT INBOX',
+    'a3 FETCH 1:* (FLAGS ENVELOPE)',
+    'a4 FETCH 2 BODY[]',
+    'a5 SEARCH UNSEEN',
+    'a6 STORE 3 +FLAGS (\\Flagged)',
+    'a7 LOGOUT',
+  ],
+};
+
+/**
+ * Type raw POP3 or IMAP commands at the lab's server, as with telnet. The server runs in the
+ * page: the same engine, a fresh seed mailbox, nothing sent anywhere.
+ */
+export function Terminal() {
+  const [protocol, setProtocol] = useState<'pop3' | 'imap'>('imap');
+  const [events, setEvents] = useState<SessionEvent[]>([]);
+  const [input, setInput] = useState('');
+  const [closed, setClosed] = useState(true);
+  const connection = useRef<LoopbackConnection | null>(null);
+  /** Events of the exchange in progress, collected synchronously by the session. */
+  const sink = useRef<SessionEvent[]>([]);
+  const reduced = useReducedMotion();
+
+  const connect = (which = protocol) => {
+    const store = new MailStore();
+    seedStore(store);
+    const server = createServerContext(store);
+    sink.current = [];
+    connection.current = new LoopbackConnection(
+      (io) => (which === 'pop3' ? new Pop3Session(server, io) : new ImapSession(server, io)),
+      { keepEvents: false, onEvent: (e) => sink.current.push(e) },
+    );
+    connection.current.take();
+    setEvents(sink.current.slice());
+    setClosed(false);
+  };
+
+  const send = (line: string) => {
+    const c = connection.current;
+    if (!c || c.serverClosed) return;
+    sink.current = [];
+    c.sendRaw(textToBytes(line) + '\r\n');
+    const exchange = sink.current.slice();
+    // The log keeps the last few hundred units: a long session never grows without bound.
+    setEvents((prev) => [...prev, ...exchange].slice(-400));
+    if (c.serverClosed) setClosed(true);
+    setInput('');
+  };
+
+  const last = events[events.length - 1];
+  const state = last ? last.stateAfter : null;
+
+  return (
+    <section aria-labelledby="terminal-heading" className={styles.terminal}>
+      <h2 id="terminal-heading">Terminal: talk to the server yourself</h2>
+      <p className={styles.deviceMeta}>
+        Like <code>telnet</code> to port {protocol === 'pop3' ? 110 : 143}: type a command and press Enter.
+        The server runs in this page with a fresh copy of the seed mailbox (user <code>student</code>,
+        password <code>secret</code>).
+      </p>
+      <div className={styles.sandboxRow}>
+        <label>
+          Protocol{' '}
+          <select
+            value={protocol}
+            onChange={(e) => {
+              const next = e.target.value as 'pop3' | 'imap';
+              setProtocol(next);
+              connect(next);
+            }}
+          >
+            <option value="imap">IMAP</option>
+            <option value="pop3">POP3</option>
+          </select>
+        </label>
+        <button type="button" className={styles.button} onClick={() => connect()}>
+          {closed ? 'Connect' : 'Reconnect'}
+        </button>
+        {state && <span className={styles.protocolState}>Session state: {state}</span>}
+      </div>
+      <div className={styles.lane} aria-hidden="true">
+        <span className={styles.laneEnd}>server</span>
+        <div className={styles.track}>
+          {last && (
+            <m.span
+              key={events.length}
+              className={`${styles.packet} ${last.direction === 'c2s' ? styles['tone-request'] : last.outcome === 'ok' ? styles['tone-ok'] : last.outcome === 'err' || last.outcome === 'no' || last.outcome === 'bad' ? styles['tone-error'] : styles['tone-info']}`}
+              initial={
+                reduced
+                  ? false
+                  : {
+                      left: last.direction === 'c2s' ? '100%' : '0%',
+                      x: last.direction === 'c2s' ? '-100%' : '0%',
+                    }
+              }
+              animate={{
+                left: last.direction === 'c2s' ? '0%' : '100%',
+                x: last.direction === 'c2s' ? '0%' : '-100%',
+              }}
+              transition={{ duration: reduced ? 0 : 0.5 }}
+            >
+              {bytesToDisplayText(last.raw)
+                .split(/[\r\n]/, 1)[0]!
+                .split(' ')
+                .slice(0, 2)
+                .join(' ')}
+            </m.span>
+          )}
+        </div>
+        <span className={styles.laneEnd}>you</span>
+      </div>
+      <ol
+        className={styles.terminalLog}
+        aria-label="Terminal session"
+        aria-live="polite"
+        hidden={events.length === 0}
+      >
+        {events.map((e, i) => (
+          <li key={i} className={e.direction === 'c2s' ? styles.termClient : styles.termServer}>
+            <pre>
+              {e.direction === 'c2s' ? 'C: ' : 'S: '}
+              {bytesToDisplayText(e.raw).replace(/\r\n$/, '')}
+            </pre>
+            {e.explanation && (
+              <p className={styles.termExplain}>
+                {e.explanation}
+                {e.rfc ? ` (${e.rfc})` : ''}
+              </p>
+            )}
+          </li>
+        ))}
+        {closed && events.length > 0 && <li className={styles.empty}>Connection closed.</li>}
+      </ol>
+      <form
+        className={styles.terminalForm}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (closed) connect();
+          send(input);
+        }}
+      >
+        <label htmlFor="terminal-input">Command</label>
+        <input
+          id="terminal-input"
+          list="terminal-examples"
+          value={input}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => setInput(e.target.value)}
+          onFocus={() => closed && events.length === 0 && connect()}
+        />
+        <datalist id="terminal-examples">
+          {EXAMPLES[protocol].map((x) => (
+            <option key={x} value={x} />
+          ))}
+        </datalist>
+        <button type="submit" className={styles.button}>
+          Send
+        </button>
+      </form>
+    </section>
+  );
+}

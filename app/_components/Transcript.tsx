@@ -1,0 +1,94 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import type { Frame } from '@/simulations/types';
+import { displayText, firstLine, toneOf } from './frame-text';
+import styles from './compare.module.css';
+
+/**
+ * The exact wire lines so far, `C:` from the client and `S:` from the server, the current one
+ * highlighted. Choosing a line shows what it means.
+ */
+export function Transcript(props: {
+  protocol: string;
+  frames: readonly Frame[];
+  current: Frame;
+  selected: number | null;
+  onSelect: (step: number | null) => void;
+}) {
+  const { protocol, frames, current, selected, onSelect } = props;
+  const listRef = useRef<HTMLOListElement>(null);
+  const wire = frames.filter((f) => f.direction !== 'none' && f.step <= current.step);
+
+  // Keep the newest line in view without scrolling the page itself.
+  useEffect(() => {
+    const list = listRef.current;
+    const item = list?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!list) return;
+    if (!item) {
+      // A note step (no wire unit): show the latest lines.
+      list.scrollTop = list.scrollHeight;
+      return;
+    }
+    const top = item.offsetTop - list.offsetTop;
+    if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = top - list.clientHeight + item.offsetHeight + 8;
+    }
+  }, [current.step]);
+
+  const shown =
+    frames.find((f) => f.step === selected) ??
+    (current.direction !== 'none' ? current : wire[wire.length - 1]);
+
+  return (
+    <div className={styles.transcript}>
+      <h3 className={styles.panelTitle}>Transcript</h3>
+      <ol ref={listRef} className={styles.lines} aria-label={`${protocol} transcript`}>
+        {wire.map((frame) => {
+          const lines = displayText(frame).split('\r\n').length - 1;
+          return (
+            <li key={frame.step}>
+              <button
+                type="button"
+                className={`${styles.line} ${styles[`tone-text-${toneOf(frame)}`]}`}
+                aria-current={frame.step === current.step ? 'step' : undefined}
+                aria-pressed={frame.step === selected}
+                onClick={() => onSelect(frame.step === selected ? null : frame.step)}
+              >
+                <span className={styles.linePrefix}>
+                  {frame.device} {frame.direction === 'c2s' ? 'C:' : 'S:'}
+                </span>{' '}
+                <span className={styles.lineText}>{firstLine(frame)}</span>
+                {lines > 1 && <span className={styles.more}> +{lines - 1} lines</span>}
+              </button>
+            </li>
+          );
+        })}
+        {wire.length === 0 && <li className={styles.empty}>Nothing on the wire yet.</li>}
+      </ol>
+      {shown && <LineDetails frame={shown} />}
+    </div>
+  );
+}
+
+function LineDetails({ frame }: { frame: Frame }) {
+  const text = displayText(frame);
+  return (
+    <div className={styles.details}>
+      <p className={styles.detailsHead}>
+        <strong>{frame.direction === 'c2s' ? 'Client → server' : 'Server → client'}</strong>
+        {frame.command ? ` · ${frame.command}` : ''} · {frame.bytes} bytes
+        {frame.rfc ? ` · ${frame.rfc}` : ''}
+      </p>
+      <p>{frame.explanation ? capitalize(frame.explanation) + '.' : frame.narration}</p>
+      <p className={styles.stateLine}>
+        State: {frame.stateBefore}
+        {frame.stateAfter !== frame.stateBefore ? ` → ${frame.stateAfter}` : ''}
+      </p>
+      <pre className={styles.raw}>{text.length > 4000 ? text.slice(0, 4000) + '\n…' : text}</pre>
+    </div>
+  );
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

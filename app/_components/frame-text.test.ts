@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findScenario } from '@/simulations/scenarios';
+import { scenarioTimeline } from '@/simulations/timeline';
+import { packetLabel, toneOf } from './frame-text';
+
+describe('packet labels', () => {
+  const timeline = scenarioTimeline(findScenario('one-laptop')!);
+  const label = (protocol: 'pop3' | 'imap', raw: string) => {
+    const frame = timeline.tracks[protocol].find((f) => f.raw === raw);
+    if (!frame) throw new Error(`no frame ${JSON.stringify(raw)}`);
+    return [packetLabel(frame), toneOf(frame)];
+  };
+
+  it.each([
+    ['pop3', 'USER student\r\n', ['USER', 'request']],
+    ['pop3', 'RETR 2\r\n', ['RETR', 'request']],
+    ['pop3', '+OK 6 3636\r\n', ['+OK', 'ok']],
+    ['imap', 'a2 SELECT INBOX\r\n', ['SELECT', 'request']],
+    ['imap', 'a5 UID FETCH 2 BODY[]\r\n', ['UID FETCH', 'request']],
+    ['imap', '* 6 EXISTS\r\n', ['* EXISTS', 'info']],
+    ['imap', '+ idling\r\n', ['+', 'info']],
+    ['imap', 'a2 OK [READ-WRITE] SELECT completed\r\n', ['OK', 'ok']],
+  ] as const)('%s %j', (protocol, raw, expected) => {
+    expect(label(protocol, raw)).toEqual(expected);
+  });
+});

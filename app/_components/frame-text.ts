@@ -1,0 +1,45 @@
+import { bytesToDisplayText } from '@/lib/wire/bytes';
+import type { Frame } from '@/simulations/types';
+
+/** What a frame's text shows on screen: the wire bytes (password masked), read as UTF-8. */
+export function displayText(frame: Frame): string {
+  return bytesToDisplayText(frame.display ?? '');
+}
+
+/** The first line of a wire unit, without its CRLF. */
+export function firstLine(frame: Frame): string {
+  return displayText(frame).split('\r\n', 1)[0] ?? '';
+}
+
+/** The short label a packet carries: the command verb, or the status of a reply. */
+export function packetLabel(frame: Frame): string {
+  const line = firstLine(frame);
+  if (frame.direction === 'c2s') {
+    const words = line.split(' ');
+    // IMAP commands start with a tag; POP3 ones with the verb. DONE has neither.
+    if (frame.protocol === 'imap' && words.length > 1)
+      return words[1] === 'UID' ? `UID ${words[2] ?? ''}` : (words[1] ?? line);
+    return words[0] ?? line;
+  }
+  if (line.startsWith('+OK') || line.startsWith('-ERR')) return line.split(' ')[0]!;
+  if (line.startsWith('+ ')) return '+';
+  const words = line.split(' ');
+  if (words[0] === '*') return /^\d+$/.test(words[1] ?? '') ? `* ${words[2] ?? ''}` : `* ${words[1] ?? ''}`;
+  return words[1] ?? line;
+}
+
+export type Tone = 'request' | 'ok' | 'error' | 'info';
+
+/** Colour family of a packet or transcript line: by direction, then by outcome. */
+export function toneOf(frame: Frame): Tone {
+  if (frame.direction === 'c2s') return 'request';
+  if (frame.outcome === 'err' || frame.outcome === 'no' || frame.outcome === 'bad') return 'error';
+  if (frame.outcome === 'ok') return 'ok';
+  return 'info';
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(2)} MB`;
+}
