@@ -2,34 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getSimplePaths } from 'xstate/graph';
 import { deviceMachine, type DeviceEvent } from './device';
+import { MODEL_EVENTS, modelEntry } from './model';
 import { runTrack } from './timeline';
 import type { Intent, Protocol, ScenarioSetup } from './types';
 
-/** The intents behind each device event the model walks. */
-const EVENTS: { event: DeviceEvent; intent: Intent }[] = [
-  { event: { type: 'OPEN_APP' }, intent: { type: 'openApp', device: 'laptop' } },
-  { event: { type: 'CHECK_MAIL' }, intent: { type: 'checkMail', device: 'laptop' } },
-  { event: { type: 'CLOSE_APP' }, intent: { type: 'closeApp', device: 'laptop' } },
-  {
-    event: { type: 'ACT', action: { kind: 'open', uid: 2 } },
-    intent: { type: 'openMessage', device: 'laptop', message: 2 },
-  },
-  {
-    event: { type: 'ACT', action: { kind: 'flag', uid: 3, flag: '\\Flagged', on: true } },
-    intent: { type: 'flag', device: 'laptop', message: 3 },
-  },
-  {
-    event: { type: 'ACT', action: { kind: 'delete', uid: 4 } },
-    intent: { type: 'delete', device: 'laptop', message: 4 },
-  },
-  { event: { type: 'GO_OFFLINE' }, intent: { type: 'goOffline', device: 'laptop' } },
-  { event: { type: 'GO_ONLINE' }, intent: { type: 'goOnline', device: 'laptop' } },
-  { event: { type: 'DROP' }, intent: { type: 'dropConnection', device: 'laptop' } },
-];
-
-/** The intent for a path step; undefined for the machine's own start event (xstate.init). */
-const intentFor = (event: DeviceEvent): Intent | undefined =>
-  EVENTS.find((e) => JSON.stringify(e.event) === JSON.stringify(event))?.intent;
+const EVENTS = MODEL_EVENTS;
+const intentFor = (event: DeviceEvent): Intent | undefined => modelEntry(event)?.intent;
 
 const setup: ScenarioSetup = {
   devices: [

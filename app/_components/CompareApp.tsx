@@ -4,6 +4,7 @@ import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findScenario, SCENARIOS } from '@/simulations/scenarios';
 import { scenarioTimeline, seek } from '@/simulations/timeline';
+import { cachedTimeline } from './timeline-cache';
 import type { Intent } from '@/simulations/types';
 import { Controls } from './Controls';
 import { HelpDialog } from './HelpDialog';
@@ -45,7 +46,7 @@ export default function CompareApp() {
   const helpRef = useRef<HTMLDialogElement>(null);
 
   const scenario = findScenario(scenarioId)!;
-  const timeline = useMemo(() => scenarioTimeline(scenario, extra), [scenario, extra]);
+  const timeline = cachedTimeline(scenario, extra);
   const lastStep = timeline.steps.length - 1;
   const step = Math.min(requestedStep, lastStep);
   const at = seek(timeline, step);
@@ -99,7 +100,7 @@ export default function CompareApp() {
 
   const act = (intent: Intent) => {
     const next = [...extra, intent];
-    const nextTimeline = scenarioTimeline(scenario, next);
+    const nextTimeline = cachedTimeline(scenario, next);
     const firstNew = nextTimeline.steps.findIndex((s) => s.intent === scenario.intents.length + extra.length);
     setExtra(next);
     setStep(Math.max(0, firstNew));

@@ -36,7 +36,12 @@ export function snapshotStore(store: MailStore): StoreSnapshot {
           name: box.name,
           uidValidity: box.uidValidity,
           uidNext: box.uidNext,
-          messages: box.messages.map((m) => ({ uid: m.uid, size: m.size, flags: sortFlags(m.flags), subject: subjectOf(m) })),
+          messages: box.messages.map((m) => ({
+            uid: m.uid,
+            size: m.size,
+            flags: sortFlags(m.flags),
+            subject: subjectOf(m),
+          })),
         })),
     })),
   };

@@ -1,0 +1,191 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { currentStep, expectStep, watchErrors } from './fixtures';
+
+test.describe('compare view', () => {
+  test('plays a scenario to the end and shows its outcome in both columns', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?scenario=webmail-and-desktop&speed=4');
+    await expect(page.getByRole('heading', { level: 1, name: 'POP vs IMAP Lab' })).toBeVisible();
+    const { total } = await currentStep(page);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    // 37 steps at 4× take about ten seconds.
+    await expectStep(page, total, 30_000);
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    // The story's outcome: IMAP's webmail shows message 3 read; POP3's shows all six read.
+    const imapWebmail = page
+      .getByRole('region', { name: 'IMAP' })
+      .getByRole('list', { name: 'Mail on the webmail' });
+    await expect(imapWebmail.getByText('read', { exact: true })).toHaveCount(1);
+    const popWebmail = page
+      .getByRole('region', { name: 'POP3' })
+      .getByRole('list', { name: 'Mail on the webmail' });
+    await expect(popWebmail.getByText('unread', { exact: true })).toHaveCount(0);
+    await expect(popWebmail.getByText('read', { exact: true })).toHaveCount(6);
+    expect(errors).toEqual([]);
+  });
+
+  test('step forward then back returns exactly the same view', async ({ page }) => {
+    await page.goto('/?scenario=laptop-and-phone&step=30');
+    await expectStep(page, 31);
+    const main = page.locator('main');
+    const before = await main.ariaSnapshot();
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expectStep(page, 32);
+    expect(await main.ariaSnapshot()).not.toBe(before);
+    await page.getByRole('button', { name: 'Step back' }).click();
+    await expectStep(page, 31);
+    expect(await main.ariaSnapshot()).toBe(before);
+  });
+
+  test('a deep link opens that scenario paused at that step, and the URL follows the view', async ({
+    page,
+  }) => {
+    await page.goto('/?scenario=offline&step=20&speed=2');
+    await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('offline');
+    await expectStep(page, 21);
+    await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveValue('20');
+    await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('2');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expect(page).toHaveURL(/\?scenario=offline&step=21&speed=2$/);
+  });
+
+  test('bad parameters fall back to defaults with a visible notice', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?scenario=nope&step=abc&speed=9');
+    const notice = page.getByRole('status').filter({ hasText: 'Unknown scenario' });
+    await expect(notice).toContainText('Unknown scenario "nope"');
+    await expect(notice).toContainText('"abc" is not a step number');
+    await expect(notice).toContainText('Speed "9" is not one of');
+    await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('one-laptop');
+    await expectStep(page, 1);
+    await page.goto('/?scenario=one-laptop&step=99999');
+    await expect(page.getByRole('status').filter({ hasText: 'past the end' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('keyboard only: Space, arrows, Home/End, ? for help, visible focus', async ({ page }) => {
+    await page.goto('/?scenario=one-laptop');
+    await expectStep(page, 1);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 2);
+    await page.keyboard.press('End');
+    const { total } = await currentStep(page);
+    await expectStep(page, total);
+    await page.keyboard.press('Home');
+    await expectStep(page, 1);
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.keyboard.press(' ');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'How to use the lab' });
+    await expect(help).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+
+    // Tab reaches the player's buttons, and the focused one shows a focus ring.
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Step forward ▶') break;
+    }
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveText('Step forward ▶');
+    expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expectStep(page, 2);
+  });
+
+  test('choosing a transcript line explains it: RFC section, bytes and state', async ({ page }) => {
+    await page.goto('/?scenario=one-laptop&step=25');
+    const pop3 = page.getByRole('region', { name: 'POP3' });
+    await pop3.getByRole('button', { name: /C: RETR 1$/ }).click();
+    await expect(pop3.getByText('Download message 1 in full.')).toBeVisible();
+    await expect(pop3.getByText(/RETR · 8 bytes · RFC 1939 §5/)).toBeVisible();
+    await expect(pop3.getByText('State: TRANSACTION', { exact: true })).toBeVisible();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations in the ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.goto('/?scenario=laptop-and-phone&step=40');
+      await expectStep(page, 41);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    });
+  }
+
+  test('the theme toggle switches to dark and back, and the choice survives a reload', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: /^Theme:/ });
+    await expect(toggle).toHaveText('Theme: System');
+    await toggle.click();
+    await expect(toggle).toHaveText('Theme: Light');
+    await toggle.click();
+    await expect(toggle).toHaveText('Theme: Dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(11, 18, 32)',
+    );
+  });
+
+  test('phone width: no sideways scrolling, both protocols stacked, controls at hand', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?scenario=laptop-and-phone&step=40');
+    await expectStep(page, 41);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    const pop3 = await page.getByRole('region', { name: 'POP3' }).boundingBox();
+    const imap = await page.getByRole('region', { name: 'IMAP' }).boundingBox();
+    expect(imap!.y).toBeGreaterThan(pop3!.y + pop3!.height - 1);
+    await page
+      .getByRole('region', { name: 'IMAP' })
+      .getByRole('heading', { name: 'Transcript' })
+      .scrollIntoViewIfNeeded();
+    // The step bar stays on screen while scrolling.
+    await expect(page.getByRole('button', { name: 'Step forward' })).toBeInViewport();
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expectStep(page, 42);
+  });
+
+  test('reduced motion: packets appear at their destination without travelling', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/?scenario=one-laptop&step=2');
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    const packet = page.getByRole('region', { name: 'POP3' }).locator('[class*="packet"]');
+    await expect(packet).toHaveText('USER');
+    // The command is at the server (the left end) at once.
+    expect(await packet.evaluate((el) => (el as HTMLElement).style.left)).toBe('0%');
+  });
+
+  test('with motion, a command packet starts at the device and travels to the server', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto('/?scenario=one-laptop&step=2&speed=0.5');
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    const packet = page.getByRole('region', { name: 'POP3' }).locator('[class*="packet"]');
+    const start = await packet.evaluate((el) => parseFloat((el as HTMLElement).style.left));
+    await expect.poll(() => packet.evaluate((el) => (el as HTMLElement).style.left)).toBe('0%');
+    expect(start).toBeGreaterThan(0);
+  });
+
+  test('screenshots at 1280 and 390 px', async ({ page }, testInfo) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/?scenario=laptop-and-phone&step=60');
+    await expectStep(page, 61);
+    await page.screenshot({ path: testInfo.outputPath('compare-1280.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByRole('region', { name: 'POP3' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('compare-390.png') });
+  });
+});

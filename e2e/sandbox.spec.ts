@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { getSimplePaths } from 'xstate/graph';
+import { deviceMachine } from '../simulations/device';
+import { modelEntry, MODEL_EVENTS } from '../simulations/model';
+import { watchErrors } from './fixtures';
+
+/**
+ * The model paths of simulations/device.test.ts, run again through the page: each simple path of
+ * the device machine becomes clicks in the sandbox, and neither column may show an error reply.
+ */
+const paths = getSimplePaths(deviceMachine, {
+  events: MODEL_EVENTS.map((e) => e.event),
+  serializeState: (snapshot) => JSON.stringify(snapshot.value),
+}).filter((p) => p.steps.length > 1);
+
+test.describe('sandbox, model-based', () => {
+  for (const path of paths) {
+    const buttons = path.steps
+      .map((s) => modelEntry(s.event)?.sandboxButton)
+      .filter((b): b is string => Boolean(b));
+    test(`path: ${buttons.join(' → ')}`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto('/?scenario=sandbox');
+      const sandbox = page.getByRole('region', { name: 'Try it yourself' });
+      await sandbox.getByRole('combobox', { name: 'Device' }).selectOption('laptop');
+      await sandbox.getByRole('spinbutton', { name: 'Message (UID)' }).fill('2');
+      for (const name of buttons) {
+        await sandbox.getByRole('button', { name, exact: true }).click();
+        await page.keyboard.press('End');
+      }
+      for (const protocol of ['POP3', 'IMAP']) {
+        const transcript = page.getByRole('list', { name: `${protocol} transcript` });
+        await expect(transcript.getByRole('button', { name: / S: (-ERR|a\d+ NO|a\d+ BAD)/ })).toHaveCount(0);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test('sandbox: opening a message on the laptop fetches it over IMAP and marks it read on the server', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/?scenario=sandbox');
+  const sandbox = page.getByRole('region', { name: 'Try it yourself' });
+  await sandbox.getByRole('button', { name: 'Open app', exact: true }).click();
+  await sandbox.getByRole('spinbutton', { name: 'Message (UID)' }).fill('3');
+  await sandbox.getByRole('button', { name: 'Open message', exact: true }).click();
+  await page.keyboard.press('End');
+  const imap = page.getByRole('region', { name: 'IMAP' });
+  await expect(imap.getByRole('list', { name: 'IMAP transcript' })).toContainText('UID FETCH 3 BODY[]');
+  await expect(
+    imap.getByRole('list', { name: 'student INBOX on the server' }).getByRole('listitem').nth(2),
+  ).toContainText('\\Seen');
+});
+
+test('terminal: type IMAP commands and see the server answer with explanations', async ({ page }) => {
+  await page.goto('/');
+  const terminal = page.getByRole('region', { name: 'Terminal: talk to the server yourself' });
+  const input = terminal.getByRole('combobox', { name: 'Command' });
+  await input.fill('a1 LOGIN student secret');
+  await input.press('Enter');
+  await input.fill('a2 SELECT INBOX');
+  await input.press('Enter');
+  const log = terminal.getByRole('list', { name: 'Terminal session' });
+  await expect(log).toContainText('S: * 6 EXISTS');
+  await expect(log).toContainText('open the mailbox "INBOX"');
+  await input.fill('a3 FROB');
+  await input.press('Enter');
+  await expect(log).toContainText('S: a3 BAD Unknown command: FROB');
+  await expect(terminal.getByText('Session state: Selected')).toBeVisible();
+});
