@@ -401,7 +401,7 @@ export class Run {
     frame: Omit<Frame, 'step' | 'intent' | 't' | 'protocol' | 'server' | 'devices' | 'metrics'>,
   ): void {
     this.settleDevices();
-    const server = snapshotStore(this.store);
+    const server = this.reuse('server', snapshotStore(this.store));
     const inboxes = server.accounts.map((a) => a.mailboxes.find((b) => b.name === 'INBOX')!);
     this.frames.push({
       step: this.frames.length,
@@ -423,6 +423,19 @@ export class Run {
   }
 
   private unsettled = false;
+  private readonly previous = new Map<string, { json: string; value: unknown }>();
+
+  /**
+   * Returns the previous snapshot when nothing changed, so that consecutive frames share
+   * unchanged parts: less memory, and the UI can skip redrawing what is identical.
+   */
+  private reuse<T>(key: string, value: T): T {
+    const json = JSON.stringify(value);
+    const before = this.previous.get(key);
+    if (before && before.json === json) return before.value as T;
+    this.previous.set(key, { json, value });
+    return value;
+  }
 
   /** Gives the latest frame its device pictures. */
   private settleDevices(): void {

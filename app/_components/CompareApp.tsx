@@ -51,17 +51,23 @@ export default function CompareApp() {
   const step = Math.min(requestedStep, lastStep);
   const at = seek(timeline, step);
 
-  // The URL always holds the view, so it can be shared or reloaded.
+  // The URL holds the view, so it can be shared or reloaded (updated when playback pauses:
+  // rewriting history on every step of a fast replay costs frames).
   useEffect(() => {
+    if (playing) return;
     window.history.replaceState(null, '', viewQuery({ scenario: scenarioId, step, speed }));
-  }, [scenarioId, step, speed]);
+  }, [scenarioId, step, speed, playing]);
 
+  // A jump (not a single step) redraws the lists at once, without enter and exit animations.
+  const [generation, setGeneration] = useState(0);
   const goTo = useCallback(
     (next: number) => {
-      setStep(Math.max(0, Math.min(lastStep, next)));
+      const target = Math.max(0, Math.min(lastStep, next));
+      if (Math.abs(target - step) > 1) setGeneration((g) => g + 1);
+      setStep(target);
       setSelected({ pop3: null, imap: null });
     },
-    [lastStep],
+    [lastStep, step],
   );
   const stop = useCallback(() => setPlaying(false), []);
   usePlayer({ playing, step, lastStep, speed, onStep: goTo, onEnd: stop });
@@ -89,6 +95,9 @@ export default function CompareApp() {
     [togglePlay, goTo, step, lastStep],
   );
   useShortcuts(shortcuts);
+
+  const selectPop3 = useCallback((s: number | null) => setSelected((x) => ({ ...x, pop3: s })), []);
+  const selectImap = useCallback((s: number | null) => setSelected((x) => ({ ...x, imap: s })), []);
 
   const chooseScenario = (id: string) => {
     setScenarioId(id);
@@ -215,7 +224,8 @@ export default function CompareApp() {
             capacity={capacity}
             stepMs={stepMs}
             selected={selected.pop3}
-            onSelect={(s) => setSelected((x) => ({ ...x, pop3: s }))}
+            onSelect={selectPop3}
+            generation={generation}
           />
           <ProtocolColumn
             protocol="imap"
@@ -224,7 +234,8 @@ export default function CompareApp() {
             capacity={capacity}
             stepMs={stepMs}
             selected={selected.imap}
-            onSelect={(s) => setSelected((x) => ({ ...x, imap: s }))}
+            onSelect={selectImap}
+            generation={generation}
           />
         </div>
 

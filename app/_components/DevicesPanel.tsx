@@ -1,7 +1,9 @@
 'use client';
 import { AnimatePresence, m } from 'motion/react';
+import { memo } from 'react';
 import type { DeviceSnapshot } from '@/simulations/types';
 import { formatBytes } from './frame-text';
+import { GRID_THRESHOLD, MessageGrid } from './MessageGrid';
 import styles from './compare.module.css';
 
 const KIND_LABEL = { laptop: 'Laptop', phone: 'Phone', webmail: 'Webmail' } as const;
@@ -15,63 +17,89 @@ function deviceTitle(device: DeviceSnapshot): string {
 export function DevicesPanel({
   devices,
   protocol,
+  generation,
 }: {
   devices: readonly DeviceSnapshot[];
   protocol: string;
+  generation: number;
 }) {
   return (
     <div className={styles.devices}>
       {devices.map((device) => (
-        <div key={device.id} className={styles.device}>
-          <h3 className={styles.panelTitle}>
-            {deviceTitle(device)}
-            <span className={device.online ? styles.online : styles.offline}>
-              {device.online ? 'online' : 'offline'}
-            </span>
-            {device.connected && <span className={styles.connected}>connected</span>}
-          </h3>
-          <p className={styles.deviceMeta}>
-            {device.client === 'server'
-              ? 'Reads the server mailbox directly; stores nothing.'
-              : `${protocol} client: ${device.clientState}. Stored here: ${formatBytes(device.localBytes)}.`}
-          </p>
-          <ul className={styles.messageList} aria-label={`Mail on the ${device.id}`}>
-            <AnimatePresence initial={false}>
-              {device.messages.map((message, index) => (
-                <m.li
-                  // A POP3 client may hold two copies of one UID after a dropped session.
-                  key={`${message.account}-${message.uid}-${index}`}
-                  layout
-                  initial={{ opacity: 0, y: -6 }}
-                  animate={{ opacity: 1, y: 0 }}
-                  exit={{ opacity: 0 }}
-                  className={`${styles.message} ${message.seen ? styles.seen : styles.unseen}`}
-                >
-                  <span className={styles.uid}>{message.uid}</span>
-                  <span className={styles.subject}>
-                    {message.subject}
-                    {devices.length > 0 && message.account !== 'student' ? ` · ${message.account}` : ''}
-                  </span>
-                  <span className={styles.badges}>
-                    {message.seen ? (
-                      <span className={styles.badge}>read</span>
-                    ) : (
-                      <span className={styles.badgeUnread}>unread</span>
-                    )}
-                    {message.flagged && <span className={styles.badge}>flagged</span>}
-                    {device.client !== 'server' && (
-                      <span className={message.hasBody ? styles.badgeFull : styles.badgeHeader}>
-                        {message.hasBody ? 'full copy' : 'headers only'}
-                      </span>
-                    )}
-                  </span>
-                </m.li>
-              ))}
-            </AnimatePresence>
-            {device.messages.length === 0 && <li className={styles.empty}>no mail on this device</li>}
-          </ul>
-        </div>
+        <DeviceCard key={device.id} device={device} protocol={protocol} generation={generation} />
       ))}
     </div>
   );
 }
+
+/** One device. Frames share unchanged device snapshots, so an unchanged card is not redrawn. */
+const DeviceCard = memo(function DeviceCard({
+  device,
+  protocol,
+  generation,
+}: {
+  device: DeviceSnapshot;
+  protocol: string;
+  generation: number;
+}) {
+  return (
+    <div className={styles.device}>
+      <h3 className={styles.panelTitle}>
+        {deviceTitle(device)}
+        <span className={device.online ? styles.online : styles.offline}>
+          {device.online ? 'online' : 'offline'}
+        </span>
+        {device.connected && <span className={styles.connected}>connected</span>}
+      </h3>
+      <p className={styles.deviceMeta}>
+        {device.client === 'server'
+          ? 'Reads the server mailbox directly; stores nothing.'
+          : `${protocol} client: ${device.clientState}. Stored here: ${formatBytes(device.localBytes)}.`}
+      </p>
+      {device.messages.length > GRID_THRESHOLD ? (
+        <MessageGrid
+          label={`On the ${device.id}`}
+          messages={device.messages.map((m) => ({
+            ...m,
+            hasBody: device.client === 'server' ? null : m.hasBody,
+          }))}
+        />
+      ) : (
+        <ul key={generation} className={styles.messageList} aria-label={`Mail on the ${device.id}`}>
+          <AnimatePresence initial={false}>
+            {device.messages.map((message, index) => (
+              <m.li
+                // A POP3 client may hold two copies of one UID after a dropped session.
+                key={`${message.account}-${message.uid}-${index}`}
+                initial={{ opacity: 0, y: -6 }}
+                animate={{ opacity: 1, y: 0 }}
+                exit={{ opacity: 0 }}
+                className={`${styles.message} ${message.seen ? styles.seen : styles.unseen}`}
+              >
+                <span className={styles.uid}>{message.uid}</span>
+                <span className={styles.subject}>
+                  {message.subject}
+                  {message.account !== 'student' ? ` · ${message.account}` : ''}
+                </span>
+                <span className={styles.badges}>
+                  {message.seen ? (
+                    <span className={styles.badge}>read</span>
+                  ) : (
+                    <span className={styles.badgeUnread}>unread</span>
+                  )}
+                  {message.flagged && <span className={styles.badge}>flagged</span>}
+                  {device.client !== 'server' && (
+                    <span className={message.hasBody ? styles.badgeFull : styles.badgeHeader}>
+                      {message.hasBody ? 'full copy' : 'headers only'}
+                    </span>
+                  )}
+                </span>
+              </m.li>
+            ))}
+          </AnimatePresence>
+          {device.messages.length === 0 && <li className={styles.empty}>no mail on this device</li>}
+        </ul>
+      )}
+    </div>
+  );
+});

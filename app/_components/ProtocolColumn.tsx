@@ -17,6 +17,7 @@ export function ProtocolColumn(props: {
   stepMs: number;
   selected: number | null;
   onSelect: (step: number | null) => void;
+  generation: number;
 }) {
   const { protocol, frames, frame } = props;
   const name = NAMES[protocol];
@@ -28,9 +29,9 @@ export function ProtocolColumn(props: {
       </h2>
       <p className={styles.columnNarration}>{frame.narration}</p>
       {state && <p className={styles.protocolState}>Session state: {state}</p>}
-      <ServerPanel frame={frame} capacity={props.capacity} />
+      <ServerPanel server={frame.server} capacity={props.capacity} generation={props.generation} />
       <WireLanes frame={frame} devices={frame.devices} durationMs={props.stepMs} />
-      <DevicesPanel devices={frame.devices} protocol={name} />
+      <DevicesPanel devices={frame.devices} protocol={name} generation={props.generation} />
       <Transcript
         protocol={name}
         frames={frames}

@@ -1,6 +1,6 @@
 'use client';
 import { m, useReducedMotion } from 'motion/react';
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { ImapSession } from '@/lib/imap/session';
 import { seedStore } from '@/lib/mailstore/seed';
 import { MailStore } from '@/lib/mailstore/store';
@@ -38,7 +38,7 @@ const EXAMPLES = {
  * Type raw POP3 or IMAP commands at the lab's server, as with telnet. The server runs in the
  * page: the same engine, a fresh seed mailbox, nothing sent anywhere.
  */
-export function Terminal() {
+export const Terminal = memo(function Terminal() {
   const [protocol, setProtocol] = useState<'pop3' | 'imap'>('imap');
   const [events, setEvents] = useState<SessionEvent[]>([]);
   const [input, setInput] = useState('');
@@ -187,4 +187,4 @@ export function Terminal() {
       </form>
     </section>
   );
-}
+});

@@ -1,8 +1,11 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Frame } from '@/simulations/types';
 import { displayText, firstLine, toneOf } from './frame-text';
 import styles from './compare.module.css';
+
+/** Lines shown before "Show earlier lines". */
+const RECENT_LINES = 40;
 
 /**
  * The exact wire lines so far, `C:` from the client and `S:` from the server, the current one
@@ -17,7 +20,11 @@ export function Transcript(props: {
 }) {
   const { protocol, frames, current, selected, onSelect } = props;
   const listRef = useRef<HTMLOListElement>(null);
+  const [showAll, setShowAll] = useState(false);
   const wire = frames.filter((f) => f.direction !== 'none' && f.step <= current.step);
+  // Long runs keep the page quick: the latest lines, and the earlier ones on request.
+  const hidden = showAll ? 0 : Math.max(0, wire.length - RECENT_LINES);
+  const visible = hidden ? wire.slice(hidden) : wire;
 
   // Keep the newest line in view without scrolling the page itself.
   useEffect(() => {
@@ -42,33 +49,55 @@ export function Transcript(props: {
   return (
     <div className={styles.transcript}>
       <h3 className={styles.panelTitle}>Transcript</h3>
+      {hidden > 0 && (
+        <button type="button" className={styles.linkButton} onClick={() => setShowAll(true)}>
+          Show {hidden} earlier lines
+        </button>
+      )}
       <ol ref={listRef} className={styles.lines} aria-label={`${protocol} transcript`}>
-        {wire.map((frame) => {
-          const lines = displayText(frame).split('\r\n').length - 1;
-          return (
-            <li key={frame.step}>
-              <button
-                type="button"
-                className={`${styles.line} ${styles[`tone-text-${toneOf(frame)}`]}`}
-                aria-current={frame.step === current.step ? 'step' : undefined}
-                aria-pressed={frame.step === selected}
-                onClick={() => onSelect(frame.step === selected ? null : frame.step)}
-              >
-                <span className={styles.linePrefix}>
-                  {frame.device} {frame.direction === 'c2s' ? 'C:' : 'S:'}
-                </span>{' '}
-                <span className={styles.lineText}>{firstLine(frame)}</span>
-                {lines > 1 && <span className={styles.more}> +{lines - 1} lines</span>}
-              </button>
-            </li>
-          );
-        })}
+        {visible.map((frame) => (
+          <TranscriptLine
+            key={frame.step}
+            frame={frame}
+            current={frame.step === current.step}
+            selected={frame.step === selected}
+            onSelect={onSelect}
+          />
+        ))}
         {wire.length === 0 && <li className={styles.empty}>Nothing on the wire yet.</li>}
       </ol>
       {shown && <LineDetails frame={shown} />}
     </div>
   );
 }
+
+/** One line; memoised, since a step changes at most two lines of a long transcript. */
+const TranscriptLine = memo(function TranscriptLine(props: {
+  frame: Frame;
+  current: boolean;
+  selected: boolean;
+  onSelect: (step: number | null) => void;
+}) {
+  const { frame, current, selected, onSelect } = props;
+  const lines = displayText(frame).split('\r\n').length - 1;
+  return (
+    <li>
+      <button
+        type="button"
+        className={`${styles.line} ${styles[`tone-text-${toneOf(frame)}`]}`}
+        aria-current={current ? 'step' : undefined}
+        aria-pressed={selected}
+        onClick={() => onSelect(selected ? null : frame.step)}
+      >
+        <span className={styles.linePrefix}>
+          {frame.device} {frame.direction === 'c2s' ? 'C:' : 'S:'}
+        </span>{' '}
+        <span className={styles.lineText}>{firstLine(frame)}</span>
+        {lines > 1 && <span className={styles.more}> +{lines - 1} lines</span>}
+      </button>
+    </li>
+  );
+});
 
 function LineDetails({ frame }: { frame: Frame }) {
   const text = displayText(frame);
