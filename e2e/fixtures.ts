@@ -12,6 +12,7 @@ export function watchErrors(page: Page): string[] {
 
 /** The step the narration says we are on (1-based) and the total. */
 export async function currentStep(page: Page): Promise<{ step: number; total: number }> {
+  await expect(page.getByTestId('narration')).toContainText(/Step \d+ of \d+\./);
   const text = (await page.getByTestId('narration').textContent()) ?? '';
   const m = /Step (\d+) of (\d+)\./.exec(text);
   if (!m) throw new Error(`no step in narration: ${text}`);

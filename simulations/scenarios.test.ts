@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { results, scenarioTimeline } from './timeline';
+import { CATALOG } from './catalog';
 import { SCENARIOS } from './scenarios';
 
 describe.each(SCENARIOS.filter((s) => s.id !== 'sandbox').map((s) => [s.id, s] as const))(
@@ -25,3 +26,11 @@ describe.each(SCENARIOS.filter((s) => s.id !== 'sandbox').map((s) => [s.id, s] a
     });
   },
 );
+
+describe('catalog', () => {
+  it('lists every scenario, in order, with the title and claim the scenario teaches', () => {
+    expect(CATALOG.map((c) => c.id)).toEqual(SCENARIOS.map((s) => s.id));
+    for (const s of SCENARIOS)
+      expect(CATALOG.find((c) => c.id === s.id)).toEqual({ id: s.id, title: s.title, claim: s.claim });
+  });
+});

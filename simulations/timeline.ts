@@ -1,25 +1,10 @@
 import { Run, type InspectionHook } from './runner';
 import type { RunResult, Scenario } from './scenario';
+import { seek, type Step, type Timeline } from './seek';
 import type { Frame, Intent, Protocol, ScenarioSetup } from './types';
 
-/** One lockstep step: the frame each protocol shows. */
-export interface Step {
-  readonly intent: number;
-  readonly pop3: number;
-  readonly imap: number;
-}
-
-/**
- * Both protocols' runs of one story, aligned. Steps walk the intents in order; within an
- * intent each column advances one frame per step and the shorter one waits on its last frame,
- * so both columns always show the same moment of the story.
- */
-export interface Timeline {
-  readonly scenario: string;
-  readonly intents: readonly Intent[];
-  readonly tracks: Readonly<Record<Protocol, readonly Frame[]>>;
-  readonly steps: readonly Step[];
-}
+export type { Step, Timeline } from './seek';
+export { seek } from './seek';
 
 export function runTrack(
   protocol: Protocol,
@@ -62,13 +47,6 @@ function endOf(frames: readonly Frame[], start: number, intent: number): number 
   let end = start;
   while (end < frames.length && frames[end]!.intent === intent) end++;
   return end;
-}
-
-/** The frames at a step: constant time, no replay (every frame carries its own snapshots). */
-export function seek(timeline: Timeline, step: number): { pop3: Frame; imap: Frame; step: Step } {
-  const clamped = Math.max(0, Math.min(timeline.steps.length - 1, Math.floor(step)));
-  const s = timeline.steps[clamped]!;
-  return { pop3: timeline.tracks.pop3[s.pop3]!, imap: timeline.tracks.imap[s.imap]!, step: s };
 }
 
 /**

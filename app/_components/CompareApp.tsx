@@ -1,39 +1,34 @@
 'use client';
-import { domAnimation, LazyMotion } from 'motion/react';
+import { LazyMotion } from 'motion/react';
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { findScenario, SCENARIOS } from '@/simulations/scenarios';
-import { scenarioTimeline, seek } from '@/simulations/timeline';
-import { cachedTimeline } from './timeline-cache';
+import { CATALOG, catalogEntry, type ScenarioId } from '@/simulations/catalog';
+import { seek, type Timeline } from '@/simulations/seek';
 import type { Intent } from '@/simulations/types';
 import { Controls } from './Controls';
+import { EmbedDialog } from './EmbedDialog';
 import { HelpDialog } from './HelpDialog';
 import { MetricsStrip } from './MetricsStrip';
 import { ProtocolColumn } from './ProtocolColumn';
 import { Sandbox } from './Sandbox';
 import { Terminal } from './Terminal';
 import { ThemeToggle } from './ThemeToggle';
+import { extendTimeline, serverCapacity } from './timeline-source';
 import { BASE_STEP_MS, usePlayer } from './use-player';
 import { useShortcuts } from './use-shortcuts';
 import { parseViewParams, viewQuery, type Speed } from './url-state';
 import styles from './compare.module.css';
 
+const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
+
 /** The compare view: one story, POP3 and IMAP side by side, stepped in lockstep. */
 export default function CompareApp() {
   const searchParams = useSearchParams();
-  const [initial] = useState(() => {
-    const parsed = parseViewParams(new URLSearchParams(searchParams.toString()));
-    const steps = scenarioTimeline(findScenario(parsed.view.scenario)!).steps.length;
-    if (parsed.view.step > steps - 1) {
-      parsed.problems.push(
-        `Step ${parsed.view.step} is past the end of this scenario: showing its last step.`,
-      );
-      parsed.view.step = steps - 1;
-    }
-    return parsed;
-  });
-  const [scenarioId, setScenarioId] = useState(initial.view.scenario);
+  const [initial] = useState(() => parseViewParams(new URLSearchParams(searchParams.toString())));
+  const [scenarioId, setScenarioId] = useState(initial.view.scenario as ScenarioId);
   const [extra, setExtra] = useState<Intent[]>([]);
+  const [loaded, setLoaded] = useState<{ key: string; timeline: Timeline } | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [requestedStep, setStep] = useState(initial.view.step);
   const [speed, setSpeed] = useState<Speed>(initial.view.speed);
   const [playing, setPlaying] = useState(false);
@@ -43,23 +38,51 @@ export default function CompareApp() {
   });
   const [notices, setNotices] = useState<string[]>(initial.problems);
   const [copyStatus, setCopyStatus] = useState('');
+  const [generation, setGeneration] = useState(0);
   const helpRef = useRef<HTMLDialogElement>(null);
+  const embedRef = useRef<HTMLDialogElement>(null);
+  const checkedInitialStep = useRef(false);
 
-  const scenario = findScenario(scenarioId)!;
-  const timeline = cachedTimeline(scenario, extra);
-  const lastStep = timeline.steps.length - 1;
+  const entry = catalogEntry(scenarioId);
+  const key = `${scenarioId}:${JSON.stringify(extra)}`;
+  const timeline = loaded?.key === key ? loaded.timeline : null;
+
+  useEffect(() => {
+    let current = true;
+    extendTimeline(scenarioId, extra).then(
+      (t) => {
+        if (!current) return;
+        if (!checkedInitialStep.current) {
+          checkedInitialStep.current = true;
+          if (initial.view.step > t.steps.length - 1) {
+            setNotices((n) => [
+              ...n,
+              `Step ${initial.view.step} is past the end of this scenario: showing its last step.`,
+            ]);
+            setStep(t.steps.length - 1);
+          }
+        }
+        setLoadError(null);
+        setLoaded({ key: `${scenarioId}:${JSON.stringify(extra)}`, timeline: t });
+      },
+      (error: Error) => current && setLoadError(error.message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [scenarioId, extra, initial.view.step]);
+
+  const lastStep = timeline ? timeline.steps.length - 1 : 0;
   const step = Math.min(requestedStep, lastStep);
-  const at = seek(timeline, step);
 
   // The URL holds the view, so it can be shared or reloaded (updated when playback pauses:
   // rewriting history on every step of a fast replay costs frames).
   useEffect(() => {
-    if (playing) return;
+    if (playing || !timeline) return;
     window.history.replaceState(null, '', viewQuery({ scenario: scenarioId, step, speed }));
-  }, [scenarioId, step, speed, playing]);
+  }, [scenarioId, step, speed, playing, timeline]);
 
   // A jump (not a single step) redraws the lists at once, without enter and exit animations.
-  const [generation, setGeneration] = useState(0);
   const goTo = useCallback(
     (next: number) => {
       const target = Math.max(0, Math.min(lastStep, next));
@@ -70,7 +93,7 @@ export default function CompareApp() {
     [lastStep, step],
   );
   const stop = useCallback(() => setPlaying(false), []);
-  usePlayer({ playing, step, lastStep, speed, onStep: goTo, onEnd: stop });
+  usePlayer({ playing: playing && timeline !== null, step, lastStep, speed, onStep: goTo, onEnd: stop });
 
   const togglePlay = useCallback(() => {
     if (!playing && step >= lastStep) goTo(0);
@@ -99,18 +122,25 @@ export default function CompareApp() {
   const selectPop3 = useCallback((s: number | null) => setSelected((x) => ({ ...x, pop3: s })), []);
   const selectImap = useCallback((s: number | null) => setSelected((x) => ({ ...x, imap: s })), []);
 
-  const chooseScenario = (id: string) => {
+  const chooseScenario = (id: ScenarioId) => {
     setScenarioId(id);
+    latestExtra.current = [];
     setExtra([]);
     setPlaying(false);
     setStep(0);
+    setGeneration((g) => g + 1);
     setSelected({ pop3: null, imap: null });
   };
 
-  const act = (intent: Intent) => {
-    const next = [...extra, intent];
-    const nextTimeline = cachedTimeline(scenario, next);
-    const firstNew = nextTimeline.steps.findIndex((s) => s.intent === scenario.intents.length + extra.length);
+  // Actions can come faster than timelines are built: each builds on the latest, not on the
+  // history this render saw.
+  const latestExtra = useRef(extra);
+  const act = async (intent: Intent) => {
+    const next = [...latestExtra.current, intent];
+    latestExtra.current = next;
+    const nextTimeline = await extendTimeline(scenarioId, next);
+    const firstNew = nextTimeline.steps.findIndex((s) => s.intent === nextTimeline.intents.length - 1);
+    if (latestExtra.current !== next) return; // a later action superseded this one
     setExtra(next);
     setStep(Math.max(0, firstNew));
     setSelected({ pop3: null, imap: null });
@@ -127,19 +157,22 @@ export default function CompareApp() {
     }
   };
 
-  const intentNarration =
-    timeline.tracks.pop3.find((f) => f.intent === at.step.intent && f.device === null)?.narration ?? '';
-  const stepLabel = `Step ${step + 1} of ${lastStep + 1}: ${intentNarration}`;
-  const ticks = timeline.steps.flatMap((s, i) =>
-    i === 0 || timeline.steps[i - 1]!.intent !== s.intent ? [i] : [],
+  const at = timeline ? seek(timeline, step) : null;
+  const intentNarration = at
+    ? (timeline!.tracks.pop3.find((f) => f.intent === at.step.intent && f.device === null)?.narration ?? '')
+    : '';
+  const ticks = useMemo(
+    () =>
+      timeline
+        ? timeline.steps.flatMap((s, i) => (i === 0 || timeline.steps[i - 1]!.intent !== s.intent ? [i] : []))
+        : [],
+    [timeline],
   );
-  const capacity =
-    Math.max(...timeline.tracks.imap.map((f) => Math.max(...f.server.accounts.map((a) => a.usedBytes)))) *
-    1.25;
+  const capacity = useMemo(() => (timeline ? serverCapacity(timeline) : 1), [timeline]);
   const stepMs = BASE_STEP_MS / speed;
 
   return (
-    <LazyMotion features={domAnimation} strict>
+    <LazyMotion features={loadMotionFeatures} strict>
       <div className={styles.app}>
         <header className={styles.header}>
           <div className={styles.brand}>
@@ -151,8 +184,8 @@ export default function CompareApp() {
           <div className={styles.headerTools}>
             <label className={styles.picker}>
               <span>Scenario</span>
-              <select value={scenarioId} onChange={(e) => chooseScenario(e.target.value)}>
-                {SCENARIOS.map((s) => (
+              <select value={scenarioId} onChange={(e) => chooseScenario(e.target.value as ScenarioId)}>
+                {CATALOG.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.title}
                   </option>
@@ -161,6 +194,9 @@ export default function CompareApp() {
             </label>
             <button type="button" className={styles.button} onClick={copyLink}>
               Copy link
+            </button>
+            <button type="button" className={styles.button} onClick={() => embedRef.current?.showModal()}>
+              Embed
             </button>
             <ThemeToggle />
             <button type="button" className={styles.button} onClick={() => helpRef.current?.showModal()}>
@@ -184,7 +220,7 @@ export default function CompareApp() {
         </p>
 
         <p className={styles.lesson}>
-          <strong>{scenario.title}.</strong> {scenario.claim}
+          <strong>{entry.title}.</strong> {entry.claim}
         </p>
 
         <div className={styles.stepBar}>
@@ -194,7 +230,7 @@ export default function CompareApp() {
             playing={playing}
             speed={speed}
             ticks={ticks}
-            stepLabel={stepLabel}
+            stepLabel={`Step ${step + 1} of ${lastStep + 1}: ${intentNarration}`}
             onPlay={togglePlay}
             onStep={(s) => {
               setPlaying(false);
@@ -203,44 +239,51 @@ export default function CompareApp() {
             onSpeed={setSpeed}
           />
           <p className={styles.narration} aria-live="polite" aria-atomic="true" data-testid="narration">
-            <span className={styles.stepNo}>
-              Step {step + 1} of {lastStep + 1}.
-            </span>{' '}
-            {intentNarration}
+            {at ? (
+              <>
+                <span className={styles.stepNo}>
+                  Step {step + 1} of {lastStep + 1}.
+                </span>{' '}
+                {intentNarration}
+              </>
+            ) : (
+              (loadError ?? 'Loading the scenario…')
+            )}
           </p>
         </div>
 
-        <MetricsStrip pop3={at.pop3} imap={at.imap} />
-
-        {scenarioId === 'sandbox' && (
-          <Sandbox devices={scenario.setup.devices.map((d) => d.id)} onAct={act} />
+        {at && timeline && (
+          <>
+            <MetricsStrip pop3={at.pop3} imap={at.imap} />
+            {scenarioId === 'sandbox' && <Sandbox devices={at.pop3.devices.map((d) => d.id)} onAct={act} />}
+            <div className={styles.columns}>
+              <ProtocolColumn
+                protocol="pop3"
+                frames={timeline.tracks.pop3}
+                frame={at.pop3}
+                capacity={capacity}
+                stepMs={stepMs}
+                selected={selected.pop3}
+                onSelect={selectPop3}
+                generation={generation}
+              />
+              <ProtocolColumn
+                protocol="imap"
+                frames={timeline.tracks.imap}
+                frame={at.imap}
+                capacity={capacity}
+                stepMs={stepMs}
+                selected={selected.imap}
+                onSelect={selectImap}
+                generation={generation}
+              />
+            </div>
+          </>
         )}
-
-        <div className={styles.columns}>
-          <ProtocolColumn
-            protocol="pop3"
-            frames={timeline.tracks.pop3}
-            frame={at.pop3}
-            capacity={capacity}
-            stepMs={stepMs}
-            selected={selected.pop3}
-            onSelect={selectPop3}
-            generation={generation}
-          />
-          <ProtocolColumn
-            protocol="imap"
-            frames={timeline.tracks.imap}
-            frame={at.imap}
-            capacity={capacity}
-            stepMs={stepMs}
-            selected={selected.imap}
-            onSelect={selectImap}
-            generation={generation}
-          />
-        </div>
 
         <Terminal />
         <HelpDialog ref={helpRef} />
+        <EmbedDialog ref={embedRef} scenario={scenarioId} step={step} />
       </div>
     </LazyMotion>
   );

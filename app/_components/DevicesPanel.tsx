@@ -1,5 +1,6 @@
 'use client';
-import { AnimatePresence, m } from 'motion/react';
+import { AnimatePresence } from 'motion/react';
+import * as m from 'motion/react-m';
 import { memo } from 'react';
 import type { DeviceSnapshot } from '@/simulations/types';
 import { formatBytes } from './frame-text';

@@ -1,12 +1,9 @@
 'use client';
-import { m, useReducedMotion } from 'motion/react';
+import { useReducedMotion } from 'motion/react';
+import * as m from 'motion/react-m';
 import { memo, useRef, useState } from 'react';
-import { ImapSession } from '@/lib/imap/session';
-import { seedStore } from '@/lib/mailstore/seed';
-import { MailStore } from '@/lib/mailstore/store';
-import { Pop3Session } from '@/lib/pop3/session';
-import { LoopbackConnection } from '@/lib/session/loopback';
-import { createServerContext, type SessionEvent } from '@/lib/session/types';
+import type { LoopbackConnection } from '@/lib/session/loopback';
+import type { SessionEvent } from '@/lib/session/types';
 import { bytesToDisplayText, textToBytes } from '@/lib/wire/bytes';
 import styles from './compare.module.css';
 
@@ -48,16 +45,11 @@ export const Terminal = memo(function Terminal() {
   const sink = useRef<SessionEvent[]>([]);
   const reduced = useReducedMotion();
 
-  const connect = (which = protocol) => {
-    const store = new MailStore();
-    seedStore(store);
-    const server = createServerContext(store);
+  const connect = async (which = protocol) => {
+    // The engine is loaded on first use: the page itself plays prebuilt timelines.
+    const { openTerminalConnection } = await import('./terminal-engine');
     sink.current = [];
-    connection.current = new LoopbackConnection(
-      (io) => (which === 'pop3' ? new Pop3Session(server, io) : new ImapSession(server, io)),
-      { keepEvents: false, onEvent: (e) => sink.current.push(e) },
-    );
-    connection.current.take();
+    connection.current = openTerminalConnection(which, (e) => sink.current.push(e));
     setEvents(sink.current.slice());
     setClosed(false);
   };
@@ -93,14 +85,14 @@ export const Terminal = memo(function Terminal() {
             onChange={(e) => {
               const next = e.target.value as 'pop3' | 'imap';
               setProtocol(next);
-              connect(next);
+              void connect(next);
             }}
           >
             <option value="imap">IMAP</option>
             <option value="pop3">POP3</option>
           </select>
         </label>
-        <button type="button" className={styles.button} onClick={() => connect()}>
+        <button type="button" className={styles.button} onClick={() => void connect()}>
           {closed ? 'Connect' : 'Reconnect'}
         </button>
         {state && <span className={styles.protocolState}>Session state: {state}</span>}
@@ -160,9 +152,9 @@ export const Terminal = memo(function Terminal() {
       </ol>
       <form
         className={styles.terminalForm}
-        onSubmit={(e) => {
+        onSubmit={async (e) => {
           e.preventDefault();
-          if (closed) connect();
+          if (closed || !connection.current) await connect();
           send(input);
         }}
       >
@@ -174,7 +166,9 @@ export const Terminal = memo(function Terminal() {
           autoComplete="off"
           spellCheck={false}
           onChange={(e) => setInput(e.target.value)}
-          onFocus={() => closed && events.length === 0 && connect()}
+          onFocus={() => {
+            if (closed && events.length === 0) void connect();
+          }}
         />
         <datalist id="terminal-examples">
           {EXAMPLES[protocol].map((x) => (

@@ -1,5 +1,6 @@
 'use client';
-import { m, useReducedMotion } from 'motion/react';
+import { useReducedMotion } from 'motion/react';
+import * as m from 'motion/react-m';
 import type { DeviceSnapshot, Frame } from '@/simulations/types';
 import { packetLabel, toneOf } from './frame-text';
 import styles from './compare.module.css';

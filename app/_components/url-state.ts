@@ -1,4 +1,4 @@
-import { SCENARIOS } from '@/simulations/scenarios';
+import { isScenarioId } from '@/simulations/catalog';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -21,7 +21,7 @@ export function parseViewParams(params: URLSearchParams): { view: ViewState; pro
   const problems: string[] = [];
   const scenario = params.get('scenario');
   if (scenario !== null) {
-    if (SCENARIOS.some((s) => s.id === scenario)) view.scenario = scenario;
+    if (isScenarioId(scenario)) view.scenario = scenario;
     else
       problems.push(
         `Unknown scenario "${scenario.slice(0, 40)}": showing "${DEFAULT_VIEW.scenario}" instead.`,

@@ -1,11 +1,9 @@
+import { catalogEntry } from '../catalog';
 import { defineScenario } from '../scenario';
 import { finalDevice, localMessage, serverInbox } from './helpers';
 
 export const deleteOnPhone = defineScenario({
-  id: 'delete-on-phone',
-  title: 'Delete on the phone; what does the laptop see?',
-  claim:
-    'With IMAP the laptop sees the deletion at once (EXPUNGE pushed during IDLE); with POP3 each device deletes only its own copy.',
+  ...catalogEntry('delete-on-phone'),
   setup: {
     devices: [
       { id: 'laptop', kind: 'laptop' },

@@ -1,11 +1,9 @@
+import { catalogEntry } from '../catalog';
 import { defineScenario } from '../scenario';
 import { finalDevice, localMessage, serverInbox } from './helpers';
 
 export const droppedConnection = defineScenario({
-  id: 'dropped-connection',
-  title: 'The link drops in the middle of a session',
-  claim:
-    'POP3 commits DELE only at QUIT (the UPDATE state, RFC 1939 §6): after a drop nothing is deleted and the mail is downloaded again. IMAP changes are stored as they are made, so a flag set before the drop stays.',
+  ...catalogEntry('dropped-connection'),
   setup: { devices: [{ id: 'laptop', kind: 'laptop' }] },
   intents: [
     // POP3: USER PASS STAT LIST UIDL, six RETRs, three DELEs, then the link breaks.

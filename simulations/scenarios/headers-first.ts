@@ -1,11 +1,9 @@
+import { catalogEntry } from '../catalog';
 import { defineScenario } from '../scenario';
 import { afterIntent, finalDevice } from './helpers';
 
 export const headersFirst = defineScenario({
-  id: 'headers-first',
-  title: '50 messages on a slow link, read one',
-  claim:
-    'On a slow link IMAP shows the list sooner and moves far fewer bytes: it fetches 50 headers and one body, where POP3 downloads all 50 messages.',
+  ...catalogEntry('headers-first'),
   setup: {
     accounts: [{ user: 'student', password: 'secret', messages: 50 }],
     // A poor mobile link: 150 ms one way, about 56 kbit/s.

@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import { defineScenario } from '../scenario';
 import { buildTimeline, results } from '../timeline';
 import { finalDevice, localMessage } from './helpers';
@@ -15,10 +16,7 @@ const intents = [
 ];
 
 export const laptopAndPhone = defineScenario({
-  id: 'laptop-and-phone',
-  title: 'Read on the phone, then open the laptop',
-  claim:
-    'With IMAP both devices show the same read/unread state; with POP3 the laptop finds the mail gone, or (with "leave a copy") downloads it again with no read state.',
+  ...catalogEntry('laptop-and-phone'),
   setup,
   intents,
   takeaways: ({ pop3, imap }) => {

@@ -1,11 +1,9 @@
+import { catalogEntry } from '../catalog';
 import { defineScenario } from '../scenario';
 import { afterIntent, deviceAt } from './helpers';
 
 export const newMail = defineScenario({
-  id: 'new-mail',
-  title: 'New mail arrives',
-  claim:
-    'An IMAP client in IDLE hears of new mail the moment it arrives (EXISTS); a POP3 client sees it only at its next check.',
+  ...catalogEntry('new-mail'),
   setup: { devices: [{ id: 'laptop', kind: 'laptop' }] },
   intents: [
     { type: 'openApp', device: 'laptop' },

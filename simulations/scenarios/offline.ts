@@ -1,11 +1,9 @@
+import { catalogEntry } from '../catalog';
 import { defineScenario } from '../scenario';
 import { finalDevice } from './helpers';
 
 export const offline = defineScenario({
-  id: 'offline',
-  title: 'Go offline after syncing',
-  claim:
-    'Offline, a POP3 client has every message it downloaded; an IMAP client has only what it cached (here, the one message opened). Real IMAP clients can be told to keep full offline copies.',
+  ...catalogEntry('offline'),
   setup: { devices: [{ id: 'laptop', kind: 'laptop' }] },
   intents: [
     { type: 'openApp', device: 'laptop' },

@@ -1,11 +1,9 @@
+import { catalogEntry } from '../catalog';
 import { defineScenario } from '../scenario';
 import { finalDevice, localMessage, serverInbox } from './helpers';
 
 export const oneLaptop = defineScenario({
-  id: 'one-laptop',
-  title: 'One laptop: download-and-delete vs. headers first',
-  claim:
-    'POP3 downloads every message and deletes it from the server; IMAP lists headers, downloads only what you open, and marks it read on the server.',
+  ...catalogEntry('one-laptop'),
   setup: { devices: [{ id: 'laptop', kind: 'laptop' }] },
   intents: [
     { type: 'openApp', device: 'laptop' },

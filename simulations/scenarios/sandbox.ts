@@ -1,11 +1,9 @@
+import { catalogEntry } from '../catalog';
 import { defineScenario } from '../scenario';
 
 /** No story: the learner acts, and both protocols respond. */
 export const sandbox = defineScenario({
-  id: 'sandbox',
-  title: 'Sandbox: try it yourself',
-  claim:
-    'Open the app, read, flag, delete, go offline, drop the connection or send new mail, and watch both protocols respond.',
+  ...catalogEntry('sandbox'),
   setup: {
     devices: [
       { id: 'laptop', kind: 'laptop' },

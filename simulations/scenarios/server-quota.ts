@@ -1,11 +1,9 @@
+import { catalogEntry } from '../catalog';
 import { defineScenario } from '../scenario';
 import { serverInbox } from './helpers';
 
 export const serverQuota = defineScenario({
-  id: 'server-quota',
-  title: 'A small server quota fills up',
-  claim:
-    'POP3 empties the server as it downloads, so new mail keeps fitting; IMAP keeps mail on the server, so a small quota fills and new mail is refused.',
+  ...catalogEntry('server-quota'),
   setup: {
     accounts: [{ user: 'student', password: 'secret', messages: 'seed', quotaBytes: 4500 }],
     devices: [{ id: 'laptop', kind: 'laptop' }],

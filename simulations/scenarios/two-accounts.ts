@@ -1,11 +1,9 @@
+import { catalogEntry } from '../catalog';
 import { defineScenario } from '../scenario';
 import { finalDevice, serverInbox } from './helpers';
 
 export const twoAccounts = defineScenario({
-  id: 'two-accounts',
-  title: 'Two accounts, one laptop',
-  claim:
-    'POP3 can pour two accounts into one local inbox and empty both servers; IMAP keeps two mailboxes, each on its own server.',
+  ...catalogEntry('two-accounts'),
   setup: {
     accounts: [
       { user: 'student', password: 'secret', messages: 'seed' },

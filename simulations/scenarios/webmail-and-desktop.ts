@@ -1,3 +1,4 @@
+import { catalogEntry } from '../catalog';
 import { defineScenario } from '../scenario';
 import type { DeviceSnapshot } from '../types';
 import { finalDevice } from './helpers';
@@ -9,10 +10,7 @@ const readUids = (d: DeviceSnapshot) =>
     .join();
 
 export const webmailAndDesktop = defineScenario({
-  id: 'webmail-and-desktop',
-  title: 'Mark as read on the desktop, look in webmail',
-  claim:
-    'IMAP stores "read" on the server, so webmail agrees with the desktop. POP3 cannot: the desktop keeps its read marks to itself, and webmail shows whatever the server assumed (a server like Dovecot marks every message POP3 downloaded as read).',
+  ...catalogEntry('webmail-and-desktop'),
   setup: {
     devices: [
       { id: 'desktop', kind: 'laptop' },

@@ -1,0 +1,204 @@
+'use client';
+import { LazyMotion, MotionConfig } from 'motion/react';
+import { useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { catalogEntry, type ScenarioId } from '@/simulations/catalog';
+import { seek, type Timeline } from '@/simulations/seek';
+import { Controls } from '../../_components/Controls';
+import { ProtocolColumn } from '../../_components/ProtocolColumn';
+import { loadTimeline, serverCapacity } from '../../_components/timeline-source';
+import { BASE_STEP_MS, usePlayer } from '../../_components/use-player';
+import type { Speed } from '../../_components/url-state';
+import styles from '../../_components/compare.module.css';
+import embedStyles from './embed.module.css';
+import { parseEmbedParams } from '../embed-params';
+import { NAMESPACE, parseHostMessage, type EmbedMessage } from '../messages';
+
+const loadMotionFeatures = () => import('../../_components/motion-features').then((m) => m.default);
+
+function post(message: EmbedMessage) {
+  // The host is unknown (any documentation site); nothing private is ever sent.
+  if (window.parent !== window) window.parent.postMessage(message, '*');
+}
+
+const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The player without site chrome, for documentation pages (see docs/EMBEDDING.md). */
+export default function EmbedPlayer() {
+  const searchParams = useSearchParams();
+  const [params] = useState(() => parseEmbedParams(new URLSearchParams(searchParams.toString())));
+  const [scenarioId, setScenarioId] = useState<ScenarioId>(params.scenario);
+  const [timeline, setTimeline] = useState<Timeline | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [requestedStep, setStep] = useState(params.step);
+  const [speed, setSpeed] = useState<Speed>(params.speed);
+  // Autoplay is off by default, and never under reduced motion.
+  const [playing, setPlaying] = useState(false);
+
+  useEffect(() => {
+    if (params.theme !== 'system') document.documentElement.dataset.theme = params.theme;
+  }, [params.theme]);
+
+  useEffect(() => {
+    let current = true;
+    loadTimeline(scenarioId).then(
+      (t) => {
+        if (!current) return;
+        setTimeline(t);
+        post({ source: NAMESPACE, type: 'ready', scenario: scenarioId, total: t.steps.length });
+        if (params.autoplay && !prefersReducedMotion()) setPlaying(true);
+      },
+      (error: Error) => current && setFailed(error.message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [scenarioId, params.autoplay]);
+
+  const shown = timeline?.scenario === scenarioId ? timeline : null;
+  const lastStep = shown ? shown.steps.length - 1 : 0;
+  const step = Math.min(requestedStep, lastStep);
+  const at = shown ? seek(shown, step) : null;
+  const narration = at
+    ? (shown!.tracks.pop3.find((f) => f.intent === at.step.intent && f.device === null)?.narration ?? '')
+    : '';
+
+  const goTo = useCallback((next: number) => setStep(Math.max(0, Math.min(lastStep, next))), [lastStep]);
+  const stop = useCallback(() => setPlaying(false), []);
+  usePlayer({ playing: playing && shown !== null, step, lastStep, speed, onStep: goTo, onEnd: stop });
+
+  // Tell the host where we are, and how tall we are, so it can size the iframe.
+  useEffect(() => {
+    if (at)
+      post({
+        source: NAMESPACE,
+        type: 'step',
+        scenario: scenarioId,
+        index: step,
+        total: lastStep + 1,
+        narration,
+      });
+  }, [at, scenarioId, step, lastStep, narration]);
+  useEffect(() => {
+    const report = () =>
+      post({ source: NAMESPACE, type: 'height', height: Math.ceil(document.documentElement.scrollHeight) });
+    const observer = new ResizeObserver(report);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+
+  // The host drives the player: play, pause, seek, setScenario. Malformed messages are ignored.
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      const message = parseHostMessage(event.data);
+      if (!message) return;
+      // A host's play is the reader's own action, so it plays even under reduced motion.
+      if (message.type === 'play') setPlaying(true);
+      else if (message.type === 'pause') setPlaying(false);
+      else if (message.type === 'seek') {
+        setPlaying(false);
+        setStep(message.step);
+      } else {
+        setPlaying(false);
+        setStep(0);
+        setScenarioId(message.scenario as ScenarioId);
+      }
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
+
+  const capacity = useMemo(() => (shown ? serverCapacity(shown) : 1), [shown]);
+  const protocols = params.protocol === 'both' ? (['pop3', 'imap'] as const) : ([params.protocol] as const);
+  const entry = catalogEntry(scenarioId);
+  const selectNone = useCallback(() => undefined, []);
+
+  return (
+    <LazyMotion features={loadMotionFeatures} strict>
+      <MotionConfig reducedMotion="user">
+        <div className={embedStyles.embed}>
+          <p className={embedStyles.title}>
+            <strong>{entry.title}</strong>
+          </p>
+          {params.controls === 'full' && (
+            <Controls
+              step={step}
+              lastStep={lastStep}
+              playing={playing}
+              speed={speed}
+              ticks={[]}
+              stepLabel={`Step ${step + 1} of ${lastStep + 1}: ${narration}`}
+              onPlay={() => setPlaying((p) => !p)}
+              onStep={(s) => {
+                setPlaying(false);
+                goTo(s);
+              }}
+              onSpeed={setSpeed}
+            />
+          )}
+          {params.controls === 'minimal' && (
+            <div className={styles.controls} role="group" aria-label="Player">
+              <button
+                type="button"
+                className={styles.button}
+                onClick={() => goTo(step - 1)}
+                disabled={step === 0}
+              >
+                Step back
+              </button>
+              <button
+                type="button"
+                className={`${styles.button} ${styles.primary}`}
+                onClick={() => setPlaying((p) => !p)}
+              >
+                {playing ? 'Pause' : 'Play'}
+              </button>
+              <button
+                type="button"
+                className={styles.button}
+                onClick={() => goTo(step + 1)}
+                disabled={step >= lastStep}
+              >
+                Step forward
+              </button>
+            </div>
+          )}
+          <p className={styles.narration} aria-live="polite" aria-atomic="true" data-testid="narration">
+            {at ? (
+              <>
+                <span className={styles.stepNo}>
+                  Step {step + 1} of {lastStep + 1}.
+                </span>{' '}
+                {narration}
+              </>
+            ) : (
+              (failed ?? 'Loading…')
+            )}
+          </p>
+          {at && shown && (
+            <div className={protocols.length === 2 ? styles.columns : undefined}>
+              {protocols.map((p) => (
+                <ProtocolColumn
+                  key={p}
+                  protocol={p}
+                  frames={shown.tracks[p]}
+                  frame={at[p]}
+                  capacity={capacity}
+                  stepMs={BASE_STEP_MS / speed}
+                  selected={null}
+                  onSelect={selectNone}
+                  generation={0}
+                />
+              ))}
+            </div>
+          )}
+          <p className={embedStyles.credit}>
+            <a href={`/?scenario=${scenarioId}&step=${step}`} target="_blank" rel="noopener">
+              Open in POP vs IMAP Lab
+            </a>
+          </p>
+        </div>
+      </MotionConfig>
+    </LazyMotion>
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { EMBED_DEFAULTS, embedQuery, parseEmbedParams } from './embed-params';
+import { NAMESPACE, parseHostMessage } from './messages';
+
+describe('embed parameters', () => {
+  it('reads every parameter', () => {
+    expect(
+      parseEmbedParams(
+        new URLSearchParams(
+          'scenario=offline&protocol=imap&step=5&autoplay=1&speed=2&theme=dark&controls=minimal',
+        ),
+      ),
+    ).toEqual({
+      scenario: 'offline',
+      protocol: 'imap',
+      step: 5,
+      autoplay: true,
+      speed: 2,
+      theme: 'dark',
+      controls: 'minimal',
+    });
+  });
+
+  it('falls back to defaults for anything invalid, including markup', () => {
+    expect(
+      parseEmbedParams(
+        new URLSearchParams(
+          'scenario=<script>alert(1)</script>&protocol=smtp&step=-1&autoplay=yes&speed=9&theme=blue&controls=all',
+        ),
+      ),
+    ).toEqual(EMBED_DEFAULTS);
+  });
+
+  it('writes short queries that read back', () => {
+    expect(embedQuery({ scenario: 'one-laptop', protocol: 'both' })).toBe('');
+    const q = embedQuery({ scenario: 'new-mail', step: 4, theme: 'dark', controls: 'none' });
+    expect(q).toBe('?scenario=new-mail&step=4&theme=dark&controls=none');
+    expect(parseEmbedParams(new URLSearchParams(q))).toMatchObject({
+      scenario: 'new-mail',
+      step: 4,
+      theme: 'dark',
+      controls: 'none',
+    });
+  });
+});
+
+describe('host messages', () => {
+  it.each([
+    [{ source: NAMESPACE, type: 'play' }],
+    [{ source: NAMESPACE, type: 'pause' }],
+    [{ source: NAMESPACE, type: 'seek', step: 12 }],
+    [{ source: NAMESPACE, type: 'setScenario', scenario: 'new-mail' }],
+  ])('accepts %j', (message) => {
+    expect(parseHostMessage(message)).toEqual(message);
+  });
+
+  it.each([
+    ['another namespace', { source: 'someone-else', type: 'play' }],
+    ['an unknown type', { source: NAMESPACE, type: 'explode' }],
+    ['a negative step', { source: NAMESPACE, type: 'seek', step: -1 }],
+    ['a fractional step', { source: NAMESPACE, type: 'seek', step: 1.5 }],
+    ['a step as text', { source: NAMESPACE, type: 'seek', step: '3' }],
+    ['an unknown scenario', { source: NAMESPACE, type: 'setScenario', scenario: 'nope' }],
+    ['a string', 'play'],
+    ['null', null],
+  ])('ignores %s', (_, message) => {
+    expect(parseHostMessage(message)).toBeNull();
+  });
+});
