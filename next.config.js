@@ -8,6 +8,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // /embed/ is a folder with index.html in the static export, which every static host serves.
+  trailingSlash: true,
   ...(process.env.STATIC_EXPORT === '1' ? { output: 'export', images: { unoptimized: true } } : {}),
 };
 

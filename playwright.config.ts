@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const HOST_PORT = PORT + 1;
 
 /** Debian's Chromium when present (Playwright cannot download browsers on every machine). */
 function chromiumPath(): string | undefined {
@@ -42,12 +43,21 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // Serves the production build made by `npm run build` (pretest:e2e).
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      // Serves the production build made by `next build` (npm run test:e2e).
+      command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      // A third-party page on another origin that embeds the player (e2e/embed.spec.ts).
+      command: `node e2e/host/serve.mjs ${HOST_PORT} http://127.0.0.1:${PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+    },
+  ],
 });

@@ -14,7 +14,7 @@
     if (value !== null && value !== '') params.set(name, value);
   });
   var iframe = document.createElement('iframe');
-  iframe.src = base.origin + '/embed?' + params.toString();
+  iframe.src = base.origin + '/embed/?' + params.toString();
   iframe.title = 'POP vs IMAP Lab: ' + (params.get('scenario') || 'one-laptop');
   iframe.loading = 'lazy';
   iframe.style.width = '100%';

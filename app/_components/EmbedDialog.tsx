@@ -21,7 +21,7 @@ export const EmbedDialog = forwardRef<HTMLDialogElement, { scenario: string; ste
       theme,
       controls,
     });
-    const src = `${origin}/embed${query}`;
+    const src = `${origin}/embed/${query}`;
     const iframe = `<iframe src="${src}" title="POP vs IMAP Lab: ${scenario}" loading="lazy" style="width:100%;aspect-ratio:4/3;border:0"></iframe>`;
     const script = `<script src="${origin}/embed.js" data-scenario="${scenario}" data-step="${step}" data-protocol="${protocol}" data-theme="${theme}" data-controls="${controls}" async></script>`;
     const copy = async (text: string, what: string) => {

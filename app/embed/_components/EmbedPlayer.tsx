@@ -117,9 +117,7 @@ export default function EmbedPlayer() {
     <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
         <div className={embedStyles.embed}>
-          <p className={embedStyles.title}>
-            <strong>{entry.title}</strong>
-          </p>
+          <h1 className={embedStyles.title}>{entry.title}</h1>
           {params.controls === 'full' && (
             <Controls
               step={step}

@@ -1,0 +1,160 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const HOST = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
+
+type Message = { source: string; type: string; [k: string]: unknown };
+const messages = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __messages: Message[] }).__messages);
+const send = (page: Page, message: unknown) =>
+  page.evaluate((m) => (window as unknown as { sendToPlayer(m: unknown): void }).sendToPlayer(m), message);
+
+async function waitForMessage(page: Page, type: string, match: (m: Message) => boolean = () => true) {
+  await expect
+    .poll(async () => (await messages(page)).some((m) => m.type === type && match(m)), { timeout: 10_000 })
+    .toBe(true);
+  return (await messages(page)).filter((m) => m.type === type && match(m)).at(-1)!;
+}
+
+test.describe('embed on a third-party page', () => {
+  test('announces ready, step and height, and obeys play, pause, seek and setScenario', async ({ page }) => {
+    await page.goto(`${HOST}/?embed=${encodeURIComponent('?scenario=offline&speed=4')}`);
+    const player = page.frameLocator('#player');
+    const ready = await waitForMessage(page, 'ready');
+    expect(ready).toMatchObject({ source: 'pop-vs-imap-lab', scenario: 'offline', total: 53 });
+    expect(await waitForMessage(page, 'step')).toMatchObject({ index: 0, total: 53 });
+    const height = await waitForMessage(page, 'height');
+    expect(height.height).toBeGreaterThan(300);
+
+    await send(page, { source: 'pop-vs-imap-lab', type: 'seek', step: 20 });
+    await expect(player.getByTestId('narration')).toContainText('Step 21 of 53');
+    expect(await waitForMessage(page, 'step', (m) => m.index === 20)).toMatchObject({
+      narration: expect.any(String),
+    });
+
+    await send(page, { source: 'pop-vs-imap-lab', type: 'play' });
+    await expect(player.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await send(page, { source: 'pop-vs-imap-lab', type: 'pause' });
+    await expect(player.getByRole('button', { name: 'Play' })).toBeVisible();
+
+    await send(page, { source: 'pop-vs-imap-lab', type: 'setScenario', scenario: 'new-mail' });
+    await waitForMessage(page, 'ready', (m) => m.scenario === 'new-mail');
+    await expect(player.getByText('New mail arrives', { exact: true })).toBeVisible();
+  });
+
+  test('ignores malformed and foreign messages', async ({ page }) => {
+    await page.goto(`${HOST}/?embed=${encodeURIComponent('?scenario=offline&step=5')}`);
+    const player = page.frameLocator('#player');
+    await waitForMessage(page, 'ready');
+    await expect(player.getByTestId('narration')).toContainText('Step 6 of 53');
+    for (const bad of [
+      'seek',
+      null,
+      { type: 'seek', step: 1 },
+      { source: 'someone-else', type: 'seek', step: 1 },
+      { source: 'pop-vs-imap-lab', type: 'seek', step: -3 },
+      { source: 'pop-vs-imap-lab', type: 'seek', step: '1' },
+      { source: 'pop-vs-imap-lab', type: 'setScenario', scenario: '<img src=x onerror=alert(1)>' },
+      { source: 'pop-vs-imap-lab', type: 'launch' },
+    ]) {
+      await send(page, bad);
+    }
+    await page.waitForTimeout(300);
+    await expect(player.getByTestId('narration')).toContainText('Step 6 of 53');
+    await expect(player.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('renders each parameter: one protocol, minimal or no controls, dark theme, narrow width', async ({
+    page,
+  }) => {
+    await page.goto(
+      `${HOST}/?width=320px&embed=${encodeURIComponent('?scenario=new-mail&protocol=imap&controls=minimal&theme=dark&step=10')}`,
+    );
+    const player = page.frameLocator('#player');
+    await expect(player.getByRole('region', { name: 'IMAP' })).toBeVisible();
+    await expect(player.getByRole('region', { name: 'POP3' })).toHaveCount(0);
+    await expect(player.getByRole('button', { name: 'Step forward' })).toBeVisible();
+    await expect(player.getByRole('slider', { name: 'Timeline' })).toHaveCount(0);
+    await expect(player.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(player.getByTestId('narration')).toContainText('Step 11 of');
+    const overflow = await player.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBe(0);
+
+    await page.goto(`${HOST}/?embed=${encodeURIComponent('?scenario=new-mail&protocol=pop3&controls=none')}`);
+    await expect(player.getByRole('region', { name: 'POP3' })).toBeVisible();
+    await expect(player.getByRole('button', { name: /Play|Step/ })).toHaveCount(0);
+
+    await page.goto(`${HOST}/?embed=${encodeURIComponent('?scenario=new-mail&controls=full&speed=2')}`);
+    await expect(player.getByRole('slider', { name: 'Timeline' })).toBeVisible();
+    await expect(player.getByRole('combobox', { name: 'Speed' })).toHaveValue('2');
+    await expect(player.getByRole('region', { name: 'POP3' })).toBeVisible();
+    await expect(player.getByRole('region', { name: 'IMAP' })).toBeVisible();
+  });
+
+  test('invalid parameters fall back to defaults, and nothing from the URL becomes markup', async ({
+    page,
+  }) => {
+    await page.goto(
+      `${HOST}/?embed=${encodeURIComponent('?scenario=<b>x</b>&protocol=smtp&controls=<i>&step=abc&theme=<script>')}`,
+    );
+    const player = page.frameLocator('#player');
+    await expect(player.getByText('One laptop: download-and-delete vs. headers first')).toBeVisible();
+    await expect(player.getByTestId('narration')).toContainText('Step 1 of');
+    await expect(player.locator('b, i, script:not([src])').filter({ hasText: 'x' })).toHaveCount(0);
+  });
+
+  test('autoplay plays, but not under reduced motion', async ({ page }) => {
+    await page.goto(`${HOST}/?embed=${encodeURIComponent('?scenario=new-mail&autoplay=1&speed=4')}`);
+    await expect(page.frameLocator('#player').getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.reload();
+    await waitForMessage(page, 'ready');
+    await page.waitForTimeout(600);
+    await expect(page.frameLocator('#player').getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('the one-line script inserts a titled, lazy iframe that sizes itself', async ({ page }) => {
+    await page.goto(`${HOST}/?mode=script&scenario=offline&protocol=imap`);
+    const iframe = page.locator('iframe');
+    await expect(iframe).toHaveAttribute('title', 'POP vs IMAP Lab: offline');
+    await expect(iframe).toHaveAttribute('loading', 'lazy');
+    await expect(iframe).toHaveAttribute('src', /\/embed\/\?scenario=offline&protocol=imap$/);
+    await expect
+      .poll(async () => (await iframe.evaluate((el) => (el as HTMLElement).style.height)) || '')
+      .toMatch(/^\d+px$/);
+  });
+
+  test('sets no cookies, writes no storage, and requests nothing from third parties', async ({
+    page,
+    context,
+  }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${HOST}/?embed=${encodeURIComponent('?scenario=laptop-and-phone&step=30')}`);
+    await waitForMessage(page, 'ready');
+    expect(await context.cookies()).toEqual([]);
+    const storage = await page
+      .frameLocator('#player')
+      .locator('html')
+      .evaluate(() => {
+        try {
+          return window.localStorage.length + window.sessionStorage.length;
+        } catch {
+          return 0;
+        }
+      });
+    expect(storage).toBe(0);
+    const origins = new Set(requests.map((u) => new URL(u).origin));
+    expect([...origins].sort()).toEqual(
+      [HOST, HOST.replace(/:\d+$/, `:${Number(new URL(HOST).port) - 1}`)].sort(),
+    );
+  });
+
+  test('axe finds no violations inside the embed', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`/embed/?scenario=laptop-and-phone&step=40`);
+    await expect(page.getByTestId('narration')).toContainText('Step 41 of');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});
