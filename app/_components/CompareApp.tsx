@@ -1,7 +1,6 @@
 'use client';
 import { LazyMotion } from 'motion/react';
-import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CATALOG, catalogEntry, type ScenarioId } from '@/simulations/catalog';
 import { seek, type Timeline } from '@/simulations/seek';
 import type { Intent } from '@/simulations/types';
@@ -22,9 +21,8 @@ import styles from './compare.module.css';
 const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
 
 /** The compare view: one story, POP3 and IMAP side by side, stepped in lockstep. */
-export default function CompareApp() {
-  const searchParams = useSearchParams();
-  const [initial] = useState(() => parseViewParams(new URLSearchParams(searchParams.toString())));
+export default function CompareApp({ search }: { search: string }) {
+  const [initial] = useState(() => parseViewParams(new URLSearchParams(search)));
   const [scenarioId, setScenarioId] = useState(initial.view.scenario as ScenarioId);
   const [extra, setExtra] = useState<Intent[]>([]);
   const [loaded, setLoaded] = useState<{ key: string; timeline: Timeline } | null>(null);
@@ -63,7 +61,8 @@ export default function CompareApp() {
           }
         }
         setLoadError(null);
-        setLoaded({ key: `${scenarioId}:${JSON.stringify(extra)}`, timeline: t });
+        // A transition: drawing the columns yields to input instead of blocking the page.
+        startTransition(() => setLoaded({ key: `${scenarioId}:${JSON.stringify(extra)}`, timeline: t }));
       },
       (error: Error) => current && setLoadError(error.message),
     );
@@ -281,7 +280,8 @@ export default function CompareApp() {
           </>
         )}
 
-        <Terminal />
+        {/* Drawn once the scenario is in, so nothing above it shifts while it loads. */}
+        {at && <Terminal />}
         <HelpDialog ref={helpRef} />
         <EmbedDialog ref={embedRef} scenario={scenarioId} step={step} />
       </div>

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { CATALOG } from '@/simulations/catalog';
 
-/** Every message of the embed API carries this, so hosts and embeds ignore everyone else's. */
-export const NAMESPACE = 'pop-vs-imap-lab';
+import { NAMESPACE } from './protocol';
+
+export { NAMESPACE };
 
 const scenarioIds = CATALOG.map((c) => c.id) as [string, ...string[]];
 
@@ -18,19 +19,6 @@ export const HostMessage = z.discriminatedUnion('type', [
   z.object({ source: z.literal(NAMESPACE), type: z.literal('setScenario'), scenario: z.enum(scenarioIds) }),
 ]);
 export type HostMessage = z.infer<typeof HostMessage>;
-
-/** What the embed tells its host. */
-export type EmbedMessage =
-  | { source: typeof NAMESPACE; type: 'ready'; scenario: string; total: number }
-  | {
-      source: typeof NAMESPACE;
-      type: 'step';
-      scenario: string;
-      index: number;
-      total: number;
-      narration: string;
-    }
-  | { source: typeof NAMESPACE; type: 'height'; height: number };
 
 export function parseHostMessage(data: unknown): HostMessage | null {
   const result = HostMessage.safeParse(data);

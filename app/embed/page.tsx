@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import EmbedPlayer from './_components/EmbedPlayer';
+import EmbedShell from './_components/EmbedShell';
 
 export const metadata: Metadata = {
   title: 'POP vs IMAP Lab (embedded player)',
@@ -11,9 +10,7 @@ export const metadata: Metadata = {
 export default function EmbedPage() {
   return (
     <main>
-      <Suspense fallback={<p style={{ padding: '0.75rem' }}>Loading…</p>}>
-        <EmbedPlayer />
-      </Suspense>
+      <EmbedShell />
     </main>
   );
 }

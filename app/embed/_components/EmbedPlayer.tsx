@@ -1,7 +1,6 @@
 'use client';
-import { LazyMotion, MotionConfig } from 'motion/react';
-import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { LazyMotion } from 'motion/react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { catalogEntry, type ScenarioId } from '@/simulations/catalog';
 import { seek, type Timeline } from '@/simulations/seek';
 import { Controls } from '../../_components/Controls';
@@ -12,7 +11,7 @@ import type { Speed } from '../../_components/url-state';
 import styles from '../../_components/compare.module.css';
 import embedStyles from './embed.module.css';
 import { parseEmbedParams } from '../embed-params';
-import { NAMESPACE, parseHostMessage, type EmbedMessage } from '../messages';
+import { NAMESPACE, type EmbedMessage } from '../protocol';
 
 const loadMotionFeatures = () => import('../../_components/motion-features').then((m) => m.default);
 
@@ -24,9 +23,8 @@ function post(message: EmbedMessage) {
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The player without site chrome, for documentation pages (see docs/EMBEDDING.md). */
-export default function EmbedPlayer() {
-  const searchParams = useSearchParams();
-  const [params] = useState(() => parseEmbedParams(new URLSearchParams(searchParams.toString())));
+export default function EmbedPlayer({ search }: { search: string }) {
+  const [params] = useState(() => parseEmbedParams(new URLSearchParams(search)));
   const [scenarioId, setScenarioId] = useState<ScenarioId>(params.scenario);
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -44,7 +42,7 @@ export default function EmbedPlayer() {
     loadTimeline(scenarioId).then(
       (t) => {
         if (!current) return;
-        setTimeline(t);
+        startTransition(() => setTimeline(t));
         post({ source: NAMESPACE, type: 'ready', scenario: scenarioId, total: t.steps.length });
         if (params.autoplay && !prefersReducedMotion()) setPlaying(true);
       },
@@ -89,7 +87,10 @@ export default function EmbedPlayer() {
 
   // The host drives the player: play, pause, seek, setScenario. Malformed messages are ignored.
   useEffect(() => {
-    const onMessage = (event: MessageEvent) => {
+    const onMessage = async (event: MessageEvent) => {
+      // Cheap check first; the validator (zod) loads only once a host actually talks to us.
+      if ((event.data as { source?: unknown } | null)?.source !== NAMESPACE) return;
+      const { parseHostMessage } = await import('../messages');
       const message = parseHostMessage(event.data);
       if (!message) return;
       // A host's play is the reader's own action, so it plays even under reduced motion.
@@ -104,8 +105,9 @@ export default function EmbedPlayer() {
         setScenarioId(message.scenario as ScenarioId);
       }
     };
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
+    const listener = (event: MessageEvent) => void onMessage(event);
+    window.addEventListener('message', listener);
+    return () => window.removeEventListener('message', listener);
   }, []);
 
   const capacity = useMemo(() => (shown ? serverCapacity(shown) : 1), [shown]);
@@ -115,88 +117,88 @@ export default function EmbedPlayer() {
 
   return (
     <LazyMotion features={loadMotionFeatures} strict>
-      <MotionConfig reducedMotion="user">
-        <div className={embedStyles.embed}>
+      <div className={embedStyles.embed}>
+        <div className={embedStyles.top}>
           <h1 className={embedStyles.title}>{entry.title}</h1>
-          {params.controls === 'full' && (
-            <Controls
-              step={step}
-              lastStep={lastStep}
-              playing={playing}
-              speed={speed}
-              ticks={[]}
-              stepLabel={`Step ${step + 1} of ${lastStep + 1}: ${narration}`}
-              onPlay={() => setPlaying((p) => !p)}
-              onStep={(s) => {
-                setPlaying(false);
-                goTo(s);
-              }}
-              onSpeed={setSpeed}
-            />
-          )}
-          {params.controls === 'minimal' && (
-            <div className={styles.controls} role="group" aria-label="Player">
-              <button
-                type="button"
-                className={styles.button}
-                onClick={() => goTo(step - 1)}
-                disabled={step === 0}
-              >
-                Step back
-              </button>
-              <button
-                type="button"
-                className={`${styles.button} ${styles.primary}`}
-                onClick={() => setPlaying((p) => !p)}
-              >
-                {playing ? 'Pause' : 'Play'}
-              </button>
-              <button
-                type="button"
-                className={styles.button}
-                onClick={() => goTo(step + 1)}
-                disabled={step >= lastStep}
-              >
-                Step forward
-              </button>
-            </div>
-          )}
-          <p className={styles.narration} aria-live="polite" aria-atomic="true" data-testid="narration">
-            {at ? (
-              <>
-                <span className={styles.stepNo}>
-                  Step {step + 1} of {lastStep + 1}.
-                </span>{' '}
-                {narration}
-              </>
-            ) : (
-              (failed ?? 'Loading…')
-            )}
-          </p>
-          {at && shown && (
-            <div className={protocols.length === 2 ? styles.columns : undefined}>
-              {protocols.map((p) => (
-                <ProtocolColumn
-                  key={p}
-                  protocol={p}
-                  frames={shown.tracks[p]}
-                  frame={at[p]}
-                  capacity={capacity}
-                  stepMs={BASE_STEP_MS / speed}
-                  selected={null}
-                  onSelect={selectNone}
-                  generation={0}
-                />
-              ))}
-            </div>
-          )}
           <p className={embedStyles.credit}>
             <a href={`/?scenario=${scenarioId}&step=${step}`} target="_blank" rel="noopener">
               Open in POP vs IMAP Lab
             </a>
           </p>
         </div>
-      </MotionConfig>
+        {params.controls === 'full' && (
+          <Controls
+            step={step}
+            lastStep={lastStep}
+            playing={playing}
+            speed={speed}
+            ticks={[]}
+            stepLabel={`Step ${step + 1} of ${lastStep + 1}: ${narration}`}
+            onPlay={() => setPlaying((p) => !p)}
+            onStep={(s) => {
+              setPlaying(false);
+              goTo(s);
+            }}
+            onSpeed={setSpeed}
+          />
+        )}
+        {params.controls === 'minimal' && (
+          <div className={styles.controls} role="group" aria-label="Player">
+            <button
+              type="button"
+              className={styles.button}
+              onClick={() => goTo(step - 1)}
+              disabled={step === 0}
+            >
+              Step back
+            </button>
+            <button
+              type="button"
+              className={`${styles.button} ${styles.primary}`}
+              onClick={() => setPlaying((p) => !p)}
+            >
+              {playing ? 'Pause' : 'Play'}
+            </button>
+            <button
+              type="button"
+              className={styles.button}
+              onClick={() => goTo(step + 1)}
+              disabled={step >= lastStep}
+            >
+              Step forward
+            </button>
+          </div>
+        )}
+        <p className={styles.narration} aria-live="polite" aria-atomic="true" data-testid="narration">
+          {at ? (
+            <>
+              <span className={styles.stepNo}>
+                Step {step + 1} of {lastStep + 1}.
+              </span>{' '}
+              {narration}
+            </>
+          ) : (
+            (failed ?? 'Loading…')
+          )}
+        </p>
+        {at && shown && (
+          <div className={protocols.length === 2 ? styles.columns : undefined}>
+            {protocols.map((p) => (
+              <ProtocolColumn
+                key={p}
+                protocol={p}
+                frames={shown.tracks[p]}
+                frame={at[p]}
+                capacity={capacity}
+                stepMs={BASE_STEP_MS / speed}
+                selected={null}
+                onSelect={selectNone}
+                generation={0}
+              />
+            ))}
+          </div>
+        )}
+      </div>
     </LazyMotion>
   );
 }
