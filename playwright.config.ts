@@ -50,7 +50,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1' },
+      // The live mail server starts with the app; free ports, read back from /api/live/state.
+      env: { NEXT_TELEMETRY_DISABLED: '1', LIVE_POP3_PORT: '0', LIVE_IMAP_PORT: '0' },
     },
     {
       // A third-party page on another origin that embeds the player (e2e/embed.spec.ts).

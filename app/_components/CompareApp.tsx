@@ -1,5 +1,6 @@
 'use client';
 import { LazyMotion } from 'motion/react';
+import Link from 'next/link';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CATALOG, catalogEntry, type ScenarioId } from '@/simulations/catalog';
 import { seek, type Timeline } from '@/simulations/seek';
@@ -197,6 +198,9 @@ export default function CompareApp({ search }: { search: string }) {
             <button type="button" className={styles.button} onClick={() => embedRef.current?.showModal()}>
               Embed
             </button>
+            <Link className={styles.button} href="/live/">
+              Live
+            </Link>
             <ThemeToggle />
             <button type="button" className={styles.button} onClick={() => helpRef.current?.showModal()}>
               Help <kbd aria-hidden="true">?</kbd>

@@ -29,6 +29,8 @@ export interface LiveServerOptions {
   limits?: Partial<Limits>;
   /** Every wire unit of every session, with the connection it belongs to. */
   onEvent?: (event: SessionEvent, connection: LiveConnectionInfo) => void;
+  /** A connection ended (either side). */
+  onClose?: (connection: LiveConnectionInfo) => void;
   /** Overrides the idle timeouts (tests); otherwise each protocol's own. */
   idleTimeoutMs?: number;
 }
@@ -95,6 +97,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         socket.once('close', () => {
           count--;
           open.delete(socket);
+          options.onClose?.(info);
         });
         serve(socket, protocol, context, options, info);
       });

@@ -1,0 +1,112 @@
+'use client';
+import { useReducedMotion } from 'motion/react';
+import * as m from 'motion/react-m';
+import { memo, useState } from 'react';
+import type { LiveLine, LiveSessionView } from '@/lib/live/hub';
+import styles from '../../_components/compare.module.css';
+import live from './live.module.css';
+
+/** Lines drawn per lane (the page keeps more, for choosing one): many lanes stay smooth. */
+const LINES_DRAWN = 14;
+
+const tone = (l: LiveLine) =>
+  l.direction === 'c2s'
+    ? 'request'
+    : l.outcome === 'err' || l.outcome === 'no' || l.outcome === 'bad'
+      ? 'error'
+      : l.outcome === 'ok'
+        ? 'ok'
+        : 'info';
+
+function label(l: LiveLine): string {
+  const words = l.text.split(/\s+/);
+  if (l.direction === 'c2s') return l.command ?? words[0] ?? '';
+  if (words[0] === '*' || words[0] === '+') return words.slice(0, 2).join(' ');
+  return words[0]?.startsWith('+OK') || words[0] === '-ERR' ? words[0]! : (words[1] ?? '');
+}
+
+/** One client's session: who, which protocol, its state, and its lines as they arrive. */
+export const SessionLane = memo(function SessionLane({ session }: { session: LiveSessionView }) {
+  const reduced = useReducedMotion();
+  const [chosen, setChosen] = useState<number | null>(null);
+  const last = session.lines[session.lines.length - 1];
+  const shown = session.lines.find((l) => l.seq === chosen) ?? last;
+  const name = session.protocol === 'pop3' ? 'POP3' : 'IMAP';
+  return (
+    <article
+      className={live.lane}
+      aria-label={`${name} session from ${session.client}`}
+      data-open={session.open}
+    >
+      <h3 className={styles.panelTitle}>
+        {name} · {session.client}
+        <span className={session.open ? styles.online : styles.offline}>
+          {session.open ? 'open' : 'closed'}
+        </span>
+        <span className={styles.connected}>{session.state}</span>
+      </h3>
+      <div className={styles.lane} aria-hidden="true">
+        <span className={styles.laneEnd}>server</span>
+        <div className={styles.track}>
+          {last && (
+            <m.span
+              key={last.seq}
+              className={`${styles.packet} ${styles[`tone-${tone(last)}`]}`}
+              initial={
+                reduced
+                  ? false
+                  : {
+                      left: last.direction === 'c2s' ? '100%' : '0%',
+                      x: last.direction === 'c2s' ? '-100%' : '0%',
+                    }
+              }
+              animate={{
+                left: last.direction === 'c2s' ? '0%' : '100%',
+                x: last.direction === 'c2s' ? '0%' : '-100%',
+              }}
+              transition={{ duration: reduced ? 0 : 0.4 }}
+            >
+              {label(last)}
+            </m.span>
+          )}
+        </div>
+        <span className={styles.laneEnd}>client</span>
+      </div>
+      <ol className={styles.lines} aria-label={`${name} session ${session.id} transcript`}>
+        {session.lines.slice(-LINES_DRAWN).map((l) => (
+          <li key={l.seq}>
+            <button
+              type="button"
+              className={`${styles.line} ${styles[`tone-text-${tone(l)}`]}`}
+              aria-current={l === last ? 'step' : undefined}
+              aria-pressed={l.seq === chosen}
+              onClick={() => setChosen(l.seq === chosen ? null : l.seq)}
+            >
+              <span className={styles.linePrefix}>{l.direction === 'c2s' ? 'C:' : 'S:'}</span>{' '}
+              {l.text.split('\r\n')[0]}
+              {l.masked && <span className={styles.more}> (password masked)</span>}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {shown && (
+        <div className={styles.details}>
+          <p className={styles.detailsHead}>
+            {shown.direction === 'c2s' ? 'Client → server' : 'Server → client'}
+            {shown.command ? ` · ${shown.command}` : ''} · {shown.bytes} bytes
+            {shown.rfc ? ` · ${shown.rfc}` : ''} · state {shown.state}
+          </p>
+          {shown.explanation && (
+            <p>{shown.explanation.charAt(0).toUpperCase() + shown.explanation.slice(1)}.</p>
+          )}
+          {shown.masked && (
+            <p>
+              The password is masked here. On the wire it travelled as plain text: without TLS, anyone on the
+              path could read it.
+            </p>
+          )}
+        </div>
+      )}
+    </article>
+  );
+});

@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { ImapFlow } from 'imapflow';
+
+/** A password that must never reach the page or its event stream. */
+const PASSWORD = 'hunter2-live-test';
+
+function python(script: string): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('python3', ['-c', script], { stdio: 'ignore' });
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+}
+
+test('real clients appear on the Live page as they talk, with passwords masked', async ({
+  page,
+  request,
+}) => {
+  const state = await (await request.get('/api/live/state/')).json();
+  expect(state.info.running).toBe(true);
+  const { imapPort, pop3Port, host } = state.info;
+  const user = `learner${Date.now() % 100000}`;
+  expect(
+    (
+      await request.post('/api/live/actions/', { data: { action: 'addAccount', user, password: PASSWORD } })
+    ).ok(),
+  ).toBe(true);
+
+  // Read the raw event stream alongside the page: the password must not be in it either.
+  const streamed: string[] = [];
+  const abort = new AbortController();
+  const baseURL = test.info().project.use.baseURL!;
+  const reading = fetch(`${baseURL}/api/live/events/`, { signal: abort.signal })
+    .then(async (response) => {
+      const reader = response.body!.getReader();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        streamed.push(Buffer.from(value).toString('utf8'));
+      }
+    })
+    .catch(() => undefined);
+
+  await page.goto('/live/');
+  await expect(page.getByRole('status').filter({ hasText: 'Connected to the lab server' })).toBeVisible();
+  await expect(page.getByText(`IMAP port ${imapPort}`, { exact: false })).toBeVisible();
+
+  const client = new ImapFlow({
+    host,
+    port: imapPort,
+    secure: false,
+    doSTARTTLS: false,
+    auth: { user, pass: PASSWORD },
+    logger: false,
+  });
+  await client.connect();
+  const imapLane = page.getByRole('article', { name: /^IMAP session from 127\.0\.0\.1:\d+$/ }).first();
+  // imapflow logs in with AUTHENTICATE PLAIN: its base64 answer carries the password.
+  await expect(imapLane).toContainText('AUTHENTICATE PLAIN', { timeout: 1500 });
+  await expect(imapLane).toContainText('C: ******** (password masked)');
+  await client.mailboxOpen('INBOX');
+  await expect(imapLane).toContainText('SELECT INBOX', { timeout: 1500 });
+  await client.logout();
+  await expect(imapLane).toContainText('closed');
+
+  const code = await python(
+    `import poplib\nP = poplib.POP3('${host}', ${pop3Port})\nP.user('${user}')\nP.pass_('${PASSWORD}')\nP.stat()\nP.quit()`,
+  );
+  expect(code).toBe(0);
+  const popLane = page.getByRole('article', { name: /^POP3 session from/ }).first();
+  await expect(popLane).toContainText('USER ' + user, { timeout: 1500 });
+  await expect(popLane).toContainText('PASS ********');
+  await expect(popLane).toContainText('STAT');
+
+  const base64 = Buffer.from(`\0${user}\0${PASSWORD}`).toString('base64');
+  expect(await page.content()).not.toContain(PASSWORD);
+  expect(await page.content()).not.toContain(base64);
+  const snapshot = await page.evaluate(async () => (await fetch('/api/live/state/')).text());
+  expect(snapshot).not.toContain(PASSWORD);
+  abort.abort();
+  await reading;
+  const stream = streamed.join('');
+  expect(stream).toContain(`USER ${user}`);
+  expect(stream).toContain('PASS ********');
+  expect(stream).not.toContain(PASSWORD);
+  expect(stream).not.toContain(base64);
+});
+
+test('the trainer delivers a message and it appears in the server store', async ({ page }) => {
+  await page.goto('/live/');
+  await expect(page.getByRole('status').filter({ hasText: 'Connected to the lab server' })).toBeVisible();
+  const trainer = page.getByRole('region', { name: 'Trainer' });
+  await trainer.getByRole('textbox', { name: 'Subject' }).fill('Workshop starts now');
+  await trainer.getByRole('button', { name: 'Deliver' }).click();
+  await expect(trainer.getByRole('status')).toHaveText('Delivered.');
+  await expect(page.getByRole('list', { name: 'student INBOX on the server' })).toContainText(
+    'Workshop starts now',
+  );
+});

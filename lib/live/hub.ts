@@ -1,0 +1,273 @@
+/**
+ * Node only. The live lab: the loopback mail server that `npm start` runs beside the app, one
+ * shared store, and what the Live page needs to watch it: every session with its recent wire
+ * units (passwords masked), and a feed of events for Server-Sent Events. Everything kept here
+ * is bounded.
+ */
+import { seedAccount } from '../mailstore/seed';
+import { snapshotStore, type StoreSnapshot } from '../mailstore/snapshot';
+import { MailStore } from '../mailstore/store';
+import type { SessionEvent } from '../session/types';
+import { bytesToDisplayText } from '../wire/bytes';
+import { startLiveServer, type LiveConnectionInfo, type LiveServer } from './server';
+
+/** Wire units kept per session for pages that connect later. */
+export const HISTORY_PER_SESSION = 100;
+/** Closed sessions kept for display. */
+export const CLOSED_SESSIONS_KEPT = 50;
+
+export interface LiveLine {
+  readonly seq: number;
+  readonly direction: 'c2s' | 's2c';
+  /** The wire text as shown: passwords masked. The raw bytes never leave the server process. */
+  readonly text: string;
+  readonly bytes: number;
+  readonly command: string | null;
+  readonly outcome: string | null;
+  readonly state: string;
+  readonly explanation: string | null;
+  readonly rfc: string | null;
+  readonly masked: boolean;
+}
+
+export interface LiveSessionView {
+  readonly id: number;
+  readonly protocol: 'pop3' | 'imap';
+  readonly client: string;
+  readonly state: string;
+  readonly open: boolean;
+  readonly lines: readonly LiveLine[];
+}
+
+export type LiveEvent =
+  | { type: 'line'; session: number; line: LiveLine }
+  | { type: 'session'; session: LiveSessionView }
+  | { type: 'store'; store: StoreSnapshot };
+
+export interface LiveInfo {
+  readonly running: boolean;
+  readonly error: string | null;
+  readonly host: string | null;
+  readonly pop3Port: number | null;
+  readonly imapPort: number | null;
+  readonly accounts: readonly string[];
+  /** The server process's memory, for the live benchmark. */
+  readonly memory: { readonly heapUsed: number; readonly rss: number };
+}
+
+interface SessionRecord {
+  id: number;
+  protocol: 'pop3' | 'imap';
+  client: string;
+  state: string;
+  open: boolean;
+  lines: LiveLine[];
+}
+
+export class LiveHub {
+  readonly store = new MailStore();
+  private server: LiveServer | null = null;
+  private error: string | null = null;
+  private readonly sessions = new Map<number, SessionRecord>();
+  private readonly listeners = new Set<(event: LiveEvent) => void>();
+  private seq = 0;
+  private storeTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor() {
+    seedAccount(this.store.addAccount('student', 'secret'));
+  }
+
+  async start(options: { host: string; pop3Port: number; imapPort: number }): Promise<void> {
+    try {
+      this.server = await startLiveServer({
+        store: this.store,
+        host: options.host,
+        pop3Port: options.pop3Port,
+        imapPort: options.imapPort,
+        onEvent: (event, connection) => this.record(event, connection),
+        onClose: (connection) => this.closed(connection.id),
+      });
+      this.error = null;
+    } catch (error) {
+      this.error = (error as Error).message;
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.server?.close();
+    this.server = null;
+  }
+
+  info(): LiveInfo {
+    const listener = (p: 'pop3' | 'imap') => this.server?.listeners.find((l) => l.protocol === p) ?? null;
+    return {
+      running: this.server !== null,
+      error: this.error,
+      host: listener('imap')?.host ?? null,
+      pop3Port: listener('pop3')?.port ?? null,
+      imapPort: listener('imap')?.port ?? null,
+      accounts: [...this.store.accounts.keys()],
+      memory: { heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss },
+    };
+  }
+
+  sessionViews(): LiveSessionView[] {
+    return [...this.sessions.values()].map(view);
+  }
+
+  snapshot(): StoreSnapshot {
+    return snapshotStore(this.store);
+  }
+
+  subscribe(listener: (event: LiveEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Trainer: back to the seed mailbox (accounts added since are kept, emptied). */
+  reset(): void {
+    for (const account of this.store.accounts.values()) {
+      for (const box of account.mailboxes.values()) box.expunge([...box.messages]);
+      if (account.user === 'student') {
+        for (const raw of snapshotSeed()) account.inbox.append(raw.raw, [], raw.date);
+      }
+    }
+    this.publishStore();
+  }
+
+  /** Trainer: add an account (user names are letters, digits, dot, dash, underscore). */
+  addAccount(user: string, password: string): void {
+    if (!/^[A-Za-z0-9._-]{1,32}$/.test(user))
+      throw new Error('User names are 1–32 letters, digits, dots, dashes or underscores.');
+    if (!/^[\x21-\x7e]{1,64}$/.test(password))
+      throw new Error('Passwords are 1–64 printable characters without spaces.');
+    if (this.store.getAccount(user)) throw new Error(`The account "${user}" exists already.`);
+    const account = this.store.addAccount(user, password);
+    for (const name of ['Sent', 'Drafts', 'Trash'] as const) account.createMailbox(name, `\\${name}`);
+    this.publishStore();
+  }
+
+  /** Trainer: new mail arrives, as if from an MTA. */
+  deliver(user: string, from: string, subject: string, text: string): void {
+    const clean = (s: string, max: number) => s.replace(/[\r\n]+/g, ' ').slice(0, max);
+    const raw = [
+      `From: ${clean(from, 200)}`,
+      `To: ${user}@popvsimap.lab`,
+      `Subject: ${clean(subject, 200)}`,
+      `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+      `Message-ID: <live.${Date.now()}.${this.seq}@popvsimap.lab>`,
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      ...text.slice(0, 10_000).split(/\r?\n/),
+      '',
+    ].join('\r\n');
+    // UTF-8 text as the byte string the engine stores.
+    this.store.deliver(user, Buffer.from(raw, 'utf8').toString('latin1'));
+    this.publishStore();
+  }
+
+  private record(event: SessionEvent, connection: LiveConnectionInfo): void {
+    let session = this.sessions.get(connection.id);
+    if (!session) {
+      session = {
+        id: connection.id,
+        protocol: connection.protocol,
+        client: `${connection.remoteAddress}:${connection.remotePort}`,
+        state: event.stateBefore,
+        open: true,
+        lines: [],
+      };
+      this.sessions.set(connection.id, session);
+      this.prune();
+    }
+    const line: LiveLine = {
+      seq: ++this.seq,
+      direction: event.direction,
+      text: bytesToDisplayText(event.masked ?? event.raw),
+      bytes: event.bytes,
+      command: event.command ?? null,
+      outcome: event.outcome ?? null,
+      state: event.stateAfter,
+      explanation: event.explanation ?? null,
+      rfc: event.rfc ?? null,
+      masked: event.masked !== undefined,
+    };
+    session.lines.push(line);
+    if (session.lines.length > HISTORY_PER_SESSION)
+      session.lines.splice(0, session.lines.length - HISTORY_PER_SESSION);
+    session.state = event.stateAfter;
+    this.emit({ type: 'line', session: session.id, line });
+    this.emit({ type: 'session', session: { ...view(session), lines: [] } });
+    this.scheduleStore();
+  }
+
+  /** A connection ended: the session stays listed, closed. */
+  closed(id: number): void {
+    const session = this.sessions.get(id);
+    if (!session) return;
+    session.open = false;
+    this.emit({ type: 'session', session: { ...view(session), lines: [] } });
+  }
+
+  private prune(): void {
+    const closed = [...this.sessions.values()].filter((s) => !s.open);
+    for (const s of closed.slice(0, Math.max(0, closed.length - CLOSED_SESSIONS_KEPT)))
+      this.sessions.delete(s.id);
+  }
+
+  /** Store pictures at most every 100 ms: a busy room does not flood the page. */
+  private scheduleStore(): void {
+    if (this.storeTimer) return;
+    this.storeTimer = setTimeout(() => {
+      this.storeTimer = null;
+      this.publishStore();
+    }, 100);
+  }
+
+  private publishStore(): void {
+    this.emit({ type: 'store', store: this.snapshot() });
+  }
+
+  private emit(event: LiveEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}
+
+function view(s: SessionRecord): LiveSessionView {
+  return {
+    id: s.id,
+    protocol: s.protocol,
+    client: s.client,
+    state: s.state,
+    open: s.open,
+    lines: s.lines.slice(),
+  };
+}
+
+function snapshotSeed(): { raw: string; date: number }[] {
+  const fresh = new MailStore();
+  const account = fresh.addAccount('x', 'x');
+  seedAccount(account);
+  return account.inbox.messages.map((m) => ({ raw: m.raw, date: m.internalDate }));
+}
+
+const KEY = Symbol.for('pop-vs-imap-lab.live-hub');
+
+/** The process's hub, shared by the instrumentation hook and the route handlers. */
+export function liveHub(): LiveHub | null {
+  return (globalThis as Record<symbol, LiveHub | undefined>)[KEY] ?? null;
+}
+
+export async function startLiveHub(options: {
+  host: string;
+  pop3Port: number;
+  imapPort: number;
+}): Promise<LiveHub> {
+  const existing = liveHub();
+  if (existing) return existing;
+  const hub = new LiveHub();
+  (globalThis as Record<symbol, LiveHub | undefined>)[KEY] = hub;
+  await hub.start(options);
+  return hub;
+}
