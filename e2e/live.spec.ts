@@ -57,10 +57,10 @@ test('real clients appear on the Live page as they talk, with passwords masked',
   await client.connect();
   const imapLane = page.getByRole('article', { name: /^IMAP session from 127\.0\.0\.1:\d+$/ }).first();
   // imapflow logs in with AUTHENTICATE PLAIN: its base64 answer carries the password.
-  await expect(imapLane).toContainText('AUTHENTICATE PLAIN', { timeout: 1500 });
+  await expect(imapLane).toContainText('AUTHENTICATE PLAIN', { timeout: 1000 });
   await expect(imapLane).toContainText('C: ******** (password masked)');
   await client.mailboxOpen('INBOX');
-  await expect(imapLane).toContainText('SELECT INBOX', { timeout: 1500 });
+  await expect(imapLane).toContainText('SELECT INBOX', { timeout: 1000 });
   await client.logout();
   await expect(imapLane).toContainText('closed');
 
@@ -69,7 +69,7 @@ test('real clients appear on the Live page as they talk, with passwords masked',
   );
   expect(code).toBe(0);
   const popLane = page.getByRole('article', { name: /^POP3 session from/ }).first();
-  await expect(popLane).toContainText('USER ' + user, { timeout: 1500 });
+  await expect(popLane).toContainText('USER ' + user, { timeout: 1000 });
   await expect(popLane).toContainText('PASS ********');
   await expect(popLane).toContainText('STAT');
 
