@@ -1,10 +1,9 @@
 'use client';
-import { useReducedMotion } from 'motion/react';
-import * as m from 'motion/react-m';
 import { memo, useRef, useState } from 'react';
 import type { LoopbackConnection } from '@/lib/session/loopback';
 import type { SessionEvent } from '@/lib/session/types';
 import { bytesToDisplayText, textToBytes } from '@/lib/wire/bytes';
+import { Packet } from './Packet';
 import styles from './compare.module.css';
 
 const EXAMPLES = {
@@ -43,7 +42,6 @@ export const Terminal = memo(function Terminal() {
   const connection = useRef<LoopbackConnection | null>(null);
   /** Events of the exchange in progress, collected synchronously by the session. */
   const sink = useRef<SessionEvent[]>([]);
-  const reduced = useReducedMotion();
 
   const connect = async (which = protocol) => {
     // The engine is loaded on first use: the page itself plays prebuilt timelines.
@@ -101,29 +99,25 @@ export const Terminal = memo(function Terminal() {
         <span className={styles.laneEnd}>server</span>
         <div className={styles.track}>
           {last && (
-            <m.span
+            <Packet
               key={events.length}
-              className={`${styles.packet} ${last.direction === 'c2s' ? styles['tone-request'] : last.outcome === 'ok' ? styles['tone-ok'] : last.outcome === 'err' || last.outcome === 'no' || last.outcome === 'bad' ? styles['tone-error'] : styles['tone-info']}`}
-              initial={
-                reduced
-                  ? false
-                  : {
-                      left: last.direction === 'c2s' ? '100%' : '0%',
-                      x: last.direction === 'c2s' ? '-100%' : '0%',
-                    }
+              toServer={last.direction === 'c2s'}
+              tone={
+                last.direction === 'c2s'
+                  ? 'request'
+                  : last.outcome === 'ok'
+                    ? 'ok'
+                    : ['err', 'no', 'bad'].includes(last.outcome ?? '')
+                      ? 'error'
+                      : 'info'
               }
-              animate={{
-                left: last.direction === 'c2s' ? '0%' : '100%',
-                x: last.direction === 'c2s' ? '0%' : '-100%',
-              }}
-              transition={{ duration: reduced ? 0 : 0.5 }}
-            >
-              {bytesToDisplayText(last.raw)
+              label={bytesToDisplayText(last.raw)
                 .split(/[\r\n]/, 1)[0]!
                 .split(' ')
                 .slice(0, 2)
                 .join(' ')}
-            </m.span>
+              durationMs={700}
+            />
           )}
         </div>
         <span className={styles.laneEnd}>you</span>

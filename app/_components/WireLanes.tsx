@@ -1,8 +1,7 @@
 'use client';
-import { useReducedMotion } from 'motion/react';
-import * as m from 'motion/react-m';
 import type { DeviceSnapshot, Frame } from '@/simulations/types';
 import { packetLabel, toneOf } from './frame-text';
+import { Packet } from './Packet';
 import styles from './compare.module.css';
 
 /**
@@ -19,7 +18,6 @@ export function WireLanes({
   devices: readonly DeviceSnapshot[];
   durationMs: number;
 }) {
-  const reduced = useReducedMotion();
   const lanes = devices.filter((d) => d.client !== 'server');
   return (
     <div className={styles.wire} aria-hidden="true">
@@ -31,18 +29,13 @@ export function WireLanes({
             <span className={styles.laneEnd}>server</span>
             <div className={styles.track}>
               {active && (
-                <m.span
+                <Packet
                   key={frame.step}
-                  className={`${styles.packet} ${styles[`tone-${toneOf(frame)}`]}`}
-                  initial={reduced ? false : { left: toServer ? '100%' : '0%', x: toServer ? '-100%' : '0%' }}
-                  animate={{ left: toServer ? '0%' : '100%', x: toServer ? '0%' : '-100%' }}
-                  transition={{
-                    duration: reduced ? 0 : Math.min(0.9, (durationMs * 0.7) / 1000),
-                    ease: 'easeInOut',
-                  }}
-                >
-                  {packetLabel(frame)}
-                </m.span>
+                  toServer={toServer}
+                  tone={toneOf(frame)}
+                  label={packetLabel(frame)}
+                  durationMs={durationMs}
+                />
               )}
             </div>
             <span className={styles.laneEnd}>{device.id}</span>

@@ -7,11 +7,10 @@
  * Flags: --sessions N (200), --seconds N (60).
  */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { LineClient } from './line-client';
+import { CHROMIUM, serveBuild } from './serve-build';
 
 const { values } = parseArgs({
   options: { sessions: { type: 'string', default: '200' }, seconds: { type: 'string', default: '60' } },
@@ -32,27 +31,12 @@ async function info(): Promise<Info> {
   return ((await (await fetch(`${BASE}/api/live/state/`)).json()) as { info: Info }).info;
 }
 
-async function waitFor() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/live/state/`)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the app did not start');
-}
-
 async function main() {
-  if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.');
-  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
-    stdio: 'ignore',
-    detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LIVE_POP3_PORT: '0', LIVE_IMAP_PORT: '0' },
+  const server = await serveBuild(PORT, {
+    readyPath: '/api/live/state/',
+    env: { LIVE_POP3_PORT: '0', LIVE_IMAP_PORT: '0' },
   });
   try {
-    await waitFor();
     const half = Math.floor(SESSIONS / 2);
     for (let i = 0; i < half; i++) {
       await fetch(`${BASE}/api/live/actions/`, {
@@ -75,7 +59,7 @@ async function main() {
     const { pop3Port, imapPort, memory: start } = await info();
 
     const browser = await chromium.launch({
-      executablePath: ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)),
+      executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -174,7 +158,7 @@ async function main() {
       `  page frame time   median ${pct(frames, 0.5).toFixed(1)} ms, p95 ${pct(frames, 0.95).toFixed(1)} ms over ${frames.length} frames`,
     );
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    server.stop();
   }
 }
 

@@ -6,9 +6,10 @@
  * Builds first if there is no production build. Targets: /embed within empty + 60 kB gzip;
  * performance ≥ 98 and accessibility 100.
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM, serveBuild } from './serve-build';
 
 interface RouteStats {
   route: string;
@@ -46,29 +47,12 @@ function routeSizes() {
   }
 }
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the app did not start');
-}
-
 async function lighthouseScores() {
-  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
-    stdio: 'ignore',
-    detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  const server = await serveBuild(PORT, { env: { LIVE_MAIL_SERVER: 'off' } });
   try {
-    await waitFor(`http://127.0.0.1:${PORT}/`);
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
-    const chromePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+    const chromePath = CHROMIUM;
     console.log('Lighthouse, mobile (emulated Moto G Power, simulated slow 4G):');
     for (const path of ['/', '/embed/?scenario=laptop-and-phone']) {
       const chrome = await chromeLauncher.launch({
@@ -98,7 +82,7 @@ async function lighthouseScores() {
       }
     }
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    server.stop();
   }
 }
 

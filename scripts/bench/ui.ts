@@ -6,9 +6,8 @@
  * Flags: --seconds N (how long to record playback, default 30).
  */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { CHROMIUM, serveBuild } from './serve-build';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '30' }, port: { type: 'string', default: '3300' } },
@@ -16,29 +15,11 @@ const { values } = parseArgs({
 const PORT = Number(values.port);
 const SECONDS = Number(values.seconds);
 
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the app did not start');
-}
-
 async function main() {
-  if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.');
-  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    detached: true,
-  });
+  const server = await serveBuild(PORT, { env: { LIVE_MAIL_SERVER: 'off' } });
   try {
-    await waitForServer(`http://127.0.0.1:${PORT}/`);
     const browser = await chromium.launch({
-      executablePath: ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)),
+      executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -105,7 +86,7 @@ async function main() {
       `  seek to a far step   median ${seekMs[2]!.toFixed(1)} ms, max ${seekMs[4]!.toFixed(1)} ms to pixels   (target < 100 ms)`,
     );
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    server.stop();
   }
 }
 

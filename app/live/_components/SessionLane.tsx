@@ -1,15 +1,15 @@
 'use client';
-import { useReducedMotion } from 'motion/react';
-import * as m from 'motion/react-m';
 import { memo, useState } from 'react';
 import type { LiveLine, LiveSessionView } from '@/lib/live/hub';
+import type { Tone } from '../../_components/frame-text';
+import { Packet } from '../../_components/Packet';
 import styles from '../../_components/compare.module.css';
 import live from './live.module.css';
 
 /** Lines drawn per lane (the page keeps more, for choosing one): many lanes stay smooth. */
 const LINES_DRAWN = 14;
 
-const tone = (l: LiveLine) =>
+const tone = (l: LiveLine): Tone =>
   l.direction === 'c2s'
     ? 'request'
     : l.outcome === 'err' || l.outcome === 'no' || l.outcome === 'bad'
@@ -27,7 +27,6 @@ function label(l: LiveLine): string {
 
 /** One client's session: who, which protocol, its state, and its lines as they arrive. */
 export const SessionLane = memo(function SessionLane({ session }: { session: LiveSessionView }) {
-  const reduced = useReducedMotion();
   const [chosen, setChosen] = useState<number | null>(null);
   const last = session.lines[session.lines.length - 1];
   const shown = session.lines.find((l) => l.seq === chosen) ?? last;
@@ -49,25 +48,13 @@ export const SessionLane = memo(function SessionLane({ session }: { session: Liv
         <span className={styles.laneEnd}>server</span>
         <div className={styles.track}>
           {last && (
-            <m.span
+            <Packet
               key={last.seq}
-              className={`${styles.packet} ${styles[`tone-${tone(last)}`]}`}
-              initial={
-                reduced
-                  ? false
-                  : {
-                      left: last.direction === 'c2s' ? '100%' : '0%',
-                      x: last.direction === 'c2s' ? '-100%' : '0%',
-                    }
-              }
-              animate={{
-                left: last.direction === 'c2s' ? '0%' : '100%',
-                x: last.direction === 'c2s' ? '0%' : '-100%',
-              }}
-              transition={{ duration: reduced ? 0 : 0.4 }}
-            >
-              {label(last)}
-            </m.span>
+              toServer={last.direction === 'c2s'}
+              tone={tone(last)}
+              label={label(last)}
+              durationMs={600}
+            />
           )}
         </div>
         <span className={styles.laneEnd}>client</span>

@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium where present (Playwright cannot download its own everywhere). */
+export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+/**
+ * Serves the production build on loopback for a benchmark and waits until `readyPath` answers.
+ * `stop()` ends the server and everything it started.
+ */
+export async function serveBuild(
+  port: number,
+  options: { readyPath?: string; env?: Record<string, string> } = {},
+) {
+  if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.');
+  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  };
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base + (options.readyPath ?? '/'))).ok) return { base, stop };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stop();
+  throw new Error('the app did not start');
+}
