@@ -97,6 +97,9 @@ test.describe('compare view', () => {
     expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
     await expectStep(page, 2);
+    // With the button still focused, the arrows keep stepping (only Space belongs to it).
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 3);
   });
 
   test('choosing a transcript line explains it: RFC section, bytes and state', async ({ page }) => {

@@ -12,13 +12,24 @@ export function watchErrors(page: Page): string[] {
 
 /** The step the narration says we are on (1-based) and the total. */
 export async function currentStep(page: Page): Promise<{ step: number; total: number }> {
-  await expect(page.getByTestId('narration')).toContainText(/Step \d+ of \d+\./);
-  const text = (await page.getByTestId('narration').textContent()) ?? '';
-  const m = /Step (\d+) of (\d+)\./.exec(text);
-  if (!m) throw new Error(`no step in narration: ${text}`);
-  return { step: Number(m[1]), total: Number(m[2]) };
+  let found: { step: number; total: number } | null = null;
+  await expect
+    .poll(async () => {
+      const m = /Step (\d+) of (\d+)\./.exec((await page.getByTestId('narration').textContent()) ?? '');
+      found = m ? { step: Number(m[1]), total: Number(m[2]) } : null;
+      return found !== null;
+    })
+    .toBe(true);
+  return found!;
 }
 
 export async function expectStep(page: Page, step: number, timeout?: number) {
   await expect(page.getByTestId('narration')).toContainText(`Step ${step} of `, { timeout });
+}
+
+/** Runs a sandbox action and waits until its steps have joined the timeline (it grows). */
+export async function actAndWait(page: Page, act: () => Promise<void>) {
+  const { total } = await currentStep(page);
+  await act();
+  await expect.poll(async () => (await currentStep(page)).total, { timeout: 10_000 }).toBeGreaterThan(total);
 }

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { getSimplePaths } from 'xstate/graph';
 import { deviceMachine } from '../simulations/device';
 import { modelEntry, MODEL_EVENTS } from '../simulations/model';
-import { watchErrors } from './fixtures';
+import { actAndWait, watchErrors } from './fixtures';
 
 /**
  * The model paths of simulations/device.test.ts, run again through the page: each simple path of
@@ -26,7 +26,7 @@ test.describe('sandbox, model-based', () => {
       await sandbox.getByRole('combobox', { name: 'Device' }).selectOption('laptop');
       await sandbox.getByRole('spinbutton', { name: 'Message (UID)' }).fill('2');
       for (const name of buttons) {
-        await sandbox.getByRole('button', { name, exact: true }).click();
+        await actAndWait(page, () => sandbox.getByRole('button', { name, exact: true }).click());
         await page.keyboard.press('End');
       }
       for (const protocol of ['POP3', 'IMAP']) {
@@ -44,9 +44,9 @@ test('sandbox: opening a message on the laptop fetches it over IMAP and marks it
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?scenario=sandbox');
   const sandbox = page.getByRole('region', { name: 'Try it yourself' });
-  await sandbox.getByRole('button', { name: 'Open app', exact: true }).click();
+  await actAndWait(page, () => sandbox.getByRole('button', { name: 'Open app', exact: true }).click());
   await sandbox.getByRole('spinbutton', { name: 'Message (UID)' }).fill('3');
-  await sandbox.getByRole('button', { name: 'Open message', exact: true }).click();
+  await actAndWait(page, () => sandbox.getByRole('button', { name: 'Open message', exact: true }).click());
   await page.keyboard.press('End');
   const imap = page.getByRole('region', { name: 'IMAP' });
   await expect(imap.getByRole('list', { name: 'IMAP transcript' })).toContainText('UID FETCH 3 BODY[]');

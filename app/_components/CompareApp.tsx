@@ -44,7 +44,9 @@ export default function CompareApp({ search }: { search: string }) {
 
   const entry = catalogEntry(scenarioId);
   const key = `${scenarioId}:${JSON.stringify(extra)}`;
-  const timeline = loaded?.key === key ? loaded.timeline : null;
+  // While a sandbox action's timeline is built, the previous one stays on screen.
+  const timeline =
+    loaded && (loaded.key === key || loaded.key.startsWith(`${scenarioId}:`)) ? loaded.timeline : null;
 
   useEffect(() => {
     let current = true;

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export interface Shortcuts {
   togglePlay(): void;
@@ -10,31 +10,42 @@ export interface Shortcuts {
   help(): void;
 }
 
-/** Elements whose own keys must win: typing, sliders, menus, buttons (Space presses them). */
-function ownsKeys(target: EventTarget | null): boolean {
+/**
+ * Whether the focused element needs this key itself: fields, sliders and menus use them all;
+ * buttons and links only Space (which presses them), so arrows still step after a click.
+ */
+function ownsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  return Boolean(target.closest('input, textarea, select, button, summary, dialog, [role="slider"], a'));
+  if (target.isContentEditable || target.closest('input, textarea, select, dialog, [role="slider"]'))
+    return true;
+  return key === ' ' && Boolean(target.closest('button, summary, a'));
 }
 
 /** Space play/pause, ←/→ step, Home/End, ? help (issue: compare UI). */
 export function useShortcuts(shortcuts: Shortcuts) {
+  // The listener stays put and always calls the latest handlers: a key pressed right after an
+  // update must not act on the view before it.
+  const latest = useRef(shortcuts);
+  useLayoutEffect(() => {
+    latest.current = shortcuts;
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.key === '?') {
         if (e.target instanceof HTMLElement && e.target.closest('input, textarea')) return;
         e.preventDefault();
-        shortcuts.help();
+        latest.current.help();
         return;
       }
-      if (ownsKeys(e.target)) return;
+      if (ownsKey(e.target, e.key)) return;
+      const s = latest.current;
       const action: Record<string, (() => void) | undefined> = {
-        ' ': shortcuts.togglePlay,
-        ArrowLeft: shortcuts.back,
-        ArrowRight: shortcuts.forward,
-        Home: shortcuts.first,
-        End: shortcuts.last,
+        ' ': s.togglePlay,
+        ArrowLeft: s.back,
+        ArrowRight: s.forward,
+        Home: s.first,
+        End: s.last,
       };
       const run = action[e.key];
       if (run) {
@@ -44,5 +55,5 @@ export function useShortcuts(shortcuts: Shortcuts) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [shortcuts]);
+  }, []);
 }
