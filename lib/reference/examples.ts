@@ -1,0 +1,70 @@
+/**
+ * One example per command, run against a fresh engine to produce the exchange the reference
+ * pages show: `before` puts the session in the right state, `line` is the command itself.
+ */
+export interface CommandExample {
+  readonly before: readonly string[];
+  readonly line: string;
+}
+
+const POP3_LOGIN = ['USER student', 'PASS secret'];
+const IMAP_LOGIN = ['a1 LOGIN student secret'];
+const IMAP_SELECT = [...IMAP_LOGIN, 'a2 SELECT INBOX'];
+
+export const POP3_EXAMPLES: Readonly<Record<string, CommandExample>> = {
+  USER: { before: [], line: 'USER student' },
+  PASS: { before: ['USER student'], line: 'PASS secret' },
+  APOP: { before: [], line: 'APOP student c4c9334bac560ecc979e58001b3e22fb' },
+  STAT: { before: POP3_LOGIN, line: 'STAT' },
+  LIST: { before: POP3_LOGIN, line: 'LIST' },
+  RETR: { before: POP3_LOGIN, line: 'RETR 4' },
+  DELE: { before: POP3_LOGIN, line: 'DELE 1' },
+  NOOP: { before: POP3_LOGIN, line: 'NOOP' },
+  RSET: { before: [...POP3_LOGIN, 'DELE 1'], line: 'RSET' },
+  QUIT: { before: [...POP3_LOGIN, 'DELE 1'], line: 'QUIT' },
+  TOP: { before: POP3_LOGIN, line: 'TOP 4 1' },
+  UIDL: { before: POP3_LOGIN, line: 'UIDL' },
+  CAPA: { before: [], line: 'CAPA' },
+};
+
+export const IMAP_EXAMPLES: Readonly<Record<string, CommandExample>> = {
+  CAPABILITY: { before: [], line: 'a1 CAPABILITY' },
+  NOOP: { before: IMAP_SELECT, line: 'a3 NOOP' },
+  LOGOUT: { before: IMAP_LOGIN, line: 'a2 LOGOUT' },
+  LOGIN: { before: [], line: 'a1 LOGIN student secret' },
+  AUTHENTICATE: { before: [], line: 'a1 AUTHENTICATE PLAIN AHN0dWRlbnQAc2VjcmV0' },
+  ENABLE: { before: IMAP_LOGIN, line: 'a2 ENABLE IMAP4rev2' },
+  SELECT: { before: IMAP_LOGIN, line: 'a2 SELECT INBOX' },
+  EXAMINE: { before: IMAP_LOGIN, line: 'a2 EXAMINE INBOX' },
+  CREATE: { before: IMAP_LOGIN, line: 'a2 CREATE Projects/2026' },
+  DELETE: { before: [...IMAP_LOGIN, 'a2 CREATE Old'], line: 'a3 DELETE Old' },
+  RENAME: { before: [...IMAP_LOGIN, 'a2 CREATE Old'], line: 'a3 RENAME Old New' },
+  SUBSCRIBE: { before: IMAP_LOGIN, line: 'a2 SUBSCRIBE Trash' },
+  UNSUBSCRIBE: { before: IMAP_LOGIN, line: 'a2 UNSUBSCRIBE Trash' },
+  LIST: { before: IMAP_LOGIN, line: 'a2 LIST "" *' },
+  LSUB: { before: IMAP_LOGIN, line: 'a2 LSUB "" *' },
+  NAMESPACE: { before: IMAP_LOGIN, line: 'a2 NAMESPACE' },
+  STATUS: { before: IMAP_LOGIN, line: 'a2 STATUS INBOX (MESSAGES UNSEEN UIDNEXT)' },
+  APPEND: {
+    before: IMAP_LOGIN,
+    line: 'a2 APPEND Sent (\\Seen) {31+}\r\nSubject: Notes\r\n\r\nSee you then.',
+  },
+  IDLE: { before: IMAP_SELECT, line: 'a3 IDLE' },
+  CLOSE: { before: IMAP_SELECT, line: 'a3 CLOSE' },
+  UNSELECT: { before: IMAP_SELECT, line: 'a3 UNSELECT' },
+  EXPUNGE: { before: [...IMAP_SELECT, 'a3 STORE 2 +FLAGS.SILENT (\\Deleted)'], line: 'a4 EXPUNGE' },
+  SEARCH: { before: IMAP_SELECT, line: 'a3 SEARCH UNSEEN FROM chris' },
+  FETCH: { before: IMAP_SELECT, line: 'a3 FETCH 1:2 (FLAGS ENVELOPE)' },
+  STORE: { before: IMAP_SELECT, line: 'a3 STORE 2 +FLAGS (\\Seen)' },
+  COPY: { before: IMAP_SELECT, line: 'a3 COPY 1 Trash' },
+  MOVE: { before: IMAP_SELECT, line: 'a3 MOVE 1 Trash' },
+  'UID FETCH': { before: IMAP_SELECT, line: 'a3 UID FETCH 4 BODY.PEEK[HEADER.FIELDS (FROM SUBJECT)]' },
+  'UID STORE': { before: IMAP_SELECT, line: 'a3 UID STORE 4 +FLAGS (\\Flagged)' },
+  'UID SEARCH': { before: IMAP_SELECT, line: 'a3 UID SEARCH SUBJECT study' },
+  'UID COPY': { before: IMAP_SELECT, line: 'a3 UID COPY 4 Trash' },
+  'UID MOVE': { before: IMAP_SELECT, line: 'a3 UID MOVE 4 Trash' },
+  'UID EXPUNGE': {
+    before: [...IMAP_SELECT, 'a3 UID STORE 4 +FLAGS.SILENT (\\Deleted)'],
+    line: 'a4 UID EXPUNGE 4',
+  },
+};
