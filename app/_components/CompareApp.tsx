@@ -203,6 +203,9 @@ export default function CompareApp({ search }: { search: string }) {
             <Link className={styles.button} href="/live/">
               Live
             </Link>
+            <Link className={styles.button} href="/guide/">
+              Which to choose?
+            </Link>
             <Link className={styles.button} href="/learn/pop3/">
               Reference
             </Link>
