@@ -192,3 +192,24 @@ test.describe('compare view', () => {
     await page.screenshot({ path: testInfo.outputPath('compare-390.png') });
   });
 });
+
+test('exports the run as a transcript and as a Mermaid sequence diagram', async ({ page }) => {
+  await page.goto('/?scenario=one-laptop');
+  await expectStep(page, 1);
+  await page.getByText('Export', { exact: true }).click();
+  const [transcript] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'POP3 transcript (.txt)' }).click(),
+  ]);
+  expect(transcript.suggestedFilename()).toBe('one-laptop-pop3.txt');
+  const text = await (await transcript.createReadStream()).toArray();
+  expect(Buffer.concat(text).toString()).toContain('laptop C: RETR 2\nlaptop S: +OK 708 octets\n');
+  const [diagram] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'IMAP sequence diagram (Mermaid)' }).click(),
+  ]);
+  expect(diagram.suggestedFilename()).toBe('one-laptop-imap.mmd');
+  const mmd = Buffer.concat(await (await diagram.createReadStream()).toArray()).toString();
+  expect(mmd).toMatch(/^sequenceDiagram\n/);
+  expect(mmd).toContain('laptop->>Server: a5 UID FETCH 2 BODY[]');
+});

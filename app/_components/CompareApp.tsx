@@ -7,6 +7,7 @@ import { seek, type Timeline } from '@/simulations/seek';
 import type { Intent } from '@/simulations/types';
 import { Controls } from './Controls';
 import { EmbedDialog } from './EmbedDialog';
+import { ExportMenu } from './ExportMenu';
 import { HelpDialog } from './HelpDialog';
 import { MetricsStrip } from './MetricsStrip';
 import { ProtocolColumn } from './ProtocolColumn';
@@ -200,6 +201,7 @@ export default function CompareApp({ search }: { search: string }) {
             <button type="button" className={styles.button} onClick={() => embedRef.current?.showModal()}>
               Embed
             </button>
+            {timeline && <ExportMenu timeline={timeline} />}
             <Link className={styles.button} href="/live/">
               Live
             </Link>
