@@ -39,6 +39,8 @@ export default function CompareApp({ search }: { search: string }) {
   const [notices, setNotices] = useState<string[]>(initial.problems);
   const [copyStatus, setCopyStatus] = useState('');
   const [generation, setGeneration] = useState(0);
+  const [presenting, setPresenting] = useState(false);
+  const [blanked, setBlanked] = useState(false);
   const helpRef = useRef<HTMLDialogElement>(null);
   const embedRef = useRef<HTMLDialogElement>(null);
   const checkedInitialStep = useRef(false);
@@ -117,8 +119,9 @@ export default function CompareApp({ search }: { search: string }) {
       first: () => goTo(0),
       last: () => goTo(lastStep),
       help: () => helpRef.current?.showModal(),
+      blank: presenting ? () => setBlanked((b) => !b) : undefined,
     }),
-    [togglePlay, goTo, step, lastStep],
+    [togglePlay, goTo, step, lastStep, presenting],
   );
   useShortcuts(shortcuts);
 
@@ -150,6 +153,22 @@ export default function CompareApp({ search }: { search: string }) {
     setPlaying(true);
   };
 
+  // Presenter mode: full screen where the browser allows it, large type, chrome hidden.
+  const togglePresenting = () => {
+    const next = !presenting;
+    setPresenting(next);
+    setBlanked(false);
+    if (next) void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  };
+  useEffect(() => {
+    const onFullscreen = () => {
+      if (!document.fullscreenElement) setPresenting(false);
+    };
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => document.removeEventListener('fullscreenchange', onFullscreen);
+  }, []);
+
   const copyLink = async () => {
     const url = `${window.location.origin}${window.location.pathname}${viewQuery({ scenario: scenarioId, step, speed })}`;
     try {
@@ -176,7 +195,12 @@ export default function CompareApp({ search }: { search: string }) {
 
   return (
     <LazyMotion features={loadMotionFeatures} strict>
-      <div className={styles.app}>
+      <div className={`${styles.app} ${presenting ? styles.presenting : ''}`}>
+        {blanked && (
+          <button type="button" className={styles.blank} onClick={() => setBlanked(false)} autoFocus>
+            <span className={styles.visuallyHidden}>Screen blanked: press B or click to show it again</span>
+          </button>
+        )}
         <header className={styles.header}>
           <div className={styles.brand}>
             <h1>POP vs IMAP Lab</h1>
@@ -216,6 +240,14 @@ export default function CompareApp({ search }: { search: string }) {
               Help <kbd aria-hidden="true">?</kbd>
             </button>
           </div>
+          <button
+            type="button"
+            className={`${styles.button} ${styles.presentButton}`}
+            aria-pressed={presenting}
+            onClick={togglePresenting}
+          >
+            {presenting ? 'Leave presenter mode' : 'Present'}
+          </button>
         </header>
 
         {notices.length > 0 && (
@@ -268,7 +300,9 @@ export default function CompareApp({ search }: { search: string }) {
         {at && timeline && (
           <>
             <MetricsStrip pop3={at.pop3} imap={at.imap} />
-            {scenarioId === 'sandbox' && <Sandbox devices={at.pop3.devices.map((d) => d.id)} onAct={act} />}
+            {scenarioId === 'sandbox' && !presenting && (
+              <Sandbox devices={at.pop3.devices.map((d) => d.id)} onAct={act} />
+            )}
             <div className={styles.columns}>
               <ProtocolColumn
                 protocol="pop3"
@@ -279,6 +313,7 @@ export default function CompareApp({ search }: { search: string }) {
                 selected={selected.pop3}
                 onSelect={selectPop3}
                 generation={generation}
+                spotlight={presenting}
               />
               <ProtocolColumn
                 protocol="imap"
@@ -289,13 +324,14 @@ export default function CompareApp({ search }: { search: string }) {
                 selected={selected.imap}
                 onSelect={selectImap}
                 generation={generation}
+                spotlight={presenting}
               />
             </div>
           </>
         )}
 
         {/* Drawn once the scenario is in, so nothing above it shifts while it loads. */}
-        {at && <Terminal />}
+        {at && !presenting && <Terminal />}
         <HelpDialog ref={helpRef} />
         <EmbedDialog ref={embedRef} scenario={scenarioId} step={step} />
       </div>

@@ -21,6 +21,14 @@ export const HelpDialog = forwardRef<HTMLDialogElement>(function HelpDialog(_, r
         </dt>
         <dd>First or last step</dd>
         <dt>
+          <kbd>PageUp</kbd> <kbd>PageDown</kbd>
+        </dt>
+        <dd>Step back or forward (presentation clickers)</dd>
+        <dt>
+          <kbd>B</kbd>
+        </dt>
+        <dd>Blank the screen, in presenter mode</dd>
+        <dt>
           <kbd>?</kbd>
         </dt>
         <dd>This help</dd>

@@ -1,6 +1,7 @@
 'use client';
 import type { Frame, Protocol } from '@/simulations/types';
 import { DevicesPanel } from './DevicesPanel';
+import { firstLine } from './frame-text';
 import { ServerPanel } from './ServerPanel';
 import { Transcript } from './Transcript';
 import { WireLanes } from './WireLanes';
@@ -18,6 +19,8 @@ export function ProtocolColumn(props: {
   selected: number | null;
   onSelect: (step: number | null) => void;
   generation: number;
+  /** Presenter mode: the current wire line, large, for the back of the room. */
+  spotlight?: boolean;
 }) {
   const { protocol, frames, frame } = props;
   const name = NAMES[protocol];
@@ -29,6 +32,12 @@ export function ProtocolColumn(props: {
       </h2>
       <p className={styles.columnNarration}>{frame.narration}</p>
       {state && <p className={styles.protocolState}>Session state: {state}</p>}
+      {props.spotlight && frame.direction !== 'none' && (
+        <p className={styles.spotlight} data-testid={`${protocol}-spotlight`}>
+          {frame.direction === 'c2s' ? 'C: ' : 'S: '}
+          {firstLine(frame)}
+        </p>
+      )}
       <ServerPanel server={frame.server} capacity={props.capacity} generation={props.generation} />
       <WireLanes frame={frame} devices={frame.devices} durationMs={props.stepMs} />
       <DevicesPanel devices={frame.devices} protocol={name} generation={props.generation} />

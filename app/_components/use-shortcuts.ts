@@ -8,6 +8,8 @@ export interface Shortcuts {
   first(): void;
   last(): void;
   help(): void;
+  /** Presenter mode only: blank the screen (B, as presentation software does). */
+  blank?(): void;
 }
 
 /**
@@ -44,8 +46,13 @@ export function useShortcuts(shortcuts: Shortcuts) {
         ' ': s.togglePlay,
         ArrowLeft: s.back,
         ArrowRight: s.forward,
+        // Presentation clickers send PageUp/PageDown.
+        PageUp: s.back,
+        PageDown: s.forward,
         Home: s.first,
         End: s.last,
+        b: s.blank,
+        B: s.blank,
       };
       const run = action[e.key];
       if (run) {
