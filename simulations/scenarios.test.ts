@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { results, scenarioTimeline } from './timeline';
 import { CATALOG } from './catalog';
+import { PREDICTIONS } from './predictions';
 import { SCENARIOS } from './scenarios';
 
 describe.each(SCENARIOS.filter((s) => s.id !== 'sandbox').map((s) => [s.id, s] as const))(
@@ -32,5 +33,17 @@ describe('catalog', () => {
     expect(CATALOG.map((c) => c.id)).toEqual(SCENARIOS.map((s) => s.id));
     for (const s of SCENARIOS)
       expect(CATALOG.find((c) => c.id === s.id)).toEqual({ id: s.id, title: s.title, claim: s.claim });
+  });
+});
+
+describe('predictions', () => {
+  it('ask before an intent the scenario has, with exactly one right answer', () => {
+    for (const [id, predictions] of Object.entries(PREDICTIONS)) {
+      const scenario = SCENARIOS.find((s) => s.id === id)!;
+      for (const p of predictions!) {
+        expect(p.beforeIntent).toBeLessThan(scenario.intents.length);
+        expect(p.choices.filter((c) => c.correct)).toHaveLength(1);
+      }
+    }
   });
 });

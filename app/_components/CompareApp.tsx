@@ -3,6 +3,7 @@ import { LazyMotion } from 'motion/react';
 import Link from 'next/link';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CATALOG, catalogEntry, type ScenarioId } from '@/simulations/catalog';
+import { PREDICTIONS } from '@/simulations/predictions';
 import { seek, type Timeline } from '@/simulations/seek';
 import type { Intent } from '@/simulations/types';
 import { Controls } from './Controls';
@@ -10,6 +11,7 @@ import { EmbedDialog } from './EmbedDialog';
 import { ExportMenu } from './ExportMenu';
 import { HelpDialog } from './HelpDialog';
 import { MetricsStrip } from './MetricsStrip';
+import { PredictionPrompt } from './PredictionPrompt';
 import { ProtocolColumn } from './ProtocolColumn';
 import { Sandbox } from './Sandbox';
 import { Terminal } from './Terminal';
@@ -40,6 +42,9 @@ export default function CompareApp({ search }: { search: string }) {
   const [copyStatus, setCopyStatus] = useState('');
   const [generation, setGeneration] = useState(0);
   const [presenting, setPresenting] = useState(false);
+  // Predictions answered or skipped in this scenario, and the score.
+  const [settled, setSettled] = useState<ReadonlySet<number>>(new Set());
+  const [score, setScore] = useState({ right: 0, asked: 0 });
   const [blanked, setBlanked] = useState(false);
   const helpRef = useRef<HTMLDialogElement>(null);
   const embedRef = useRef<HTMLDialogElement>(null);
@@ -98,7 +103,6 @@ export default function CompareApp({ search }: { search: string }) {
     [lastStep, step],
   );
   const stop = useCallback(() => setPlaying(false), []);
-  usePlayer({ playing: playing && timeline !== null, step, lastStep, speed, onStep: goTo, onEnd: stop });
 
   const togglePlay = useCallback(() => {
     if (!playing && step >= lastStep) goTo(0);
@@ -136,6 +140,7 @@ export default function CompareApp({ search }: { search: string }) {
     setStep(0);
     setGeneration((g) => g + 1);
     setSelected({ pop3: null, imap: null });
+    setSettled(new Set());
   };
 
   // Actions can come faster than timelines are built: each builds on the latest, not on the
@@ -180,6 +185,16 @@ export default function CompareApp({ search }: { search: string }) {
   };
 
   const at = timeline ? seek(timeline, step) : null;
+  // The story pauses at the first step of an intent that has a prediction not yet settled.
+  const prediction =
+    at && timeline && timeline.steps[step - 1]?.intent !== at.step.intent
+      ? (PREDICTIONS[scenarioId] ?? []).find(
+          (p) => p.beforeIntent === at.step.intent && !settled.has(p.beforeIntent),
+        )
+      : undefined;
+  // While a prediction is asked, the story waits (and Play shows as paused).
+  const running = playing && !prediction;
+  usePlayer({ playing: running && timeline !== null, step, lastStep, speed, onStep: goTo, onEnd: stop });
   const intentNarration = at
     ? (timeline!.tracks.pop3.find((f) => f.intent === at.step.intent && f.device === null)?.narration ?? '')
     : '';
@@ -272,7 +287,7 @@ export default function CompareApp({ search }: { search: string }) {
           <Controls
             step={step}
             lastStep={lastStep}
-            playing={playing}
+            playing={running}
             speed={speed}
             ticks={ticks}
             stepLabel={`Step ${step + 1} of ${lastStep + 1}: ${intentNarration}`}
@@ -299,6 +314,24 @@ export default function CompareApp({ search }: { search: string }) {
 
         {at && timeline && (
           <>
+            {prediction && (
+              <PredictionPrompt
+                key={`${scenarioId}-${prediction.beforeIntent}`}
+                prediction={prediction}
+                onAnswer={(correct) =>
+                  setScore((s) => ({ right: s.right + (correct ? 1 : 0), asked: s.asked + 1 }))
+                }
+                onContinue={() => {
+                  setSettled((s) => new Set([...s, prediction.beforeIntent]));
+                  setPlaying(true);
+                }}
+              />
+            )}
+            {score.asked > 0 && (
+              <p className={styles.stepNo}>
+                Predictions: {score.right} of {score.asked} right.
+              </p>
+            )}
             <MetricsStrip pop3={at.pop3} imap={at.imap} />
             {scenarioId === 'sandbox' && !presenting && (
               <Sandbox devices={at.pop3.devices.map((d) => d.id)} onAct={act} />
