@@ -213,3 +213,37 @@ test('exports the run as a transcript and as a Mermaid sequence diagram', async 
   expect(mmd).toMatch(/^sequenceDiagram\n/);
   expect(mmd).toContain('laptop->>Server: a5 UID FETCH 2 BODY[]');
 });
+
+test('exports a picture of the current step and a printable handout', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/?scenario=one-laptop&step=20');
+  await expectStep(page, 21);
+  await page.getByText('Export', { exact: true }).click();
+  const [picture] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Picture of this step (.png)' }).click(),
+  ]);
+  expect(picture.suggestedFilename()).toBe('one-laptop-step-21.png');
+  const png = Buffer.concat(await (await picture.createReadStream()).toArray());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBeGreaterThan(600); // width in pixels
+
+  await page.getByRole('link', { name: 'Printable handout' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'One laptop: download-and-delete vs. headers first' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: '1. The laptop opens the mail app.' })).toContainText(
+    'laptop C: RETR 1',
+  );
+  for (const format of ['A4', 'Letter'] as const) {
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Print this handout' })).toBeHidden();
+    const pdf = await page.pdf({ format });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // Nothing runs off the page: the printed width fits the paper.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+});

@@ -240,7 +240,7 @@ export default function CompareApp({ search }: { search: string }) {
             <button type="button" className={styles.button} onClick={() => embedRef.current?.showModal()}>
               Embed
             </button>
-            {timeline && <ExportMenu timeline={timeline} />}
+            {timeline && <ExportMenu timeline={timeline} step={step} />}
             <Link className={styles.button} href="/live/">
               Live
             </Link>
@@ -336,7 +336,7 @@ export default function CompareApp({ search }: { search: string }) {
             {scenarioId === 'sandbox' && !presenting && (
               <Sandbox devices={at.pop3.devices.map((d) => d.id)} onAct={act} />
             )}
-            <div className={styles.columns}>
+            <div className={styles.columns} data-export-frame>
               <ProtocolColumn
                 protocol="pop3"
                 frames={timeline.tracks.pop3}

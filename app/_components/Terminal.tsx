@@ -43,6 +43,16 @@ export const Terminal = memo(function Terminal() {
   /** Events of the exchange in progress, collected synchronously by the session. */
   const sink = useRef<SessionEvent[]>([]);
 
+  /** The connection being opened, so that focus and a quick Enter do not open two. */
+  const opening = useRef<Promise<void> | null>(null);
+  const ensureConnected = () => {
+    if (connection.current && !connection.current.serverClosed) return Promise.resolve();
+    opening.current ??= connect().finally(() => {
+      opening.current = null;
+    });
+    return opening.current;
+  };
+
   const connect = async (which = protocol) => {
     // The engine is loaded on first use: the page itself plays prebuilt timelines.
     const { openTerminalConnection } = await import('./terminal-engine');
@@ -148,7 +158,7 @@ export const Terminal = memo(function Terminal() {
         className={styles.terminalForm}
         onSubmit={async (e) => {
           e.preventDefault();
-          if (closed || !connection.current) await connect();
+          await ensureConnected();
           send(input);
         }}
       >
@@ -161,7 +171,7 @@ export const Terminal = memo(function Terminal() {
           spellCheck={false}
           onChange={(e) => setInput(e.target.value)}
           onFocus={() => {
-            if (closed && events.length === 0) void connect();
+            if (events.length === 0) void ensureConnected();
           }}
         />
         <datalist id="terminal-examples">
