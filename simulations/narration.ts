@@ -1,5 +1,6 @@
 import type { SessionEvent } from '../lib/session/types';
 import { bytesToDisplayText } from '../lib/wire/bytes';
+import type { ImapAction } from './clients/imap-client';
 import type { Intent } from './types';
 
 const DEVICE_NAMES: Record<string, string> = {
@@ -89,4 +90,17 @@ function plural(n: number, unit: string): string {
 function firstLine(raw: string): string {
   const text = bytesToDisplayText(raw.split('\r\n', 1)[0] ?? '');
   return text.length > 90 ? text.slice(0, 87) + '...' : text;
+}
+
+/** Why a POP3 device changes only its own copy. */
+export function popLocalNote(id: string, action: ImapAction): string {
+  const who = deviceName(id);
+  switch (action.kind) {
+    case 'open':
+      return `${who} shows its downloaded copy of message ${action.uid}: no network needed, and the server is not told it was read.`;
+    case 'delete':
+      return `${who} deletes its own copy of message ${action.uid}; POP3 has no command to tell the server.`;
+    default:
+      return `${who} changes message ${'uid' in action ? action.uid : ''} on the device only; POP3 cannot store flags on the server.`;
+  }
 }

@@ -15,9 +15,10 @@ import {
 } from '../lib/session/types';
 import { imapClientMachine, type ImapAction, type ImapClientEvent } from './clients/imap-client';
 import { localBytes } from './clients/local-store';
-import { pop3ClientMachine, type LocalAction, type Pop3ClientEvent } from './clients/pop3-client';
+import { pop3ClientMachine, type Pop3ClientEvent } from './clients/pop3-client';
 import { deviceMachine, type DeviceEmitted } from './device';
-import { deviceName, narrateIntent, narrateWire } from './narration';
+import { toDeviceEvent, toLocalAction } from './intent-events';
+import { deviceName, narrateIntent, narrateWire, popLocalNote } from './narration';
 import { networkMachine, transferMs } from './network';
 import type {
   DeviceSnapshot,
@@ -34,7 +35,6 @@ export type InspectionHook = (event: InspectionEvent) => void;
 
 /** Virtual time zero: a week after the seed mail arrived. */
 export const RUN_EPOCH = Date.UTC(2026, 2, 10, 8, 0, 0);
-const DAY = 24 * 60 * 60 * 1000;
 
 type ClientActor = Actor<typeof pop3ClientMachine> | Actor<typeof imapClientMachine>;
 
@@ -504,60 +504,3 @@ export class Run {
 function tell(client: ClientRuntime, event: Pop3ClientEvent | ImapClientEvent): void {
   (client.actor.send as (e: Pop3ClientEvent | ImapClientEvent) => void)(event);
 }
-
-function toDeviceEvent(intent: Exclude<Intent, { type: 'wait' | 'newMail' | 'dropConnection' }>) {
-  switch (intent.type) {
-    case 'openApp':
-      return { type: 'OPEN_APP' as const };
-    case 'checkMail':
-      return { type: 'CHECK_MAIL' as const };
-    case 'closeApp':
-      return { type: 'CLOSE_APP' as const };
-    case 'goOffline':
-      return { type: 'GO_OFFLINE' as const };
-    case 'goOnline':
-      return { type: 'GO_ONLINE' as const };
-    case 'openMessage':
-      return { type: 'ACT' as const, action: { kind: 'open' as const, uid: intent.message } };
-    case 'markRead':
-    case 'markUnread':
-      return {
-        type: 'ACT' as const,
-        action: {
-          kind: 'flag' as const,
-          uid: intent.message,
-          flag: '\\Seen' as const,
-          on: intent.type === 'markRead',
-        },
-      };
-    case 'flag':
-      return {
-        type: 'ACT' as const,
-        action: { kind: 'flag' as const, uid: intent.message, flag: '\\Flagged' as const, on: true },
-      };
-    case 'delete':
-      return { type: 'ACT' as const, action: { kind: 'delete' as const, uid: intent.message } };
-  }
-}
-
-function toLocalAction(action: Exclude<ImapAction, { kind: 'check' } | { kind: 'close' }>): LocalAction {
-  if (action.kind === 'open') return { kind: 'read', uid: action.uid, seen: true };
-  if (action.kind === 'delete') return { kind: 'delete', uid: action.uid };
-  return action.flag === '\\Seen'
-    ? { kind: 'read', uid: action.uid, seen: action.on }
-    : { kind: 'flag', uid: action.uid };
-}
-
-function popLocalNote(id: string, action: ImapAction): string {
-  const who = deviceName(id);
-  switch (action.kind) {
-    case 'open':
-      return `${who} shows its downloaded copy of message ${action.uid}: no network needed, and the server is not told it was read.`;
-    case 'delete':
-      return `${who} deletes its own copy of message ${action.uid}; POP3 has no command to tell the server.`;
-    default:
-      return `${who} changes message ${'uid' in action ? action.uid : ''} on the device only; POP3 cannot store flags on the server.`;
-  }
-}
-
-export { DAY };

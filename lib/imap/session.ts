@@ -6,6 +6,7 @@ import { LINE_TOO_LONG, LineReader } from '../wire/line-reader';
 import { ArgReader } from './args';
 import { CAPABILITIES, PRE_AUTH_CAPABILITIES } from './capabilities';
 import { IMAP_COMMANDS } from './commands';
+import { masked, tagOf, toImapError } from './command-line';
 import { isValidTag, tokenize, trailingLiteral } from './parser';
 import { SelectedMailbox } from './selected';
 import { ImapError, type ImapCommand, type ImapContext, type ImapOk, type ImapState } from './types';
@@ -391,26 +392,4 @@ export class ImapSession implements ServerSession {
       stateBefore: event.stateBefore ?? event.stateAfter,
     });
   }
-}
-
-function tagOf(text: ByteString): string | null {
-  const tag = text.split(' ', 1)[0] ?? '';
-  return isValidTag(tag) ? tag : null;
-}
-
-function toImapError(error: unknown, io: SessionIO): ImapError {
-  if (error instanceof ImapError) return error;
-  io.bug?.(error);
-  return new ImapError('NO', 'Internal server error', 'SERVERBUG');
-}
-
-/** The command line with its secret arguments (LOGIN's password, AUTHENTICATE's response) masked. */
-function masked(command: ImapCommand, tag: string, name: string, rest: string): ByteString | undefined {
-  if (!command.secretArgs?.length) return undefined;
-  // Everything from the first secret argument on is masked, whatever its quoting.
-  const first = Math.min(...command.secretArgs);
-  const words = rest.split(' ');
-  const shown = words.slice(0, first).join(' ');
-  const hidden = words.length > first ? ' ********' : '';
-  return `${tag} ${name}${shown ? ' ' + shown : ''}${hidden}\r\n`;
 }
