@@ -222,6 +222,12 @@ export default function CompareApp({ search }: { search: string }) {
             <p className={styles.tagline}>
               The same mail story, played against both protocols. Every line is the real wire text.
             </p>
+            <nav aria-label="More of the lab" className={styles.siteNav}>
+              <Link href="/guide/">Which should I choose?</Link>
+              <Link href="/learn/pop3/">POP3 reference</Link>
+              <Link href="/learn/imap/">IMAP reference</Link>
+              <Link href="/live/">Live: watch a real client</Link>
+            </nav>
           </div>
           <div className={styles.headerTools}>
             <label className={styles.picker}>
@@ -241,28 +247,19 @@ export default function CompareApp({ search }: { search: string }) {
               Embed
             </button>
             {timeline && <ExportMenu timeline={timeline} step={step} />}
-            <Link className={styles.button} href="/live/">
-              Live
-            </Link>
-            <Link className={styles.button} href="/guide/">
-              Which to choose?
-            </Link>
-            <Link className={styles.button} href="/learn/pop3/">
-              Reference
-            </Link>
             <ThemeToggle />
             <button type="button" className={styles.button} onClick={() => helpRef.current?.showModal()}>
               Help <kbd aria-hidden="true">?</kbd>
             </button>
+            <button
+              type="button"
+              className={styles.button}
+              aria-pressed={presenting}
+              onClick={togglePresenting}
+            >
+              {presenting ? 'Leave presenter mode' : 'Present'}
+            </button>
           </div>
-          <button
-            type="button"
-            className={`${styles.button} ${styles.presentButton}`}
-            aria-pressed={presenting}
-            onClick={togglePresenting}
-          >
-            {presenting ? 'Leave presenter mode' : 'Present'}
-          </button>
         </header>
 
         {notices.length > 0 && (
