@@ -17,6 +17,7 @@ import { imapClientMachine, type ImapAction, type ImapClientEvent } from './clie
 import { localBytes } from './clients/local-store';
 import { pop3ClientMachine, type Pop3ClientEvent } from './clients/pop3-client';
 import { deviceMachine, type DeviceEmitted } from './device';
+import { FrameRecorder, noteContent, wireContent } from './frame-recorder';
 import { toDeviceEvent, toLocalAction } from './intent-events';
 import { deviceName, narrateIntent, narrateWire, popLocalNote } from './narration';
 import { networkMachine, transferMs } from './network';
@@ -61,16 +62,13 @@ interface DeviceRuntime {
  * intents give the same frames, byte for byte.
  */
 export class Run {
-  readonly frames: Frame[] = [];
+  private readonly recorder: FrameRecorder;
   readonly store: MailStore;
   private readonly server: ServerContext;
   private readonly devices: DeviceRuntime[] = [];
   private readonly work: (() => void)[] = [];
   private t = 0;
   private intentIndex = -1;
-  private bytesUp = 0;
-  private bytesDown = 0;
-  private roundTrips = 0;
 
   constructor(
     readonly protocol: Protocol,
@@ -79,6 +77,11 @@ export class Run {
     private readonly inspect?: InspectionHook,
   ) {
     this.store = new MailStore({ clock: { now: () => RUN_EPOCH + Math.floor(this.t) } });
+    this.recorder = new FrameRecorder(
+      protocol,
+      () => snapshotStore(this.store),
+      () => this.devices.map((d) => ({ id: d.spec.id, snapshot: this.deviceSnapshot(d) })),
+    );
     for (const spec of setup.accounts ?? [
       { user: 'student', password: 'secret', messages: 'seed' as const },
     ]) {
@@ -96,7 +99,11 @@ export class Run {
     this.server = createServerContext(this.store);
     for (const spec of setup.devices) this.devices.push(this.createDevice(spec));
     this.note(null, 'The starting point: mail waits on the server, and no device has any yet.');
-    this.settleDevices();
+    this.recorder.settle();
+  }
+
+  get frames(): readonly Frame[] {
+    return this.recorder.frames;
   }
 
   /** Plays one intent to completion (every command answered, every push delivered). */
@@ -327,7 +334,7 @@ export class Run {
       const job = this.work.shift();
       if (!job) {
         if (this.deliverPushes()) continue;
-        this.settleDevices();
+        this.recorder.settle();
         return;
       }
       job();
@@ -355,97 +362,16 @@ export class Run {
     const greeting = device.lastDirection === null;
     this.t += transferMs(link, e.bytes, device.lastDirection !== e.direction);
     device.lastDirection = e.direction;
-    if (e.direction === 'c2s') {
-      this.bytesUp += e.bytes;
-      this.roundTrips++;
-    } else this.bytesDown += e.bytes;
-    this.push({
-      device: device.spec.id,
-      direction: e.direction,
-      raw: e.raw,
-      display: e.masked ?? e.raw,
-      bytes: e.bytes,
-      command: e.command ?? null,
-      outcome: e.outcome ?? null,
-      stateBefore: e.stateBefore,
-      stateAfter: e.stateAfter,
-      explanation: e.explanation ?? null,
-      rfc: e.rfc ?? null,
-      narration: narrateWire(device.spec.id, e, greeting),
-    });
+    this.recorder.count(e);
+    this.recorder.record(
+      wireContent(device.spec.id, e, narrateWire(device.spec.id, e, greeting)),
+      this.intentIndex,
+      this.t,
+    );
   }
 
   private note(device: string | null, narration: string): void {
-    this.push({
-      device,
-      direction: 'none',
-      raw: null,
-      display: null,
-      bytes: 0,
-      command: null,
-      outcome: null,
-      stateBefore: null,
-      stateAfter: null,
-      explanation: null,
-      rfc: null,
-      narration,
-    });
-  }
-
-  /**
-   * Records a frame. The server is pictured now (a command's frame before the server acts on it,
-   * a reply's after); the devices when the next frame comes, so that a reply's frame shows what
-   * the client made of it.
-   */
-  private push(
-    frame: Omit<Frame, 'step' | 'intent' | 't' | 'protocol' | 'server' | 'devices' | 'metrics'>,
-  ): void {
-    this.settleDevices();
-    const server = this.reuse('server', snapshotStore(this.store));
-    const inboxes = server.accounts.map((a) => a.mailboxes.find((b) => b.name === 'INBOX')!);
-    this.frames.push({
-      step: this.frames.length,
-      intent: this.intentIndex,
-      t: Math.round(this.t),
-      protocol: this.protocol,
-      ...frame,
-      server,
-      devices: [],
-      metrics: {
-        bytesDown: this.bytesDown,
-        bytesUp: this.bytesUp,
-        roundTrips: this.roundTrips,
-        serverMessages: inboxes.reduce((n, box) => n + box.messages.length, 0),
-        serverBytes: server.accounts.reduce((n, a) => n + a.usedBytes, 0),
-      },
-    });
-    this.unsettled = true;
-  }
-
-  private unsettled = false;
-  private readonly previous = new Map<string, { json: string; value: unknown }>();
-
-  /**
-   * Returns the previous snapshot when nothing changed, so that consecutive frames share
-   * unchanged parts: less memory, and the UI can skip redrawing what is identical.
-   */
-  private reuse<T>(key: string, value: T): T {
-    const json = JSON.stringify(value);
-    const before = this.previous.get(key);
-    if (before && before.json === json) return before.value as T;
-    this.previous.set(key, { json, value });
-    return value;
-  }
-
-  /** Gives the latest frame its device pictures. */
-  private settleDevices(): void {
-    if (!this.unsettled) return;
-    const last = this.frames[this.frames.length - 1]!;
-    this.frames[this.frames.length - 1] = {
-      ...last,
-      devices: this.devices.map((d) => this.deviceSnapshot(d)),
-    };
-    this.unsettled = false;
+    this.recorder.record(noteContent(device, narration), this.intentIndex, this.t);
   }
 
   private deviceSnapshot(d: DeviceRuntime): DeviceSnapshot {

@@ -11,7 +11,7 @@ export function runTrack(
   setup: ScenarioSetup,
   intents: readonly Intent[],
   inspect?: InspectionHook,
-): Frame[] {
+): readonly Frame[] {
   const run = new Run(protocol, setup, inspect);
   for (const intent of intents) run.play(intent);
   return run.frames;
