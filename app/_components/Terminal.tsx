@@ -71,7 +71,6 @@ export const Terminal = memo(function Terminal() {
     // The log keeps the last few hundred units: a long session never grows without bound.
     setEvents((prev) => [...prev, ...exchange].slice(-400));
     if (c.serverClosed) setClosed(true);
-    setInput('');
   };
 
   const last = events[events.length - 1];
@@ -158,8 +157,11 @@ export const Terminal = memo(function Terminal() {
         className={styles.terminalForm}
         onSubmit={async (e) => {
           e.preventDefault();
+          // Take the line now: the next one may be typed while the engine loads.
+          const line = input;
+          setInput('');
           await ensureConnected();
-          send(input);
+          send(line);
         }}
       >
         <label htmlFor="terminal-input">Command</label>
