@@ -18,7 +18,7 @@ async function waitForMessage(page: Page, type: string, match: (m: Message) => b
 
 test.describe('embed on a third-party page', () => {
   test('announces ready, step and height, and obeys play, pause, seek and setScenario', async ({ page }) => {
-    await page.goto(`${HOST}/?embed=${encodeURIComponent('?scenario=offline&speed=4')}`);
+    await page.goto(`${HOST}/?embed=${encodeURIComponent('offline/?speed=4')}`);
     const player = page.frameLocator('#player');
     const ready = await waitForMessage(page, 'ready');
     expect(ready).toMatchObject({ source: 'pop-vs-imap-lab', scenario: 'offline', total: 53 });
@@ -43,7 +43,7 @@ test.describe('embed on a third-party page', () => {
   });
 
   test('ignores malformed and foreign messages', async ({ page }) => {
-    await page.goto(`${HOST}/?embed=${encodeURIComponent('?scenario=offline&step=5')}`);
+    await page.goto(`${HOST}/?embed=${encodeURIComponent('offline/?step=5')}`);
     const player = page.frameLocator('#player');
     await waitForMessage(page, 'ready');
     await expect(player.getByTestId('narration')).toContainText('Step 6 of 53');
@@ -80,7 +80,7 @@ test.describe('embed on a third-party page', () => {
     const overflow = await player.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBe(0);
 
-    await page.goto(`${HOST}/?embed=${encodeURIComponent('?scenario=new-mail&protocol=pop3&controls=none')}`);
+    await page.goto(`${HOST}/?embed=${encodeURIComponent('new-mail/?protocol=pop3&controls=none')}`);
     await expect(player.getByRole('region', { name: 'POP3' })).toBeVisible();
     await expect(player.getByRole('button', { name: /Play|Step/ })).toHaveCount(0);
 
@@ -103,6 +103,54 @@ test.describe('embed on a third-party page', () => {
     await expect(player.locator('b, i, script:not([src])').filter({ hasText: 'x' })).toHaveCount(0);
   });
 
+  test('the page shows the story before its JavaScript runs, as the URL asks', async ({ page }) => {
+    // No script chunk loads: what is on screen is the HTML and the inline boot script alone.
+    await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
+    await page.goto('/embed/offline/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Go offline after syncing');
+    await expect(page.getByTestId('narration')).toContainText('Step 1 of 53.');
+    await expect(page.getByRole('region', { name: 'IMAP' })).toBeVisible();
+    await expect(page.getByRole('slider', { name: 'Timeline' })).toBeVisible();
+
+    // Another scenario, theme and controls by query: the title, theme and controls are the
+    // asked-for ones from the first paint, and the prerendered story (the wrong one) is hidden.
+    await page.goto('/embed/offline/?scenario=new-mail&theme=dark&controls=minimal');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('New mail arrives');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: 'Step forward' })).toBeVisible();
+    await expect(page.getByRole('slider', { name: 'Timeline' })).toBeHidden();
+    await expect(page.getByTestId('narration')).toBeHidden();
+
+    // A later step: step 0 is not shown in its place.
+    await page.goto('/embed/offline/?step=7&controls=none');
+    await expect(page.getByRole('region', { name: 'POP3' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /Play|Step/ })).toBeHidden();
+  });
+
+  test('hydrates the prerendered page in place: no layout shift, no console errors', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) w.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const path of ['/embed/laptop-and-phone/', '/embed/?scenario=new-mail&controls=minimal&step=3']) {
+      await page.goto(path);
+      await expect(page.getByRole('region', { name: 'IMAP' })).toBeVisible();
+      await expect(page.getByRole('button', { name: /Play/ })).toBeEnabled();
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(
+        0.01,
+      );
+    }
+    expect(errors).toEqual([]);
+  });
+
   test('autoplay plays, but not under reduced motion', async ({ page }) => {
     await page.goto(`${HOST}/?embed=${encodeURIComponent('?scenario=new-mail&autoplay=1&speed=4')}`);
     await expect(page.frameLocator('#player').getByRole('button', { name: 'Pause' })).toBeVisible();
@@ -118,7 +166,7 @@ test.describe('embed on a third-party page', () => {
     const iframe = page.locator('iframe');
     await expect(iframe).toHaveAttribute('title', 'POP vs IMAP Lab: offline');
     await expect(iframe).toHaveAttribute('loading', 'lazy');
-    await expect(iframe).toHaveAttribute('src', /\/embed\/\?scenario=offline&protocol=imap$/);
+    await expect(iframe).toHaveAttribute('src', /\/embed\/offline\/\?protocol=imap$/);
     await expect
       .poll(async () => (await iframe.evaluate((el) => (el as HTMLElement).style.height)) || '')
       .toMatch(/^\d+px$/);

@@ -9,13 +9,34 @@
   if (!script) return;
   var base = new URL(script.src, document.baseURI);
   var params = new URLSearchParams();
-  ['scenario', 'protocol', 'step', 'theme', 'controls', 'speed', 'autoplay'].forEach(function (name) {
+  ['protocol', 'step', 'theme', 'controls', 'speed', 'autoplay'].forEach(function (name) {
     var value = script.getAttribute('data-' + name);
     if (value !== null && value !== '') params.set(name, value);
   });
+  // /embed/<scenario>/ is built with the scenario's first step in its HTML. Anything not in this
+  // list (a test keeps it equal to the catalog) goes in the query, where the player quietly
+  // replaces it with the default scenario rather than showing a missing page.
+  var SCENARIOS = [
+    'one-laptop',
+    'laptop-and-phone',
+    'webmail-and-desktop',
+    'offline',
+    'headers-first',
+    'server-quota',
+    'dropped-connection',
+    'two-accounts',
+    'delete-on-phone',
+    'new-mail',
+    'sandbox',
+  ];
+  var scenario = script.getAttribute('data-scenario') || 'one-laptop';
+  var path = '/embed/';
+  if (SCENARIOS.indexOf(scenario) >= 0) path += scenario + '/';
+  else params.set('scenario', scenario);
+  var query = params.toString();
   var iframe = document.createElement('iframe');
-  iframe.src = base.origin + '/embed/?' + params.toString();
-  iframe.title = 'POP vs IMAP Lab: ' + (params.get('scenario') || 'one-laptop');
+  iframe.src = base.origin + path + (query ? '?' + query : '');
+  iframe.title = 'POP vs IMAP Lab: ' + scenario;
   iframe.loading = 'lazy';
   iframe.style.width = '100%';
   iframe.style.border = '0';

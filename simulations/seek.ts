@@ -30,3 +30,20 @@ export function seek(timeline: Timeline, step: number): { pop3: Frame; imap: Fra
   const s = timeline.steps[clamped]!;
   return { pop3: timeline.tracks.pop3[s.pop3]!, imap: timeline.tracks.imap[s.imap]!, step: s };
 }
+
+/**
+ * The timeline cut down to what its first step shows: the frames up to that step and nothing
+ * after. A page can prerender step 0 from it without shipping the whole run in its HTML.
+ */
+export function openingOf(timeline: Timeline): Timeline {
+  const first = timeline.steps[0]!;
+  return {
+    scenario: timeline.scenario,
+    intents: timeline.intents,
+    tracks: {
+      pop3: timeline.tracks.pop3.slice(0, first.pop3 + 1),
+      imap: timeline.tracks.imap.slice(0, first.imap + 1),
+    },
+    steps: [first],
+  };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findScenario } from './scenarios';
+import { openingOf } from './seek';
 import { branch, lockstep, runTrack, scenarioTimeline, seek } from './timeline';
 
 const oneLaptop = findScenario('one-laptop')!;
@@ -23,6 +24,13 @@ describe('timeline', () => {
     expect(at.pop3).toBe(timeline.tracks.pop3[timeline.steps[middle]!.pop3]);
     expect(seek(timeline, -5).step).toBe(timeline.steps[0]);
     expect(seek(timeline, 1e9).step).toBe(timeline.steps.at(-1));
+  });
+
+  it('the opening holds exactly what step 0 shows, and far less than the whole run', () => {
+    const opening = openingOf(timeline);
+    expect(seek(opening, 0)).toEqual(seek(timeline, 0));
+    expect(opening.steps).toHaveLength(1);
+    expect(JSON.stringify(opening).length).toBeLessThan(JSON.stringify(timeline).length / 5);
   });
 
   it('frames carry their own server and device pictures, so stepping back shows the earlier state', () => {

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useState } from 'react';
-import { embedQuery, type EmbedParams } from '../embed/embed-params';
+import { embedPath, type EmbedParams } from '../embed/embed-params';
 import styles from './compare.module.css';
 
 /**
@@ -14,14 +14,14 @@ export const EmbedDialog = forwardRef<HTMLDialogElement, { scenario: string; ste
     const [controls, setControls] = useState<EmbedParams['controls']>('full');
     const [copied, setCopied] = useState('');
     const origin = typeof window === 'undefined' ? '' : window.location.origin;
-    const query = embedQuery({
+    const path = embedPath({
       scenario: scenario as EmbedParams['scenario'],
       step,
       protocol,
       theme,
       controls,
     });
-    const src = `${origin}/embed/${query}`;
+    const src = `${origin}${path}`;
     const iframe = `<iframe src="${src}" title="POP vs IMAP Lab: ${scenario}" loading="lazy" style="width:100%;aspect-ratio:4/3;border:0"></iframe>`;
     const script = `<script src="${origin}/embed.js" data-scenario="${scenario}" data-step="${step}" data-protocol="${protocol}" data-theme="${theme}" data-controls="${controls}" async></script>`;
     const copy = async (text: string, what: string) => {

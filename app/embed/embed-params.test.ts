@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_DEFAULTS, embedQuery, parseEmbedParams } from './embed-params';
+import { EMBED_DEFAULTS, embedPath, parseEmbedParams } from './embed-params';
 import { NAMESPACE, parseHostMessage } from './messages';
 
 describe('embed parameters', () => {
@@ -31,11 +31,18 @@ describe('embed parameters', () => {
     ).toEqual(EMBED_DEFAULTS);
   });
 
-  it('writes short queries that read back', () => {
-    expect(embedQuery({ scenario: 'one-laptop', protocol: 'both' })).toBe('');
-    const q = embedQuery({ scenario: 'new-mail', step: 4, theme: 'dark', controls: 'none' });
-    expect(q).toBe('?scenario=new-mail&step=4&theme=dark&controls=none');
-    expect(parseEmbedParams(new URLSearchParams(q))).toMatchObject({
+  it("takes the path's scenario unless the query names another valid one", () => {
+    expect(parseEmbedParams(new URLSearchParams(''), 'offline').scenario).toBe('offline');
+    expect(parseEmbedParams(new URLSearchParams('scenario=nope'), 'offline').scenario).toBe('offline');
+    expect(parseEmbedParams(new URLSearchParams('scenario=new-mail'), 'offline').scenario).toBe('new-mail');
+  });
+
+  it('writes short paths that read back: the scenario in the path, the rest in the query', () => {
+    expect(embedPath({ scenario: 'one-laptop', protocol: 'both' })).toBe('/embed/one-laptop/');
+    const path = embedPath({ scenario: 'new-mail', step: 4, theme: 'dark', controls: 'none' });
+    expect(path).toBe('/embed/new-mail/?step=4&theme=dark&controls=none');
+    const [, scenario, query] = /^\/embed\/([^/]+)\/(.*)$/.exec(path)!;
+    expect(parseEmbedParams(new URLSearchParams(query), scenario as 'new-mail')).toMatchObject({
       scenario: 'new-mail',
       step: 4,
       theme: 'dark',

@@ -25,16 +25,19 @@ const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fa
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 
 /**
- * Reads the embed's URL parameters. Anything invalid quietly takes its default: a documentation
+ * Reads the embed's URL parameters (`defaultScenario`: the one the page's path names). Anything invalid quietly takes its default: a documentation
  * page should never show a broken player because of a typo in its snippet.
  */
-export function parseEmbedParams(params: URLSearchParams): EmbedParams {
+export function parseEmbedParams(
+  params: URLSearchParams,
+  defaultScenario: ScenarioId = EMBED_DEFAULTS.scenario,
+): EmbedParams {
   const scenario = params.get('scenario');
   const step = params.get('step');
   const speed = Number(params.get('speed'));
   const autoplay = params.get('autoplay');
   return {
-    scenario: scenario !== null && isScenarioId(scenario) ? scenario : EMBED_DEFAULTS.scenario,
+    scenario: scenario !== null && isScenarioId(scenario) ? scenario : defaultScenario,
     protocol: oneOf(params.get('protocol'), ['pop3', 'imap', 'both'] as const, 'both'),
     step: step !== null && /^\d{1,6}$/.test(step) ? Number(step) : 0,
     autoplay: autoplay === '1' || autoplay === 'true',
@@ -44,13 +47,17 @@ export function parseEmbedParams(params: URLSearchParams): EmbedParams {
   };
 }
 
-/** The embed URL for given options (defaults left out, so snippets stay short). */
-export function embedQuery(options: Partial<EmbedParams>): string {
+/**
+ * The embed page for given options: /embed/<scenario>/, whose HTML already holds the scenario's
+ * first step, and a query for the rest (defaults left out, so snippets stay short).
+ */
+export function embedPath(options: Partial<EmbedParams>): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(options)) {
+  const { scenario = EMBED_DEFAULTS.scenario, ...rest } = options;
+  for (const [k, v] of Object.entries(rest)) {
     if (v === undefined || v === EMBED_DEFAULTS[k as keyof EmbedParams]) continue;
     params.set(k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
   }
   const query = params.toString();
-  return query ? `?${query}` : '';
+  return `/embed/${scenario}/${query ? `?${query}` : ''}`;
 }

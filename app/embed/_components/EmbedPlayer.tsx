@@ -12,6 +12,9 @@ import styles from '../../_components/compare.module.css';
 import embedStyles from './embed.module.css';
 import { parseEmbedParams } from '../embed-params';
 import { NAMESPACE, type EmbedMessage } from '../protocol';
+import { EMBED_TITLE_ID } from '../embed-boot';
+import type { EmbedOpening } from '../opening';
+import { MinimalControls } from './MinimalControls';
 
 const loadMotionFeatures = () => import('../../_components/motion-features').then((m) => m.default);
 
@@ -22,9 +25,20 @@ function post(message: EmbedMessage) {
 
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** The player without site chrome, for documentation pages (see docs/EMBEDDING.md). */
-export default function EmbedPlayer({ search }: { search: string }) {
-  const [params] = useState(() => parseEmbedParams(new URLSearchParams(search)));
+/**
+ * The player without site chrome, for documentation pages (see docs/EMBEDDING.md).
+ * Until the whole run has loaded, step 0 of the page's own scenario is drawn from `opening`.
+ */
+export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
+  // The query, once hydrated: the prerender could not know it. Taken as a transition, so the
+  // same DOM is updated in place, in slices that leave the main thread free.
+  const [search, setSearch] = useState<string | null>(null);
+  useEffect(() => startTransition(() => setSearch(window.location.search)), []);
+  const pending = search === null;
+  const params = useMemo(
+    () => parseEmbedParams(new URLSearchParams(search ?? ''), opening.scenario),
+    [search, opening.scenario],
+  );
   const [scenarioId, setScenarioId] = useState<ScenarioId>(params.scenario);
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -33,11 +47,22 @@ export default function EmbedPlayer({ search }: { search: string }) {
   // Autoplay is off by default, and never under reduced motion.
   const [playing, setPlaying] = useState(false);
 
+  // Once the query is known, the player starts from it (adjusting state during render, so the
+  // first real frame is drawn once, not drawn with the defaults and then corrected).
+  const [appliedSearch, setAppliedSearch] = useState(search);
+  if (appliedSearch !== search) {
+    setAppliedSearch(search);
+    setScenarioId(params.scenario);
+    setStep(params.step);
+    setSpeed(params.speed);
+  }
+
   useEffect(() => {
     if (params.theme !== 'system') document.documentElement.dataset.theme = params.theme;
   }, [params.theme]);
 
   useEffect(() => {
+    if (pending) return;
     let current = true;
     loadTimeline(scenarioId).then(
       (t) => {
@@ -51,11 +76,13 @@ export default function EmbedPlayer({ search }: { search: string }) {
     return () => {
       current = false;
     };
-  }, [scenarioId, params.autoplay]);
+  }, [pending, scenarioId, params.autoplay]);
 
-  const shown = timeline?.scenario === scenarioId ? timeline : null;
-  const lastStep = shown ? shown.steps.length - 1 : 0;
+  const full = timeline?.scenario === scenarioId ? timeline : null;
+  const opened = opening.scenario === scenarioId ? opening : null;
+  const lastStep = full ? full.steps.length - 1 : opened ? opened.totalSteps - 1 : 0;
   const step = Math.min(requestedStep, lastStep);
+  const shown = full ?? (opened && step === 0 ? opened.timeline : null);
   const at = shown ? seek(shown, step) : null;
   const narration = at
     ? (shown!.tracks.pop3.find((f) => f.intent === at.step.intent && f.device === null)?.narration ?? '')
@@ -63,7 +90,7 @@ export default function EmbedPlayer({ search }: { search: string }) {
 
   const goTo = useCallback((next: number) => setStep(Math.max(0, Math.min(lastStep, next))), [lastStep]);
   const stop = useCallback(() => setPlaying(false), []);
-  usePlayer({ playing: playing && shown !== null, step, lastStep, speed, onStep: goTo, onEnd: stop });
+  usePlayer({ playing: playing && full !== null, step, lastStep, speed, onStep: goTo, onEnd: stop });
 
   // Tell the host where we are, and how tall we are, so it can size the iframe.
   useEffect(() => {
@@ -110,94 +137,91 @@ export default function EmbedPlayer({ search }: { search: string }) {
     return () => window.removeEventListener('message', listener);
   }, []);
 
-  const capacity = useMemo(() => (shown ? serverCapacity(shown) : 1), [shown]);
+  const fullCapacity = useMemo(() => (full ? serverCapacity(full) : null), [full]);
+  const capacity = fullCapacity ?? opened?.capacity ?? 1;
   const protocols = params.protocol === 'both' ? (['pop3', 'imap'] as const) : ([params.protocol] as const);
   const entry = catalogEntry(scenarioId);
   const selectNone = useCallback(() => undefined, []);
+  const stepTo = (next: number) => {
+    setPlaying(false);
+    goTo(next);
+  };
 
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <div className={embedStyles.embed}>
         <div className={embedStyles.top}>
-          <h1 className={embedStyles.title}>{entry.title}</h1>
+          {/* The boot script may have written the URL's title here already. */}
+          <h1 id={EMBED_TITLE_ID} className={embedStyles.title} suppressHydrationWarning>
+            {entry.title}
+          </h1>
           <p className={embedStyles.credit}>
             <a href={`/?scenario=${scenarioId}&step=${step}`} target="_blank" rel="noopener">
               Open in POP vs IMAP Lab
             </a>
           </p>
         </div>
-        {params.controls === 'full' && (
-          <Controls
-            step={step}
-            lastStep={lastStep}
-            playing={playing}
-            speed={speed}
-            ticks={[]}
-            stepLabel={`Step ${step + 1} of ${lastStep + 1}: ${narration}`}
-            onPlay={() => setPlaying((p) => !p)}
-            onStep={(s) => {
-              setPlaying(false);
-              goTo(s);
-            }}
-            onSpeed={setSpeed}
-          />
-        )}
-        {params.controls === 'minimal' && (
-          <div className={styles.controls} role="group" aria-label="Player">
-            <button
-              type="button"
-              className={styles.button}
-              onClick={() => goTo(step - 1)}
-              disabled={step === 0}
-            >
-              Step back
-            </button>
-            <button
-              type="button"
-              className={`${styles.button} ${styles.primary}`}
-              onClick={() => setPlaying((p) => !p)}
-            >
-              {playing ? 'Pause' : 'Play'}
-            </button>
-            <button
-              type="button"
-              className={styles.button}
-              onClick={() => goTo(step + 1)}
-              disabled={step >= lastStep}
-            >
-              Step forward
-            </button>
+        {/* While hydrating, both kinds of controls are in the page and CSS shows the one the
+            boot script read from the URL (embed.module.css), so nothing moves at hydration. */}
+        {(pending || params.controls === 'full') && (
+          <div className={pending ? embedStyles.ifFullControls : undefined}>
+            <Controls
+              step={step}
+              lastStep={lastStep}
+              playing={playing}
+              speed={speed}
+              ticks={[]}
+              stepLabel={`Step ${step + 1} of ${lastStep + 1}: ${narration}`}
+              onPlay={() => setPlaying((p) => !p)}
+              onStep={stepTo}
+              onSpeed={setSpeed}
+            />
           </div>
         )}
-        <p className={styles.narration} aria-live="polite" aria-atomic="true" data-testid="narration">
-          {at ? (
-            <>
-              <span className={styles.stepNo}>
-                Step {step + 1} of {lastStep + 1}.
-              </span>{' '}
-              {narration}
-            </>
-          ) : (
-            (failed ?? 'Loading…')
+        {(pending || params.controls === 'minimal') && (
+          <div className={pending ? embedStyles.ifMinimalControls : undefined}>
+            <MinimalControls
+              step={step}
+              lastStep={lastStep}
+              playing={playing}
+              onPlay={() => setPlaying((p) => !p)}
+              onStep={stepTo}
+            />
+          </div>
+        )}
+        {/* While hydrating, the prerendered story is hidden if it is not the one the URL asks
+            for (data-embed-wait, set by the boot script). */}
+        <div className={pending ? embedStyles.ifPrerenderWanted : undefined}>
+          <p className={styles.narration} aria-live="polite" aria-atomic="true" data-testid="narration">
+            {at ? (
+              <>
+                <span className={styles.stepNo}>
+                  Step {step + 1} of {lastStep + 1}.
+                </span>{' '}
+                {narration}
+              </>
+            ) : (
+              (failed ?? 'Loading…')
+            )}
+          </p>
+          {at && shown && (
+            <div className={protocols.length === 2 ? styles.columns : undefined}>
+              {protocols.map((p) => (
+                <ProtocolColumn
+                  key={p}
+                  protocol={p}
+                  frames={shown.tracks[p]}
+                  frame={at[p]}
+                  capacity={capacity}
+                  stepMs={BASE_STEP_MS / speed}
+                  selected={null}
+                  onSelect={selectNone}
+                  generation={0}
+                />
+              ))}
+            </div>
           )}
-        </p>
-        {at && shown && (
-          <div className={protocols.length === 2 ? styles.columns : undefined}>
-            {protocols.map((p) => (
-              <ProtocolColumn
-                key={p}
-                protocol={p}
-                frames={shown.tracks[p]}
-                frame={at[p]}
-                capacity={capacity}
-                stepMs={BASE_STEP_MS / speed}
-                selected={null}
-                onSelect={selectNone}
-                generation={0}
-              />
-            ))}
-          </div>
-        )}
+        </div>
       </div>
     </LazyMotion>
   );

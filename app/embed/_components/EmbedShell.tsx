@@ -1,9 +1,18 @@
 'use client';
-import { useSearch } from '../../_components/use-search';
-import EmbedPlayer from './EmbedPlayer';
+import dynamic from 'next/dynamic';
+import { Suspense } from 'react';
+import type { EmbedOpening } from '../opening';
 
-/** Starts the embedded player from the URL's query (see use-search.ts). */
-export default function EmbedShell() {
-  const search = useSearch();
-  return <EmbedPlayer key={search === '' ? 'default' : 'url'} search={search} />;
+// The player's code is a chunk of its own, preloaded by the prerendered HTML. React hydrates the
+// page without it and the player once it has arrived, so the work is spread over short tasks
+// instead of one long one, while the prerendered story stays on screen throughout.
+const EmbedPlayer = dynamic(() => import('./EmbedPlayer'));
+
+/** The embedded player, prerendered at step 0 of `opening` (see EmbedDocument). */
+export default function EmbedShell({ opening }: { opening: EmbedOpening }) {
+  return (
+    <Suspense>
+      <EmbedPlayer opening={opening} />
+    </Suspense>
+  );
 }
