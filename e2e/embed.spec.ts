@@ -151,6 +151,33 @@ test.describe('embed on a third-party page', () => {
     expect(errors).toEqual([]);
   });
 
+  test("the Embed dialog's snippets open this scenario at this step, with the chosen options", async ({
+    page,
+  }) => {
+    await page.goto('/?scenario=offline&step=5');
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this scenario' });
+    await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await dialog.getByRole('combobox', { name: 'Controls' }).selectOption('minimal');
+    const iframe = await dialog.getByRole('textbox', { name: 'iframe' }).inputValue();
+    expect(iframe).toContain('/embed/offline/?step=5&theme=dark&controls=minimal"');
+    expect(iframe).toContain('title="POP vs IMAP Lab: Go offline after syncing"');
+    expect(iframe).toContain('loading="lazy"');
+    expect(iframe).toContain('aspect-ratio:4/3');
+    const script = await dialog.getByRole('textbox', { name: 'Script (resizes itself)' }).inputValue();
+    expect(script).toMatch(
+      /<script src="[^"]+\/embed\.js" data-scenario="offline" data-step="5"[^>]*data-theme="dark"/,
+    );
+
+    // The snippet's address opens exactly that view.
+    const src = new URL(/src="([^"]+)"/.exec(iframe)![1]!);
+    await page.goto(src.pathname + src.search);
+    await expect(page.getByTestId('narration')).toContainText('Step 6 of 53');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: 'Step forward' })).toBeVisible();
+    await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveCount(0);
+  });
+
   test('autoplay plays, but not under reduced motion', async ({ page }) => {
     await page.goto(`${HOST}/?embed=${encodeURIComponent('?scenario=new-mail&autoplay=1&speed=4')}`);
     await expect(page.frameLocator('#player').getByRole('button', { name: 'Pause' })).toBeVisible();

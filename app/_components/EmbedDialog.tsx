@@ -1,7 +1,11 @@
 'use client';
 import { forwardRef, useState } from 'react';
+import { catalogEntry, isScenarioId } from '@/simulations/catalog';
 import { embedPath, type EmbedParams } from '../embed/embed-params';
 import styles from './compare.module.css';
+
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The snippet for putting this scenario on another page: an iframe, or a one-line script that
@@ -22,7 +26,10 @@ export const EmbedDialog = forwardRef<HTMLDialogElement, { scenario: string; ste
       controls,
     });
     const src = `${origin}${path}`;
-    const iframe = `<iframe src="${src}" title="POP vs IMAP Lab: ${scenario}" loading="lazy" style="width:100%;aspect-ratio:4/3;border:0"></iframe>`;
+    const title = escapeAttribute(
+      `POP vs IMAP Lab: ${isScenarioId(scenario) ? catalogEntry(scenario).title : scenario}`,
+    );
+    const iframe = `<iframe src="${src}" title="${title}" loading="lazy" style="width:100%;aspect-ratio:4/3;border:0"></iframe>`;
     const script = `<script src="${origin}/embed.js" data-scenario="${scenario}" data-step="${step}" data-protocol="${protocol}" data-theme="${theme}" data-controls="${controls}" async></script>`;
     const copy = async (text: string, what: string) => {
       try {
