@@ -148,6 +148,11 @@ test.describe('embed on a third-party page', () => {
         0.01,
       );
     }
+    // The whole run is drawn on the first action; the opening stays until it is there.
+    await page.goto('/embed/laptop-and-phone/');
+    await page.getByRole('button', { name: /Step forward/ }).click();
+    await expect(page.getByTestId('narration')).toContainText('Step 2 of 70.');
+    await expect(page.getByRole('region', { name: 'POP3' })).toBeVisible();
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 'use client';
 import { LazyMotion } from 'motion/react';
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { catalogEntry, type ScenarioId } from '@/simulations/catalog';
 import { seek, type Timeline } from '@/simulations/seek';
 import { Controls } from '../../_components/Controls';
@@ -21,6 +21,16 @@ const loadMotionFeatures = () => import('../../_components/motion-features').the
 function post(message: EmbedMessage) {
   // The host is unknown (any documentation site); nothing private is ever sent.
   if (window.parent !== window) window.parent.postMessage(message, '*');
+}
+
+/** Runs `task` when the browser is idle (soon, where it cannot tell); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(task, { timeout: 3000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(task, 300);
+  return () => window.clearTimeout(id);
 }
 
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -61,14 +71,32 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
     if (params.theme !== 'system') document.documentElement.dataset.theme = params.theme;
   }, [params.theme]);
 
+  // The whole run is drawn only once something needs it: the reader or the host acts, autoplay,
+  // or the URL asks for more than the prerendered opening. Until then the opening stays as it
+  // is and the run is only fetched, when the browser is idle: a reader who just looks costs no
+  // extra rendering, and one who acts finds the data already there.
+  const [engaged, setEngaged] = useState(false);
+  const opened = opening.scenario === scenarioId ? opening : null;
+  const needsRun = engaged || params.autoplay || opened === null || requestedStep !== 0;
+  const announced = useRef<string | null>(null);
+  const announce = useCallback((scenario: string, total: number) => {
+    if (announced.current === scenario) return;
+    announced.current = scenario;
+    post({ source: NAMESPACE, type: 'ready', scenario, total });
+  }, []);
+
   useEffect(() => {
     if (pending) return;
+    if (!needsRun) {
+      if (opened) announce(scenarioId, opened.totalSteps);
+      return whenIdle(() => void loadTimeline(scenarioId).catch(() => undefined));
+    }
     let current = true;
     loadTimeline(scenarioId).then(
       (t) => {
         if (!current) return;
         startTransition(() => setTimeline(t));
-        post({ source: NAMESPACE, type: 'ready', scenario: scenarioId, total: t.steps.length });
+        announce(scenarioId, t.steps.length);
         if (params.autoplay && !prefersReducedMotion()) setPlaying(true);
       },
       (error: Error) => current && setFailed(error.message),
@@ -76,13 +104,14 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
     return () => {
       current = false;
     };
-  }, [pending, scenarioId, params.autoplay]);
+  }, [pending, needsRun, opened, scenarioId, params.autoplay, announce]);
 
   const full = timeline?.scenario === scenarioId ? timeline : null;
-  const opened = opening.scenario === scenarioId ? opening : null;
   const lastStep = full ? full.steps.length - 1 : opened ? opened.totalSteps - 1 : 0;
-  const step = Math.min(requestedStep, lastStep);
-  const shown = full ?? (opened && step === 0 ? opened.timeline : null);
+  // Until the run arrives, the opening stays on screen (so a first click does not blank the
+  // player), unless the URL asked for a later step: that is never shown as step 0.
+  const step = full ? Math.min(requestedStep, lastStep) : 0;
+  const shown = full ?? (opened && (requestedStep === 0 || engaged) ? opened.timeline : null);
   const at = shown ? seek(shown, step) : null;
   const narration = at
     ? (shown!.tracks.pop3.find((f) => f.intent === at.step.intent && f.device === null)?.narration ?? '')
@@ -121,6 +150,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
       const message = parseHostMessage(event.data);
       if (!message) return;
       // A host's play is the reader's own action, so it plays even under reduced motion.
+      setEngaged(true);
       if (message.type === 'play') setPlaying(true);
       else if (message.type === 'pause') setPlaying(false);
       else if (message.type === 'seek') {
@@ -143,8 +173,13 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
   const entry = catalogEntry(scenarioId);
   const selectNone = useCallback(() => undefined, []);
   const stepTo = (next: number) => {
+    setEngaged(true);
     setPlaying(false);
     goTo(next);
+  };
+  const playPause = () => {
+    setEngaged(true);
+    setPlaying((p) => !p);
   };
 
   return (
@@ -172,7 +207,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
               speed={speed}
               ticks={[]}
               stepLabel={`Step ${step + 1} of ${lastStep + 1}: ${narration}`}
-              onPlay={() => setPlaying((p) => !p)}
+              onPlay={playPause}
               onStep={stepTo}
               onSpeed={setSpeed}
             />
@@ -184,7 +219,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
               step={step}
               lastStep={lastStep}
               playing={playing}
-              onPlay={() => setPlaying((p) => !p)}
+              onPlay={playPause}
               onStep={stepTo}
             />
           </div>
