@@ -167,6 +167,17 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
     return () => window.removeEventListener('message', listener);
   }, []);
 
+  // Nothing moves before the run is drawn, so motion's animation features wait for it too.
+  const [motionGate] = useState(() => {
+    let open = () => undefined as void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    return { opened, open };
+  });
+  const loadMotionWhenNeeded = useCallback(() => motionGate.opened.then(loadMotionFeatures), [motionGate]);
+  useEffect(() => {
+    if (needsRun) motionGate.open();
+  }, [needsRun, motionGate]);
+
   const fullCapacity = useMemo(() => (full ? serverCapacity(full) : null), [full]);
   const capacity = fullCapacity ?? opened?.capacity ?? 1;
   const protocols = params.protocol === 'both' ? (['pop3', 'imap'] as const) : ([params.protocol] as const);
@@ -183,7 +194,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
   };
 
   return (
-    <LazyMotion features={loadMotionFeatures} strict>
+    <LazyMotion features={loadMotionWhenNeeded} strict>
       <div className={embedStyles.embed}>
         <div className={embedStyles.top}>
           {/* The boot script may have written the URL's title here already. */}
