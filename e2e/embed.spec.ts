@@ -80,6 +80,12 @@ test.describe('embed on a third-party page', () => {
     const overflow = await player.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBe(0);
 
+    // Long wire text (the POP3 greeting's APOP timestamp) wraps inside a 320 px column.
+    await page.goto(`${HOST}/?width=320px&embed=${encodeURIComponent('new-mail/?protocol=pop3&step=2')}`);
+    await expect(player.getByTestId('narration')).toContainText('Step 3 of');
+    const narrations = player.getByRole('region', { name: 'POP3' }).locator('p').first();
+    expect(await narrations.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+
     await page.goto(`${HOST}/?embed=${encodeURIComponent('new-mail/?protocol=pop3&controls=none')}`);
     await expect(player.getByRole('region', { name: 'POP3' })).toBeVisible();
     await expect(player.getByRole('button', { name: /Play|Step/ })).toHaveCount(0);
