@@ -83,6 +83,8 @@ test.describe('embed on a third-party page', () => {
     // Long wire text (the POP3 greeting's APOP timestamp) wraps inside a 320 px column.
     await page.goto(`${HOST}/?width=320px&embed=${encodeURIComponent('new-mail/?protocol=pop3&step=2')}`);
     await expect(player.getByTestId('narration')).toContainText('Step 3 of');
+    // The device card says what the client is doing in words, not the machine's state name.
+    await expect(player.getByText('POP3 client: sending the user name (USER).')).toBeVisible();
     const narrations = player.getByRole('region', { name: 'POP3' }).locator('p').first();
     expect(await narrations.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
 

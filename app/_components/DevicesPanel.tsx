@@ -1,6 +1,7 @@
 'use client';
 import { AnimatePresence } from 'motion/react';
 import * as m from 'motion/react-m';
+import { describeClientState } from '@/simulations/client-states';
 import { memo } from 'react';
 import type { DeviceSnapshot } from '@/simulations/types';
 import { formatBytes } from './frame-text';
@@ -55,7 +56,7 @@ const DeviceCard = memo(function DeviceCard({
       <p className={styles.deviceMeta}>
         {device.client === 'server'
           ? 'Reads the server mailbox directly; stores nothing.'
-          : `${protocol} client: ${device.clientState}. Stored here: ${formatBytes(device.localBytes)}.`}
+          : `${protocol} client: ${describeClientState(device.client, device.clientState)}. Stored here: ${formatBytes(device.localBytes)}.`}
       </p>
       {device.messages.length > GRID_THRESHOLD ? (
         <MessageGrid

@@ -1,0 +1,61 @@
+import type { Protocol } from './types';
+
+/*
+ * What each client machine state means, in words a learner reads on a device card ("POP3
+ * client: downloading a message (RETR)") instead of the machine's own names (`retrieving`).
+ * Light on purpose: the page imports it without the machines. States a client only passes
+ * through (`ready`, `performing`, `nextDownload`…) are listed too, in case a frame lands there.
+ */
+const LABELS: Record<Protocol, Record<string, string>> = {
+  pop3: {
+    disconnected: 'not connected',
+    connecting: 'connecting',
+    user: 'sending the user name (USER)',
+    pass: 'sending the password (PASS)',
+    stat: 'asking how much mail there is (STAT)',
+    list: 'asking for message sizes (LIST)',
+    uidl: 'asking for message ids (UIDL)',
+    nextDownload: 'choosing what to download',
+    retrieving: 'downloading a message (RETR)',
+    nextDeletion: 'choosing what to delete',
+    deleting: 'deleting a message from the server (DELE)',
+    quitting: 'ending the session (QUIT)',
+    failed: 'stopped by an error',
+  },
+  imap: {
+    disconnected: 'not connected',
+    connecting: 'connecting',
+    login: 'logging in (LOGIN)',
+    select: 'opening INBOX (SELECT)',
+    fetchNew: 'fetching the headers of new mail (FETCH)',
+    resyncFlags: 'refreshing flags changed elsewhere (FETCH FLAGS)',
+    ready: 'connected, INBOX open',
+    waiting: 'connected, INBOX open',
+    idling: 'waiting for the server to announce changes (IDLE)',
+    leavingIdle: 'leaving IDLE (DONE)',
+    performing: 'carrying out your action',
+    fetchingBody: 'downloading a message body (FETCH BODY[])',
+    storing: 'changing flags on the server (STORE)',
+    moving: 'moving a message to Trash (MOVE)',
+    checking: 'checking for changes (NOOP)',
+    loggingOut: 'ending the session (LOGOUT)',
+    failed: 'stopped by an error',
+  },
+};
+
+/**
+ * A device's client state(s) in words. Devices with several accounts report one state per
+ * client, comma-separated; a device without clients reports its app state (`open`/`closed`).
+ */
+export function describeClientState(protocol: Protocol, state: string): string {
+  return state
+    .split(', ')
+    .map((s) => LABELS[protocol][s] ?? (s === 'open' ? 'app open' : s === 'closed' ? 'app closed' : s))
+    .join('; ');
+}
+
+/** For the tests: every state name with a label. */
+export const LABELLED_STATES: Readonly<Record<Protocol, readonly string[]>> = {
+  pop3: Object.keys(LABELS.pop3),
+  imap: Object.keys(LABELS.imap),
+};
