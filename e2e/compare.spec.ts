@@ -52,6 +52,24 @@ test.describe('compare view', () => {
     await expect(page).toHaveURL(/\?scenario=offline&step=21&speed=2$/);
   });
 
+  test("a link to another scenario never shows the default scenario's name first", async ({ page }) => {
+    // Before the script runs: the prerendered default's picker and lesson are hidden.
+    await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
+    await page.goto('/?scenario=offline&step=3');
+    await expect(page.getByRole('heading', { level: 1, name: 'POP vs IMAP Lab' })).toBeVisible();
+    await expect(page.getByText('One laptop: download-and-delete vs. headers first.')).toBeHidden();
+    await expect(page.getByRole('combobox', { name: 'Scenario' })).toBeHidden();
+    // The default scenario itself needs no hiding.
+    await page.goto('/?step=3');
+    await expect(page.getByText('One laptop: download-and-delete vs. headers first.')).toBeVisible();
+
+    // With the script: the linked scenario's name and lesson appear.
+    await page.unrouteAll();
+    await page.goto('/?scenario=offline&step=3');
+    await expect(page.getByText('Go offline after syncing.')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Scenario' })).toBeVisible();
+  });
+
   test('bad parameters fall back to defaults with a visible notice', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('/?scenario=nope&step=abc&speed=9');
