@@ -40,6 +40,16 @@ test.describe('embed on a third-party page', () => {
     await send(page, { source: 'pop-vs-imap-lab', type: 'setScenario', scenario: 'new-mail' });
     await waitForMessage(page, 'ready', (m) => m.scenario === 'new-mail');
     await expect(player.getByText('New mail arrives', { exact: true })).toBeVisible();
+
+    // Back to a scenario shown before: announced again.
+    const readies = async () => (await messages(page)).filter((m) => m.type === 'ready').length;
+    const before = await readies();
+    await send(page, { source: 'pop-vs-imap-lab', type: 'setScenario', scenario: 'offline' });
+    await expect.poll(readies).toBe(before + 1);
+    expect((await messages(page)).filter((m) => m.type === 'ready').at(-1)).toMatchObject({
+      scenario: 'offline',
+      total: 53,
+    });
   });
 
   test('ignores malformed and foreign messages', async ({ page }) => {

@@ -149,8 +149,8 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
       const { parseHostMessage } = await import('../messages');
       const message = parseHostMessage(event.data);
       if (!message) return;
-      // A host's play is the reader's own action, so it plays even under reduced motion.
       setEngaged(true);
+      // A host's play is the reader's own action, so it plays even under reduced motion.
       if (message.type === 'play') setPlaying(true);
       else if (message.type === 'pause') setPlaying(false);
       else if (message.type === 'seek') {
