@@ -13,47 +13,22 @@ import {
   type SessionEvent,
   type SessionIO,
 } from '../lib/session/types';
-import { imapClientMachine, type ImapAction, type ImapClientEvent } from './clients/imap-client';
-import { localBytes } from './clients/local-store';
-import { pop3ClientMachine, type Pop3ClientEvent } from './clients/pop3-client';
+import { imapClientMachine, type ImapAction } from './clients/imap-client';
+import { pop3ClientMachine } from './clients/pop3-client';
 import { deviceMachine, type DeviceEmitted } from './device';
+import { pictureDevice } from './device-picture';
 import { FrameRecorder, noteContent, wireContent } from './frame-recorder';
 import { toDeviceEvent, toLocalAction } from './intent-events';
 import { deviceName, narrateIntent, narrateWire, popLocalNote } from './narration';
 import { networkMachine, transferMs } from './network';
-import type {
-  DeviceSnapshot,
-  DeviceSpec,
-  Frame,
-  Intent,
-  LocalMessage,
-  Protocol,
-  ScenarioSetup,
-} from './types';
+import { clientMessages, tell, type ClientActor, type ClientRuntime, type DeviceRuntime } from './runtime';
+import type { DeviceSpec, Frame, Intent, Protocol, ScenarioSetup } from './types';
 
 /** XState's inspection hook, as @statelyai/inspect provides it. */
 export type InspectionHook = (event: InspectionEvent) => void;
 
 /** Virtual time zero: a week after the seed mail arrived. */
 export const RUN_EPOCH = Date.UTC(2026, 2, 10, 8, 0, 0);
-
-type ClientActor = Actor<typeof pop3ClientMachine> | Actor<typeof imapClientMachine>;
-
-interface ClientRuntime {
-  readonly account: string;
-  readonly actor: ClientActor;
-  connection: LoopbackConnection | null;
-}
-
-interface DeviceRuntime {
-  readonly spec: DeviceSpec;
-  readonly actor: Actor<typeof deviceMachine>;
-  readonly network: Actor<typeof networkMachine>;
-  readonly clients: ClientRuntime[];
-  /** Commands left before the connection breaks (dropConnection with afterCommands). */
-  dropAfter: number | null;
-  lastDirection: 'c2s' | 's2c' | null;
-}
 
 /**
  * Plays intents against one protocol on a virtual clock and records every frame. Every line a
@@ -80,7 +55,11 @@ export class Run {
     this.recorder = new FrameRecorder(
       protocol,
       () => snapshotStore(this.store),
-      () => this.devices.map((d) => ({ id: d.spec.id, snapshot: this.deviceSnapshot(d) })),
+      () =>
+        this.devices.map((d) => ({
+          id: d.spec.id,
+          snapshot: pictureDevice(d, this.protocol, this.store.getAccount(this.firstUser())!),
+        })),
     );
     for (const spec of setup.accounts ?? [
       { user: 'student', password: 'secret', messages: 'seed' as const },
@@ -231,7 +210,7 @@ export class Run {
     const uid = action.uid;
     if (device.spec.kind === 'webmail') return this.enqueue(() => this.actOnServer(id, action));
     for (const c of device.clients) {
-      const has = this.messagesOf(c).find((m) => m.uid === uid);
+      const has = clientMessages(c).find((m) => m.uid === uid);
       if (!has) {
         this.enqueue(() =>
           this.note(id, `${deviceName(id)} has no message ${uid}: it is not on this device.`),
@@ -374,47 +353,6 @@ export class Run {
     this.recorder.record(noteContent(device, narration), this.intentIndex, this.t);
   }
 
-  private deviceSnapshot(d: DeviceRuntime): DeviceSnapshot {
-    const snapshot = d.actor.getSnapshot();
-    let messages: LocalMessage[];
-    if (d.spec.kind === 'webmail') {
-      const account = this.store.getAccount(this.firstUser())!;
-      messages = account.inbox.messages.map((m) => {
-        const header = /\r\nSubject: ([^\r\n]*)/.exec('\r\n' + m.raw)?.[1] ?? '(no subject)';
-        const from = /\r\nFrom: ([^\r\n<]*)/.exec('\r\n' + m.raw)?.[1]?.trim() ?? '';
-        return {
-          uid: m.uid,
-          subject: header,
-          from,
-          size: m.size,
-          seen: m.flags.has('\\Seen'),
-          flagged: m.flags.has('\\Flagged'),
-          hasBody: true,
-          account: account.user,
-          storedBytes: 0,
-        };
-      });
-    } else {
-      messages = d.clients.flatMap((c) => this.messagesOf(c));
-    }
-    return {
-      id: d.spec.id,
-      kind: d.spec.kind,
-      client: d.spec.kind === 'webmail' ? 'server' : this.protocol,
-      online: snapshot.matches({ network: 'online' }),
-      connected: d.clients.some((c) => c.connection !== null),
-      clientState:
-        d.clients.map((c) => String(c.actor.getSnapshot().value)).join(', ') ||
-        (snapshot.matches({ app: 'open' }) ? 'open' : 'closed'),
-      messages,
-      localBytes: localBytes(messages),
-    };
-  }
-
-  private messagesOf(c: ClientRuntime): LocalMessage[] {
-    return (c.actor.getSnapshot().context as { messages: LocalMessage[] }).messages;
-  }
-
   private device(id: string): DeviceRuntime {
     const device = this.devices.find((d) => d.spec.id === id);
     if (!device) throw new Error(`Unknown device: ${id}`);
@@ -424,9 +362,4 @@ export class Run {
   private firstUser(): string {
     return this.setup.accounts?.[0]?.user ?? 'student';
   }
-}
-
-/** Sends an event to a client of either protocol (each ignores events it does not know). */
-function tell(client: ClientRuntime, event: Pop3ClientEvent | ImapClientEvent): void {
-  (client.actor.send as (e: Pop3ClientEvent | ImapClientEvent) => void)(event);
 }
