@@ -6,6 +6,7 @@ import { CATALOG, catalogEntry, type ScenarioId } from '@/simulations/catalog';
 import { PREDICTIONS } from '@/simulations/predictions';
 import { seek, type Timeline } from '@/simulations/seek';
 import type { Intent } from '@/simulations/types';
+import { Narration } from './Narration';
 import { Controls } from './Controls';
 import { EmbedDialog } from './EmbedDialog';
 import { ExportMenu } from './ExportMenu';
@@ -295,18 +296,12 @@ export default function CompareApp({ search }: { search: string }) {
             }}
             onSpeed={setSpeed}
           />
-          <p className={styles.narration} aria-live="polite" aria-atomic="true" data-testid="narration">
-            {at ? (
-              <>
-                <span className={styles.stepNo}>
-                  Step {step + 1} of {lastStep + 1}.
-                </span>{' '}
-                {intentNarration}
-              </>
-            ) : (
-              (loadError ?? 'Loading the scenario…')
-            )}
-          </p>
+          <Narration
+            step={step}
+            lastStep={lastStep}
+            text={at ? intentNarration : null}
+            waiting={loadError ?? 'Loading the scenario…'}
+          />
         </div>
 
         {at && timeline && (

@@ -3,6 +3,7 @@ import { LazyMotion } from 'motion/react';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { catalogEntry, type ScenarioId } from '@/simulations/catalog';
 import { seek, type Timeline } from '@/simulations/seek';
+import { Narration } from '../../_components/Narration';
 import { Controls } from '../../_components/Controls';
 import { ProtocolColumn } from '../../_components/ProtocolColumn';
 import { loadTimeline, serverCapacity } from '../../_components/timeline-source';
@@ -238,18 +239,12 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
         {/* While hydrating, the prerendered story is hidden if it is not the one the URL asks
             for (data-embed-wait, set by the boot script). */}
         <div className={pending ? embedStyles.ifPrerenderWanted : undefined}>
-          <p className={styles.narration} aria-live="polite" aria-atomic="true" data-testid="narration">
-            {at ? (
-              <>
-                <span className={styles.stepNo}>
-                  Step {step + 1} of {lastStep + 1}.
-                </span>{' '}
-                {narration}
-              </>
-            ) : (
-              (failed ?? 'Loading…')
-            )}
-          </p>
+          <Narration
+            step={step}
+            lastStep={lastStep}
+            text={at ? narration : null}
+            waiting={failed ?? 'Loading…'}
+          />
           {at && shown && (
             <div className={protocols.length === 2 ? styles.columns : undefined}>
               {protocols.map((p) => (

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import styles from './compare.module.css';
+
+/**
+ * The step and what happens in it, announced to screen readers as it changes; `waiting` (the
+ * loading or error text) while there is no step to show.
+ */
+export function Narration(props: {
+  step: number;
+  lastStep: number;
+  text: string | null;
+  waiting: ReactNode;
+}) {
+  return (
+    <p className={styles.narration} aria-live="polite" aria-atomic="true" data-testid="narration">
+      {props.text !== null ? (
+        <>
+          <span className={styles.stepNo}>
+            Step {props.step + 1} of {props.lastStep + 1}.
+          </span>{' '}
+          {props.text}
+        </>
+      ) : (
+        props.waiting
+      )}
+    </p>
+  );
+}
