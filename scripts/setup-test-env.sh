@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure everything the test suite talks to is on this machine:
 #   - a Chromium for Playwright (Debian's package, else Playwright's own download),
-#   - real mail clients used as peers: curl and Python 3 (poplib, imaplib).
+#   - real mail clients used as peers: curl, Python 3 (poplib, imaplib), mbsync (Debian's
+#     isync) and fetchmail.
 # Safe to run again: it installs only what is missing. Never asks questions.
 set -euo pipefail
 
@@ -49,4 +50,6 @@ fi
 # 2. Real mail clients used as test peers.
 command -v curl >/dev/null 2>&1 || apt_install curl || log "curl missing and could not be installed"
 command -v python3 >/dev/null 2>&1 || apt_install python3 || log "python3 missing and could not be installed"
+command -v mbsync >/dev/null 2>&1 || apt_install isync || log "mbsync (isync) missing and could not be installed"
+command -v fetchmail >/dev/null 2>&1 || apt_install fetchmail || log "fetchmail missing and could not be installed"
 exit 0
