@@ -124,7 +124,7 @@ export class SelectedMailbox {
       const seq = this.seqOf(message);
       if (seq === null) continue;
       const uid = options.withUid ? `UID ${message.uid} ` : '';
-      out.push(`${seq} FETCH (${uid}FLAGS ${flagList(this.flagsOf(message))})`);
+      out.push(`${seq} FETCH (${uid}FLAGS ${flagList(this.flagsOf(message, options.rev2))})`);
     }
     this.pendingFlags.clear();
     return out;

@@ -2,6 +2,7 @@ import type { ImapCommand } from '../types';
 import { append } from './append';
 import { authenticate } from './authenticate';
 import { capability } from './capability';
+import { check } from './check';
 import { close } from './close';
 import { copy, uidCopy } from './copy';
 import { create } from './create';
@@ -48,6 +49,7 @@ export const IMAP_COMMANDS: ReadonlyMap<string, ImapCommand> = new Map(
       status,
       append,
       idle,
+      check,
       close,
       unselect,
       expunge,
