@@ -35,10 +35,7 @@ export class SelectedMailbox {
     private readonly onChange: () => void,
   ) {
     this.view = [...mailbox.messages];
-    if (!readOnly) {
-      for (const m of this.view) if (m.uid > mailbox.recentCutoff) this.recent.add(m);
-      mailbox.recentCutoff = lastUid(mailbox);
-    }
+    this.takeRecent(this.view);
     this.lastRecentCount = this.recent.size;
     this.unwatch = mailbox.watch((change, origin) => this.hear(change, origin));
   }
@@ -110,10 +107,7 @@ export class SelectedMailbox {
       const fresh = this.mailbox.messages.filter((m) => m.uid > known);
       if (fresh.length) {
         this.view.push(...fresh);
-        if (!this.readOnly) {
-          for (const m of fresh) if (m.uid > this.mailbox.recentCutoff) this.recent.add(m);
-          this.mailbox.recentCutoff = lastUid(this.mailbox);
-        }
+        this.takeRecent(fresh);
         out.push(`${this.view.length} EXISTS`);
         if (!options.rev2 && this.recent.size !== this.lastRecentCount)
           out.push(`${this.recent.size} RECENT`);
@@ -135,6 +129,17 @@ export class SelectedMailbox {
     const flags = [...message.flags];
     if (!rev2 && this.recent.has(message)) flags.push('\\Recent');
     return flags;
+  }
+
+  /**
+   * RFC 3501 §2.3.2: messages no session has been told of are \Recent in this one. A read-write
+   * session claims them, so that later sessions do not see them as recent; a read-only one
+   * (EXAMINE) sees them too but claims nothing: "EXAMINE MUST NOT cause messages to lose the
+   * \Recent flag" (RFC 3501 §6.3.2).
+   */
+  private takeRecent(messages: readonly StoredMessage[]): void {
+    for (const m of messages) if (m.uid > this.mailbox.recentCutoff) this.recent.add(m);
+    if (!this.readOnly) this.mailbox.recentCutoff = lastUid(this.mailbox);
   }
 
   close(): void {

@@ -1,4 +1,5 @@
 import type { ByteString } from '../wire/bytes';
+import { toCrlfLines } from '../wire/line-ends';
 import { Mailbox, type SpecialUse } from './mailbox';
 import type { StoredMessage } from './message';
 
@@ -8,8 +9,8 @@ export const DELIMITER = '/';
 /** Why a mailbox operation was refused, in words a protocol reply can carry. */
 export class MailStoreError extends Error {
   constructor(
-    /** RFC 5530 response code, e.g. NONEXISTENT, ALREADYEXISTS, OVERQUOTA, CANNOT. */
-    readonly code: 'NONEXISTENT' | 'ALREADYEXISTS' | 'OVERQUOTA' | 'CANNOT' | 'INUSE',
+    /** RFC 5530 / RFC 9051 §7.1 response code, e.g. NONEXISTENT, ALREADYEXISTS, OVERQUOTA, CANNOT. */
+    readonly code: 'NONEXISTENT' | 'ALREADYEXISTS' | 'OVERQUOTA' | 'CANNOT' | 'INUSE' | 'HASCHILDREN',
     message: string,
   ) {
     super(message);
@@ -29,7 +30,23 @@ export interface AccountOptions {
 }
 
 export class Account {
+  /** The mailboxes that exist and can be selected, by canonical name. */
   readonly mailboxes = new Map<string, Mailbox>();
+  /**
+   * Names that exist only as superiors of other mailboxes and cannot be selected: LIST shows them
+   * with `\Noselect` (RFC 3501 §6.3.4, §7.2.2). DELETE of a mailbox that has inferiors leaves
+   * its name here; such a name stays until it is deleted itself (RFC 3501 §6.3.4's example), and
+   * CREATE of it makes it a real mailbox again.
+   */
+  readonly noselect = new Set<string>();
+  /**
+   * The subscription list (RFC 3501 §6.3.6): canonical names, whether or not a mailbox of that
+   * name exists. DELETE and RENAME leave it alone (a server "MUST NOT unilaterally remove an
+   * existing mailbox name from the subscription list even if a mailbox by that name no longer
+   * exists"). INBOX and provisioned special-use mailboxes start subscribed (what Dovecot's
+   * `auto = subscribe` does); a mailbox a client creates does not.
+   */
+  readonly subscriptions = new Set<string>(['INBOX']);
   quotaBytes: number | null;
   /** The POP3 session that holds the maildrop lock (RFC 1939 §8), if any. */
   pop3Lock: unknown = null;
@@ -55,6 +72,7 @@ export class Account {
     return total;
   }
 
+  /** The selectable mailbox of that name (a `\Noselect` name has none). */
   getMailbox(name: string): Mailbox | undefined {
     return this.mailboxes.get(canonicalMailboxName(name));
   }
@@ -65,69 +83,106 @@ export class Account {
     return box;
   }
 
-  /** Creates a mailbox and any missing superiors (RFC 9051 §6.3.4). */
+  /** True if some mailbox or `\Noselect` name lies below `name` in the hierarchy. */
+  hasInferiors(name: string): boolean {
+    const prefix = name + DELIMITER;
+    for (const key of this.mailboxes.keys()) if (key.startsWith(prefix)) return true;
+    for (const key of this.noselect) if (key.startsWith(prefix)) return true;
+    return false;
+  }
+
+  /**
+   * Creates a mailbox and any missing superiors (RFC 3501 §6.3.3). A `\Noselect` name is not
+   * an extant mailbox, so creating it succeeds and makes it selectable. A special-use mailbox is
+   * provisioned by the server, and starts subscribed. Errors: ALREADYEXISTS, CANNOT (empty
+   * name or an empty level such as `a//b`).
+   */
   createMailbox(name: string, specialUse: SpecialUse | null = null): Mailbox {
     const canonical = canonicalMailboxName(name.endsWith(DELIMITER) ? name.slice(0, -1) : name);
     if (canonical === '' || canonical.split(DELIMITER).some((part) => part === '')) {
       throw new MailStoreError('CANNOT', 'Invalid mailbox name');
     }
     if (this.mailboxes.has(canonical)) throw new MailStoreError('ALREADYEXISTS', 'Mailbox already exists');
-    const parts = canonical.split(DELIMITER);
-    for (let i = 1; i < parts.length; i++) {
-      const superior = parts.slice(0, i).join(DELIMITER);
-      if (!this.mailboxes.has(superior))
-        this.mailboxes.set(superior, new Mailbox(superior, this.nextUidValidity()));
-    }
+    this.createSuperiors(canonical);
+    this.noselect.delete(canonical);
     const box = new Mailbox(canonical, this.nextUidValidity(), specialUse);
     this.mailboxes.set(canonical, box);
+    if (specialUse) this.subscriptions.add(canonical);
     return box;
   }
 
-  /** Deletes a mailbox and its messages; inferior mailboxes stay (RFC 9051 §6.3.5). */
+  /**
+   * RFC 3501 §6.3.4: deletes a mailbox and its messages. If it has inferiors, its name stays as
+   * `\Noselect`; deleting a `\Noselect` name that still has inferiors is refused
+   * (HASCHILDREN, RFC 9051 §7.1), one without is removed. INBOX cannot be deleted (CANNOT).
+   */
   deleteMailbox(name: string): void {
-    const box = this.requireMailbox(name);
-    if (box.name === 'INBOX') throw new MailStoreError('CANNOT', 'INBOX cannot be deleted');
-    box.expunge([...box.messages]);
-    this.mailboxes.delete(box.name);
+    const canonical = canonicalMailboxName(name);
+    if (canonical === 'INBOX') throw new MailStoreError('CANNOT', 'INBOX cannot be deleted');
+    const box = this.mailboxes.get(canonical);
+    if (box) {
+      box.expunge([...box.messages]);
+      this.mailboxes.delete(canonical);
+      if (this.hasInferiors(canonical)) this.noselect.add(canonical);
+      return;
+    }
+    if (!this.noselect.has(canonical))
+      throw new MailStoreError('NONEXISTENT', `Mailbox doesn't exist: ${name}`);
+    if (this.hasInferiors(canonical))
+      throw new MailStoreError('HASCHILDREN', `Name "${name}" has inferior hierarchical names`);
+    this.noselect.delete(canonical);
   }
 
   /**
-   * Renames a mailbox and its inferiors. Renaming INBOX moves its messages to the new name and
-   * leaves INBOX empty (RFC 9051 §6.3.6).
+   * Renames a mailbox (or a `\Noselect` name) and its inferiors (RFC 3501 §6.3.5). Renaming INBOX
+   * moves its messages to the new name and leaves INBOX empty, its inferiors unaffected. The
+   * target may be a `\Noselect` name (it is not an extant mailbox); subscriptions keep their
+   * names. Errors: NONEXISTENT, ALREADYEXISTS, CANNOT (into INBOX or below itself).
    */
   renameMailbox(from: string, to: string): void {
-    const source = this.requireMailbox(from);
-    const target = canonicalMailboxName(to);
+    const sourceName = canonicalMailboxName(from);
+    const source = this.mailboxes.get(sourceName);
+    if (!source && !this.noselect.has(sourceName))
+      throw new MailStoreError('NONEXISTENT', `Mailbox doesn't exist: ${from}`);
+    const target = canonicalMailboxName(to.endsWith(DELIMITER) ? to.slice(0, -1) : to);
+    if (target === '' || target.split(DELIMITER).some((part) => part === ''))
+      throw new MailStoreError('CANNOT', 'Invalid mailbox name');
     if (this.mailboxes.has(target))
       throw new MailStoreError('ALREADYEXISTS', 'Target mailbox already exists');
-    if (source.name === 'INBOX') {
+    if (sourceName === 'INBOX') {
       const box = this.createMailbox(target);
-      for (const m of [...source.messages]) box.append(m.raw, m.flags, m.internalDate);
-      source.expunge([...source.messages]);
+      for (const m of [...this.inbox.messages]) box.append(m.raw, m.flags, m.internalDate);
+      this.inbox.expunge([...this.inbox.messages]);
       return;
     }
-    if (target === 'INBOX' || target.startsWith(source.name + DELIMITER)) {
+    if (target === 'INBOX' || target.startsWith(sourceName + DELIMITER)) {
       throw new MailStoreError('CANNOT', 'Cannot rename a mailbox to that name');
     }
-    const prefix = source.name + DELIMITER;
-    for (const [key, box] of [...this.mailboxes]) {
-      if (key !== source.name && !key.startsWith(prefix)) continue;
-      const renamed = target + key.slice(source.name.length);
-      if (this.mailboxes.has(renamed) && box !== source) {
-        throw new MailStoreError('ALREADYEXISTS', `Mailbox already exists: ${renamed}`);
-      }
+    const moved = (key: string) => key === sourceName || key.startsWith(sourceName + DELIMITER);
+    const renamed = (key: string) => target + key.slice(sourceName.length);
+    for (const key of this.mailboxes.keys()) {
+      if (moved(key) && key !== sourceName && this.mailboxes.has(renamed(key)))
+        throw new MailStoreError('ALREADYEXISTS', `Mailbox already exists: ${renamed(key)}`);
     }
-    for (const [key, box] of [...this.mailboxes]) {
-      if (key !== source.name && !key.startsWith(prefix)) continue;
-      this.mailboxes.delete(key);
-      box.name = target + key.slice(source.name.length);
+    const boxes = [...this.mailboxes].filter(([key]) => moved(key));
+    const names = [...this.noselect].filter(moved);
+    for (const [key] of boxes) this.mailboxes.delete(key);
+    for (const key of names) this.noselect.delete(key);
+    for (const [key, box] of boxes) {
+      box.name = renamed(key);
+      this.noselect.delete(box.name);
       this.mailboxes.set(box.name, box);
     }
-    // Superiors of the new name exist too.
-    const parts = target.split(DELIMITER);
+    for (const key of names) if (!this.mailboxes.has(renamed(key))) this.noselect.add(renamed(key));
+    this.createSuperiors(target);
+  }
+
+  /** Superiors of a name that do not exist yet become mailboxes (RFC 3501 §6.3.3 SHOULD). */
+  private createSuperiors(name: string): void {
+    const parts = name.split(DELIMITER);
     for (let i = 1; i < parts.length; i++) {
       const superior = parts.slice(0, i).join(DELIMITER);
-      if (!this.mailboxes.has(superior))
+      if (!this.mailboxes.has(superior) && !this.noselect.has(superior))
         this.mailboxes.set(superior, new Mailbox(superior, this.nextUidValidity()));
     }
   }
@@ -139,14 +194,15 @@ export class Account {
     }
   }
 
-  /** Appends within the quota. */
+  /** Appends within the quota, counting the message as stored (CRLF lines, see Mailbox.append). */
   append(
     box: Mailbox,
-    raw: ByteString,
+    bytes: ByteString,
     flags: Iterable<string>,
     internalDate: number,
     origin: unknown = null,
   ): StoredMessage {
+    const raw = toCrlfLines(bytes);
     this.checkQuota(raw.length);
     return box.append(raw, flags, internalDate, origin);
   }

@@ -1,4 +1,5 @@
 import type { ByteString } from '../wire/bytes';
+import { toCrlfLines } from '../wire/line-ends';
 import { asUid, type Uid } from './ids';
 import type { StoredMessage } from './message';
 
@@ -21,7 +22,6 @@ export class Mailbox {
   /** Messages in ascending UID order: index + 1 is the sequence number for a fresh session. */
   readonly messages: StoredMessage[] = [];
   uidNext: Uid = asUid(1);
-  subscribed = true;
   /** Highest UID already announced as \Recent to some session (IMAP4rev1 §2.3.2). */
   recentCutoff: Uid = asUid(0);
   private readonly listeners = new Set<MailboxListener>();
@@ -48,13 +48,17 @@ export class Mailbox {
     return this.listeners.size;
   }
 
-  /** Adds a message with the next UID. Quota is the account's business: see Account.append. */
+  /**
+   * Adds a message with the next UID, its line ends made CRLF (see {@link toCrlfLines}), so its
+   * size is what POP3 and IMAP send. Quota is the account's business: see Account.append.
+   */
   append(
-    raw: ByteString,
+    bytes: ByteString,
     flags: Iterable<string>,
     internalDate: number,
     origin: unknown = null,
   ): StoredMessage {
+    const raw = toCrlfLines(bytes);
     const message: StoredMessage = {
       uid: this.uidNext,
       raw,

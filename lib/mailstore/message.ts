@@ -4,7 +4,7 @@ import type { Uid } from './ids';
 /** One message in one mailbox. Raw bytes are immutable; flags change. */
 export interface StoredMessage {
   readonly uid: Uid;
-  /** The RFC 5322 message exactly as delivered, CRLF line endings. */
+  /** The RFC 5322 message as delivered, its line ends made CRLF (lib/wire/line-ends.ts). */
   readonly raw: ByteString;
   /** Octets: what POP3 LIST and IMAP RFC822.SIZE report. */
   readonly size: number;

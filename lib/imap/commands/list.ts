@@ -1,6 +1,6 @@
 import { atomsOf } from '../args';
 import { mailboxName } from '../format';
-import { listAttributes, matchMailboxes } from '../list-mailboxes';
+import { listAttributes, matchMailboxes, nameMatcher, sortNames } from '../list-mailboxes';
 import type { Token } from '../parser';
 import { parseStatusItems, statusResponse, type StatusItem } from '../status-items';
 import { bad, defineCommand } from '../types';
@@ -72,14 +72,19 @@ export const list = defineCommand<ListArgs>({
       ctx.untagged('LIST (\\Noselect) "/" ""');
       return { text: 'LIST completed' };
     }
-    for (const box of matchMailboxes(account, args.reference, args.patterns)) {
-      if (args.selectSubscribed && !box.subscribed) continue;
-      const attrs = listAttributes(account, box, {
+    // RFC 5258 §3.1: (SUBSCRIBED) lists subscribed names, including those with no mailbox.
+    const names = args.selectSubscribed
+      ? sortNames([...account.subscriptions].filter(nameMatcher(args.reference, args.patterns)))
+      : matchMailboxes(account, args.reference, args.patterns);
+    for (const name of names) {
+      const attrs = listAttributes(account, name, {
         subscribed: args.selectSubscribed || args.returnSubscribed,
         specialUse: true,
       });
-      ctx.untagged(`LIST (${attrs.join(' ')}) "/" ${mailboxName(box.name)}`);
-      if (args.returnStatus) ctx.untagged(statusResponse(box, args.returnStatus));
+      ctx.untagged(`LIST (${attrs.join(' ')}) "/" ${mailboxName(name)}`);
+      // RFC 5819 §2: no STATUS for a name that cannot be selected.
+      const box = account.mailboxes.get(name);
+      if (args.returnStatus && box) ctx.untagged(statusResponse(box, args.returnStatus));
     }
     return { text: 'LIST completed' };
   },

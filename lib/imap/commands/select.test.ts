@@ -23,6 +23,43 @@ describe('SELECT and EXAMINE', () => {
     expect(c.send('b1 SELECT INBOX')).toContain('* 0 RECENT\r\n');
   });
 
+  it('EXAMINE reports \\Recent without clearing it (RFC 3501 §6.3.2)', () => {
+    const { server, c } = imapSession();
+    expect(lines(c.send('a2 EXAMINE INBOX')).slice(0, 3)).toEqual([
+      '* 6 EXISTS',
+      '* 6 RECENT',
+      '* OK [UNSEEN 1] First unseen',
+    ]);
+    expect(c.send('a3 FETCH 1 FLAGS')).toBe('* 1 FETCH (FLAGS (\\Recent))\r\na3 OK FETCH completed\r\n');
+    // A second read-only session sees them too; the first read-write session still gets them.
+    expect(imapSession({ server }).c.send('b1 EXAMINE INBOX')).toContain('* 6 RECENT\r\n');
+    expect(imapSession({ server }).c.send('d1 SELECT INBOX')).toContain('* 6 RECENT\r\n');
+    expect(imapSession({ server }).c.send('e1 EXAMINE INBOX')).toContain('* 0 RECENT\r\n');
+  });
+
+  it('new mail during EXAMINE is reported as RECENT and stays recent for the next SELECT', () => {
+    const { server, c } = imapSession();
+    c.send('a2 EXAMINE INBOX');
+    server.store.deliver('student', 'Subject: new\r\n\r\nhi\r\n');
+    expect(c.send('a3 NOOP')).toBe('* 7 EXISTS\r\n* 7 RECENT\r\na3 OK NOOP completed\r\n');
+    expect(imapSession({ server }).c.send('b1 SELECT INBOX')).toContain('* 7 RECENT\r\n');
+  });
+
+  it('[UNSEEN n] names the first unseen sequence number, and is left out when all are seen', () => {
+    const { c, inbox } = imapSession();
+    for (const m of inbox.messages.slice(0, 3)) inbox.setFlags(m, ['\\Seen']);
+    expect(c.send('a2 SELECT INBOX')).toContain('* OK [UNSEEN 4] First unseen\r\n');
+    c.send('a3 STORE 4:* +FLAGS.SILENT (\\Seen)');
+    expect(c.send('a4 SELECT INBOX')).not.toContain('UNSEEN');
+  });
+
+  it('EXAMINE answers PERMANENTFLAGS () and [READ-ONLY]', () => {
+    const { c } = imapSession();
+    const reply = lines(c.send('a2 EXAMINE INBOX'));
+    expect(reply).toContain('* OK [PERMANENTFLAGS ()] Read-only mailbox');
+    expect(reply.at(-1)).toBe('a2 OK [READ-ONLY] EXAMINE completed');
+  });
+
   it('answers an IMAP4rev2 client in RFC 9051 form: no RECENT or UNSEEN, a LIST, [CLOSED] on reselect', () => {
     const { c, inbox } = imapSession();
     expect(c.send('a2 ENABLE IMAP4rev2')).toBe('* ENABLED IMAP4rev2\r\na2 OK ENABLE completed\r\n');

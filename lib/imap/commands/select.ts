@@ -5,8 +5,11 @@ import { defineCommand, type ImapCommand, type ImapContext } from '../types';
 const FLAGS = ['\\Answered', '\\Flagged', '\\Deleted', '\\Seen', '\\Draft'];
 
 /**
- * RFC 9051 §6.3.2 (SELECT) and §6.3.3 (EXAMINE, read-only). IMAP4rev1 clients also get
- * RECENT and UNSEEN (RFC 3501 §6.3.1); IMAP4rev2 clients get a LIST response instead.
+ * RFC 9051 §6.3.2 (SELECT) and §6.3.3 (EXAMINE, read-only). IMAP4rev1 clients get the RFC 3501
+ * §6.3.1 set: `n EXISTS`, `n RECENT`, `[UNSEEN n]` (the sequence number of the first unseen
+ * message, when there is one), UIDVALIDITY, UIDNEXT, FLAGS and PERMANENTFLAGS (`\*`: keywords
+ * may be created; `()` when read-only). EXAMINE reports \Recent without clearing it (RFC 3501
+ * §6.3.2). IMAP4rev2 clients get no RECENT or UNSEEN, and a LIST response instead.
  */
 function openCommand(name: 'SELECT' | 'EXAMINE', readOnly: boolean): ImapCommand<string> {
   return defineCommand({
