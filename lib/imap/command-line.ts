@@ -3,6 +3,14 @@ import type { ByteString } from '../wire/bytes';
 import { isValidTag } from './parser';
 import { ImapError, type ImapCommand } from './types';
 
+/**
+ * The tag of a line too long to keep, read from its first octets (LineReader.overlongHead): only
+ * when a space follows it, so that a tag cut short is never answered as if it were whole.
+ */
+export function tagOfOverlong(head: ByteString): string | null {
+  return head.includes(' ') ? tagOf(head) : null;
+}
+
 /** The tag a command line starts with, if it is a valid one. */
 export function tagOf(text: ByteString): string | null {
   const tag = text.split(' ', 1)[0] ?? '';

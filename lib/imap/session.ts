@@ -6,7 +6,7 @@ import { LINE_TOO_LONG, LineReader } from '../wire/line-reader';
 import { ArgReader } from './args';
 import { CAPABILITIES, PRE_AUTH_CAPABILITIES } from './capabilities';
 import { IMAP_COMMANDS } from './commands';
-import { masked, tagOf, toImapError } from './command-line';
+import { masked, tagOf, tagOfOverlong, toImapError } from './command-line';
 import { isValidTag, tokenize, trailingLiteral } from './parser';
 import { SelectedMailbox } from './selected';
 import { ImapError, type ImapCommand, type ImapContext, type ImapOk, type ImapState } from './types';
@@ -177,7 +177,10 @@ export class ImapSession implements ServerSession {
       stateAfter: this.currentState,
       explanation: 'a line over the limit',
     });
-    const tag = this.assembly ? tagOf(this.assembly.segments[0] ?? '') : null;
+    // Answer with the tag whenever it can be read, or the client waits for ever (RFC 9051 §2.2.2).
+    const tag = this.assembly
+      ? tagOf(this.assembly.segments[0] ?? '')
+      : tagOfOverlong(this.reader.overlongHead);
     this.assembly = null;
     this.lineHandler = null;
     this.writeTagged(tag ?? '*', 'BAD', undefined, text);

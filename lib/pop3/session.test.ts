@@ -64,6 +64,18 @@ describe('POP3 session', () => {
     expect(c.send('TOP 1')).toBe('-ERR Syntax: TOP msg n\r\n');
   });
 
+  it('accepts the 255-octet command lines of RFC 2449 §4 and far longer, up to 8 KiB', () => {
+    const c = connectPop3(pop3TestServer());
+    c.take();
+    const line255 = 'USER ' + 'u'.repeat(248); // 253 octets + CRLF = 255
+    expect(line255.length + 2).toBe(255);
+    expect(c.send(line255)).toMatch(/^\+OK/);
+    expect(c.send('USER ' + 'u'.repeat(8187))).toMatch(/^\+OK/); // 8,192 octets before the CRLF
+    expect(c.send('USER ' + 'u'.repeat(8188))).toBe('-ERR Line too long (limit 8192 octets)\r\n');
+    expect(c.send('USER student')).toMatch(/^\+OK/);
+    expect(c.send('PASS secret')).toMatch(/^\+OK/);
+  });
+
   it('answers a line over the limit with -ERR and goes on', () => {
     const { c } = loggedInPop3();
     expect(c.send('NOOP ' + 'x'.repeat(9000))).toBe('-ERR Line too long (limit 8192 octets)\r\n');

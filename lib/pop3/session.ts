@@ -30,7 +30,7 @@ export class Pop3Session implements ServerSession {
     private readonly server: ServerContext,
     private readonly io: SessionIO,
   ) {
-    this.reader = new LineReader(server.limits.maxLineBytes);
+    this.reader = new LineReader(server.limits.maxPop3LineBytes);
     // RFC 1939 §7: the APOP timestamp must differ for every greeting.
     this.banner = `<${server.nextConnectionId()}.${server.store.clock.now()}@${server.hostname}>`;
   }
@@ -65,7 +65,7 @@ export class Pop3Session implements ServerSession {
           stateAfter: this.currentState,
           explanation: 'a line over the limit',
         });
-        this.send(`-ERR Line too long (limit ${this.server.limits.maxLineBytes} octets)\r\n`, {
+        this.send(`-ERR Line too long (limit ${this.server.limits.maxPop3LineBytes} octets)\r\n`, {
           outcome: 'err',
         });
         continue;

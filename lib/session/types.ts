@@ -48,8 +48,17 @@ export interface SessionIO {
 
 /** Limits that keep one client from exhausting the server; all explicit and tested. */
 export interface Limits {
-  /** Longest command line accepted, in octets (RFC 2683 §3.2.1.5 suggests at least 8000). */
+  /**
+   * Longest IMAP command line accepted, in octets before the CRLF; literals are counted apart
+   * ({@link maxLiteralBytes}). 64 KiB, as Dovecot (`imap_max_line_length`); RFC 7162 §4 asks for
+   * at least 8,192 octets, and clients send more (a SEARCH or FETCH naming many UIDs, an ID).
+   */
   maxLineBytes: number;
+  /**
+   * Longest POP3 command line accepted, in octets before the CRLF. RFC 2449 §4 lets clients send
+   * up to 255 octets including the CRLF; we accept far more (8 KiB), and answer `-ERR` beyond.
+   */
+  maxPop3LineBytes: number;
   /** Largest IMAP literal accepted (APPEND message size), in octets. */
   maxLiteralBytes: number;
   /** Failed authentications before the server drops the connection. */
@@ -57,7 +66,8 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Limits = {
-  maxLineBytes: 8 * 1024,
+  maxLineBytes: 64 * 1024,
+  maxPop3LineBytes: 8 * 1024,
   maxLiteralBytes: 10 * 1024 * 1024,
   maxAuthFailures: 3,
 };

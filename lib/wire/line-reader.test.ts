@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINE_TOO_LONG, LineReader } from './line-reader';
+import { LINE_TOO_LONG, LineReader, OVERLONG_HEAD_BYTES } from './line-reader';
 
 describe('LineReader', () => {
   it('splits CRLF lines that arrive in arbitrary chunks', () => {
@@ -37,5 +37,22 @@ describe('LineReader', () => {
     r.push('d)\r\n');
     expect(r.readBytes(6)).toBe('a\r\nbcd');
     expect(r.readLine()).toBe(')');
+  });
+
+  it('keeps the start of an overlong line, so a server can read its tag', () => {
+    const r = new LineReader(10);
+    r.push('a1 NOOP ' + 'x'.repeat(20) + '\r\n');
+    expect(r.readLine()).toBe(LINE_TOO_LONG);
+    expect(r.overlongHead).toBe('a1 NOOP ' + 'x'.repeat(20));
+    r.push('b2 ' + 'y'.repeat(OVERLONG_HEAD_BYTES * 2));
+    expect(r.readLine()).toBe(LINE_TOO_LONG);
+    expect(r.overlongHead).toBe(('b2 ' + 'y'.repeat(OVERLONG_HEAD_BYTES)).slice(0, OVERLONG_HEAD_BYTES));
+  });
+
+  it('accepts a line of exactly the limit, CRLF not counted', () => {
+    const r = new LineReader(10);
+    r.push('0123456789\r\n01234567890\n');
+    expect(r.readLine()).toBe('0123456789');
+    expect(r.readLine()).toBe(LINE_TOO_LONG);
   });
 });

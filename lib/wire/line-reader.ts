@@ -3,18 +3,25 @@ import type { ByteString } from './bytes';
 /** What {@link LineReader.readLine} returns when a line was longer than the limit. */
 export const LINE_TOO_LONG = Symbol('line too long');
 
+/** How much of an overlong line {@link LineReader.overlongHead} keeps, in octets. */
+export const OVERLONG_HEAD_BYTES = 1024;
+
 /**
  * Splits an incoming byte stream into CRLF-terminated lines, with a hard length limit so a client
  * can never make the server buffer without bound (RFC 2683 §3.2.1.5 suggests servers accept
  * lines of at least 8000 octets). A bare LF is accepted as a line end, as real servers do.
  *
+ * An overlong line is dropped, but its first {@link OVERLONG_HEAD_BYTES} octets are kept in
+ * {@link overlongHead}, so that an IMAP server can still answer with the line's tag.
+ *
  * IMAP literals are read with {@link readBytes} between lines.
  */
 export class LineReader {
   private buffer: ByteString = '';
+  /** The start of the last line that was too long (see {@link OVERLONG_HEAD_BYTES}). */
+  overlongHead: ByteString = '';
   /** True while discarding the rest of an overlong line, up to its LF. */
   private discarding = false;
-  private overflowPending = false;
 
   constructor(readonly maxLineBytes: number) {}
 
@@ -38,13 +45,10 @@ export class LineReader {
    * {@link LINE_TOO_LONG} once for each line that exceeded the limit (its bytes are dropped).
    */
   readLine(): ByteString | null | typeof LINE_TOO_LONG {
-    if (this.overflowPending) {
-      this.overflowPending = false;
-      return LINE_TOO_LONG;
-    }
     const lf = this.buffer.indexOf('\n');
     if (lf < 0) {
       if (this.buffer.length > this.maxLineBytes) {
+        this.overlongHead = this.buffer.slice(0, OVERLONG_HEAD_BYTES);
         this.buffer = '';
         this.discarding = true;
         return LINE_TOO_LONG;
@@ -53,6 +57,7 @@ export class LineReader {
     }
     const end = lf > 0 && this.buffer.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
     if (end > this.maxLineBytes) {
+      this.overlongHead = this.buffer.slice(0, Math.min(end, OVERLONG_HEAD_BYTES));
       this.buffer = this.buffer.slice(lf + 1);
       return LINE_TOO_LONG;
     }
@@ -72,7 +77,7 @@ export class LineReader {
   /** Drops everything buffered (after a fatal error or when the session closes). */
   clear(): void {
     this.buffer = '';
+    this.overlongHead = '';
     this.discarding = false;
-    this.overflowPending = false;
   }
 }
