@@ -1,0 +1,225 @@
+import {
+  both,
+  commandLine,
+  openedOffline,
+  receives,
+  sends,
+  serverInboxCount,
+  type StepLink,
+} from './step-link';
+
+/*
+ * Claims that readers bring from popular POP-vs-IMAP articles, each checked against the RFCs
+ * and linked to the step of a scenario that shows the truth. Every sentence here is our own.
+ * Links name their frame by a predicate (see step-link.ts); claims.test.ts runs each scenario
+ * and fails if a predicate finds nothing.
+ */
+
+/** What decides the matter: the protocol itself, the mail client's settings, or the provider. */
+export type Decider = 'protocol' | 'client setting' | 'server policy';
+
+export type Verdict = 'true' | 'false' | 'it depends';
+
+/** One widespread claim, checked. */
+export interface Claim {
+  /** Anchor id on the claims page. */
+  readonly id: string;
+  /** The claim as readers meet it, in our words. */
+  readonly claim: string;
+  readonly verdict: Verdict;
+  /** One sentence: why, citing the RFC section. */
+  readonly why: string;
+  readonly decidedBy: readonly Decider[];
+  readonly link: StepLink;
+}
+
+/** The claims, most widespread first. */
+export const CLAIMS: readonly Claim[] = [
+  {
+    id: 'imap-sends-mail',
+    claim: 'IMAP is how your mail app sends and receives mail.',
+    verdict: 'false',
+    why: 'Neither IMAP nor POP3 sends mail: a mail app hands outgoing mail to its provider with SMTP submission (RFC 6409 §3), servers relay it with SMTP (RFC 5321 §2), and IMAP and POP3 only read what was delivered.',
+    decidedBy: ['protocol'],
+    link: {
+      scenario: 'new-mail',
+      protocol: 'imap',
+      shows: 'new mail is delivered to the server from outside; IMAP only reports it (EXISTS)',
+      find: receives(/^\* \d+ EXISTS/, 'laptop'),
+    },
+  },
+  {
+    id: 'pop-deletes',
+    claim: 'POP3 downloads your mail and deletes it from the server.',
+    verdict: 'it depends',
+    why: 'Downloading (RETR) and deleting (DELE) are separate commands and the client decides whether to send DELE; even then the server removes marked messages only in the UPDATE state after QUIT (RFC 1939 §5, §6).',
+    decidedBy: ['protocol', 'client setting'],
+    link: {
+      scenario: 'one-laptop',
+      protocol: 'pop3',
+      shows: 'the client chooses to send DELE, which only marks the message',
+      find: sends('DELE '),
+    },
+  },
+  {
+    id: 'pop-copy-on-server',
+    claim: 'POP3 keeps a copy of your mail on the server.',
+    verdict: 'it depends',
+    why: 'Only when the client is set to leave messages on the server: it then sends no DELE and remembers the unique-ids that UIDL lists, so it skips what it already has (RFC 1939 §7).',
+    decidedBy: ['client setting'],
+    link: {
+      scenario: 'delete-on-phone',
+      protocol: 'pop3',
+      shows: 'a leave-a-copy client ends its session with every message still on the server',
+      find: both(sends('QUIT'), ({ frame }) => serverInboxCount(frame) > 0),
+    },
+  },
+  {
+    id: 'imap-needs-connection',
+    claim: 'With IMAP you need an Internet connection to read your mail.',
+    verdict: 'it depends',
+    why: 'Offline, an IMAP client shows only what it has stored, which is what you opened unless its offline-copies setting keeps every message; the protocol can fetch whole messages for that (RFC 9051 §6.4.5).',
+    decidedBy: ['client setting'],
+    link: {
+      scenario: 'offline',
+      protocol: 'imap',
+      shows: 'offline, the IMAP client cannot open a message whose body it never fetched',
+      find: openedOffline(false),
+    },
+  },
+  {
+    id: 'pop-offline',
+    claim: 'With POP3 your mail is there even without a connection.',
+    verdict: 'true',
+    why: 'RETR sends the whole message (RFC 1939 §5), so everything a POP3 client has downloaded is on the device; only mail that arrived after the last check is missing.',
+    decidedBy: ['protocol'],
+    link: {
+      scenario: 'offline',
+      protocol: 'pop3',
+      shows: 'offline, the POP3 client opens a message from its downloaded copy',
+      find: openedOffline(true),
+    },
+  },
+  {
+    id: 'imap-more-secure',
+    claim: 'If network security worries you, choose IMAP.',
+    verdict: 'false',
+    why: 'Both protocols are secured the same way, with TLS from the first byte on ports 993 and 995 (implicit TLS, RFC 8314 §3) or by upgrading with STARTTLS and STLS (RFC 2595 §3, §4); without TLS both send the password in the clear.',
+    decidedBy: ['server policy', 'client setting'],
+    link: {
+      scenario: 'one-laptop',
+      protocol: 'pop3',
+      shows: 'the password goes out in a command (masked here), as IMAP’s LOGIN sends it',
+      find: sends('PASS '),
+    },
+  },
+  {
+    id: 'read-everywhere',
+    claim: 'With IMAP a message read on one device shows as read on all of them.',
+    verdict: 'true',
+    why: 'IMAP keeps flags such as \\Seen with the message on the server, where every session reads them (RFC 9051 §2.3.2); POP3 has no command that stores a flag, so each device keeps its own read marks.',
+    decidedBy: ['protocol'],
+    link: {
+      scenario: 'webmail-and-desktop',
+      protocol: 'imap',
+      shows: 'the desktop stores \\Seen on the server',
+      find: both(sends('UID STORE'), ({ frame }) => frame.raw?.includes('\\Seen') === true),
+    },
+  },
+  {
+    id: 'pop-one-device',
+    claim: 'POP3 is only for checking mail from one device.',
+    verdict: 'it depends',
+    why: 'Several devices can share one POP3 maildrop if each leaves a copy on the server, but the server admits one session at a time (the maildrop lock, RFC 1939 §4) and read and deleted marks stay on each device.',
+    decidedBy: ['protocol', 'client setting'],
+    link: {
+      scenario: 'laptop-and-phone',
+      protocol: 'pop3',
+      shows: 'without leave-a-copy, the second device logs in to an empty maildrop',
+      find: both(
+        receives(/^\+OK/, 'laptop'),
+        ({ frame }) => frame.command === 'PASS' && serverInboxCount(frame) === 0,
+      ),
+    },
+  },
+  {
+    id: 'pop-saves-server-space',
+    claim: 'POP3 saves storage space on the server.',
+    verdict: 'it depends',
+    why: 'Only a client that deletes after downloading frees the space (DELE, committed at QUIT, RFC 1939 §6); with leave-a-copy the server keeps everything, and how much it may hold is the provider’s quota.',
+    decidedBy: ['client setting', 'server policy'],
+    link: {
+      scenario: 'server-quota',
+      protocol: 'pop3',
+      shows: 'QUIT commits the deletions and the server INBOX empties',
+      find: ({ frame, earlier }) =>
+        earlier.length > 0 && serverInboxCount(frame) < serverInboxCount(earlier[earlier.length - 1]!),
+    },
+  },
+  {
+    id: 'imap-headers-first',
+    claim: 'IMAP can download just the headers and fetch a message when you open it.',
+    verdict: 'true',
+    why: 'An IMAP FETCH names exactly what it wants, such as the ENVELOPE or one body part (RFC 9051 §6.4.5); POP3 has TOP for headers (RFC 1939 §7), but most POP3 clients download whole messages.',
+    decidedBy: ['protocol', 'client setting'],
+    link: {
+      scenario: 'headers-first',
+      protocol: 'imap',
+      shows: 'the client asks for envelopes and sizes, not bodies',
+      find: both(sends('UID FETCH'), ({ frame }) => frame.raw?.includes('ENVELOPE') === true),
+    },
+  },
+  {
+    id: 'pop-merges-accounts',
+    claim: 'Only POP3 can gather several accounts into one inbox.',
+    verdict: 'false',
+    why: 'A combined inbox is a client feature: a POP3 client copies each maildrop into one local folder, and IMAP clients offer a unified view while each account’s mail stays on its server; each session of either protocol logs in to one account (RFC 1939 §4, RFC 9051 §6.2.3).',
+    decidedBy: ['client setting'],
+    link: {
+      scenario: 'two-accounts',
+      protocol: 'imap',
+      shows: 'the IMAP client logs in to the second account too',
+      find: (view) =>
+        sends('LOGIN ')(view) && view.earlier.some((f) => f.direction === 'c2s' && f.command === 'LOGIN'),
+    },
+  },
+  {
+    id: 'imap-stable-link',
+    claim: 'IMAP is only for people with a stable connection.',
+    verdict: 'it depends',
+    why: 'A change IMAP has confirmed is stored on the server and survives a drop (RFC 9051 §6.4.6), but an IMAP client without offline copies cannot open what it never fetched, while a POP3 session cut before QUIT deletes nothing (RFC 1939 §6).',
+    decidedBy: ['protocol', 'client setting'],
+    link: {
+      scenario: 'dropped-connection',
+      protocol: 'imap',
+      shows: 'the link has dropped, and the flag the client stored before it is still on the server',
+      find: ({ frame, earlier }) =>
+        frame.direction === 'none' &&
+        frame.devices.some((d) => d.kind !== 'webmail' && !d.connected) &&
+        earlier.some((f) => commandLine(f)?.startsWith('UID STORE') && f.raw?.includes('\\Flagged')) &&
+        frame.server.accounts[0]!.mailboxes.some((m) =>
+          m.messages.some((x) => x.flags.includes('\\Flagged')),
+        ),
+    },
+  },
+  {
+    id: 'imap-many-devices',
+    claim: 'IMAP lets several devices use one mailbox at the same time.',
+    verdict: 'true',
+    why: 'Several IMAP sessions may select the same mailbox and the server tells each of the others’ changes, such as an EXPUNGE (RFC 9051 §5.2, §7.5.1), where a POP3 server locks the maildrop to one session (RFC 1939 §4).',
+    decidedBy: ['protocol'],
+    link: {
+      scenario: 'delete-on-phone',
+      protocol: 'imap',
+      shows: 'the laptop hears of the phone’s deletion while both are connected',
+      find: receives(/^\* \d+ EXPUNGE/, 'laptop'),
+    },
+  },
+];
+
+/** The link of the claim `id`, for pages that point at the same evidence (the guide). Throws on an unknown id. */
+export function claimLink(id: string): StepLink {
+  const claim = CLAIMS.find((c) => c.id === id);
+  if (!claim) throw new Error(`no claim "${id}"`);
+  return claim.link;
+}
