@@ -1,3 +1,4 @@
+import { isAstringAtom, isListMailboxAtom } from './grammar';
 import type { Token } from './parser';
 import { SequenceSet } from './seqset';
 import { bad } from './types';
@@ -39,10 +40,29 @@ export class ArgReader {
     return t.value;
   }
 
-  /** An atom or a string (RFC 9051 `astring`). */
+  /**
+   * An atom or a string, for arguments whose grammar is an `astring` (RFC 9051 §9). An atom may
+   * hold `[` and `]` (ASTRING-CHAR) but not `"` or a backslash (BAD). It may also hold the
+   * wildcards `%` and `*`, so that LSUB can read its pattern (a `list-mailbox`) here; arguments
+   * that are mailbox names use `mailbox()`, which refuses them.
+   */
   astring(what: string): string {
     const t = this.next(what);
     if (t.type === 'list') throw bad(`Expected ${what}`);
+    if (t.type === 'atom' && !isListMailboxAtom(t.value))
+      throw bad(`Invalid character in ${what}; quote it as a string`);
+    return t.value;
+  }
+
+  /**
+   * A `list-mailbox` (RFC 9051 §9, LIST and LSUB patterns): like an astring, but an atom may
+   * also hold the wildcards `%` and `*`.
+   */
+  listMailbox(what: string): string {
+    const t = this.next(what);
+    if (t.type === 'list') throw bad(`Expected ${what}`);
+    if (t.type === 'atom' && !isListMailboxAtom(t.value))
+      throw bad(`Invalid character in ${what}; quote it as a string`);
     return t.value;
   }
 
@@ -69,8 +89,16 @@ export class ArgReader {
     return SequenceSet.parse(this.atom('sequence set'));
   }
 
+  /**
+   * A `mailbox` (RFC 9051 §9: `"INBOX" / astring`): a string, or an atom of ASTRING-CHARs, so
+   * `]` is allowed and `%`, `*`, `"` and a backslash are not (BAD).
+   */
   mailbox(): string {
-    return this.astring('mailbox name');
+    const t = this.next('mailbox name');
+    if (t.type === 'list') throw bad('Expected mailbox name');
+    if (t.type === 'atom' && !isAstringAtom(t.value))
+      throw bad('Invalid character in mailbox name; quote it as a string');
+    return t.value;
   }
 
   /** The rest of the tokens (for commands with open-ended argument lists). */

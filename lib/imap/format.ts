@@ -42,22 +42,35 @@ export function dateTime(ms: number): string {
   );
 }
 
-/** Parses an APPEND date-time, `dd-Mon-yyyy hh:mm:ss +zzzz` (day may be space-padded). */
+/**
+ * Parses an APPEND `date-time` (RFC 9051 §9): `dd-Mon-yyyy hh:mm:ss +zzzz`, the day two digits
+ * or a space and a digit, the month case-insensitive. Null when it is malformed or names no
+ * real moment (31-Feb, 24:00:00, a zone past ±23:59).
+ */
 export function parseDateTime(text: string): number | null {
   const m = /^([ \d]\d)-([A-Za-z]{3})-(\d{4}) (\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)$/.exec(text);
   if (!m) return null;
-  const month = MONTHS.findIndex((x) => x.toLowerCase() === m[2]!.toLowerCase());
-  if (month < 0) return null;
-  const offset = (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9])) * 60_000;
-  const utc = Date.UTC(Number(m[3]), month, Number(m[1]!.trim()), Number(m[4]), Number(m[5]), Number(m[6]));
-  return Number.isNaN(utc) ? null : utc - offset;
+  const day = calendarDay(m[1]!.trim(), m[2]!, m[3]!);
+  const [hh, mm, ss, zh, zm] = [m[4], m[5], m[6], m[8], m[9]].map(Number);
+  if (day === null || hh! > 23 || mm! > 59 || ss! > 60 || zh! > 23 || zm! > 59) return null;
+  const offset = (m[7] === '-' ? -1 : 1) * (zh! * 60 + zm!) * 60_000;
+  return day + ((hh! * 60 + mm!) * 60 + ss!) * 1000 - offset;
 }
 
-/** Parses a SEARCH date, `d-Mon-yyyy` (RFC 9051 §9 date), as a UTC day start. */
+/** Parses a SEARCH `date` (RFC 9051 §9): `d-Mon-yyyy`, one or two day digits, as a UTC day start. */
 export function parseSearchDate(text: string): number | null {
   const m = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})$/.exec(text);
-  if (!m) return null;
-  const month = MONTHS.findIndex((x) => x.toLowerCase() === m[2]!.toLowerCase());
-  if (month < 0) return null;
-  return Date.UTC(Number(m[3]), month, Number(m[1]));
+  return m ? calendarDay(m[1]!, m[2]!, m[3]!) : null;
+}
+
+/** The UTC start of a day, or null when the month is unknown or the day is not in it. */
+function calendarDay(day: string, month: string, year: string): number | null {
+  const index = MONTHS.findIndex((x) => x.toLowerCase() === month.toLowerCase());
+  const d = Number(day);
+  if (index < 0 || d < 1) return null;
+  // setUTCFullYear takes years below 100 as written (Date.UTC would add 1900), and rolls
+  // 31-Feb over into March: a day that moved is not in the month.
+  const date = new Date(0);
+  const ms = date.setUTCFullYear(Number(year), index, d);
+  return date.getUTCDate() === d ? ms : null;
 }

@@ -93,25 +93,45 @@ class Cursor {
     return { type: 'string', value: this.s.slice(start, start + n), literal: true };
   }
 
-  /** An atom; a `[` inside it runs to the matching `]`, spaces and parentheses included. */
+  /**
+   * An atom: everything up to SP, `(`, `)`, `"` or `{`. Which characters it may hold depends on
+   * the argument (grammar.ts); `[` and `]` are ordinary characters (RFC 9051 §9 ASTRING-CHAR).
+   * Only a fetch attribute's section, as in `BODY.PEEK[HEADER.FIELDS (FROM TO)]<0.100>`, runs
+   * from its `[` to the `]`, spaces and parentheses included.
+   */
   private atom(): Token {
     const start = this.i;
-    let brackets = 0;
     while (!this.done()) {
       const c = this.s[this.i]!;
-      if (c === '[') brackets++;
-      else if (c === ']') brackets = Math.max(0, brackets - 1);
-      else if (brackets === 0 && (c === ' ' || c === '(' || c === ')' || c === '"' || c === '{')) break;
-      else if (c === '\r' || c === '\n' || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) {
-        throw bad('Control characters are not allowed in an atom');
+      if (c === '[' && SECTION_PREFIX.test(this.s.slice(start, this.i))) {
+        const close = this.sectionEnd(this.i);
+        if (close >= 0) {
+          this.i = close + 1;
+          continue;
+        }
       }
+      if (c === ' ' || c === '(' || c === ')' || c === '"' || c === '{') break;
+      const code = c.charCodeAt(0);
+      if (code < 0x20 || code === 0x7f) throw bad('Control characters are not allowed in an atom');
       this.i++;
     }
-    if (brackets > 0) throw bad('Missing "]"');
     if (this.i === start) throw bad(`Unexpected "${this.s[this.i]}"`);
     return { type: 'atom', value: this.s.slice(start, this.i) };
   }
+
+  /** The `]` closing a section that opens at `open`, on the same line; -1 if there is none. */
+  private sectionEnd(open: number): number {
+    for (let j = open + 1; j < this.s.length; j++) {
+      const c = this.s[j];
+      if (c === ']') return j;
+      if (c === '\r' || c === '\n' || c === '[') return -1;
+    }
+    return -1;
+  }
 }
+
+/** Fetch attributes that take a section in brackets (RFC 9051 §9 `fetch-att`, RFC 3516 BINARY). */
+const SECTION_PREFIX = /^(?:BODY|BODY\.PEEK|BINARY|BINARY\.PEEK|BINARY\.SIZE)$/i;
 
 /** `{n}` or `{n+}` at the end of a line: the client will send n bytes next (RFC 9051 §4.3, RFC 7888). */
 export function trailingLiteral(line: ByteString): { size: number; nonSync: boolean } | null {

@@ -3,6 +3,7 @@ import type { StoredMessage } from '../mailstore/message';
 import { normalizeFlag } from '../mailstore/flags';
 import { mimeOf } from './fetch-render';
 import { parseSearchDate } from './format';
+import { isAstringAtom, isAtom } from './grammar';
 import type { Token } from './parser';
 import type { SelectedMailbox, SessionMessage } from './selected';
 import { SequenceSet } from './seqset';
@@ -36,9 +37,12 @@ class KeyReader {
     return t;
   }
 
+  /** An `astring` (RFC 9051 §9): a string, or an atom that may hold `]` but no wildcard. */
   private text(what: string): string {
     const t = this.next(what);
     if (t.type === 'list') throw bad(`Expected ${what} in search`);
+    if (t.type === 'atom' && !isAstringAtom(t.value))
+      throw bad(`Invalid character in ${what} in search; quote it as a string`);
     return t.value;
   }
 
@@ -54,8 +58,10 @@ class KeyReader {
     return Number(value);
   }
 
+  /** KEYWORD and UNKEYWORD take a `flag-keyword`, an atom (RFC 9051 §9). */
   private flag(): string {
-    const flag = normalizeFlag(this.text('flag'));
+    const t = this.next('flag');
+    const flag = t.type === 'atom' && isAtom(t.value) ? normalizeFlag(t.value) : null;
     if (flag === null) throw bad('Invalid flag in search');
     return flag;
   }

@@ -21,7 +21,10 @@ export const append = defineCommand({
       date = parseDateTime(next.value);
       if (date === null) throw bad('Invalid date-time');
     }
-    const message = a.string('message literal');
+    // append-data is a literal (RFC 9051 §9); literal8 (`~{n}`) needs BINARY, which we lack.
+    const data = a.next('message literal');
+    if (data.type !== 'string' || !data.literal) throw bad('Expected the message as a literal {n}');
+    const message = data.value;
     a.end();
     return { mailbox, flags, date, message };
   },
