@@ -2,15 +2,24 @@
  * Runs once when the Next.js server starts (`npm start`, `npm run dev`): starts the lab's
  * loopback mail server beside the app, sharing one in-memory store that the Live page shows.
  * LIVE_MAIL_SERVER=off disables it; LIVE_HOST, LIVE_POP3_PORT and LIVE_IMAP_PORT move it.
+ *
+ * Network mode (LAB_NETWORK set, by `npm start -- --network <name>`): the trainer's controls
+ * need a key, LAB_TRAINER_KEY or a fresh random one, printed here and nowhere else
+ * (LAB_TRAINER_KEY alone asks for a key on loopback too).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.LIVE_MAIL_SERVER === 'off') return;
   const { startLiveHub } = await import('./lib/live/hub');
+  const { randomBytes } = await import('node:crypto');
+  const network = process.env.LAB_NETWORK?.trim() || null;
+  const trainerKey =
+    process.env.LAB_TRAINER_KEY?.trim() || (network ? randomBytes(12).toString('base64url') : null);
   const hub = await startLiveHub({
     host: process.env.LIVE_HOST ?? '127.0.0.1',
     pop3Port: Number(process.env.LIVE_POP3_PORT ?? 1110),
     imapPort: Number(process.env.LIVE_IMAP_PORT ?? 1143),
+    trainerKey,
   });
   const info = hub.info();
   if (info.running) {
@@ -18,5 +27,9 @@ export async function register() {
     console.log(`IMAP listening on ${info.host}:${info.imapPort}`);
   } else {
     console.warn(`The live mail server did not start: ${info.error}`);
+  }
+  if (network) console.log(`Network mode: the app answers for ${network} (and loopback).`);
+  if (hub.trainerKey) {
+    console.log(`Trainer key: ${hub.trainerKey} (type it into the Live page's Trainer panel once)`);
   }
 }

@@ -1,7 +1,14 @@
 import net from 'node:net';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HISTORY_PER_SESSION, LiveHub, type LiveEvent } from './hub';
+import {
+  ACCOUNT_QUOTA_BYTES,
+  HISTORY_PER_SESSION,
+  LiveHub,
+  MAX_ACCOUNTS,
+  MAX_DELIVERED_PER_INBOX,
+  type LiveEvent,
+} from './hub';
 
 let hub: LiveHub | null = null;
 afterEach(async () => {
@@ -78,10 +85,31 @@ describe('live hub', () => {
     expect(inbox.messages.map((m) => m.subject)).toEqual(['Hello Bcc: injected']);
     h.reset();
     const after = h.snapshot().accounts;
-    expect(after.find((a) => a.user === 'ana')!.usedBytes).toBe(0);
+    // Reset is back to the seed: accounts added since are gone.
+    expect(after.map((a) => a.user)).toEqual(['student']);
+    expect(h.store.authenticate('ana', 'pw-1')).toBeNull();
     expect(
       after.find((a) => a.user === 'student')!.mailboxes.find((b) => b.name === 'INBOX')!.messages,
     ).toHaveLength(6);
+  });
+
+  it('bounds what the trainer can add: accounts, deliveries, and each mailbox by its quota', () => {
+    const h = new LiveHub();
+    for (let i = 1; i < MAX_ACCOUNTS; i++) h.addAccount(`user${i}`, 'pw');
+    expect(() => h.addAccount('one-too-many', 'pw')).toThrow(/at most 20 accounts/);
+    expect(h.info().accounts).toHaveLength(MAX_ACCOUNTS);
+    for (let i = 0; i < MAX_DELIVERED_PER_INBOX; i++) h.deliver('user1', 'T <t@lab>', `m${i}`, 'hi');
+    expect(() => h.deliver('user1', 'T <t@lab>', 'one more', 'hi')).toThrow(/holds 200 messages/);
+    // A mailbox filled by a client's APPENDs stops at the quota, for the trainer too.
+    const user2 = h.store.getAccount('user2')!;
+    const big = 'x'.repeat(9_000);
+    while (user2.usedBytes + 12_000 < ACCOUNT_QUOTA_BYTES) user2.append(user2.inbox, big, [], 0);
+    expect(() => h.deliver('user2', 'T <t@lab>', 's', 'y'.repeat(9_999))).toThrow(/mailbox is full/);
+    expect(h.snapshot().accounts.reduce((n, a) => n + a.usedBytes, 0)).toBeLessThanOrEqual(
+      MAX_ACCOUNTS * ACCOUNT_QUOTA_BYTES,
+    );
+    h.reset();
+    expect(h.info().accounts).toEqual(['student']);
   });
 
   it('reports why it did not start when a port is taken', async () => {

@@ -4,6 +4,7 @@
  * units (passwords masked), and a feed of events for Server-Sent Events. Everything kept here
  * is bounded.
  */
+import { MailStoreError } from '../mailstore/account';
 import { seedAccount } from '../mailstore/seed';
 import { snapshotStore, type StoreSnapshot } from '../mailstore/snapshot';
 import { MailStore } from '../mailstore/store';
@@ -15,6 +16,14 @@ import { startLiveServer, type LiveConnectionInfo, type LiveServer } from './ser
 export const HISTORY_PER_SESSION = 100;
 /** Closed sessions kept for display. */
 export const CLOSED_SESSIONS_KEPT = 50;
+/** Accounts the store may hold, the seeded `student` included (the trainer adds the rest). */
+export const MAX_ACCOUNTS = 20;
+/** Each account's quota, in octets: APPEND and delivery beyond it are refused (OVERQUOTA). */
+export const ACCOUNT_QUOTA_BYTES = 1024 * 1024;
+/** Messages the trainer may deliver into one INBOX. */
+export const MAX_DELIVERED_PER_INBOX = 200;
+/** The account the store is seeded with, which reset keeps. */
+export const SEED_USER = 'student';
 
 export interface LiveLine {
   readonly seq: number;
@@ -51,6 +60,8 @@ export interface LiveInfo {
   readonly pop3Port: number | null;
   readonly imapPort: number | null;
   readonly accounts: readonly string[];
+  /** Network mode: the trainer's controls need the trainer key (never sent to pages). */
+  readonly trainerKeyRequired: boolean;
   /** The server process's memory, for the live benchmark. */
   readonly memory: { readonly heapUsed: number; readonly rss: number };
 }
@@ -72,9 +83,15 @@ export class LiveHub {
   private readonly listeners = new Set<(event: LiveEvent) => void>();
   private seq = 0;
   private storeTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * The key the trainer's controls require (network mode), or null on loopback. Printed at
+   * start; the page sends it in a header, never in a URL.
+   */
+  readonly trainerKey: string | null;
 
-  constructor() {
-    seedAccount(this.store.addAccount('student', 'secret'));
+  constructor(options: { trainerKey?: string | null } = {}) {
+    this.trainerKey = options.trainerKey ?? null;
+    seedAccount(this.store.addAccount(SEED_USER, 'secret', { quotaBytes: ACCOUNT_QUOTA_BYTES }));
   }
 
   async start(options: { host: string; pop3Port: number; imapPort: number }): Promise<void> {
@@ -107,6 +124,7 @@ export class LiveHub {
       pop3Port: listener('pop3')?.port ?? null,
       imapPort: listener('imap')?.port ?? null,
       accounts: [...this.store.accounts.keys()],
+      trainerKeyRequired: this.trainerKey !== null,
       memory: { heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss },
     };
   }
@@ -124,12 +142,17 @@ export class LiveHub {
     return () => this.listeners.delete(listener);
   }
 
-  /** Trainer: back to the seed mailbox (accounts added since are kept, emptied). */
+  /**
+   * Trainer: back to the seed: accounts added since are removed (their open sessions keep an
+   * orphaned mailbox until they log out), and `student` gets the seed mailbox again.
+   */
   reset(): void {
-    for (const account of this.store.accounts.values()) {
+    for (const account of [...this.store.accounts.values()]) {
       for (const box of account.mailboxes.values()) box.expunge([...box.messages]);
-      if (account.user === 'student') {
+      if (account.user === SEED_USER) {
         for (const raw of snapshotSeed()) account.inbox.append(raw.raw, [], raw.date);
+      } else {
+        this.store.accounts.delete(account.user);
       }
     }
     this.publishStore();
@@ -142,13 +165,21 @@ export class LiveHub {
     if (!/^[\x21-\x7e]{1,64}$/.test(password))
       throw new Error('Passwords are 1–64 printable characters without spaces.');
     if (this.store.getAccount(user)) throw new Error(`The account "${user}" exists already.`);
-    const account = this.store.addAccount(user, password);
+    if (this.store.accounts.size >= MAX_ACCOUNTS)
+      throw new Error(`The lab holds at most ${MAX_ACCOUNTS} accounts: reset the store to start again.`);
+    const account = this.store.addAccount(user, password, { quotaBytes: ACCOUNT_QUOTA_BYTES });
     for (const name of ['Sent', 'Drafts', 'Trash'] as const) account.createMailbox(name, `\\${name}`);
     this.publishStore();
   }
 
-  /** Trainer: new mail arrives, as if from an MTA. */
+  /**
+   * Trainer: new mail arrives, as if from an MTA. Refused (Error with a message for the trainer)
+   * past MAX_DELIVERED_PER_INBOX messages or the account's quota.
+   */
   deliver(user: string, from: string, subject: string, text: string): void {
+    const inbox = this.store.getAccount(user)?.inbox;
+    if (inbox && inbox.messages.length >= MAX_DELIVERED_PER_INBOX)
+      throw new Error(`${user}'s INBOX holds ${MAX_DELIVERED_PER_INBOX} messages already.`);
     const clean = (s: string, max: number) => s.replace(/[\r\n]+/g, ' ').slice(0, max);
     const raw = [
       `From: ${clean(from, 200)}`,
@@ -163,7 +194,13 @@ export class LiveHub {
       '',
     ].join('\r\n');
     // UTF-8 text as the byte string the engine stores.
-    this.store.deliver(user, Buffer.from(raw, 'utf8').toString('latin1'));
+    try {
+      this.store.deliver(user, Buffer.from(raw, 'utf8').toString('latin1'));
+    } catch (error) {
+      if (error instanceof MailStoreError && error.code === 'OVERQUOTA')
+        throw new Error(`${user}'s mailbox is full (quota ${ACCOUNT_QUOTA_BYTES / 1024} KiB).`);
+      throw error;
+    }
     this.publishStore();
   }
 
@@ -263,10 +300,12 @@ export async function startLiveHub(options: {
   host: string;
   pop3Port: number;
   imapPort: number;
+  /** Network mode's trainer key (see LiveHub.trainerKey). */
+  trainerKey?: string | null;
 }): Promise<LiveHub> {
   const existing = liveHub();
   if (existing) return existing;
-  const hub = new LiveHub();
+  const hub = new LiveHub({ trainerKey: options.trainerKey });
   (globalThis as Record<symbol, LiveHub | undefined>)[KEY] = hub;
   await hub.start(options);
   return hub;

@@ -133,7 +133,11 @@ export default function LiveView() {
                 {model.store && (
                   <ServerPanel server={model.store} capacity={capacityOf(model.store)} generation={0} />
                 )}
-                <TrainerPanel accounts={model.info.accounts} onInfo={refreshInfo} />
+                <TrainerPanel
+                  accounts={model.info.accounts}
+                  keyRequired={model.info.trainerKeyRequired}
+                  onInfo={refreshInfo}
+                />
               </aside>
             </div>
           </>

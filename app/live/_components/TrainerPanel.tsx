@@ -4,29 +4,81 @@ import type { LiveInfo } from '@/lib/live/hub';
 import styles from '../../_components/compare.module.css';
 import live from './live.module.css';
 
-async function act(body: Record<string, string>): Promise<{ ok: boolean; error?: string; info?: LiveInfo }> {
-  const response = await fetch('/api/live/actions/', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as { ok: boolean; error?: string; info?: LiveInfo };
+/** Where this tab keeps the trainer key once typed: never in the URL, gone with the tab. */
+const KEY_STORAGE = 'pop-vs-imap-lab.trainer-key';
+
+function storedKey(): string | null {
+  try {
+    return sessionStorage.getItem(KEY_STORAGE);
+  } catch {
+    return null;
+  }
 }
 
-/** A trainer's controls: reset the store, add an account, deliver a message. */
+async function act(
+  body: Record<string, string>,
+  key: string | null,
+): Promise<{ ok: boolean; status: number; error?: string; info?: LiveInfo }> {
+  const response = await fetch('/api/live/actions/', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { 'x-trainer-key': key } : {}) },
+    body: JSON.stringify(body),
+  });
+  const result = (await response.json().catch(() => ({ ok: false }))) as { ok: boolean; error?: string };
+  return { ...result, status: response.status };
+}
+
+/**
+ * A trainer's controls: reset the store, add an account, deliver a message. In network mode
+ * the server asks for the trainer key it printed at start; the trainer types it here once and
+ * this tab sends it with each action (a header, never a URL the projector could show).
+ */
 export function TrainerPanel({
   accounts,
+  keyRequired,
   onInfo,
 }: {
   accounts: readonly string[];
+  keyRequired: boolean;
   onInfo: (info: LiveInfo) => void;
 }) {
   const [message, setMessage] = useState('');
+  const [key, setKey] = useState<string | null>(storedKey);
   const run = async (body: Record<string, string>, done: string) => {
-    const result = await act(body);
+    const result = await act(body, keyRequired ? key : null);
+    if (result.status === 401) {
+      sessionStorage.removeItem(KEY_STORAGE);
+      setKey(null);
+    }
     setMessage(result.ok ? done : (result.error ?? 'That did not work.'));
     if (result.info) onInfo(result.info);
   };
+  if (keyRequired && !key)
+    return (
+      <section aria-labelledby="trainer-heading" className={live.trainer}>
+        <h2 id="trainer-heading">Trainer</h2>
+        <p role="status">{message}</p>
+        <form
+          className={live.form}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const typed = String(new FormData(e.currentTarget).get('key')).trim();
+            if (!typed) return;
+            sessionStorage.setItem(KEY_STORAGE, typed);
+            setKey(typed);
+            setMessage('');
+          }}
+        >
+          <p>The trainer&apos;s controls need the trainer key that the server printed when it started.</p>
+          <label>
+            Trainer key <input name="key" type="password" autoComplete="off" required />
+          </label>
+          <button type="submit" className={styles.button}>
+            Unlock
+          </button>
+        </form>
+      </section>
+    );
   return (
     <section aria-labelledby="trainer-heading" className={live.trainer}>
       <h2 id="trainer-heading">Trainer</h2>
