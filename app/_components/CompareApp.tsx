@@ -225,6 +225,8 @@ export default function CompareApp({ search }: { search: string }) {
             </p>
             <nav aria-label="More of the lab" className={styles.siteNav}>
               <Link href="/guide/">Which should I choose?</Link>
+              <Link href="/claims/">Common claims, checked</Link>
+              <Link href="/glossary/">Glossary</Link>
               <Link href="/learn/pop3/">POP3 reference</Link>
               <Link href="/learn/imap/">IMAP reference</Link>
               <Link href="/live/">Live: watch a real client</Link>

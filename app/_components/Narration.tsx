@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import styles from './compare.module.css';
+import { GlossaryText } from './GlossaryText';
 
 /**
  * The step and what happens in it, announced to screen readers as it changes; `waiting` (the
- * loading or error text) while there is no step to show.
+ * loading or error text) while there is no step to show. Jargon links to the glossary at first use.
  */
 export function Narration(props: {
   step: number;
@@ -18,7 +19,7 @@ export function Narration(props: {
           <span className={styles.stepNo}>
             Step {props.step + 1} of {props.lastStep + 1}.
           </span>{' '}
-          {props.text}
+          <GlossaryText text={props.text} />
         </>
       ) : (
         props.waiting

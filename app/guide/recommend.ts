@@ -1,4 +1,5 @@
-import type { ScenarioId } from '@/simulations/catalog';
+import { claimLink } from '@/simulations/claims';
+import { commandLine, receives, serverInboxCount, type StepLink } from '@/simulations/step-link';
 
 /** The questions people actually weigh when choosing, and their answers. */
 export const QUESTIONS = [
@@ -31,7 +32,8 @@ export const QUESTIONS = [
     text: 'What is the connection like?',
     options: [
       { value: 'good', label: 'Fast and reliable' },
-      { value: 'poor', label: 'Slow, metered or flaky' },
+      { value: 'slow', label: 'Slow or metered' },
+      { value: 'flaky', label: 'It drops often (trains, poor coverage)' },
     ],
   },
   {
@@ -44,20 +46,38 @@ export const QUESTIONS = [
   },
   {
     id: 'merge',
-    text: 'Do you want several accounts poured into one inbox on one computer?',
+    text: 'Do you want several accounts in one inbox?',
     options: [
       { value: 'yes', label: 'Yes, one inbox for everything' },
       { value: 'no', label: 'No, separate is fine' },
     ],
   },
+  {
+    id: 'security',
+    text: 'Does security on the network concern you?',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'Not especially' },
+    ],
+  },
 ] as const;
 
-export type Answers = Partial<Record<(typeof QUESTIONS)[number]['id'], string>>;
+export type QuestionId = (typeof QUESTIONS)[number]['id'];
+export type Answers = Partial<Record<QuestionId, string>>;
 
+/**
+ * One reason, split by who decides it: the protocol (with its RFC section), the mail client's
+ * settings, and the provider's server policy. `link` names the scenario step that shows it.
+ */
 export interface Reason {
-  readonly favours: 'POP3' | 'IMAP';
+  readonly id: string;
+  /** 'Neither': the answer matters, but not to the choice of protocol. */
+  readonly favours: 'POP3' | 'IMAP' | 'Neither';
   readonly text: string;
-  readonly scenario: ScenarioId;
+  readonly protocol: string;
+  readonly client?: string;
+  readonly server?: string;
+  readonly link: StepLink;
 }
 
 export interface Recommendation {
@@ -65,71 +85,185 @@ export interface Recommendation {
   readonly reasons: readonly Reason[];
 }
 
-/** Each answer that matters moves the recommendation, with the reason and the scenario that shows it. */
-export function recommend(answers: Answers): Recommendation {
-  const reasons: Reason[] = [];
-  if (answers.devices === 'several')
-    reasons.push({
-      favours: 'IMAP',
-      text: 'Several devices see the same mail and the same read marks only with IMAP.',
+/** Every reason the guide can give, by id; `recommend` picks from these. */
+export const REASONS = {
+  several: {
+    id: 'several',
+    favours: 'IMAP',
+    text: 'Several devices see the same mail and the same read marks when both stay on the server.',
+    protocol:
+      'IMAP stores flags such as \\Seen on the server, where every session reads them (RFC 9051 §2.3.2); POP3 has no command that stores a flag.',
+    client:
+      'A POP3 client set to leave a copy lets a second device download the same mail, but each device keeps its own read marks.',
+    link: {
       scenario: 'laptop-and-phone',
-    });
-  if (answers.devices === 'one')
-    reasons.push({
-      favours: 'POP3',
-      text: 'With one computer, downloading everything to it loses nothing.',
+      protocol: 'imap',
+      shows: 'the laptop learns from the server that the phone read message 2',
+      find: receives(/^\* \d+ FETCH \(UID 2 .*\\Seen/, 'laptop'),
+    },
+  },
+  one: {
+    id: 'one',
+    favours: 'POP3',
+    text: 'With one computer POP3 works well, but that computer then holds the only copy: back it up.',
+    protocol:
+      'RETR sends each whole message; messages marked with DELE are removed when the session ends with QUIT (RFC 1939 §5, §6).',
+    client:
+      'Whether the client sends DELE is its “leave a copy on the server” setting; with the copy left, the server keeps one too.',
+    link: {
       scenario: 'one-laptop',
-    });
-  if (answers.offline === 'yes')
-    reasons.push({
-      favours: 'POP3',
-      text: 'POP3 keeps every message on the computer (IMAP clients can too, if told to keep offline copies).',
-      scenario: 'offline',
-    });
-  if (answers.storage === 'small')
-    reasons.push({
-      favours: 'POP3',
-      text: 'POP3 empties the server as it downloads; IMAP keeps mail there until the quota fills.',
+      protocol: 'pop3',
+      shows: 'after QUIT the server is empty and the laptop holds every message',
+      find: ({ frame }) =>
+        serverInboxCount(frame) === 0 &&
+        frame.devices.some((d) => d.messages.length > 0 && d.messages.every((m) => m.hasBody)),
+    },
+  },
+  offline: {
+    id: 'offline',
+    favours: 'POP3',
+    text: 'A POP3 client has every message it downloaded, in full, with or without a connection.',
+    protocol:
+      'RETR sends the whole message (RFC 1939 §5); IMAP can fetch whole messages too (RFC 9051 §6.4.5), so what stays on the device is the client’s choice.',
+    client:
+      'An IMAP client keeps everything offline only if its offline-copies setting says so; this scenario’s client keeps just what was opened.',
+    link: claimLink('imap-needs-connection'),
+  },
+  quota: {
+    id: 'quota',
+    favours: 'POP3',
+    text: 'A small quota favours a client that deletes what it has downloaded.',
+    protocol:
+      'POP3 removes DELE-marked messages at QUIT (RFC 1939 §6); IMAP keeps a message until it is expunged (RFC 9051 §6.4.3).',
+    client:
+      'A POP3 client with “leave a copy” on fills the quota just as IMAP does; an IMAP client can move old mail to local folders.',
+    server: 'The quota is the provider’s policy; when it is full, the server refuses new mail.',
+    link: {
       scenario: 'server-quota',
-    });
-  if (answers.link === 'poor')
-    reasons.push({
-      favours: 'IMAP',
-      text: 'IMAP fetches headers first and a body only when opened: far fewer bytes on a slow link.',
-      scenario: 'headers-first',
-    });
-  if (answers.shared === 'yes')
-    reasons.push({
-      favours: 'IMAP',
-      text: 'A shared mailbox needs the mail to stay on the server, where everyone sees the same state.',
-      scenario: 'delete-on-phone',
-    });
-  if (answers.merge === 'yes')
-    reasons.push({
-      favours: 'POP3',
-      text: 'POP3 can pour several accounts into one local inbox.',
-      scenario: 'two-accounts',
-    });
-  const imap = reasons.filter((r) => r.favours === 'IMAP').length;
-  const pop3 = reasons.length - imap;
+      protocol: 'imap',
+      shows: 'the full IMAP mailbox refuses new mail',
+      find: ({ frame, intent, earlier }) => {
+        if (intent?.type !== 'newMail' || frame.direction !== 'none') return false;
+        const before = earlier.findLast((f) => f.intent < frame.intent);
+        return (
+          earlier.some((f) => f.intent === frame.intent) &&
+          before !== undefined &&
+          serverInboxCount(frame) === serverInboxCount(before)
+        );
+      },
+    },
+  },
+  slow: {
+    id: 'slow',
+    favours: 'IMAP',
+    text: 'On a slow or metered link IMAP moves fewer bytes: headers first, then only what you open.',
+    protocol:
+      'An IMAP FETCH names exactly what to send, such as ENVELOPE or one body part (RFC 9051 §6.4.5); POP3 has TOP for headers (RFC 1939 §7).',
+    client:
+      'Most POP3 clients download whole messages; whether an IMAP client fetches attachments is its setting.',
+    link: claimLink('imap-headers-first'),
+  },
+  flaky: {
+    id: 'flaky',
+    favours: 'POP3',
+    text: 'When the link drops often, what counts is what is already on the device.',
+    protocol:
+      'A POP3 session cut before QUIT deletes nothing (RFC 1939 §6); a change an IMAP server has confirmed stays (RFC 9051 §6.4.6).',
+    client:
+      'A POP3 client has everything it downloaded; an IMAP client without offline copies cannot open what it never fetched, so turn offline copies on and the difference goes.',
+    link: claimLink('imap-needs-connection'),
+  },
+  shared: {
+    id: 'shared',
+    favours: 'IMAP',
+    text: 'A mailbox several people share needs its mail and its state kept on the server.',
+    protocol:
+      'IMAP sessions can select one mailbox together and hear each other’s changes (RFC 9051 §5.2); a POP3 server locks the maildrop to one session at a time (RFC 1939 §4).',
+    server: 'Whether several people may log in to one mailbox, or share folders, is the provider’s policy.',
+    link: claimLink('imap-many-devices'),
+  },
+  merge: {
+    id: 'merge',
+    favours: 'Neither',
+    text: 'Several accounts in one inbox is a mail-client feature, not a protocol one.',
+    protocol:
+      'Each POP3 or IMAP session logs in to one account (RFC 1939 §4, RFC 9051 §6.2.3); neither knows of the others.',
+    client:
+      'A POP3 client moves every account’s mail into one local folder; IMAP clients offer a unified inbox while each account’s mail stays on its server.',
+    link: claimLink('pop-merges-accounts'),
+  },
+  security: {
+    id: 'security',
+    favours: 'Neither',
+    text: 'Security favours neither protocol: both are protected the same way, with TLS.',
+    protocol:
+      'TLS from the first byte on port 995 (POP3) or 993 (IMAP), RFC 8314 §3, or an upgrade with STLS or STARTTLS, RFC 2595 §3–4; without TLS both send the password in the clear.',
+    client: 'Choose SSL/TLS (not “None”) in the account settings.',
+    server: 'The provider decides which ports and logins it accepts; many refuse a login without TLS.',
+    link: claimLink('imap-more-secure'),
+  },
+} as const satisfies Record<string, Reason>;
+
+/** Each answer that matters adds its reason; the verdict weighs those that favour a protocol. */
+export function recommend(answers: Answers): Recommendation {
+  const picked: Reason[] = [];
+  if (answers.devices === 'several') picked.push(REASONS.several);
+  if (answers.devices === 'one') picked.push(REASONS.one);
+  if (answers.offline === 'yes') picked.push(REASONS.offline);
+  if (answers.storage === 'small') picked.push(REASONS.quota);
+  if (answers.link === 'slow') picked.push(REASONS.slow);
+  if (answers.link === 'flaky') picked.push(REASONS.flaky);
+  if (answers.shared === 'yes') picked.push(REASONS.shared);
+  if (answers.merge === 'yes') picked.push(REASONS.merge);
+  if (answers.security !== undefined) picked.push(REASONS.security);
+  const imap = picked.filter((r) => r.favours === 'IMAP').length;
+  const pop3 = picked.filter((r) => r.favours === 'POP3').length;
   // Several devices or a shared mailbox outweigh the rest: POP3 cannot keep them in step.
   const decisive = answers.devices === 'several' || answers.shared === 'yes';
   const verdict = decisive || imap > pop3 ? 'IMAP' : pop3 > imap ? 'POP3' : 'Either';
-  return { verdict, reasons };
+  return { verdict, reasons: picked };
 }
 
 /** What stays true whatever the answers: the nuance a teacher adds. */
-export const NUANCES = [
+export const NUANCES: readonly { id: string; text: string; link: StepLink }[] = [
   {
-    text: 'POP3 clients can "leave a copy on the server" — but read marks still do not travel between devices.',
-    scenario: 'laptop-and-phone',
+    id: 'leave-copy',
+    text: '“Leave a copy on the server” is a POP3 client setting: the mail stays there, and a client that remembers UIDLs skips what it already has (RFC 1939 §7), but read marks still stay on each device.',
+    link: {
+      scenario: 'webmail-and-desktop',
+      protocol: 'pop3',
+      shows: 'the desktop marks a message read on the device only',
+      find: ({ frame, intent }) => intent?.type === 'markRead' && frame.direction === 'none',
+    },
   },
   {
-    text: 'IMAP clients can keep full offline copies of chosen folders; the server stays the reference.',
-    scenario: 'offline',
+    id: 'offline-copies',
+    text: 'An IMAP client can keep offline copies of every message (a client setting); the server stays the reference. The offline scenario shows a client that keeps only what was opened.',
+    link: claimLink('imap-needs-connection'),
   },
   {
-    text: 'POP3 deletions are only marks until QUIT: a dropped connection deletes nothing.',
-    scenario: 'dropped-connection',
+    id: 'quit',
+    text: 'POP3 deletions are only marks until QUIT: a connection that drops before QUIT deletes nothing (RFC 1939 §6).',
+    link: {
+      scenario: 'dropped-connection',
+      protocol: 'pop3',
+      shows: 'the link drops after DELE, before QUIT, and the server still holds every message',
+      find: ({ frame, earlier }) =>
+        frame.direction === 'none' &&
+        earlier.some((f) => commandLine(f)?.startsWith('DELE ')) &&
+        !earlier.some((f) => commandLine(f)?.startsWith('QUIT')) &&
+        frame.devices.some((d) => !d.connected) &&
+        serverInboxCount(frame) === serverInboxCount(earlier[0] ?? frame),
+    },
   },
-] as const satisfies readonly { text: string; scenario: ScenarioId }[];
+  {
+    id: 'smtp',
+    text: 'Neither protocol sends mail: a mail app sends with SMTP (RFC 6409 §3), whichever it uses to read.',
+    link: claimLink('imap-sends-mail'),
+  },
+];
+
+/** Every link the guide shows, by reason or nuance id, for the page to resolve at build time. */
+export function guideLinks(): readonly { id: string; link: StepLink }[] {
+  return [...Object.values(REASONS), ...NUANCES].map((r) => ({ id: r.id, link: r.link }));
+}

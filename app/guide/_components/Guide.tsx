@@ -1,25 +1,37 @@
 'use client';
 import Link from 'next/link';
-import { useState } from 'react';
-import { catalogEntry } from '@/simulations/catalog';
+import { useState, type ReactNode } from 'react';
+import type { ResolvedLink } from '@/simulations/resolve-links';
+import { GlossaryText } from '../../_components/GlossaryText';
 import styles from '../../_components/compare.module.css';
 import guide from './guide.module.css';
-import { NUANCES, QUESTIONS, recommend, type Answers } from '../recommend';
+import { NUANCES, QUESTIONS, recommend, type Answers, type Reason } from '../recommend';
+import { SeeIt } from './SeeIt';
 
-/** "Which should I choose?": each answer moves the recommendation and links to the proof. */
-export default function Guide() {
+/**
+ * "Which should I choose?": each answer moves the recommendation; each reason says what the
+ * protocol, the client and the server decide, and links to the step that shows it (`links`,
+ * by reason or nuance id, resolved at build time). `children` follow at the end of the page.
+ */
+export default function Guide(props: {
+  links: Readonly<Record<string, ResolvedLink>>;
+  children?: ReactNode;
+}) {
   const [answers, setAnswers] = useState<Answers>({});
   const result = recommend(answers);
   const answered = Object.keys(answers).length;
   return (
     <div className={guide.page}>
-      <p className={guide.nav}>
+      <nav aria-label="More of the lab" className={guide.nav}>
         <Link href="/">POP vs IMAP Lab</Link>
-      </p>
+        <Link href="/claims/">Common claims, checked</Link>
+        <Link href="/glossary/">Glossary</Link>
+      </nav>
       <h1>Which should I choose: POP3 or IMAP?</h1>
       <p>
-        Answer what applies to you; each answer moves the recommendation, and each reason links to the
-        scenario that shows it.
+        Answer what applies to you; each answer moves the recommendation, and each reason links to the step of
+        a scenario that shows it. Each reason also says which part is the protocol, which is a setting of your
+        mail client, and which is your provider’s policy.
       </p>
       <form className={guide.questions} onSubmit={(e) => e.preventDefault()}>
         {QUESTIONS.map((q) => (
@@ -56,25 +68,55 @@ export default function Guide() {
               ? 'Either will do: the trade-offs balance'
               : `Recommendation: ${result.verdict}`}
         </h2>
-        <ul>
+        <ul className={guide.reasons}>
           {result.reasons.map((r) => (
-            <li key={r.text}>
-              <strong>{r.favours}:</strong> {r.text}{' '}
-              <Link href={`/?scenario=${r.scenario}`}>See it: {catalogEntry(r.scenario).title}</Link>
-            </li>
+            <ReasonItem key={r.id} reason={r} link={props.links[r.id]} />
           ))}
         </ul>
       </section>
       <section aria-labelledby="nuance-heading">
         <h2 id="nuance-heading">Whatever you choose</h2>
-        <ul>
+        <ul className={guide.reasons}>
           {NUANCES.map((n) => (
-            <li key={n.text}>
-              {n.text} <Link href={`/?scenario=${n.scenario}`}>See it: {catalogEntry(n.scenario).title}</Link>
+            <li key={n.id}>
+              <GlossaryText text={n.text} /> {props.links[n.id] && <SeeIt link={props.links[n.id]!} />}
             </li>
           ))}
         </ul>
       </section>
+      {props.children}
     </div>
+  );
+}
+
+function ReasonItem(props: { reason: Reason; link: ResolvedLink | undefined }) {
+  const { reason: r } = props;
+  return (
+    <li>
+      <strong>{r.favours === 'Neither' ? 'Neither protocol' : r.favours}:</strong> {r.text}
+      <dl className={guide.parts}>
+        <dt>Protocol</dt>
+        <dd>
+          <GlossaryText text={r.protocol} />
+        </dd>
+        {r.client && (
+          <>
+            <dt>Client setting</dt>
+            <dd>
+              <GlossaryText text={r.client} />
+            </dd>
+          </>
+        )}
+        {r.server && (
+          <>
+            <dt>Server policy</dt>
+            <dd>
+              <GlossaryText text={r.server} />
+            </dd>
+          </>
+        )}
+      </dl>
+      {props.link && <SeeIt link={props.link} />}
+    </li>
   );
 }
