@@ -23,13 +23,14 @@ export function bodyStructure(raw: ByteString, part: MimePart, extended: boolean
   const fields = [
     nstring(part.type.toUpperCase()),
     nstring(part.subtype.toUpperCase()),
-    params(part.params),
+    params(withDefaultCharset(part)),
     nstring(h('content-id')),
     nstring(h('content-description')),
     nstring((h('content-transfer-encoding') ?? '7BIT').toUpperCase()),
     String(size),
   ];
-  if (part.type === 'message' && part.subtype === 'rfc822' && part.message) {
+  // body-type-msg (RFC 9051 §9): MESSAGE/RFC822 and MESSAGE/GLOBAL carry envelope, body, lines.
+  if (part.type === 'message' && (part.subtype === 'rfc822' || part.subtype === 'global') && part.message) {
     fields.push(
       envelope(part.message.headers),
       bodyStructure(raw, part.message, extended),
@@ -40,6 +41,15 @@ export function bodyStructure(raw: ByteString, part: MimePart, extended: boolean
   }
   if (extended) fields.push(nstring(h('content-md5')), disposition(part), language(part), location(part));
   return '(' + fields.join(' ') + ')';
+}
+
+/**
+ * A text part without parameters is US-ASCII (RFC 2045 §5.2); like Dovecot, say so rather than
+ * NIL. Parameters that were given are reported as they are.
+ */
+function withDefaultCharset(part: MimePart): readonly (readonly [string, string])[] {
+  if (part.type !== 'text' || part.params.length > 0) return part.params;
+  return [['charset', 'us-ascii']];
 }
 
 function params(list: readonly (readonly [string, string])[]): string {

@@ -62,9 +62,9 @@ describe('IMAP argument grammar (RFC 9051 §9)', () => {
       ['nothing', ''],
     ])('BAD with %s, and nothing is created', (_, wire) => {
       const { c, server } = imapSession();
-      const before = server.store.getAccount('student')!.mailboxes.length;
+      const before = server.store.getAccount('student')!.mailboxes.size;
       expect(c.send(`a2 CREATE ${wire}`)).toMatch(/^a2 BAD /);
-      expect(server.store.getAccount('student')!.mailboxes.length).toBe(before);
+      expect(server.store.getAccount('student')!.mailboxes.size).toBe(before);
     });
   });
 

@@ -43,28 +43,53 @@ export function sectionName(s: Section): string {
   return s.fields.length ? `${base} (${s.fields.join(' ')})` : base;
 }
 
-/** The bytes a section names; an empty string where the part does not exist (RFC 9051 §6.4.5). */
+/**
+ * The bytes a section names; an empty string where the part does not exist (RFC 9051 §6.4.5).
+ * HEADER, TEXT and HEADER.FIELDS after part numbers apply to a message/rfc822 (or
+ * message/global) part, i.e. to the message it encloses; MIME to any numbered part.
+ */
 export function extractSection(raw: ByteString, root: MimePart, s: Section): ByteString {
-  let part: MimePart | null = root;
-  for (const n of s.parts) {
-    if (!part) break;
-    if (part !== root && part.type === 'message' && part.subtype === 'rfc822' && part.message)
-      part = part.message;
-    if (part.type === 'multipart') part = part.children[n - 1] ?? null;
-    else if (n !== 1) part = null;
-  }
+  const part = s.parts.length ? partAt(root, s.parts) : root;
   if (!part) return '';
   if (s.text === null) {
     return s.parts.length === 0 ? raw.slice(root.headerStart, root.end) : raw.slice(part.bodyStart, part.end);
   }
   if (s.text === 'MIME') return raw.slice(part.headerStart, part.bodyStart);
-  // HEADER and TEXT of a part apply to the message it encloses (message/rfc822).
-  const message = s.parts.length === 0 ? root : part.type === 'message' && part.message ? part.message : null;
+  const message = s.parts.length === 0 ? root : isMessage(part) ? (part.message ?? null) : null;
   if (!message) return '';
   if (s.text === 'TEXT') return raw.slice(message.bodyStart, message.end);
   const header = raw.slice(message.headerStart, message.bodyStart);
   if (s.text === 'HEADER') return header;
   return filterHeader(header, new Set(s.fields), s.text === 'HEADER.FIELDS');
+}
+
+/**
+ * The part a list of part numbers names (RFC 9051 §6.4.5). The parts of a message are the
+ * children of its multipart body, or, when the body is not multipart, the body itself as
+ * part 1. So a number after a message/rfc822 part counts the parts of the message it encloses
+ * (`4.2.1`), and a number after a multipart part counts that multipart's children (`4.2.2.1`);
+ * a leaf part has no parts below it.
+ */
+export function partAt(root: MimePart, numbers: readonly number[]): MimePart | null {
+  let part: MimePart | null = null;
+  for (const n of numbers) {
+    if (part === null) part = partOfMessage(root, n);
+    else if (isMessage(part)) part = part.message ? partOfMessage(part.message, n) : null;
+    else if (part.type === 'multipart') part = part.children[n - 1] ?? null;
+    else return null;
+    if (!part) return null;
+  }
+  return part;
+}
+
+/** Part `n` of a message: a child of its multipart body, or its single body as part 1. */
+function partOfMessage(message: MimePart, n: number): MimePart | null {
+  if (message.type === 'multipart') return message.children[n - 1] ?? null;
+  return n === 1 ? message : null;
+}
+
+function isMessage(part: MimePart): boolean {
+  return part.type === 'message' && (part.subtype === 'rfc822' || part.subtype === 'global');
 }
 
 /** Keeps (or drops) the named fields, each with its continuation lines, then the blank line. */

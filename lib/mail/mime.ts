@@ -22,7 +22,7 @@ export interface MimePart {
   /** Content-Type parameters, names lower-cased, in order. */
   readonly params: readonly (readonly [string, string])[];
   readonly children: readonly MimePart[];
-  /** For message/rfc822: the enclosed message. */
+  /** For message/rfc822 and message/global (RFC 6532): the enclosed message. */
   readonly message?: MimePart;
 }
 
@@ -50,7 +50,7 @@ export function parseMime(
         parseMime(raw, s, e, childDefault),
       );
     }
-  } else if (type === 'message' && subtype === 'rfc822') {
+  } else if (type === 'message' && (subtype === 'rfc822' || subtype === 'global')) {
     message = parseMime(raw, bodyStart, end);
   }
   return { headerStart: start, bodyStart, end, headers, type, subtype, params, children, message };
@@ -163,12 +163,15 @@ export function splitMultipart(
     const found = raw.indexOf(marker, pos);
     if (found < 0 || found >= end) break;
     const atLineStart = found === bodyStart || raw.startsWith('\r\n', found - 2);
-    if (!atLineStart) {
+    const lineEnd = raw.indexOf('\r\n', found);
+    const after = raw.slice(found + marker.length, lineEnd < 0 || lineEnd > end ? end : lineEnd);
+    const close = after.startsWith('--');
+    // The delimiter is the whole line: `--boundary` (or `--boundary--`) and optional white
+    // space, so `--b4` does not match the line `--b42` (RFC 2046 §5.1.1).
+    if (!atLineStart || !/^(?:--)?[ \t]*$/.test(after)) {
       pos = found + marker.length;
       continue;
     }
-    const lineEnd = raw.indexOf('\r\n', found);
-    const close = raw.startsWith('--', found + marker.length);
     if (partStart >= 0)
       ranges.push([partStart, Math.max(partStart, found === bodyStart ? found : found - 2)]);
     if (close) return ranges;
