@@ -24,8 +24,11 @@
     'headers-first',
     'server-quota',
     'dropped-connection',
+    'pop3-lock',
+    'leave-a-copy',
     'two-accounts',
     'delete-on-phone',
+    'delete-two-phases',
     'new-mail',
     'sandbox',
   ];

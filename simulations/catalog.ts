@@ -7,61 +7,86 @@ export const CATALOG = [
     id: 'one-laptop',
     title: 'One laptop: download-and-delete vs. headers first',
     claim:
-      'POP3 downloads every message and deletes it from the server; IMAP lists headers, downloads only what you open, and marks it read on the server.',
+      'A POP3 client set to delete after downloading (a client setting, off when you tick "leave a copy on the server") moves every message to the laptop and empties the server; an IMAP client lists headers, downloads only what you open, and the server marks it read.',
+    variants: [{ id: 'leave-copy', label: 'POP3 client: leave a copy on the server' }],
   },
   {
     id: 'laptop-and-phone',
     title: 'Read on the phone, then open the laptop',
     claim:
-      'With IMAP both devices show the same read/unread state; with POP3 the laptop finds the mail gone, or (with "leave a copy") downloads it again with no read state.',
+      'With IMAP both devices show the same read/unread state, kept on the server. With POP3 the laptop finds the mail gone if the phone’s client deletes after downloading; with "leave a copy" it downloads the mail again, with no read marks: POP3 has no flags on the server.',
+    variants: [{ id: 'leave-copy', label: 'POP3 clients: leave a copy on the server' }],
   },
   {
     id: 'webmail-and-desktop',
     title: 'Mark as read on the desktop, look in webmail',
     claim:
-      'IMAP stores "read" on the server, so webmail agrees with the desktop. POP3 cannot: the desktop keeps its read marks to itself, and webmail shows whatever the server assumed (a server like Dovecot marks every message POP3 downloaded as read).',
+      'IMAP stores "read" on the server, so webmail agrees with the desktop. POP3 has no command to store it: the desktop keeps its read marks to itself, and webmail shows whatever the server decided (server policy: Dovecot, like this lab, marks a message read when POP3 downloads it).',
   },
   {
     id: 'offline',
     title: 'Go offline after syncing',
     claim:
-      'Offline, a POP3 client has every message it downloaded; an IMAP client has only what it cached (here, the one message opened). Real IMAP clients can be told to keep full offline copies.',
+      'Offline, a POP3 client has every message it downloaded; an IMAP client has what it cached: by default here the one message opened, or every message when it is set to keep offline copies (a client setting).',
+    variants: [{ id: 'offline-all', label: 'IMAP client: keep offline copies of every message' }],
   },
   {
     id: 'headers-first',
     title: '50 messages on a slow link, read one',
     claim:
-      'On a slow link IMAP shows the list sooner and moves far fewer bytes: it fetches 50 headers and one body, where POP3 downloads all 50 messages.',
+      'On a slow link an IMAP client shows the list sooner and moves far fewer bytes: it fetches 50 envelopes, then only the text part of the one message opened (BODYSTRUCTURE, BODY.PEEK[1]). A POP3 client that downloads everything fetches all 50 in full; POP3’s TOP could fetch headers only, but that is a client option few offer.',
   },
   {
     id: 'server-quota',
     title: 'A small server quota fills up',
     claim:
-      'POP3 empties the server as it downloads, so new mail keeps fitting; IMAP keeps mail on the server, so a small quota fills and new mail is refused.',
+      'A POP3 client that deletes after downloading keeps the server nearly empty, so new mail keeps fitting; an IMAP account keeps mail on the server, so a small quota fills and new mail is refused. The quota itself is server policy.',
   },
   {
     id: 'dropped-connection',
     title: 'The link drops in the middle of a session',
     claim:
-      'POP3 commits DELE only at QUIT (the UPDATE state, RFC 1939 §6): after a drop nothing is deleted and the mail is downloaded again. IMAP changes are stored as they are made, so a flag set before the drop stays.',
+      'When the link vanishes the server is told nothing and learns it only from its timer. POP3 removes messages only in the UPDATE state after QUIT (RFC 1939 §6), so nothing is deleted; the abandoned session keeps the maildrop locked, so reconnecting at once gets -ERR [IN-USE] (RFC 2449 §8.1.2). A client that remembers UIDLs then skips what it has; only a naive one downloads it again. IMAP stores each flag when it is set, so a flag set before the drop stays.',
+    variants: [{ id: 'naive', label: 'POP3 client that does not remember UIDLs' }],
+  },
+  {
+    id: 'pop3-lock',
+    title: 'Two devices, one POP3 maildrop',
+    claim:
+      'A POP3 session locks the maildrop (RFC 1939 §4): while the laptop’s abandoned session holds it, the phone is refused with -ERR [IN-USE] until the server’s idle timer frees it. IMAP has no such lock: any number of sessions share a mailbox.',
+  },
+  {
+    id: 'leave-a-copy',
+    title: 'Leave a copy on the server, and lose the link',
+    claim:
+      'With "leave a copy on the server" the POP3 client must know what it already has: UIDL gives each message a lasting id (RFC 1939 §7), and a client that remembers them downloads nothing twice, even after a drop. A client that does not downloads everything again. IMAP clients track UIDs the same way.',
+    variants: [{ id: 'naive', label: 'POP3 client that does not remember UIDLs' }],
   },
   {
     id: 'two-accounts',
     title: 'Two accounts, one laptop',
     claim:
-      'POP3 can pour two accounts into one local inbox and empty both servers; IMAP keeps two mailboxes, each on its own server.',
+      'Where the mail lives differs: a POP3 client that deletes after downloading empties both servers into the laptop; an IMAP client leaves each account’s mail on its own server. Showing both in one inbox is a client feature ("unified inbox") that POP3 and IMAP clients both offer.',
   },
   {
     id: 'delete-on-phone',
     title: 'Delete on the phone; what does the laptop see?',
     claim:
-      'With IMAP the laptop sees the deletion at once (EXPUNGE pushed during IDLE); with POP3 each device deletes only its own copy.',
+      'With IMAP the laptop sees the deletion at once: the phone moves the message to Trash and the laptop, in IDLE, hears EXPUNGE. With POP3 the phone deletes its own copy; it sends DELE to the server only if its client is set to ("until I delete it here"), at its next session, and the laptop keeps the copy it downloaded.',
+    variants: [{ id: 'until-deleted', label: 'POP3 phone: leave a copy until I delete it here' }],
+  },
+  {
+    id: 'delete-two-phases',
+    title: 'Deleting in two phases',
+    claim:
+      'Deletion is two-phase in both protocols. IMAP marks a message \\Deleted (STORE), every device sees the mark, and only EXPUNGE removes it (RFC 9051 §6.4.3); many clients instead MOVE it to Trash. POP3 marks it with DELE, and the server removes it only after QUIT (RFC 1939 §6).',
+    variants: [{ id: 'move', label: 'IMAP phone: delete = move to Trash' }],
   },
   {
     id: 'new-mail',
     title: 'New mail arrives',
     claim:
-      'An IMAP client in IDLE hears of new mail the moment it arrives (EXISTS); a POP3 client sees it only at its next check.',
+      'An IMAP client waiting in IDLE (RFC 2177; part of IMAP4rev2) hears of new mail the moment it arrives (EXISTS); a POP3 server only answers commands, so a POP3 client sees new mail at its next check, however often its settings say to check.',
   },
   {
     id: 'sandbox',
@@ -74,8 +99,27 @@ export const CATALOG = [
 export type ScenarioId = (typeof CATALOG)[number]['id'];
 export type CatalogEntry = (typeof CATALOG)[number];
 
+/** A runnable variant of a scenario: the same story with one client setting changed. */
+export interface VariantEntry {
+  readonly id: string;
+  /** What changes, in a mail app's words, e.g. "POP3 client: leave a copy on the server". */
+  readonly label: string;
+}
+
 export function catalogEntry(id: ScenarioId): { id: string; title: string; claim: string } {
-  return CATALOG.find((c) => c.id === id)!;
+  const { title, claim } = CATALOG.find((c) => c.id === id)!;
+  return { id, title, claim };
+}
+
+/** A scenario's variants (none for most). */
+export function variantsOf(id: string): readonly VariantEntry[] {
+  const entry = CATALOG.find((c) => c.id === id);
+  return entry && 'variants' in entry ? entry.variants : [];
+}
+
+/** The timeline file's key: `offline` or, for a variant, `offline--offline-all`. */
+export function timelineKey(id: string, variant: string | null): string {
+  return variant ? `${id}--${variant}` : id;
 }
 
 export function isScenarioId(id: string): id is ScenarioId {

@@ -6,7 +6,7 @@ describe('npm run simulate', () => {
     const { code, stdout } = runCli(['--list']);
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^one-laptop +One laptop: download-and-delete vs\. headers first\n +POP3 downloads every message/,
+      /^one-laptop +One laptop: download-and-delete vs\. headers first\n +A POP3 client set to delete after downloading/,
     );
     expect(stdout).toContain('dropped-connection');
   });
@@ -25,7 +25,7 @@ describe('npm run simulate', () => {
       );
       expect(['c2s', 's2c', 'none']).toContain(frame.direction);
     }
-    expect(lines.find((f) => f.protocol === 'pop3' && f.direction === 'c2s').raw).toBe('USER student\r\n');
+    expect(lines.find((f) => f.protocol === 'pop3' && f.direction === 'c2s').raw).toBe('CAPA\r\n');
     expect(lines.some((f) => f.protocol === 'imap' && f.raw === 'a5 UID FETCH 2 BODY[]\r\n')).toBe(true);
     expect(summary.type).toBe('summary');
     expect(
@@ -49,7 +49,7 @@ describe('npm run simulate', () => {
   it('text is a two-column transcript with C:/S: lines and the takeaways', () => {
     const { stdout } = runCli(['--scenario', 'offline']);
     expect(stdout).toMatch(/^POP3 +\| IMAP/m);
-    expect(stdout).toMatch(/laptop> C: USER student +\| laptop> C: a1 LOGIN student \*{8}/);
+    expect(stdout).toMatch(/laptop> C: CAPA +\| laptop> C: a1 LOGIN student \*{8}/);
     expect(stdout).toContain('✓ IMAP: message 3 cannot be shown offline');
   });
 

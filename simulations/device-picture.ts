@@ -22,6 +22,7 @@ export function pictureDevice(d: DeviceRuntime, protocol: Protocol, webmailAccou
       (snapshot.matches({ app: 'open' }) ? 'open' : 'closed'),
     messages,
     localBytes: localBytes(messages),
+    settings: d.settings,
   };
 }
 

@@ -5,6 +5,8 @@ import type { Intent } from './types';
 /** A user intent as the device machine's event. */
 export function toDeviceEvent(intent: Exclude<Intent, { type: 'wait' | 'newMail' | 'dropConnection' }>) {
   switch (intent.type) {
+    case 'expunge':
+      return { type: 'ACT' as const, action: { kind: 'expunge' as const } };
     case 'openApp':
       return { type: 'OPEN_APP' as const };
     case 'checkMail':
@@ -40,7 +42,7 @@ export function toDeviceEvent(intent: Exclude<Intent, { type: 'wait' | 'newMail'
 
 /** What a POP3 client does on the device for a user's action: POP3 cannot tell the server. */
 export function toLocalAction(
-  action: Exclude<ImapAction, { kind: 'check' } | { kind: 'close' }>,
+  action: Exclude<ImapAction, { kind: 'check' } | { kind: 'close' } | { kind: 'expunge' }>,
 ): LocalAction {
   if (action.kind === 'open') return { kind: 'read', uid: action.uid, seen: true };
   if (action.kind === 'delete') return { kind: 'delete', uid: action.uid };

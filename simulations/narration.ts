@@ -1,7 +1,7 @@
 import type { SessionEvent } from '../lib/session/types';
 import { bytesToDisplayText } from '../lib/wire/bytes';
 import type { ImapAction } from './clients/imap-client';
-import type { Intent } from './types';
+import type { Intent, Pop3Settings, Protocol } from './types';
 
 const DEVICE_NAMES: Record<string, string> = {
   laptop: 'The laptop',
@@ -33,6 +33,8 @@ export function narrateIntent(intent: Intent): string {
       return `${deviceName(intent.device)}: the user flags message ${intent.message}.`;
     case 'delete':
       return `${deviceName(intent.device)}: the user deletes message ${intent.message}.`;
+    case 'expunge':
+      return `${deviceName(intent.device)}: the user empties the deleted messages ("Expunge", "Compact").`;
     case 'goOffline':
       return `${deviceName(intent.device)} goes offline.`;
     case 'goOnline':
@@ -54,10 +56,11 @@ export function narrateIntent(intent: Intent): string {
 export function narrateWire(device: string, event: SessionEvent, greeting: boolean): string {
   const who = deviceName(device);
   if (event.direction === 'c2s') {
-    const verb = event.command ?? firstLine(event.masked ?? event.raw).split(' ')[0];
-    return event.explanation
-      ? `${who} sends ${verb}: ${event.explanation}.`
-      : `${who} sends ${firstLine(event.masked ?? event.raw)}.`;
+    const line = firstLine(event.masked ?? event.raw);
+    if (/^DONE$/i.test(line))
+      return `${who} sends DONE: it ends IDLE, so that it can send other commands (RFC 2177 §3).`;
+    const verb = commandWord(line, event.command);
+    return event.explanation ? `${who} sends ${verb}: ${event.explanation}.` : `${who} sends ${line}.`;
   }
   const line = firstLine(event.raw);
   if (greeting) return `The server greets ${who.toLowerCase()}: ${line}`;
@@ -69,12 +72,22 @@ export function narrateWire(device: string, event: SessionEvent, greeting: boole
     case 'bye':
       return `The server says goodbye to ${who.toLowerCase()}.`;
     case 'continue':
-      return `The server tells ${who.toLowerCase()} to go on: ${line}`;
+      return event.command === 'IDLE'
+        ? `The server confirms that ${who.toLowerCase()} is now idling: it will report changes as they happen (${line}).`
+        : `The server invites ${who.toLowerCase()} to send the rest of the command: ${line}`;
     case 'untagged':
       return `The server tells ${who.toLowerCase()}: ${line}`;
     default:
       return `The server answers ${event.command ?? ''}: ${line}`.replace('answers :', 'answers:');
   }
+}
+
+/** The command as the line names it: `UID FETCH` for `a3 UID FETCH …`, `RETR` for `RETR 2`. */
+function commandWord(line: string, command: string | undefined): string {
+  const words = line.split(' ');
+  if (command && words.slice(1).join(' ').toUpperCase().startsWith(command.toUpperCase())) return command;
+  if (command && line.toUpperCase().startsWith(command.toUpperCase())) return command;
+  return command ?? words[0]!;
 }
 
 function duration(ms: number): string {
@@ -92,15 +105,114 @@ function firstLine(raw: string): string {
   return text.length > 90 ? text.slice(0, 87) + '...' : text;
 }
 
-/** Why a POP3 device changes only its own copy. */
-export function popLocalNote(id: string, action: ImapAction): string {
+/**
+ * What a POP3 device does with a user's action on a downloaded message. Reading and flagging
+ * stay on the device: POP3 has no flags on the server (RFC 1939). A deletion reaches the
+ * server only if the client's settings make it send DELE at a later session.
+ */
+export function popLocalNote(id: string, action: ImapAction, settings: Pop3Settings): string {
   const who = deviceName(id);
+  const uid = 'uid' in action ? action.uid : '';
   switch (action.kind) {
     case 'open':
-      return `${who} shows its downloaded copy of message ${action.uid}: no network needed, and the server is not told it was read.`;
+      return `${who} shows its downloaded copy of message ${uid}: no network needed. The server is not told it was read: POP3 has no flags to store a read mark in (RFC 1939).`;
     case 'delete':
-      return `${who} deletes its own copy of message ${action.uid}; POP3 has no command to tell the server.`;
+      if (!settings.leaveCopy)
+        return `${who} deletes its own copy of message ${uid}. The server's copy went when it was downloaded: this client sends DELE after RETR (its "leave a copy" setting is off).`;
+      if (settings.deleteWhenDeletedHere)
+        return `${who} deletes its copy of message ${uid}. Its setting "leave a copy until I delete it here" makes it send DELE for that message at its next session (RFC 1939 §5); until then the server keeps it.`;
+      return `${who} deletes its own copy of message ${uid}. The server's copy stays: with "leave a copy on the server" on, this client sends no DELE for it. That is the client's setting; POP3 has DELE, and a client set to "until I delete it here" would send it at its next session.`;
     default:
-      return `${who} changes message ${'uid' in action ? action.uid : ''} on the device only; POP3 cannot store flags on the server.`;
+      return `${who} changes message ${uid} on the device only: POP3 has no flags on the server to store it in (RFC 1939).`;
+  }
+}
+
+/** The client settings of a run's devices, for the opening frame. */
+export function settingsNote(
+  protocol: Protocol,
+  devices: readonly { id: string; settings: string; webmail: boolean }[],
+): string {
+  const clients = devices.filter((d) => !d.webmail);
+  if (clients.length === 0) return '';
+  const name = protocol === 'pop3' ? 'POP3' : 'IMAP';
+  return `${name} client settings (the client's choices, not the protocol's): ${clients
+    .map((d) => `${deviceName(d.id).replace(/^The /, 'the ')}: ${d.settings}`)
+    .join('; ')}.`;
+}
+
+const TIMER: Record<Protocol, string> = {
+  pop3: 'its idle timer (at least 10 minutes, RFC 1939 §3)',
+  imap: 'its autologout timer (at least 30 minutes, RFC 9051 §5.4)',
+};
+
+/**
+ * The network vanished under a device: no QUIT or LOGOUT, not even a TCP close reaches the
+ * server, which learns it only from its timer.
+ */
+export function connectionLostNote(protocol: Protocol, id: string, withWho = true): string {
+  const start = withWho ? `${deviceName(id)} loses its connection. ` : '';
+  const common = `${start}Nothing reaches the server, not even a TCP close: it still holds the session open and learns that the device is gone only from ${TIMER[protocol]} or a TCP timeout.`;
+  return protocol === 'pop3'
+    ? `${common} Until then the session keeps its lock on the maildrop (RFC 1939 §4), and nothing marked with DELE is removed: only QUIT leads to the UPDATE state (§6).`
+    : `${common} What the device already changed stays: the server stored each change when it was sent.`;
+}
+
+/** The server's timer ends a session whose client vanished. */
+export function timerNote(protocol: Protocol, id: string, ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  const who = deviceName(id).replace(/^The /, 'the ');
+  return protocol === 'pop3'
+    ? `The server's idle timer fires (${minutes} minutes without a command, RFC 1939 §3): it closes the session ${who} left behind without entering the UPDATE state, so nothing marked with DELE is removed, and the maildrop lock is freed.`
+    : `The server's autologout timer fires (${minutes} minutes, RFC 9051 §5.4): it closes the IMAP session ${who} left behind. Nothing is lost: the server stored every change when it was made.`;
+}
+
+/** What the runner knows when an intent put nothing on the wire in a column. */
+export interface QuietContext {
+  readonly webmail: boolean;
+  readonly online: boolean;
+  readonly appOpen: boolean;
+  readonly idling: boolean;
+  readonly connected: boolean;
+  readonly anyIdling: boolean;
+}
+
+/** Why a column shows nothing on the wire for an intent: every step says something in both. */
+export function quietNote(intent: Intent, protocol: Protocol, ctx: QuietContext): string {
+  const name = protocol === 'pop3' ? 'POP3' : 'IMAP';
+  switch (intent.type) {
+    case 'newMail':
+      return protocol === 'pop3'
+        ? 'Nothing goes on the wire: a POP3 server only answers commands, so a POP3 client learns of new mail at its next check.'
+        : 'Nothing goes on the wire: no IMAP client is waiting in IDLE, so each learns of the new mail at its next command (an EXISTS response).';
+    case 'wait':
+      return ctx.anyIdling
+        ? 'Nothing goes on the wire while the time passes: the IMAP client waits in IDLE, and the server has nothing to report.'
+        : `Nothing goes on the wire while the time passes: no ${name} client is talking to the server.`;
+    case 'goOffline':
+      return `Nothing was connected at that moment, so no ${name} session is cut.`;
+    case 'goOnline':
+      return ctx.appOpen
+        ? 'Nothing goes on the wire yet.'
+        : 'The mail app is closed, so nothing connects yet.';
+    case 'checkMail':
+      return ctx.idling
+        ? 'Nothing to ask: the IMAP client is in IDLE and has already heard of every change.'
+        : 'Nothing goes on the wire.';
+    case 'closeApp':
+      return protocol === 'pop3'
+        ? 'Nothing to send: the POP3 client ended its session (QUIT) as soon as it had downloaded the mail.'
+        : 'Nothing to send: no IMAP session was open.';
+    case 'openMessage':
+      return protocol === 'imap'
+        ? `${deviceName(intent.device)} shows message ${intent.message} from its cache: the body is already on the device and marked read, so nothing is sent.`
+        : 'Nothing goes on the wire.';
+    case 'dropConnection':
+      if (intent.afterCommands?.[protocol] !== undefined)
+        return `In this column the link will break after ${intent.afterCommands[protocol]} more commands from ${deviceName(intent.device).replace(/^The /, 'the ')}.`;
+      if (intent.afterCommands !== undefined)
+        return `In this column the link holds: the break is timed for the other protocol's session.`;
+      return `No ${name} session is open on ${deviceName(intent.device).replace(/^The /, 'the ')} at this point, so the break cuts nothing in this column.`;
+    default:
+      return `Nothing goes on the wire in the ${name} column at this step.`;
   }
 }

@@ -15,11 +15,21 @@ import {
 } from '../lib/session/types';
 import { imapClientMachine, type ImapAction } from './clients/imap-client';
 import { pop3ClientMachine } from './clients/pop3-client';
+import { describeDeviceSettings, imapSettingsOf, pop3SettingsOf } from './client-settings';
 import { deviceMachine, type DeviceEmitted } from './device';
 import { pictureDevice } from './device-picture';
 import { FrameRecorder, noteContent, wireContent } from './frame-recorder';
 import { toDeviceEvent, toLocalAction } from './intent-events';
-import { deviceName, narrateIntent, narrateWire, popLocalNote } from './narration';
+import {
+  connectionLostNote,
+  deviceName,
+  narrateIntent,
+  narrateWire,
+  popLocalNote,
+  quietNote,
+  settingsNote,
+  timerNote,
+} from './narration';
 import { networkMachine, transferMs } from './network';
 import { clientMessages, tell, type ClientActor, type ClientRuntime, type DeviceRuntime } from './runtime';
 import type { DeviceSpec, Frame, Intent, Protocol, ScenarioSetup } from './types';
@@ -44,6 +54,11 @@ export class Run {
   private readonly work: (() => void)[] = [];
   private t = 0;
   private intentIndex = -1;
+  /**
+   * Sessions whose client vanished with the network: the server was told nothing, so each
+   * lives on until its idle timer fires (`deadline`, virtual ms), holding any maildrop lock.
+   */
+  private readonly orphans: { connection: LoopbackConnection; device: string; deadline: number }[] = [];
 
   constructor(
     readonly protocol: Protocol,
@@ -77,7 +92,17 @@ export class Run {
     }
     this.server = createServerContext(this.store);
     for (const spec of setup.devices) this.devices.push(this.createDevice(spec));
-    this.note(null, 'The starting point: mail waits on the server, and no device has any yet.');
+    this.note(
+      null,
+      `The starting point: mail waits on the server, and no device has any yet. ${settingsNote(
+        protocol,
+        this.devices.map((d) => ({
+          id: d.spec.id,
+          settings: d.settings,
+          webmail: d.spec.kind === 'webmail',
+        })),
+      )}`,
+    );
     this.recorder.settle();
   }
 
@@ -89,9 +114,11 @@ export class Run {
   play(intent: Intent): void {
     this.intentIndex++;
     this.note(null, narrateIntent(intent));
+    const before = this.frames.length;
     switch (intent.type) {
       case 'wait':
         this.t += intent.ms;
+        this.expireOrphans();
         break;
       case 'newMail': {
         const user = intent.account ?? this.firstUser();
@@ -112,6 +139,7 @@ export class Run {
       }
       case 'dropConnection': {
         const device = this.device(intent.device);
+        this.expireOrphans();
         if (intent.afterCommands === undefined) device.actor.send({ type: 'DROP' });
         else if (intent.afterCommands[this.protocol] !== undefined)
           device.dropAfter = intent.afterCommands[this.protocol]!;
@@ -119,11 +147,50 @@ export class Run {
       }
       default: {
         const device = this.device(intent.device);
+        this.expireOrphans();
         const event = toDeviceEvent(intent);
         device.actor.send(event);
       }
     }
     this.drain();
+    // Every step shows something in each column, or says why nothing happens.
+    if (this.frames.length === before) {
+      this.note(
+        'device' in intent ? intent.device : null,
+        quietNote(intent, this.protocol, this.quietContext(intent)),
+      );
+      this.recorder.settle();
+    }
+  }
+
+  /** What a "nothing on the wire" note needs to know. */
+  private quietContext(intent: Intent) {
+    const device = 'device' in intent ? this.devices.find((d) => d.spec.id === intent.device) : undefined;
+    const snapshot = device?.actor.getSnapshot();
+    const states = device?.clients.map((c) => String(c.actor.getSnapshot().value)) ?? [];
+    return {
+      webmail: device?.spec.kind === 'webmail',
+      online: snapshot?.matches({ network: 'online' }) ?? true,
+      appOpen: snapshot?.matches({ app: 'open' }) ?? false,
+      idling: states.includes('idling'),
+      connected: device?.clients.some((c) => c.connection !== null) ?? false,
+      anyIdling: this.devices.some((d) =>
+        d.clients.some((c) => String(c.actor.getSnapshot().value) === 'idling'),
+      ),
+    };
+  }
+
+  /** Fires the idle timers of sessions whose client vanished (RFC 1939 §3, RFC 9051 §5.4). */
+  private expireOrphans(): void {
+    for (const orphan of [...this.orphans]) {
+      if (orphan.deadline > this.t) continue;
+      this.orphans.splice(this.orphans.indexOf(orphan), 1);
+      orphan.connection.session.timeout();
+      this.note(
+        orphan.device,
+        timerNote(this.protocol, orphan.device, orphan.connection.session.idleTimeoutMs),
+      );
+    }
   }
 
   private createDevice(spec: DeviceSpec): DeviceRuntime {
@@ -134,29 +201,37 @@ export class Run {
       id: `${spec.id}.network`,
       input: { latencyMs: spec.latencyMs ?? 20, bytesPerMs: spec.bytesPerMs ?? 1000 },
     }).start();
-    const device: DeviceRuntime = { spec, actor, network, clients: [], dropAfter: null, lastDirection: null };
+    const device: DeviceRuntime = {
+      spec,
+      actor,
+      network,
+      clients: [],
+      dropAfter: null,
+      lastDirection: null,
+      settings: describeDeviceSettings(this.protocol, this.setup, spec),
+    };
     if (spec.kind !== 'webmail') {
       const users = spec.accounts ?? [this.firstUser()];
-      for (const user of users) device.clients.push(this.createClient(device, user));
+      for (const user of users) device.clients.push(this.createClient(device, user, spec));
     }
     actor.on('*', (e) => this.onDevice(device, e as DeviceEmitted));
     actor.start();
     return device;
   }
 
-  private createClient(device: DeviceRuntime, user: string): ClientRuntime {
+  private createClient(device: DeviceRuntime, user: string, spec: DeviceSpec): ClientRuntime {
     const password = this.store.getAccount(user)!.password;
     const actor: ClientActor =
       this.protocol === 'pop3'
         ? createActor(pop3ClientMachine, {
             inspect: this.inspect,
             id: `${device.spec.id}.pop3.${user}`,
-            input: { user, password, settings: this.setup.pop3 ?? { leaveCopy: false } },
+            input: { user, password, settings: pop3SettingsOf(this.setup, spec) },
           })
         : createActor(imapClientMachine, {
             inspect: this.inspect,
             id: `${device.spec.id}.imap.${user}`,
-            input: { user, password, idle: this.setup.imapIdle ?? true },
+            input: { user, password, settings: imapSettingsOf(this.setup, spec) },
           });
     const client: ClientRuntime = { account: user, actor, connection: null };
     actor.on('connect', () => this.connect(device, client));
@@ -187,12 +262,8 @@ export class Run {
         }
         break;
       case 'connectionLost':
-        if (device.clients.some((c) => c.connection))
-          this.note(
-            id,
-            `${deviceName(id)} loses its connection: the server sees the session end without a goodbye.`,
-          );
-        for (const c of device.clients) this.dropClient(c);
+        if (device.clients.some((c) => c.connection)) this.note(id, connectionLostNote(this.protocol, id));
+        for (const c of device.clients) this.vanish(device, c);
         break;
       case 'note':
         this.note(id, `${deviceName(id)}: ${e.text}.`);
@@ -207,6 +278,7 @@ export class Run {
   private act(device: DeviceRuntime, action: ImapAction, online: boolean): void {
     const id = device.spec.id;
     if (action.kind === 'check' || action.kind === 'close') return;
+    if (action.kind === 'expunge') return this.expungeOn(device, online);
     const uid = action.uid;
     if (device.spec.kind === 'webmail') return this.enqueue(() => this.actOnServer(id, action));
     for (const c of device.clients) {
@@ -220,7 +292,7 @@ export class Run {
       if (this.protocol === 'pop3') {
         this.enqueue(() => {
           tell(c, { type: 'LOCAL', action: toLocalAction(action) });
-          this.note(id, popLocalNote(id, action));
+          this.note(id, popLocalNote(id, action, pop3SettingsOf(this.setup, device.spec)));
         });
       } else if (online) {
         this.enqueue(() => tell(c, { type: 'ACT', action }));
@@ -239,8 +311,34 @@ export class Run {
     }
   }
 
+  /**
+   * "Empty deleted messages": IMAP sends EXPUNGE; a POP3 client's deletions reach the server
+   * only in a session (DELE, then QUIT), so it checks mail.
+   */
+  private expungeOn(device: DeviceRuntime, online: boolean): void {
+    const id = device.spec.id;
+    if (!online) {
+      this.enqueue(() => this.note(id, `${deviceName(id)} is offline: nothing can reach the server now.`));
+      return;
+    }
+    for (const c of device.clients) {
+      if (this.protocol === 'imap') this.enqueue(() => tell(c, { type: 'ACT', action: { kind: 'expunge' } }));
+      else
+        this.enqueue(() => {
+          this.note(
+            id,
+            `POP3 has no EXPUNGE: a deletion reaches the server as DELE in a session, and takes effect at QUIT (RFC 1939 §6). ${deviceName(id)} checks mail to send it.`,
+          );
+          tell(c, { type: 'SYNC', now: RUN_EPOCH + this.t });
+        });
+    }
+  }
+
   /** Webmail acts on the server's mailbox directly; other sessions hear of it through the change feed. */
-  private actOnServer(id: string, action: Exclude<ImapAction, { kind: 'check' } | { kind: 'close' }>): void {
+  private actOnServer(
+    id: string,
+    action: Exclude<ImapAction, { kind: 'check' } | { kind: 'close' } | { kind: 'expunge' }>,
+  ): void {
     const account = this.store.getAccount(this.firstUser())!;
     const message = account.inbox.findByUid(action.uid as never);
     if (!message) return this.note(id, `Webmail cannot find message ${action.uid}: it is not on the server.`);
@@ -261,10 +359,15 @@ export class Run {
     const create = (io: SessionIO): ServerSession =>
       this.protocol === 'pop3' ? new Pop3Session(this.server, io) : new ImapSession(this.server, io);
     device.lastDirection = null;
-    client.connection = new LoopbackConnection(create, {
+    let connection: LoopbackConnection | null = null;
+    connection = new LoopbackConnection(create, {
       keepEvents: false,
-      onEvent: (e) => this.wire(device, e),
+      // A session whose client vanished still runs on the server; nothing it writes reaches anyone.
+      onEvent: (e) => {
+        if (!this.orphans.some((o) => o.connection === connection)) this.wire(device, e);
+      },
     });
+    client.connection = connection;
     const greeting = client.connection.take();
     this.enqueue(() => tell(client, { type: 'REPLY', raw: greeting }));
   }
@@ -277,9 +380,9 @@ export class Run {
         device.dropAfter = null;
         this.note(
           device.spec.id,
-          `${deviceName(device.spec.id)}'s connection breaks before "${line.split(' ').slice(0, 2).join(' ')}" reaches the server.`,
+          `${deviceName(device.spec.id)}'s connection breaks before "${line.split(' ').slice(0, 2).join(' ')}" reaches the server. ${connectionLostNote(this.protocol, device.spec.id, false)}`,
         );
-        this.dropClient(client);
+        this.vanish(device, client);
         return;
       }
       device.dropAfter--;
@@ -289,10 +392,20 @@ export class Run {
     this.enqueue(() => tell(client, { type: 'REPLY', raw: reply }));
   }
 
-  private dropClient(client: ClientRuntime): void {
-    if (!client.connection) return;
-    client.connection.drop();
+  /**
+   * The network vanished under a client: the client knows at once, the server nothing. Its
+   * session lives on until the server's idle timer fires.
+   */
+  private vanish(device: DeviceRuntime, client: ClientRuntime): void {
+    const connection = client.connection;
+    if (!connection) return;
     client.connection = null;
+    if (!connection.serverClosed)
+      this.orphans.push({
+        connection,
+        device: device.spec.id,
+        deadline: this.t + connection.session.idleTimeoutMs,
+      });
     this.enqueue(() => tell(client, { type: 'DROP' }));
   }
 

@@ -24,6 +24,8 @@ export interface DeviceRuntime {
   /** Commands left before the connection breaks (dropConnection with afterCommands). */
   dropAfter: number | null;
   lastDirection: 'c2s' | 's2c' | null;
+  /** The client's settings in words, for the device card. */
+  readonly settings: string;
 }
 
 /** The mail a client keeps on its device. */

@@ -13,6 +13,16 @@ export interface Takeaway {
   readonly holds: boolean;
 }
 
+/**
+ * The same story with a client setting changed (e.g. POP3 "leave a copy"): a runnable choice in
+ * the page, with its own takeaways. Its label is in the catalog.
+ */
+export interface ScenarioVariant {
+  readonly id: string;
+  readonly setup: ScenarioSetup;
+  takeaways(runs: { pop3: RunResult; imap: RunResult }): Takeaway[];
+}
+
 /** One story told against both protocols. One file each in scenarios/. */
 export interface Scenario {
   readonly id: string;
@@ -23,6 +33,9 @@ export interface Scenario {
   readonly intents: readonly Intent[];
   /** Checks the claim against the two runs; every statement must hold. */
   takeaways(runs: { pop3: RunResult; imap: RunResult }): Takeaway[];
+  readonly variants?: readonly ScenarioVariant[];
+  /** Server refusals the story shows on purpose (e.g. `-ERR [IN-USE]`); any other is a fault. */
+  readonly expectedErrors?: readonly RegExp[];
 }
 
 export function defineScenario(scenario: Scenario): Scenario {

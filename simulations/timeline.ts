@@ -22,8 +22,15 @@ export function buildTimeline(id: string, setup: ScenarioSetup, intents: readonl
   return { scenario: id, intents, tracks, steps: lockstep(tracks.pop3, tracks.imap) };
 }
 
-export function scenarioTimeline(scenario: Scenario, extraIntents: readonly Intent[] = []): Timeline {
-  return buildTimeline(scenario.id, scenario.setup, [...scenario.intents, ...extraIntents]);
+export function scenarioTimeline(
+  scenario: Scenario,
+  extraIntents: readonly Intent[] = [],
+  variant: string | null = null,
+): Timeline {
+  const setup = variant
+    ? (scenario.variants?.find((v) => v.id === variant)?.setup ?? scenario.setup)
+    : scenario.setup;
+  return buildTimeline(scenario.id, setup, [...scenario.intents, ...extraIntents]);
 }
 
 export function lockstep(pop3: readonly Frame[], imap: readonly Frame[]): Step[] {

@@ -13,6 +13,8 @@ export type Intent =
   | { readonly type: 'markUnread'; readonly device: string; readonly message: number }
   | { readonly type: 'flag'; readonly device: string; readonly message: number }
   | { readonly type: 'delete'; readonly device: string; readonly message: number }
+  /** IMAP: remove the messages marked \Deleted (EXPUNGE, RFC 9051 §6.4.3); a mail app's "Empty deleted" / "Compact". */
+  | { readonly type: 'expunge'; readonly device: string }
   | { readonly type: 'goOffline'; readonly device: string }
   | { readonly type: 'goOnline'; readonly device: string }
   /**
@@ -44,6 +46,10 @@ export interface LocalMessage {
   readonly account: string;
   /** Octets this entry takes on the device: the whole message, or just what was fetched of it. */
   readonly storedBytes: number;
+  /** IMAP: the message carries \Deleted (marked, not yet expunged). */
+  readonly deleted?: boolean;
+  /** IMAP: only part of the body was downloaded (the text part, not the attachments). */
+  readonly partial?: boolean;
 }
 
 export interface DeviceSnapshot {
@@ -58,6 +64,8 @@ export interface DeviceSnapshot {
   readonly messages: readonly LocalMessage[];
   /** Octets stored on the device. */
   readonly localBytes: number;
+  /** The mail client's settings in words, e.g. "leave a copy on the server: off; remembers UIDLs". */
+  readonly settings: string;
 }
 
 export interface Metrics {
@@ -105,13 +113,43 @@ export interface DeviceSpec {
   readonly bytesPerMs?: number;
   /** Accounts this device's client fetches (default: the scenario's first). */
   readonly accounts?: readonly string[];
+  /** This device's POP3 client settings, over the scenario's. */
+  readonly pop3?: Partial<Pop3Settings>;
+  /** This device's IMAP client settings, over the scenario's. */
+  readonly imap?: Partial<ImapSettings>;
 }
 
+/**
+ * A POP3 client's settings. None of this is protocol: RFC 1939 gives the client DELE and UIDL,
+ * and each client decides when to use them.
+ */
 export interface Pop3Settings {
-  /** "Leave a copy of messages on the server": remember UIDLs instead of deleting. */
+  /** "Leave a copy of messages on the server". Off: the client sends DELE for each message it has downloaded. */
   readonly leaveCopy: boolean;
-  /** With leaveCopy: remove from the server after this many days. */
+  /** With leaveCopy: DELE a message this many days after downloading it. */
   readonly deleteAfterDays?: number;
+  /** With leaveCopy: "until I delete them": a message deleted on the device is DELEd at the next session. */
+  readonly deleteWhenDeletedHere?: boolean;
+  /**
+   * Remember the UIDLs already downloaded and skip them (RFC 1939 §7, the reason UIDL exists).
+   * False: a naive client that downloads every message listed, again. Default true.
+   */
+  readonly rememberUidls?: boolean;
+}
+
+/** An IMAP client's settings: client choices, not protocol. */
+export interface ImapSettings {
+  /** Wait in IDLE while the app is open (RFC 2177), so changes arrive at once; else check on demand. */
+  readonly idle: boolean;
+  /** Offline copies: 'opened' keeps the bodies of messages opened; 'all' downloads every body at sync. */
+  readonly offline: 'opened' | 'all';
+  /**
+   * How a message is downloaded when opened: 'whole' (`BODY[]`, attachments included) or 'text'
+   * (`BODYSTRUCTURE`, then only the text part with `BODY.PEEK[n]` and `\Seen` set by STORE).
+   */
+  readonly bodies: 'whole' | 'text';
+  /** Delete: 'move' to Trash (MOVE, RFC 6851), or 'mark' \Deleted and expunge later (RFC 9051 §6.4.3). */
+  readonly deleteBy: 'move' | 'mark';
 }
 
 export interface ScenarioSetup {
@@ -123,7 +161,10 @@ export interface ScenarioSetup {
     readonly quotaBytes?: number;
   }[];
   readonly devices: readonly DeviceSpec[];
+  /** Every device's POP3 settings (a device's own override these). Default: no copy left, UIDLs remembered. */
   readonly pop3?: Pop3Settings;
   /** IMAP clients use IDLE while the app is open (default true). */
   readonly imapIdle?: boolean;
+  /** Every device's IMAP settings (a device's own override these). */
+  readonly imap?: Partial<ImapSettings>;
 }

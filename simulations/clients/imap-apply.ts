@@ -43,12 +43,27 @@ export function applyResponses(cache: ImapCache, raw: string, account: string): 
       if (uid === undefined) continue;
       const index = messages.findIndex((m) => m.uid === uid && m.account === account);
       const flags = items.has('FLAGS') ? tokenList(items.get('FLAGS')).map((t) => tokenText(t) ?? '') : null;
-      const body = tokenText(items.get('BODY[]'));
+      // BODY[] is the whole message; BODY[1] (or 1.1…) one part of it (RFC 9051 §6.4.5).
+      const section = [...items.keys()].find((k) => k.startsWith('BODY['));
+      const body = section ? tokenText(items.get(section)) : null;
       const update: Partial<LocalMessage> = {};
       if (flags) {
-        Object.assign(update, { seen: flags.includes('\\Seen'), flagged: flags.includes('\\Flagged') });
+        Object.assign(update, {
+          seen: flags.includes('\\Seen'),
+          flagged: flags.includes('\\Flagged'),
+          deleted: flags.includes('\\Deleted'),
+        });
       }
-      if (body !== null) Object.assign(update, { hasBody: true, storedBytes: body.length });
+      if (body !== null && section === 'BODY[]') {
+        Object.assign(update, { hasBody: true, partial: false, storedBytes: body.length });
+      } else if (body !== null && index >= 0) {
+        const before = messages[index]!;
+        Object.assign(update, {
+          hasBody: true,
+          partial: true,
+          storedBytes: before.storedBytes + body.length,
+        });
+      }
       if (index >= 0) {
         messages[index] = { ...messages[index]!, ...update };
       } else if (items.has('ENVELOPE')) {

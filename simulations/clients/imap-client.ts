@@ -1,20 +1,37 @@
 import { assign, emit, setup } from 'xstate';
-import type { LocalMessage } from '../types';
+import type { ImapSettings, LocalMessage } from '../types';
 import { applyResponses, needsFetch } from './imap-apply';
-import { responseCode, taggedStatus } from './imap-responses';
+import {
+  fetchItems,
+  parseUntagged,
+  responseCode,
+  splitResponses,
+  taggedStatus,
+  textPartOf,
+  uidSet,
+  type TextPart,
+} from './imap-responses';
 
 export interface ImapClientInput {
   readonly user: string;
   readonly password: string;
-  /** Use IDLE while the app is open, so new mail and changes arrive at once. */
-  readonly idle: boolean;
+  readonly settings: ImapSettings;
 }
+
+/** The default IMAP client: IDLE, bodies of opened messages kept, whole messages, delete = move to Trash. */
+export const DEFAULT_IMAP_SETTINGS: ImapSettings = {
+  idle: true,
+  offline: 'opened',
+  bodies: 'whole',
+  deleteBy: 'move',
+};
 
 /** A user action the client turns into commands. */
 export type ImapAction =
   | { kind: 'open'; uid: number }
   | { kind: 'flag'; uid: number; flag: '\\Seen' | '\\Flagged'; on: boolean }
   | { kind: 'delete'; uid: number }
+  | { kind: 'expunge' }
   | { kind: 'check' }
   | { kind: 'close' };
 
@@ -27,6 +44,10 @@ export interface ImapClientContext extends ImapClientInput {
   resyncUpTo: number;
   tag: number;
   pending: ImapAction | null;
+  /** The Trash mailbox's name, found by LIST (its `\Trash` attribute, RFC 6154 §2). */
+  trash: string | null;
+  /** The text part of the message being opened (bodies: 'text'). */
+  textPart: TextPart | null;
   lastError: string | null;
 }
 
@@ -65,7 +86,13 @@ export const imapClientMachine = setup({
     needsResync: ({ context }) => context.resyncUpTo > 0,
     hasPending: ({ context }) => context.pending !== null,
     needsFetch: ({ context }) => needsFetch(context),
-    useIdle: ({ context }) => context.idle,
+    useIdle: ({ context }) => context.settings.idle,
+    wantsOfflineCopies: ({ context }) =>
+      context.settings.offline === 'all' && context.messages.some((m) => !m.hasBody || m.partial),
+    textBodies: ({ context }) => context.settings.bodies === 'text',
+    trashKnown: ({ context }) => context.trash !== null,
+    deleteByMark: ({ context }) => context.settings.deleteBy === 'mark',
+    textPartIsWhole: ({ context }) => context.textPart?.whole === true,
     pendingOpensCached: ({ context }) => {
       const p = context.pending;
       return p?.kind === 'open' && context.messages.some((m) => m.uid === p.uid && m.hasBody);
@@ -125,6 +152,28 @@ export const imapClientMachine = setup({
         event.type === 'REPLY' ? event.raw.trim().split('\r\n').at(-1)! : 'connection lost',
     }),
     clearError: assign({ lastError: null }),
+    /** `* LIST (\HasNoChildren \Trash) "/" Trash` → Trash. */
+    rememberTrash: assign(({ event }) => {
+      if (event.type !== 'REPLY') return {};
+      for (const r of splitResponses(event.raw)) {
+        const m = /^\* LIST \(([^)]*)\) (?:"[^"]*"|NIL) "?([^"\r\n]+)"?/i.exec(r);
+        if (m && /\\Trash\b/i.test(m[1]!)) return { trash: m[2]! };
+      }
+      return { trash: 'Trash' };
+    }),
+    rememberTextPart: assign(({ event }) => {
+      if (event.type !== 'REPLY') return {};
+      const fetch = splitResponses(event.raw)
+        .map(parseUntagged)
+        .find((u) => u?.kind === 'FETCH');
+      return { textPart: fetch ? textPartOf(fetchItems(fetch.rest).get('BODYSTRUCTURE')) : null };
+    }),
+    /** A single-part message's text part is all of it. */
+    markWhole: assign(({ context }) => ({
+      messages: context.messages.map((m) =>
+        m.uid === (context.pending as { uid: number } | null)?.uid ? { ...m, partial: false } : m,
+      ),
+    })),
   },
 }).createMachine({
   id: 'imapClient',
@@ -136,6 +185,8 @@ export const imapClientMachine = setup({
     resyncUpTo: 0,
     tag: 0,
     pending: null,
+    trash: null,
+    textPart: null,
     lastError: null,
   }),
   initial: 'disconnected',
@@ -197,6 +248,7 @@ export const imapClientMachine = setup({
     ready: {
       always: [
         { guard: 'needsFetch', target: 'fetchNew' },
+        { guard: 'wantsOfflineCopies', target: 'fetchingOffline' },
         { guard: 'hasPending', target: 'performing' },
         { guard: 'useIdle', target: 'idling' },
         { target: 'waiting' },
@@ -228,12 +280,70 @@ export const imapClientMachine = setup({
         // The body is cached: nothing to download (and \Seen to send only if it was unread).
         { guard: 'pendingOpensCachedSeen', target: 'ready', actions: 'clearPending' },
         { guard: 'pendingOpensCached', target: 'storing', actions: 'openAsSeen' },
-        { guard: { type: 'pendingIs', params: 'open' }, target: 'fetchingBody' },
+        { guard: { type: 'pendingIs', params: 'open' }, target: 'choosingDownload' },
         { guard: { type: 'pendingIs', params: 'flag' }, target: 'storing' },
-        { guard: { type: 'pendingIs', params: 'delete' }, target: 'moving' },
+        { guard: { type: 'pendingIs', params: 'delete' }, target: 'deleting' },
+        { guard: { type: 'pendingIs', params: 'expunge' }, target: 'expunging' },
         { guard: { type: 'pendingIs', params: 'close' }, target: 'loggingOut' },
         { target: 'checking' },
       ],
+    },
+    // Offline copies of everything: every body, downloaded now (BODY.PEEK: not marked read).
+    fetchingOffline: {
+      entry: [
+        {
+          type: 'send',
+          params: {
+            command: (c) =>
+              `UID FETCH ${uidSet(c.messages.filter((m) => !m.hasBody || m.partial).map((m) => m.uid))} BODY.PEEK[]`,
+          },
+        },
+        'nextTag',
+      ],
+      on: { REPLY: { target: 'ready', actions: 'apply' } },
+    },
+    choosingDownload: {
+      always: [{ guard: 'textBodies', target: 'fetchingStructure' }, { target: 'fetchingBody' }],
+    },
+    // bodies: 'text' — learn the message's parts first, then fetch only the text (RFC 9051 §6.4.5).
+    fetchingStructure: {
+      entry: [
+        {
+          type: 'send',
+          params: { command: (c) => `UID FETCH ${(c.pending as { uid: number }).uid} (BODYSTRUCTURE)` },
+        },
+        'nextTag',
+      ],
+      on: { REPLY: { target: 'fetchingText', actions: ['apply', 'rememberTextPart'] } },
+    },
+    fetchingText: {
+      entry: [
+        {
+          type: 'send',
+          params: {
+            command: (c) =>
+              `UID FETCH ${(c.pending as { uid: number }).uid} (BODY.PEEK[${c.textPart?.part ?? '1'}])`,
+          },
+        },
+        'nextTag',
+      ],
+      on: {
+        REPLY: [
+          { guard: 'textPartIsWhole', target: 'markingSeen', actions: ['apply', 'markWhole'] },
+          { target: 'markingSeen', actions: 'apply' },
+        ],
+      },
+    },
+    // BODY.PEEK does not set \Seen: the client says the message was read.
+    markingSeen: {
+      entry: [
+        {
+          type: 'send',
+          params: { command: (c) => `UID STORE ${(c.pending as { uid: number }).uid} +FLAGS (\\Seen)` },
+        },
+        'nextTag',
+      ],
+      on: { REPLY: { target: 'ready', actions: ['apply', 'clearPending'] } },
     },
     fetchingBody: {
       entry: [
@@ -260,11 +370,42 @@ export const imapClientMachine = setup({
       ],
       on: { REPLY: { target: 'ready', actions: ['apply', 'clearPending'] } },
     },
+    deleting: {
+      always: [
+        { guard: 'deleteByMark', target: 'markingDeleted' },
+        { guard: 'trashKnown', target: 'moving' },
+        { target: 'findingTrash' },
+      ],
+    },
+    // Which mailbox is Trash? The server says, with the \Trash attribute (RFC 6154).
+    findingTrash: {
+      entry: [{ type: 'send', params: { command: () => 'LIST "" "*"' } }, 'nextTag'],
+      on: { REPLY: { target: 'moving', actions: ['apply', 'rememberTrash'] } },
+    },
     moving: {
       entry: [
-        { type: 'send', params: { command: (c) => `UID MOVE ${(c.pending as { uid: number }).uid} Trash` } },
+        {
+          type: 'send',
+          params: { command: (c) => `UID MOVE ${(c.pending as { uid: number }).uid} ${c.trash ?? 'Trash'}` },
+        },
         'nextTag',
       ],
+      on: { REPLY: { target: 'ready', actions: ['apply', 'clearPending'] } },
+    },
+    // Two-phase deletion, first phase: mark it; it stays until EXPUNGE (RFC 9051 §2.3.2).
+    markingDeleted: {
+      entry: [
+        {
+          type: 'send',
+          params: { command: (c) => `UID STORE ${(c.pending as { uid: number }).uid} +FLAGS (\\Deleted)` },
+        },
+        'nextTag',
+      ],
+      on: { REPLY: { target: 'ready', actions: ['apply', 'clearPending'] } },
+    },
+    // Second phase: remove every message marked \Deleted (RFC 9051 §6.4.3).
+    expunging: {
+      entry: [{ type: 'send', params: { command: () => 'EXPUNGE' } }, 'nextTag'],
       on: { REPLY: { target: 'ready', actions: ['apply', 'clearPending'] } },
     },
     checking: {

@@ -91,3 +91,59 @@ export function responseCode(reply: string, code: string): string | null {
   const m = new RegExp(`\\[${code} ([^\\]]+)\\]`).exec(reply);
   return m ? m[1]! : null;
 }
+
+/** Where a message's readable text is, from its BODYSTRUCTURE (RFC 9051 §7.5.2). */
+export interface TextPart {
+  /** The section number to fetch, e.g. `1` or `1.1`. */
+  readonly part: string;
+  /** Its size in octets, as BODYSTRUCTURE gives it. */
+  readonly size: number;
+  /** True when the text part is the whole body (a single-part message). */
+  readonly whole: boolean;
+}
+
+/**
+ * The first text/plain part of a BODYSTRUCTURE (else the first text part), as a phone's client
+ * picks it to show a message without downloading its attachments.
+ */
+export function textPartOf(structure: Token | undefined): TextPart | null {
+  const items = tokenList(structure);
+  if (items.length === 0) return null;
+  if (items[0]!.type !== 'list') {
+    return { part: '1', size: Number(tokenText(items[6]) ?? 0), whole: true };
+  }
+  const found = findText(items, '');
+  return found && { ...found, whole: false };
+}
+
+function findText(items: readonly Token[], prefix: string): { part: string; size: number } | null {
+  let fallback: { part: string; size: number } | null = null;
+  for (let i = 0; i < items.length && items[i]!.type === 'list'; i++) {
+    const child = tokenList(items[i]);
+    const part = prefix ? `${prefix}.${i + 1}` : `${i + 1}`;
+    if (child[0]?.type === 'list') {
+      const nested = findText(child, part);
+      if (nested) return nested;
+      continue;
+    }
+    const type = tokenText(child[0])?.toUpperCase();
+    const subtype = tokenText(child[1])?.toUpperCase();
+    const found = { part, size: Number(tokenText(child[6]) ?? 0) };
+    if (type === 'TEXT' && subtype === 'PLAIN') return found;
+    if (type === 'TEXT') fallback ??= found;
+  }
+  return fallback;
+}
+
+/** UIDs as a compact UID set, e.g. `[1,2,3,5]` → `1:3,5` (RFC 9051 §9, sequence-set). */
+export function uidSet(uids: readonly number[]): string {
+  const sorted = [...uids].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}:${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(',');
+}

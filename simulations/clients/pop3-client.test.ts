@@ -12,6 +12,7 @@ describe('POP3 client', () => {
   it('downloads everything and deletes it by default', () => {
     const frames = runTrack('pop3', { devices: [{ id: 'laptop', kind: 'laptop' }] }, [sync]);
     expect(commands(frames, 0)).toEqual([
+      'CAPA',
       'USER student',
       'PASS ********',
       'STAT',
@@ -42,6 +43,7 @@ describe('POP3 client', () => {
     ]);
     expect(commands(frames, 0).filter((c) => c.startsWith('DELE'))).toEqual([]);
     expect(commands(frames, 2)).toEqual([
+      'CAPA',
       'USER student',
       'PASS ********',
       'STAT',
@@ -92,5 +94,67 @@ describe('POP3 client', () => {
       '5',
       '6',
     ]);
+  });
+
+  describe('after the link drops mid-session (no QUIT, so no UPDATE state: RFC 1939 §6)', () => {
+    const laptop = { id: 'laptop', kind: 'laptop' as const };
+    // CAPA USER PASS STAT LIST UIDL and three RETRs reach the server; the fourth RETR does not.
+    const story: Intent[] = [
+      { type: 'dropConnection', device: 'laptop', afterCommands: { pop3: 9 } },
+      sync,
+      { type: 'wait', ms: 10 * 60_000 },
+      check,
+    ];
+
+    it('an immediate reconnect meets the lock of the session the server still holds: -ERR [IN-USE]', () => {
+      const frames = runTrack('pop3', { devices: [laptop] }, [
+        { type: 'dropConnection', device: 'laptop', afterCommands: { pop3: 9 } },
+        sync,
+        check,
+      ]);
+      const refused = frames.filter((f) => f.intent === 2 && f.outcome === 'err').map((f) => f.raw);
+      expect(refused).toHaveLength(1);
+      expect(refused[0]).toMatch(/^-ERR \[IN-USE\]/);
+      // Nothing was deleted: the messages are all still on the server.
+      expect(frames.at(-1)!.metrics.serverMessages).toBe(6);
+    });
+
+    it('once the idle timer has freed the lock, a client that remembers UIDLs downloads only what it lacks', () => {
+      const frames = runTrack(
+        'pop3',
+        { devices: [laptop], pop3: { leaveCopy: false, rememberUidls: true } },
+        story,
+      );
+      const retrs = commands(frames, 3).filter((c) => c.startsWith('RETR'));
+      expect(retrs).toEqual(['RETR 4', 'RETR 5', 'RETR 6']);
+      expect(commands(frames, 3).filter((c) => c.startsWith('DELE'))).toHaveLength(6);
+      const laptopAtEnd = frames.at(-1)!.devices.find((d) => d.id === 'laptop')!;
+      expect(laptopAtEnd.messages).toHaveLength(6);
+      expect(frames.at(-1)!.metrics.serverMessages).toBe(0);
+    });
+
+    it('a naive client that keeps no UIDLs downloads everything again: duplicates', () => {
+      const frames = runTrack(
+        'pop3',
+        { devices: [laptop], pop3: { leaveCopy: false, rememberUidls: false } },
+        story,
+      );
+      expect(commands(frames, 3).filter((c) => c.startsWith('RETR'))).toHaveLength(6);
+      const laptopAtEnd = frames.at(-1)!.devices.find((d) => d.id === 'laptop')!;
+      expect(laptopAtEnd.messages).toHaveLength(9);
+    });
+  });
+
+  it('with "leave a copy until I delete it here", a deletion on the device becomes a DELE at the next session', () => {
+    const setup: ScenarioSetup = {
+      devices: [{ id: 'laptop', kind: 'laptop' }],
+      pop3: { leaveCopy: true, deleteWhenDeletedHere: true },
+    };
+    const frames = runTrack('pop3', setup, [sync, { type: 'delete', device: 'laptop', message: 2 }, check]);
+    expect(commands(frames, 1)).toEqual([]);
+    expect(commands(frames, 2).filter((c) => c.startsWith('DELE') || c.startsWith('RETR'))).toEqual([
+      'DELE 2',
+    ]);
+    expect(frames.at(-1)!.metrics.serverMessages).toBe(5);
   });
 });

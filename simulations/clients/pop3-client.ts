@@ -18,8 +18,10 @@ interface Listed {
 export interface Pop3ClientContext extends Pop3ClientInput {
   /** The local inbox: what this client has downloaded. */
   messages: LocalMessage[];
-  /** With "leave a copy": UIDLs already downloaded, and when (virtual ms). */
+  /** When the client remembers UIDLs: those already downloaded, and when (virtual ms). */
   knownUidls: Record<string, number>;
+  /** "Until I delete them": UIDLs deleted on the device, to DELE at the next session. */
+  deletedHere: string[];
   listing: Listed[];
   toFetch: number[];
   toDelete: number[];
@@ -58,11 +60,17 @@ function multilineLines(raw: string): string[] {
   return raw.split('\r\n').slice(1, -2);
 }
 
+/** Whether this client skips what it already has (RFC 1939 §7); true unless set otherwise. */
+export function remembersUidls(settings: Pop3Settings): boolean {
+  return settings.rememberUidls ?? true;
+}
+
 /**
- * A POP3 mail client as real ones behave (RFC 1939 §10's example session): log in, STAT,
- * LIST, UIDL, RETR each new message, DELE it unless "leave a copy on the server" is on, QUIT.
- * Reading, flagging and deleting afterwards happen on the device only: POP3 has no way to
- * tell the server.
+ * A POP3 mail client as real ones behave (Thunderbird's order): CAPA, log in, STAT, LIST,
+ * UIDL, RETR each message it does not have yet, DELE what its settings say should leave the
+ * server, QUIT. Reading and flagging afterwards happen on the device only: POP3 (RFC 1939)
+ * has no flags to store. A deletion reaches the server only as a DELE at a later session, and
+ * only with "leave a copy … until I delete them".
  */
 export const pop3ClientMachine = setup({
   types: {
@@ -79,6 +87,7 @@ export const pop3ClientMachine = setup({
   actions: {
     connect: emit({ type: 'connect' as const }),
     disconnect: emit({ type: 'disconnect' as const }),
+    sendCapa: emit({ type: 'send' as const, line: 'CAPA' }),
     sendUser: emit(({ context }) => ({ type: 'send' as const, line: `USER ${context.user}` })),
     sendPass: emit(({ context }) => ({
       type: 'send' as const,
@@ -102,6 +111,8 @@ export const pop3ClientMachine = setup({
       lastError: ({ event }) => (event.type === 'REPLY' ? event.raw.trim() : 'connection lost'),
     }),
     clearError: assign({ lastError: null }),
+    /** A new session knows nothing of the last one's listing: message numbers are per session (RFC 1939 §5). */
+    startSession: assign({ listing: [], toFetch: [], toDelete: [], cursor: 0 }),
     /** Decide what to download: everything, or (leave a copy) only UIDLs not seen before. */
     planFetch: assign(({ context, event }) => {
       const listing =
@@ -112,7 +123,7 @@ export const pop3ClientMachine = setup({
             })
           : [];
       const toFetch = listing
-        .filter((l) => !context.settings.leaveCopy || !(l.uidl in context.knownUidls))
+        .filter((l) => !remembersUidls(context.settings) || !(l.uidl in context.knownUidls))
         .map((l) => l.num);
       return { listing, toFetch, cursor: 0 };
     }),
@@ -135,35 +146,59 @@ export const pop3ClientMachine = setup({
       };
       return {
         messages: [...context.messages, message],
-        knownUidls: context.settings.leaveCopy
+        knownUidls: remembersUidls(context.settings)
           ? { ...context.knownUidls, [listed.uidl]: context.now }
           : context.knownUidls,
         cursor: context.cursor + 1,
       };
     }),
-    /** Without "leave a copy", everything downloaded goes; with it, only what is older than N days. */
+    /**
+     * Without "leave a copy", everything the device has goes (downloaded now, or before and
+     * remembered by UIDL); with it, what is older than N days, or what was deleted here.
+     */
     planDelete: assign(({ context }) => {
-      const { leaveCopy, deleteAfterDays } = context.settings;
+      const { leaveCopy, deleteAfterDays, deleteWhenDeletedHere } = context.settings;
       const toDelete = context.listing
         .filter((l) => {
-          if (!leaveCopy) return context.toFetch.includes(l.num);
-          if (deleteAfterDays === undefined) return false;
           const first = context.knownUidls[l.uidl];
+          if (!leaveCopy) return context.toFetch.includes(l.num) || first !== undefined;
+          if (deleteWhenDeletedHere && context.deletedHere.includes(l.uidl)) return true;
+          if (deleteAfterDays === undefined) return false;
           return first !== undefined && context.now - first >= deleteAfterDays * DAY;
         })
         .map((l) => l.num);
       return { toDelete, cursor: 0 };
     }),
+    /** QUIT answered +OK: the UPDATE state removed what was marked (RFC 1939 §6). */
+    forgetDeleted: assign(({ context, event }) => {
+      if (event.type !== 'REPLY' || !event.raw.startsWith('+OK')) return {};
+      const gone = new Set(
+        context.listing.filter((l) => context.toDelete.includes(l.num)).map((l) => l.uidl),
+      );
+      if (gone.size === 0) return {};
+      return {
+        deletedHere: context.deletedHere.filter((u) => !gone.has(u)),
+        knownUidls: Object.fromEntries(Object.entries(context.knownUidls).filter(([u]) => !gone.has(u))),
+      };
+    }),
     advance: assign({ cursor: ({ context }) => context.cursor + 1 }),
-    applyLocal: assign({
-      messages: ({ context, event }) => {
-        if (event.type !== 'LOCAL') return context.messages;
-        const a = event.action;
-        if (a.kind === 'delete') return context.messages.filter((m) => m.uid !== a.uid);
-        return context.messages.map((m) =>
+    applyLocal: assign(({ context, event }) => {
+      if (event.type !== 'LOCAL') return {};
+      const a = event.action;
+      if (a.kind === 'delete') {
+        const { leaveCopy, deleteWhenDeletedHere } = context.settings;
+        const uidl = Object.keys(context.knownUidls).find((u) => uidFromUidl(u) === a.uid);
+        return {
+          messages: context.messages.filter((m) => m.uid !== a.uid),
+          deletedHere:
+            leaveCopy && deleteWhenDeletedHere && uidl ? [...context.deletedHere, uidl] : context.deletedHere,
+        };
+      }
+      return {
+        messages: context.messages.map((m) =>
           m.uid !== a.uid ? m : a.kind === 'read' ? { ...m, seen: a.seen } : { ...m, flagged: true },
-        );
-      },
+        ),
+      };
     }),
   },
 }).createMachine({
@@ -172,6 +207,7 @@ export const pop3ClientMachine = setup({
     ...input,
     messages: [],
     knownUidls: {},
+    deletedHere: [],
     listing: [],
     toFetch: [],
     toDelete: [],
@@ -182,12 +218,14 @@ export const pop3ClientMachine = setup({
   initial: 'disconnected',
   states: {
     disconnected: {
-      on: { SYNC: { target: 'connecting', actions: ['noteTime', 'clearError'] } },
+      on: { SYNC: { target: 'connecting', actions: ['noteTime', 'clearError', 'startSession'] } },
     },
     connecting: {
       entry: 'connect',
-      on: { REPLY: [{ guard: 'ok', target: 'user' }, { target: 'failed' }] },
+      on: { REPLY: [{ guard: 'ok', target: 'capa' }, { target: 'failed' }] },
     },
+    // RFC 2449 §5: what the server supports (UIDL, TOP…), asked before logging in.
+    capa: { entry: 'sendCapa', on: { REPLY: { target: 'user' } } },
     user: { entry: 'sendUser', on: { REPLY: [{ guard: 'ok', target: 'pass' }, { target: 'quitting' }] } },
     pass: {
       entry: 'sendPass',
@@ -233,7 +271,7 @@ export const pop3ClientMachine = setup({
     },
     quitting: {
       entry: 'sendQuit',
-      on: { REPLY: { target: 'disconnected', actions: 'disconnect' } },
+      on: { REPLY: { target: 'disconnected', actions: ['forgetDeleted', 'disconnect'] } },
     },
     failed: {
       entry: ['rememberError', 'disconnect'],

@@ -1,11 +1,14 @@
 import type { Scenario } from '../scenario';
 import { deleteOnPhone } from './delete-on-phone';
+import { deleteTwoPhases } from './delete-two-phases';
 import { droppedConnection } from './dropped-connection';
 import { headersFirst } from './headers-first';
 import { laptopAndPhone } from './laptop-and-phone';
+import { leaveACopy } from './leave-a-copy';
 import { newMail } from './new-mail';
 import { offline } from './offline';
 import { oneLaptop } from './one-laptop';
+import { pop3Lock } from './pop3-lock';
 import { sandbox } from './sandbox';
 import { serverQuota } from './server-quota';
 import { twoAccounts } from './two-accounts';
@@ -20,12 +23,24 @@ export const SCENARIOS: readonly Scenario[] = [
   headersFirst,
   serverQuota,
   droppedConnection,
+  pop3Lock,
+  leaveACopy,
   twoAccounts,
   deleteOnPhone,
+  deleteTwoPhases,
   newMail,
   sandbox,
 ];
 
 export function findScenario(id: string): Scenario | undefined {
   return SCENARIOS.find((s) => s.id === id);
+}
+
+/** `offline--offline-all` → the offline scenario and its variant; `offline` → no variant. */
+export function findTimelineKey(key: string): { scenario: Scenario; variant: string | null } | undefined {
+  const [id, variant = null] = key.split('--');
+  const scenario = findScenario(id!);
+  if (!scenario) return undefined;
+  if (variant !== null && !scenario.variants?.some((v) => v.id === variant)) return undefined;
+  return { scenario, variant };
 }

@@ -2,9 +2,11 @@ import { catalogEntry } from '../catalog';
 import { defineScenario } from '../scenario';
 import { finalDevice } from './helpers';
 
+const laptop = { id: 'laptop', kind: 'laptop' as const };
+
 export const offline = defineScenario({
   ...catalogEntry('offline'),
-  setup: { devices: [{ id: 'laptop', kind: 'laptop' }] },
+  setup: { devices: [laptop] },
   intents: [
     { type: 'openApp', device: 'laptop' },
     { type: 'openMessage', device: 'laptop', message: 2 },
@@ -23,7 +25,7 @@ export const offline = defineScenario({
         holds: finalDevice(pop3, 'laptop').messages.filter((m) => m.hasBody).length === 6,
       },
       {
-        statement: 'IMAP: only message 2 has a body on the laptop',
+        statement: 'IMAP (offline copies of opened messages only): only message 2 has a body on the laptop',
         holds:
           finalDevice(imap, 'laptop')
             .messages.filter((m) => m.hasBody)
@@ -40,4 +42,20 @@ export const offline = defineScenario({
       },
     ];
   },
+  variants: [
+    {
+      id: 'offline-all',
+      setup: { devices: [laptop], imap: { offline: 'all' } },
+      takeaways: ({ imap }) => [
+        {
+          statement: 'IMAP with offline copies of every message: all six are readable offline',
+          holds: finalDevice(imap, 'laptop').messages.filter((m) => m.hasBody).length === 6,
+        },
+        {
+          statement: 'IMAP with offline copies: the mail stays on the server too',
+          holds: imap.last.metrics.serverMessages === 6,
+        },
+      ],
+    },
+  ],
 });

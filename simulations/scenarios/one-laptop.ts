@@ -2,9 +2,11 @@ import { catalogEntry } from '../catalog';
 import { defineScenario } from '../scenario';
 import { finalDevice, localMessage, serverInbox } from './helpers';
 
+const laptop = { id: 'laptop', kind: 'laptop' as const };
+
 export const oneLaptop = defineScenario({
   ...catalogEntry('one-laptop'),
-  setup: { devices: [{ id: 'laptop', kind: 'laptop' }] },
+  setup: { devices: [laptop] },
   intents: [
     { type: 'openApp', device: 'laptop' },
     { type: 'openMessage', device: 'laptop', message: 2 },
@@ -15,10 +17,13 @@ export const oneLaptop = defineScenario({
     const imapLaptop = finalDevice(imap, 'laptop');
     return [
       {
-        statement: 'POP3: the laptop holds all six messages in full',
+        statement: 'POP3 (delete after download): the laptop holds all six messages in full',
         holds: popLaptop.messages.length === 6 && popLaptop.messages.every((m) => m.hasBody),
       },
-      { statement: 'POP3: the server INBOX is empty afterwards', holds: serverInbox(pop3.last).length === 0 },
+      {
+        statement: 'POP3 (delete after download): the server INBOX is empty afterwards, after DELE and QUIT',
+        holds: serverInbox(pop3.last).length === 0,
+      },
       {
         statement: 'IMAP: the laptop lists all six but downloaded only the one opened',
         holds:
@@ -38,4 +43,20 @@ export const oneLaptop = defineScenario({
       },
     ];
   },
+  variants: [
+    {
+      id: 'leave-copy',
+      setup: { devices: [laptop], pop3: { leaveCopy: true } },
+      takeaways: ({ pop3 }) => [
+        {
+          statement: 'POP3 with "leave a copy": the laptop holds all six, and the server keeps all six',
+          holds: finalDevice(pop3, 'laptop').messages.length === 6 && serverInbox(pop3.last).length === 6,
+        },
+        {
+          statement: 'POP3 with "leave a copy": the client sends no DELE',
+          holds: !pop3.frames.some((f) => f.direction === 'c2s' && f.raw?.startsWith('DELE')),
+        },
+      ],
+    },
+  ],
 });

@@ -17,10 +17,13 @@ export const serverQuota = defineScenario({
   ],
   takeaways: ({ pop3, imap }) => [
     {
-      statement: 'POP3: every new message was accepted and downloaded',
+      statement: 'POP3 (delete after download): every new message was accepted and downloaded',
       holds: pop3.last.devices[0]!.messages.length === 9,
     },
-    { statement: 'POP3: the server ends empty', holds: serverInbox(pop3.last).length === 0 },
+    {
+      statement: 'POP3 (delete after download): the server ends empty',
+      holds: serverInbox(pop3.last).length === 0,
+    },
     {
       statement: 'IMAP: the server refused mail once the quota was full',
       holds: imap.frames.some((f) => f.narration.startsWith('The server refuses the new mail')),

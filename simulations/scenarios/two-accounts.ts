@@ -19,11 +19,11 @@ export const twoAccounts = defineScenario({
       [...new Set(ms.map((m) => m.account))].sort().join();
     return [
       {
-        statement: 'POP3: one local inbox holds all nine messages from both accounts',
+        statement: 'POP3: the laptop holds all nine messages from both accounts',
         holds: popLaptop.messages.length === 9 && accounts(popLaptop.messages) === 'student,work',
       },
       {
-        statement: 'POP3: both servers are empty',
+        statement: 'POP3 (delete after download): both servers are empty',
         holds: serverInbox(pop3.last, 'student').length === 0 && serverInbox(pop3.last, 'work').length === 0,
       },
       {

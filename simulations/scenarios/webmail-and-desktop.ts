@@ -33,7 +33,8 @@ export const webmailAndDesktop = defineScenario({
       holds: readUids(finalDevice(pop3, 'desktop')) === '3',
     },
     {
-      statement: 'POP3: webmail shows all six read, because downloading them counted as reading',
+      statement:
+        'POP3: webmail shows all six read, because this server (like Dovecot) marks a message read when RETR downloads it: server policy',
       holds: readUids(finalDevice(pop3, 'webmail')) === '1,2,3,4,5,6',
     },
   ],
