@@ -1,11 +1,23 @@
 import { ImapFlow } from 'imapflow';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  delivered,
+  fetchmail,
+  fetchmailRc,
+  maildirByUid,
+  mbsync,
+  mbsyncConfig,
+  setMaildirFlags,
+} from './peers/sync-clients';
 import { peersDir, run, startMailServerProcess, type MailServerProcess } from './testing';
 
 /**
  * Real mail clients against `npm run mail-server`: imapflow (npm), Python's imaplib and poplib,
- * and curl. The test set-up (scripts/setup-test-env.sh) installs python3 and curl.
+ * curl, mbsync (isync) and fetchmail. The test set-up (scripts/setup-test-env.sh) installs
+ * python3, curl, isync and fetchmail.
  */
 let server: MailServerProcess;
 
@@ -23,6 +35,16 @@ async function withFreshServer<T>(fn: (s: MailServerProcess) => Promise<T>): Pro
     return await fn(s);
   } finally {
     await s.stop();
+  }
+}
+
+/** A scratch directory for a client's files (Maildir, run-control file), removed afterwards. */
+async function withTempDir<T>(prefix: string, fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  try {
+    return await fn(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -156,5 +178,139 @@ describe('real clients against npm run mail-server', () => {
     expect(fetch.stdout).toContain('Shall we meet on Thursday');
     const search = await run('curl', ['-s', `${base}/INBOX?SUBJECT%20study`, '-u', 'student:secret']);
     expect(search.stdout).toMatch(/^\* SEARCH( \d+)+\r\n$/);
+  });
+
+  it('Python poplib and imaplib on a message that arrived with bare LF: CRLF lines, dot-stuffed, sizes agree', async () => {
+    await withFreshServer(async (s) => {
+      const { code, stdout, stderr } = await run('python3', [
+        path.join(peersDir, 'line_ends_session.py'),
+        String(s.imapPort),
+        String(s.pop3Port),
+      ]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const out = JSON.parse(stdout);
+      expect(out.append).toMatch(/^a2 OK \[APPENDUID \d+ 7\]/);
+      const lines = [
+        'From: Unix Tool <tool@example.org>',
+        'Subject: bare LF',
+        '',
+        'first',
+        '.',
+        'after the dot',
+        '..two dots',
+        'no final newline',
+      ];
+      const size = lines.join('\r\n').length + 2;
+      // poplib reads every line, the "." line included, and is still in step afterwards.
+      expect(out.retr_lines).toEqual(lines);
+      expect(out.retr_resp).toBe(`+OK ${size} octets`);
+      expect(out.retr_octets).toBe(size);
+      expect(out.list_sizes.at(-1)).toBe(size);
+      expect(out.stat).toEqual([7, out.list_sizes.reduce((a: number, b: number) => a + b, 0)]);
+      expect(out.top).toEqual(lines.slice(0, 5));
+      expect(out.noop).toBe('+OK');
+      expect(out.imap_size).toBe(size);
+      expect(out.imap_body).toBe(lines.join('\r\n') + '\r\n');
+      // curl undoes the dot-stuffing too and gets the same bytes.
+      const retr = await run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/7`, '-u', 'student:secret']);
+      expect(retr.stdout).toBe(out.imap_body);
+    });
+  });
+
+  it('mbsync (isync): pulls the INBOX into a Maildir and syncs flags both ways (with CHECK)', async () => {
+    await withFreshServer((s) =>
+      withTempDir('mbsync-', async (dir) => {
+        const config = await mbsyncConfig(dir, s.imapPort);
+        const imap = `imap://127.0.0.1:${s.imapPort}/INBOX`;
+        const serverFlags = async () =>
+          (await run('curl', ['-s', imap, '-u', 'student:secret', '-X', 'FETCH 1:* (UID FLAGS)'])).stdout;
+
+        expect((await mbsync(config)).code).toBe(0);
+        let local = await maildirByUid(path.join(dir, 'INBOX'));
+        expect([...local.keys()].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+        expect([...local.values()].every((m) => m.flags === '')).toBe(true);
+        expect(await readFile(local.get(4)!.file, 'latin1')).toContain('Subject: Study group on Thursday?');
+
+        // Server → Maildir: another client flags message 2 and answers it.
+        await run('curl', [
+          '-s',
+          imap,
+          '-u',
+          'student:secret',
+          '-X',
+          'STORE 2 +FLAGS (\\Flagged \\Answered)',
+        ]);
+        expect((await mbsync(config)).code).toBe(0);
+        local = await maildirByUid(path.join(dir, 'INBOX'));
+        expect(local.get(2)!.flags).toBe('FR');
+
+        // Maildir → server: read and flag message 4 locally, then sync (UID STORE, then CHECK).
+        await setMaildirFlags(local.get(4)!.file, 'SF');
+        const push = await mbsync(config, ['-D']);
+        expect(push.code).toBe(0);
+        expect(push.stdout).toMatch(/>>> \d+ UID STORE 4 \+FLAGS\.SILENT \(\\Flagged \\Seen\)/);
+        expect(push.stdout).toMatch(/\d+ OK CHECK completed/);
+        const flags = await serverFlags();
+        expect(flags).toContain('* 4 FETCH (UID 4 FLAGS (\\Flagged \\Seen))');
+        expect(flags).toContain('* 2 FETCH (UID 2 FLAGS (\\Flagged \\Answered))');
+        expect(flags).toContain('* 1 FETCH (UID 1 FLAGS ())');
+
+        // And back: unflag on the server, mbsync clears F locally.
+        await run('curl', ['-s', imap, '-u', 'student:secret', '-X', 'STORE 4 -FLAGS (\\Flagged)']);
+        expect((await mbsync(config)).code).toBe(0);
+        expect((await maildirByUid(path.join(dir, 'INBOX'))).get(4)!.flags).toBe('S');
+      }),
+    );
+  });
+
+  it('fetchmail with keep: delivers every message, leaves them on the server, fetches only new ones next time', async () => {
+    await withFreshServer((s) =>
+      withTempDir('fetchmail-', async (dir) => {
+        await fetchmailRc(dir, s.pop3Port, true);
+        const first = await fetchmail(dir);
+        expect(first.code).toBe(0);
+        expect(await delivered(dir)).toHaveLength(6);
+        const list = () => run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/`, '-u', 'student:secret']);
+        expect((await list()).stdout.trim().split('\r\n')).toHaveLength(6);
+
+        // Nothing new: fetchmail remembers the UIDL ids it has seen and exits 1 ("no mail").
+        expect((await fetchmail(dir)).code).toBe(1);
+        expect(await delivered(dir)).toHaveLength(6);
+
+        const message = path.join(dir, 'new.eml');
+        await writeFile(message, 'From: a@example.org\r\nSubject: fresh\r\n\r\nnew mail\r\n');
+        await run('curl', [
+          '-s',
+          `imap://127.0.0.1:${s.imapPort}/INBOX`,
+          '-u',
+          'student:secret',
+          '-T',
+          message,
+        ]);
+        expect((await fetchmail(dir)).code).toBe(0);
+        const files = await delivered(dir);
+        expect(files).toHaveLength(7);
+        const bodies = await Promise.all(files.map((f) => readFile(path.join(dir, 'out', f), 'latin1')));
+        expect(bodies.filter((b) => b.includes('Subject: fresh'))).toHaveLength(1);
+      }),
+    );
+  });
+
+  it('fetchmail without keep: delivers every message and the server deletes them at QUIT', async () => {
+    await withFreshServer((s) =>
+      withTempDir('fetchmail-', async (dir) => {
+        await fetchmailRc(dir, s.pop3Port, false);
+        const result = await fetchmail(dir);
+        expect(result.code).toBe(0);
+        const files = await delivered(dir);
+        expect(files).toHaveLength(6);
+        const bodies = await Promise.all(files.map((f) => readFile(path.join(dir, 'out', f), 'latin1')));
+        expect(bodies.some((b) => b.includes('Subject: Welcome to the mail lab'))).toBe(true);
+        const after = await run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/`, '-u', 'student:secret']);
+        expect(after.stdout.trim()).toBe('');
+        expect((await fetchmail(dir)).code).toBe(1);
+      }),
+    );
   });
 });
