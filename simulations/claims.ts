@@ -62,13 +62,26 @@ export const CLAIMS: readonly Claim[] = [
     },
   },
   {
+    id: 'imap-deletes-at-once',
+    claim: 'With IMAP, deleting a message removes it from the server at once.',
+    verdict: 'it depends',
+    why: 'IMAP deletes in two steps, marking the message \\Deleted with STORE and removing it with EXPUNGE or CLOSE (RFC 9051 §6.4.3), unless the client is set to MOVE it to Trash instead (RFC 9051 §6.4.8).',
+    decidedBy: ['protocol', 'client setting'],
+    link: {
+      scenario: 'delete-two-phases',
+      protocol: 'imap',
+      shows: 'the phone marks message 3 \\Deleted; it stays on the server until EXPUNGE',
+      find: both(sends('UID STORE'), ({ frame }) => frame.raw?.includes('\\Deleted') === true),
+    },
+  },
+  {
     id: 'pop-copy-on-server',
     claim: 'POP3 keeps a copy of your mail on the server.',
     verdict: 'it depends',
     why: 'Only when the client is set to leave messages on the server: it then sends no DELE and remembers the unique-ids that UIDL lists, so it skips what it already has (RFC 1939 §7).',
     decidedBy: ['client setting'],
     link: {
-      scenario: 'delete-on-phone',
+      scenario: 'leave-a-copy',
       protocol: 'pop3',
       shows: 'a leave-a-copy client ends its session with every message still on the server',
       find: both(sends('QUIT'), ({ frame }) => serverInboxCount(frame) > 0),
@@ -130,16 +143,13 @@ export const CLAIMS: readonly Claim[] = [
     id: 'pop-one-device',
     claim: 'POP3 is only for checking mail from one device.',
     verdict: 'it depends',
-    why: 'Several devices can share one POP3 maildrop if each leaves a copy on the server, but the server admits one session at a time (the maildrop lock, RFC 1939 §4) and read and deleted marks stay on each device.',
+    why: 'Several devices can share one POP3 maildrop if each leaves a copy on the server, but the server admits one session at a time (the maildrop lock, RFC 1939 §4, refused with [IN-USE], RFC 2449 §8.1.2), and read and deleted marks stay on each device.',
     decidedBy: ['protocol', 'client setting'],
     link: {
-      scenario: 'laptop-and-phone',
+      scenario: 'pop3-lock',
       protocol: 'pop3',
-      shows: 'without leave-a-copy, the second device logs in to an empty maildrop',
-      find: both(
-        receives(/^\+OK/, 'laptop'),
-        ({ frame }) => frame.command === 'PASS' && serverInboxCount(frame) === 0,
-      ),
+      shows: 'the phone is refused while the laptop’s session still holds the maildrop lock',
+      find: receives(/^-ERR \[IN-USE\]/),
     },
   },
   {

@@ -228,12 +228,14 @@ export function recommend(answers: Answers): Recommendation {
 export const NUANCES: readonly { id: string; text: string; link: StepLink }[] = [
   {
     id: 'leave-copy',
-    text: '“Leave a copy on the server” is a POP3 client setting: the mail stays there, and a client that remembers UIDLs skips what it already has (RFC 1939 §7), but read marks still stay on each device.',
+    text: '“Leave a copy on the server” is a POP3 client setting: the mail stays there, and a client that remembers UIDLs downloads nothing twice, even after a drop (RFC 1939 §7); read marks still stay on each device.',
     link: {
-      scenario: 'webmail-and-desktop',
+      scenario: 'leave-a-copy',
       protocol: 'pop3',
-      shows: 'the desktop marks a message read on the device only',
-      find: ({ frame, intent }) => intent?.type === 'markRead' && frame.direction === 'none',
+      shows: 'the check after the drop lists the UIDLs and downloads nothing it already has',
+      find: ({ frame, timeline }) =>
+        commandLine(frame)?.startsWith('UIDL') === true &&
+        !timeline.tracks.pop3.slice(frame.step + 1).some((f) => commandLine(f)?.startsWith('RETR')),
     },
   },
   {
