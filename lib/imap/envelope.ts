@@ -4,7 +4,9 @@ import { nstring } from './format';
 
 /**
  * ENVELOPE (RFC 9051 §7.5.2): date, subject, from, sender, reply-to, to, cc, bcc, in-reply-to,
- * message-id. Sender and Reply-To default to From when absent.
+ * message-id. Sender and Reply-To default to From when absent or empty. Strings are as sent
+ * (encoded words stay encoded); addresses come from an RFC 5322 parser (mail/address.ts),
+ * each `(name adl mailbox host)`, a group as `(NIL NIL "group" NIL)` … `(NIL NIL NIL NIL)`.
  */
 export function envelope(headers: readonly HeaderField[]): string {
   const h = (name: string) => headerValue(headers, name);

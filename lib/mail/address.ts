@@ -1,4 +1,12 @@
-/** One RFC 5322 address, split the way IMAP's ENVELOPE wants it (RFC 9051 §7.5.2). */
+import emailAddresses from 'email-addresses';
+import { addressParser } from 'postal-mime';
+
+/**
+ * One entry of an address list, split the way IMAP's ENVELOPE wants it (RFC 9051 §7.5.2):
+ * a mailbox (`name`, `mailbox` = local part, `host` = domain), or the start or end of a group.
+ * Strings are as sent: quotes and escapes of a quoted display name are undone, comments
+ * dropped, but encoded words (RFC 2047) are left encoded.
+ */
 export interface Address {
   readonly name: string | null;
   readonly mailbox: string | null;
@@ -9,107 +17,77 @@ export interface Address {
   readonly groupEnd?: boolean;
 }
 
-/** Parses an address-list header value such as `Ann <ann@x.org>, "B, C" <bc@y.org>, d@z.org`. */
+type Parsed = emailAddresses.ParsedMailbox | emailAddresses.ParsedGroup;
+
+/**
+ * Parses an address-list header value (To, Cc, From, …) with `email-addresses`, an RFC 5322
+ * §3.4 parser (obsolete forms included; 8-bit octets taken as RFC 6532 UTF-8). A group
+ * becomes its start, its members and one end marker; `undisclosed-recipients:;` is a start
+ * and an end. An empty value gives `[]`.
+ *
+ * A value that is not RFC 5322 (`user@`, a stray `<`) cannot be parsed by the grammar; then
+ * postal-mime's lenient parser (nodemailer's) recovers what it can, its strings still as sent.
+ */
 export function parseAddressList(value: string): Address[] {
+  if (value.trim() === '') return [];
+  const parsed = emailAddresses.parseAddressList({ input: value, rfc6532: true });
+  return parsed ? parsed.flatMap(fromRfc5322) : lenient(value);
+}
+
+function fromRfc5322(entry: Parsed): Address[] {
+  if (entry.type === 'mailbox') return [mailboxOf(entry)];
+  return [
+    { name: null, mailbox: entry.name, host: null, groupStart: true },
+    ...entry.addresses.map(mailboxOf),
+    { name: null, mailbox: null, host: null, groupEnd: true },
+  ];
+}
+
+/**
+ * A mailbox. Without a display name, a comment stands in for it (`ann@x.org (Ann Example)`,
+ * the older way of writing a name), as Dovecot and UW imapd do.
+ */
+function mailboxOf(m: emailAddresses.ParsedMailbox): Address {
+  const comment = m.parts.comments
+    .map((c) =>
+      c.tokens
+        .trim()
+        .replace(/^\(|\)$/g, '')
+        .trim(),
+    )
+    .find((text) => text !== '');
+  const name = m.name ?? comment ?? null;
+  return { name: name === '' ? null : name, mailbox: m.local, host: m.domain };
+}
+
+/**
+ * What postal-mime's lenient parser makes of a value that is not RFC 5322. That parser decodes
+ * encoded words in names; ENVELOPE wants them as sent, so `=?` is hidden from it (as a
+ * character no byte string holds) and put back afterwards.
+ */
+function lenient(value: string): Address[] {
+  const hidden = '\ue000?';
+  const restore = (text: string) => text.split(hidden).join('=?');
   const out: Address[] = [];
-  for (const item of splitTopLevel(value, ',')) {
-    let text = item.trim();
-    if (!text) continue;
-    const groupColon = topLevelIndex(text, ':');
-    const beforeColon = groupColon > 0 ? text.slice(0, groupColon) : '';
-    if (groupColon > 0 && !beforeColon.includes('@') && !beforeColon.includes('<')) {
-      out.push({
-        name: null,
-        mailbox: unquote(text.slice(0, groupColon).trim()),
-        host: null,
-        groupStart: true,
-      });
-      text = text.slice(groupColon + 1).trim();
-      const ends = text.endsWith(';');
-      if (ends) text = text.slice(0, -1).trim();
-      for (const member of splitTopLevel(text, ',', false))
-        if (member.trim()) out.push(parseOne(member.trim()));
-      if (ends) out.push({ name: null, mailbox: null, host: null, groupEnd: true });
-      continue;
+  const mailbox = (m: { name: string; address: string }): Address => {
+    const address = restore(m.address);
+    const at = address.lastIndexOf('@');
+    const local = at < 0 ? address : address.slice(0, at);
+    // Dovecot's markers for the parts an invalid address lacks.
+    return {
+      name: restore(m.name) || null,
+      mailbox: local || 'MISSING_MAILBOX',
+      host: at < 0 || at === address.length - 1 ? 'MISSING_DOMAIN' : address.slice(at + 1),
+    };
+  };
+  for (const entry of addressParser(value.split('=?').join(hidden))) {
+    if (entry.group) {
+      out.push({ name: null, mailbox: restore(entry.name), host: null, groupStart: true });
+      out.push(...entry.group.map(mailbox));
+      out.push({ name: null, mailbox: null, host: null, groupEnd: true });
+    } else if (entry.address || entry.name) {
+      out.push(mailbox(entry));
     }
-    const ends = text.endsWith(';');
-    if (ends) text = text.slice(0, -1).trim();
-    if (text) out.push(parseOne(text));
-    if (ends) out.push({ name: null, mailbox: null, host: null, groupEnd: true });
   }
   return out;
-}
-
-function parseOne(text: string): Address {
-  const lt = topLevelIndex(text, '<');
-  let name: string | null = null;
-  let spec = text;
-  if (lt >= 0) {
-    const gt = text.indexOf('>', lt);
-    spec = text.slice(lt + 1, gt < 0 ? undefined : gt).trim();
-    name = unquote(text.slice(0, lt).trim()) || null;
-  } else {
-    spec = text.replace(/\([^)]*\)/g, '').trim();
-  }
-  // A source route `@a,@b:user@host` (obsolete) keeps only the address part.
-  spec = spec.replace(/^(@[^:]+:)/, '');
-  const at = spec.lastIndexOf('@');
-  if (at < 0) return { name, mailbox: spec || null, host: null };
-  return { name, mailbox: spec.slice(0, at), host: spec.slice(at + 1) };
-}
-
-function unquote(text: string): string {
-  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"'))
-    return text.slice(1, -1).replace(/\\(.)/g, '$1');
-  return text;
-}
-
-function splitTopLevel(value: string, sep: string, keepGroups = true): string[] {
-  const out: string[] = [];
-  let current = '';
-  let quoted = false;
-  let angle = 0;
-  let comment = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
-    if (quoted && c === '\\') {
-      current += c + (value[++i] ?? '');
-      continue;
-    }
-    if (c === '"' && comment === 0) quoted = !quoted;
-    else if (!quoted) {
-      if (c === '<') angle++;
-      else if (c === '>') angle = Math.max(0, angle - 1);
-      else if (c === '(') comment++;
-      else if (c === ')') comment = Math.max(0, comment - 1);
-    }
-    // A group's members are separated by commas too: keep a group together until its ';'.
-    if (c === sep && !quoted && angle === 0 && comment === 0 && !(keepGroups && openGroup(current))) {
-      out.push(current);
-      current = '';
-    } else current += c;
-  }
-  out.push(current);
-  return out;
-}
-
-function openGroup(text: string): boolean {
-  const colon = topLevelIndex(text, ':');
-  return (
-    colon > 0 && !text.includes(';') && !/@/.test(text.slice(0, colon)) && !text.slice(0, colon).includes('<')
-  );
-}
-
-function topLevelIndex(text: string, ch: string): number {
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\\' && quoted) {
-      i++;
-      continue;
-    }
-    if (c === '"') quoted = !quoted;
-    else if (c === ch && !quoted) return i;
-  }
-  return -1;
 }
