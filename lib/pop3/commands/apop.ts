@@ -2,6 +2,7 @@ import { md5 } from '@noble/hashes/legacy.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { textToBytes } from '../../wire/bytes';
 import type { Pop3Command } from '../types';
+import { messageCount } from '../wording';
 
 /**
  * RFC 1939 §7: the client proves it knows the secret by sending MD5(banner timestamp + secret),
@@ -21,7 +22,10 @@ export const apop: Pop3Command = {
     if (!account || expected !== digest!.toLowerCase()) return ctx.failAuth('Invalid username or digest');
     ctx.openMaildrop(account);
     const { count, octets } = ctx.maildrop!.totals();
-    return { text: `Logged in, maildrop has ${count} messages (${octets} octets)`, nextState: 'TRANSACTION' };
+    return {
+      text: `Logged in, maildrop has ${messageCount(count)} (${octets} octets)`,
+      nextState: 'TRANSACTION',
+    };
   },
 };
 

@@ -150,3 +150,17 @@ describe('POP3 commands', () => {
     );
   });
 });
+
+describe('reply wording', () => {
+  it('counts one message in the singular (LIST, PASS, RSET, QUIT)', () => {
+    const server = pop3TestServer();
+    const inbox = server.store.getAccount('student')!.inbox;
+    inbox.expunge(inbox.messages.slice(1));
+    const c = connectPop3(server);
+    c.send('USER student');
+    expect(c.send('PASS secret')).toMatch(/^\+OK Logged in, maildrop has 1 message \(/);
+    expect(c.send('LIST')).toMatch(/^\+OK 1 message \(/);
+    expect(c.send('RSET')).toMatch(/^\+OK maildrop has 1 message \(/);
+    expect(c.send('QUIT')).toBe('+OK popvsimap.lab POP3 server signing off (1 message left)\r\n');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Pop3Command } from '../types';
+import { messageCount } from '../wording';
 
 /** RFC 1939 §5: the size of one message, or a scan listing of all that are not deleted. */
 export const list: Pop3Command = {
@@ -17,6 +18,6 @@ export const list: Pop3Command = {
     }
     const { count, octets } = drop.totals();
     const lines = [...drop.live()].map(({ num, message }) => `${num} ${message.size}`);
-    return { text: `${count} messages (${octets} octets)`, body: lines.join('\r\n') };
+    return { text: `${messageCount(count)} (${octets} octets)`, body: lines.join('\r\n') };
   },
 };

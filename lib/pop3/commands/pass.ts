@@ -1,4 +1,5 @@
 import { Pop3Error, type Pop3Command } from '../types';
+import { messageCount } from '../wording';
 
 /** RFC 1939 §7. The password travels in plain text: without TLS anyone on the path can read it. */
 export const pass: Pop3Command = {
@@ -18,6 +19,9 @@ export const pass: Pop3Command = {
     if (!account) return ctx.failAuth('Invalid username or password');
     ctx.openMaildrop(account);
     const { count, octets } = ctx.maildrop!.totals();
-    return { text: `Logged in, maildrop has ${count} messages (${octets} octets)`, nextState: 'TRANSACTION' };
+    return {
+      text: `Logged in, maildrop has ${messageCount(count)} (${octets} octets)`,
+      nextState: 'TRANSACTION',
+    };
   },
 };

@@ -1,4 +1,5 @@
 import type { Pop3Command } from '../types';
+import { messageCount } from '../wording';
 
 /**
  * RFC 1939 §6: in TRANSACTION, QUIT enters the UPDATE state, which commits the deletions; in
@@ -16,7 +17,7 @@ export const quit: Pop3Command = {
     const host = ctx.server.hostname;
     if (ctx.state === 'AUTHORIZATION') return { text: `${host} POP3 server signing off`, close: true };
     const { left } = ctx.maildrop!.commit(ctx);
-    const rest = left === 0 ? 'maildrop empty' : `${left} messages left`;
+    const rest = left === 0 ? 'maildrop empty' : `${messageCount(left)} left`;
     return { text: `${host} POP3 server signing off (${rest})`, nextState: 'UPDATE', close: true };
   },
 };

@@ -1,4 +1,5 @@
 import type { Pop3Command } from '../types';
+import { messageCount } from '../wording';
 
 /** RFC 1939 §5: unmark every message marked deleted in this session. */
 export const rset: Pop3Command = {
@@ -12,6 +13,6 @@ export const rset: Pop3Command = {
   run(ctx) {
     ctx.maildrop!.reset();
     const { count, octets } = ctx.maildrop!.totals();
-    return { text: `maildrop has ${count} messages (${octets} octets)` };
+    return { text: `maildrop has ${messageCount(count)} (${octets} octets)` };
   },
 };
