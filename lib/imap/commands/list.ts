@@ -1,6 +1,6 @@
 import { atomsOf } from '../args';
 import { mailboxName } from '../format';
-import { listAttributes, matchMailboxes, nameMatcher, sortNames } from '../list-mailboxes';
+import { listAttributes, selectNames } from '../list-mailboxes';
 import type { Token } from '../parser';
 import { parseStatusItems, statusResponse, type StatusItem } from '../status-items';
 import { bad, defineCommand } from '../types';
@@ -9,6 +9,8 @@ interface ListArgs {
   reference: string;
   patterns: string[];
   selectSubscribed: boolean;
+  selectSpecialUse: boolean;
+  recursiveMatch: boolean;
   returnSubscribed: boolean;
   returnStatus: StatusItem[] | null;
 }
@@ -32,6 +34,10 @@ export const list = defineCommand<ListArgs>({
       if (!['SUBSCRIBED', 'REMOTE', 'RECURSIVEMATCH', 'SPECIAL-USE'].includes(o))
         throw bad(`Unknown selection option: ${o.slice(0, 20)}`);
     }
+    // RFC 5258 §3.1: RECURSIVEMATCH alone (or with REMOTE) is BAD. SUBSCRIBED is the base option
+    // whose CHILDINFO RFC 5258 defines; this server combines RECURSIVEMATCH with it only.
+    if (selectionOptions.includes('RECURSIVEMATCH') && !selectionOptions.includes('SUBSCRIBED'))
+      throw bad('RECURSIVEMATCH must be used together with SUBSCRIBED');
     const reference = a.astring('reference');
     const patternToken = a.next('mailbox pattern');
     const patterns =
@@ -57,6 +63,8 @@ export const list = defineCommand<ListArgs>({
       reference,
       patterns,
       selectSubscribed: selectionOptions.includes('SUBSCRIBED'),
+      selectSpecialUse: selectionOptions.includes('SPECIAL-USE'),
+      recursiveMatch: selectionOptions.includes('RECURSIVEMATCH'),
       returnSubscribed,
       returnStatus,
     };
@@ -73,15 +81,18 @@ export const list = defineCommand<ListArgs>({
       return { text: 'LIST completed' };
     }
     // RFC 5258 §3.1: (SUBSCRIBED) lists subscribed names, including those with no mailbox.
-    const names = args.selectSubscribed
-      ? sortNames([...account.subscriptions].filter(nameMatcher(args.reference, args.patterns)))
-      : matchMailboxes(account, args.reference, args.patterns);
-    for (const name of names) {
+    const names = selectNames(account, args.reference, args.patterns, {
+      subscribed: args.selectSubscribed,
+      specialUse: args.selectSpecialUse,
+      recursiveMatch: args.recursiveMatch,
+    });
+    for (const { name, childInfo } of names) {
       const attrs = listAttributes(account, name, {
         subscribed: args.selectSubscribed || args.returnSubscribed,
         specialUse: true,
       });
-      ctx.untagged(`LIST (${attrs.join(' ')}) "/" ${mailboxName(name)}`);
+      const extended = childInfo.length ? ` ("CHILDINFO" (${childInfo.map((c) => `"${c}"`).join(' ')}))` : '';
+      ctx.untagged(`LIST (${attrs.join(' ')}) "/" ${mailboxName(name)}${extended}`);
       // RFC 5819 §2: no STATUS for a name that cannot be selected.
       const box = account.mailboxes.get(name);
       if (args.returnStatus && box) ctx.untagged(statusResponse(box, args.returnStatus));

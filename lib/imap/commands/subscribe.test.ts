@@ -77,3 +77,40 @@ describe('SUBSCRIBE, UNSUBSCRIBE and LSUB', () => {
     );
   });
 });
+
+/** RFC 5258 §3.1 and §4: the IMAP4rev2 way to see the same things as LSUB "" %. */
+describe('LIST (SUBSCRIBED RECURSIVEMATCH) and (SPECIAL-USE)', () => {
+  it('lists the unsubscribed parent of a subscribed child with CHILDINFO, a subscribed parent too', () => {
+    const { c } = imapSession();
+    c.send('a2 CREATE foo/bar');
+    c.send('a3 SUBSCRIBE foo/bar');
+    expect(
+      lines(c.send('a4 LIST (SUBSCRIBED RECURSIVEMATCH) "" %')).filter((l) => l.includes('foo')),
+    ).toEqual(['* LIST (\\HasChildren) "/" foo ("CHILDINFO" ("SUBSCRIBED"))']);
+    // Without RECURSIVEMATCH, "%" finds no subscribed name at that level.
+    expect(c.send('a5 LIST (SUBSCRIBED) "" %')).not.toContain('foo');
+    c.send('a6 SUBSCRIBE foo');
+    expect(c.send('a7 LIST (SUBSCRIBED RECURSIVEMATCH) "" foo')).toBe(
+      '* LIST (\\HasChildren \\Subscribed) "/" foo ("CHILDINFO" ("SUBSCRIBED"))\r\na7 OK LIST completed\r\n',
+    );
+  });
+
+  it('RECURSIVEMATCH without SUBSCRIBED is BAD (RFC 5258 §3.1)', () => {
+    const { c } = imapSession();
+    expect(c.send('a2 LIST (RECURSIVEMATCH) "" *')).toBe(
+      'a2 BAD RECURSIVEMATCH must be used together with SUBSCRIBED\r\n',
+    );
+    expect(c.send('a3 LIST (REMOTE RECURSIVEMATCH) "" *')).toMatch(/^a3 BAD /);
+  });
+
+  it('(SPECIAL-USE) lists only the special-use mailboxes (RFC 6154 §3)', () => {
+    const { c } = imapSession();
+    c.send('a2 CREATE Work');
+    expect(lines(c.send('a3 LIST (SPECIAL-USE) "" *'))).toEqual([
+      '* LIST (\\HasNoChildren \\Drafts) "/" Drafts',
+      '* LIST (\\HasNoChildren \\Sent) "/" Sent',
+      '* LIST (\\HasNoChildren \\Trash) "/" Trash',
+      'a3 OK LIST completed',
+    ]);
+  });
+});
