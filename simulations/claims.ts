@@ -39,7 +39,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'imap-sends-mail',
     claim: 'IMAP is how your mail app sends and receives mail.',
     verdict: 'false',
-    why: 'Neither IMAP nor POP3 sends mail: a mail app hands outgoing mail to its provider with SMTP submission (RFC 6409 §3), servers relay it with SMTP (RFC 5321 §2), and IMAP and POP3 only read what was delivered.',
+    why: 'Neither IMAP nor POP3 sends mail: a mail app hands outgoing mail to its provider with SMTP submission (RFC 6409 §3), servers relay it with SMTP (RFC 5321 §2), and IMAP and POP3 only give access to a mailbox (an IMAP client may APPEND a copy to Sent, which sends nothing).',
     decidedBy: ['protocol'],
     link: {
       scenario: 'new-mail',
@@ -117,7 +117,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'imap-more-secure',
     claim: 'If network security worries you, choose IMAP.',
     verdict: 'false',
-    why: 'Both protocols are secured the same way, with TLS from the first byte on ports 993 and 995 (implicit TLS, RFC 8314 §3) or by upgrading with STARTTLS and STLS (RFC 2595 §3, §4); without TLS both send the password in the clear.',
+    why: 'Both protocols are secured the same way, with TLS from the first byte on ports 993 and 995 (implicit TLS, RFC 8314 §3) or by upgrading with STARTTLS and STLS (RFC 2595 §3, §4); without TLS, the plain logins of both (USER and PASS, LOGIN) send the password in the clear.',
     decidedBy: ['server policy', 'client setting'],
     link: {
       scenario: 'one-laptop',

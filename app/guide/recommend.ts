@@ -105,7 +105,7 @@ export const REASONS = {
   one: {
     id: 'one',
     favours: 'POP3',
-    text: 'With one computer POP3 works well, but that computer then holds the only copy: back it up.',
+    text: 'With one computer POP3 works well; unless the client leaves a copy on the server, that computer then holds the only copy, so back it up.',
     protocol:
       'RETR sends each whole message; messages marked with DELE are removed when the session ends with QUIT (RFC 1939 §5, §6).',
     client:
