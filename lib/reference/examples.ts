@@ -50,6 +50,7 @@ export const IMAP_EXAMPLES: Readonly<Record<string, CommandExample>> = {
     line: 'a2 APPEND Sent (\\Seen) {31+}\r\nSubject: Notes\r\n\r\nSee you then.',
   },
   IDLE: { before: IMAP_SELECT, line: 'a3 IDLE' },
+  CHECK: { before: IMAP_SELECT, line: 'a3 CHECK' },
   CLOSE: { before: IMAP_SELECT, line: 'a3 CLOSE' },
   UNSELECT: { before: IMAP_SELECT, line: 'a3 UNSELECT' },
   EXPUNGE: { before: [...IMAP_SELECT, 'a3 STORE 2 +FLAGS.SILENT (\\Deleted)'], line: 'a4 EXPUNGE' },
