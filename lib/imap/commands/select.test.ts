@@ -69,12 +69,12 @@ describe('SELECT and EXAMINE', () => {
       '* OK [UIDNEXT 7] Predicted next UID',
       '* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)',
       '* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] Flags permitted',
-      '* LIST () "/" INBOX',
+      '* LIST (\\HasNoChildren) "/" INBOX',
       'a3 OK [READ-WRITE] SELECT completed',
     ]);
-    expect(c.send('a4 EXAMINE Sent')).toMatch(
-      /^\* OK \[CLOSED\] Previous mailbox is now closed\r\n\* 0 EXISTS\r\n/,
-    );
+    const sent = c.send('a4 EXAMINE Sent');
+    expect(sent).toMatch(/^\* OK \[CLOSED\] Previous mailbox is now closed\r\n\* 0 EXISTS\r\n/);
+    expect(sent).toContain('* LIST (\\HasNoChildren \\Sent) "/" Sent\r\n');
   });
 
   it('EXAMINE is read-only: fetching a body does not set \\Seen, STORE is refused', () => {

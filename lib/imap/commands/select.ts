@@ -1,4 +1,5 @@
 import { flagList, mailboxName } from '../format';
+import { listAttributes } from '../list-mailboxes';
 import { mailboxOf } from '../mailbox-access';
 import { defineCommand, type ImapCommand, type ImapContext } from '../types';
 
@@ -55,7 +56,11 @@ function open(ctx: ImapContext, name: string, readOnly: boolean) {
   ctx.untagged(
     `OK [PERMANENTFLAGS ${readOnly ? '()' : flagList([...FLAGS, '\\*'])}] ${readOnly ? 'Read-only mailbox' : 'Flags permitted'}`,
   );
-  if (ctx.rev2) ctx.untagged(`LIST () "/" ${mailboxName(box.name)}`);
+  // RFC 9051 §6.3.2: a LIST response whose attributes "MUST be accurate", as LIST gives them.
+  if (ctx.rev2) {
+    const attrs = listAttributes(ctx.account!, box.name, { subscribed: false, specialUse: true });
+    ctx.untagged(`LIST (${attrs.join(' ')}) "/" ${mailboxName(box.name)}`);
+  }
   return {
     code: readOnly ? 'READ-ONLY' : 'READ-WRITE',
     text: `${readOnly ? 'EXAMINE' : 'SELECT'} completed`,
