@@ -1,3 +1,4 @@
+import { explainRecord } from '../lib/explain';
 import type { StoreSnapshot } from '../lib/mailstore/snapshot';
 import type { SessionEvent } from '../lib/session/types';
 import type { DeviceSnapshot, Frame, Protocol } from './types';
@@ -45,7 +46,7 @@ export class FrameRecorder {
       intent,
       t: Math.round(t),
       protocol: this.protocol,
-      ...content,
+      ...this.explained(content),
       server,
       devices: [],
       metrics: {
@@ -57,6 +58,17 @@ export class FrameRecorder {
       },
     });
     this.unsettled = true;
+  }
+
+  /**
+   * A wire frame with its explanation and RFC section (lib/explain): a server line's from the
+   * explainer, which reads the frames before it for context; a client line keeps its command's
+   * unless it has none (or the section depends on the state, as QUIT's does).
+   */
+  private explained(content: FrameContent): FrameContent {
+    if (content.direction === 'none') return content;
+    const x = explainRecord({ ...content, protocol: this.protocol }, this.frames);
+    return { ...content, explanation: content.explanation ?? x.explanation, rfc: x.rfc };
   }
 
   /** Gives the latest frame its device pictures. */

@@ -1,0 +1,217 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dotStuff } from '../pop3/session';
+import { explainWire, type WireUnit } from '.';
+
+const imapS = (raw: string, extra: Partial<WireUnit> = {}): WireUnit => ({
+  protocol: 'imap',
+  direction: 's2c',
+  raw,
+  ...extra,
+});
+const pop3S = (raw: string, extra: Partial<WireUnit> = {}): WireUnit => ({
+  protocol: 'pop3',
+  direction: 's2c',
+  raw,
+  ...extra,
+});
+const token = (unit: WireUnit, text: string) => explainWire(unit).tokens.find((t) => t.text === text);
+
+describe('IMAP server lines', () => {
+  it('EXPUNGE names a sequence number, not a UID, and says the rest are renumbered', () => {
+    const x = explainWire(imapS('* 2 EXPUNGE\r\n', { command: 'IDLE' }));
+    expect(x.explanation).toMatch(/sequence number, not a UID/);
+    expect(x.explanation).toMatch(/another session removed it/);
+    expect(x.rfc).toBe('RFC 3501 §7.4.1');
+    expect(token(imapS('* 2 EXPUNGE\r\n'), '2')!.explanation).toMatch(/not a UID/);
+    expect(explainWire(imapS('* 2 EXPUNGE\r\n', { command: 'UID MOVE' })).explanation).toMatch(
+      /the client’s UID MOVE/,
+    );
+  });
+
+  it('cites RFC 3501 for an IMAP4rev1 session and RFC 9051 once IMAP4rev2 is enabled', () => {
+    expect(explainWire(imapS('* 6 EXISTS\r\n')).rfc).toBe('RFC 3501 §7.3.1');
+    expect(explainWire(imapS('* 6 EXISTS\r\n', { rev2: true })).rfc).toBe('RFC 9051 §7.4.1');
+    expect(explainWire(imapS('* 6 EXISTS\r\n')).explanation).toBe('The mailbox now holds 6 messages.');
+    // Forms that only IMAP4rev1 has keep RFC 3501 whatever the session.
+    for (const raw of ['* 1 RECENT\r\n', '* OK [UNSEEN 3] First unseen\r\n', '* SEARCH 1 2\r\n'])
+      expect(explainWire(imapS(raw, { rev2: true })).rfc).toMatch(/^RFC 3501 /);
+    expect(token(imapS('* 1 FETCH (FLAGS (\\Seen \\Recent))\r\n', { rev2: true }), '\\Recent')!.rfc).toBe(
+      'RFC 3501 §2.3.2',
+    );
+  });
+
+  it('a literal {n} says that n octets follow, and the message in it is split into header and body', () => {
+    const message = 'Subject: hi\r\n\r\nHello.\r\n';
+    const raw = `* 1 FETCH (UID 4 BODY[] {${message.length}}\r\n${message})\r\n`;
+    const unit = imapS(raw, { command: 'UID FETCH' });
+    const literal = token(unit, `{${message.length}}`)!;
+    expect(literal.explanation).toMatch(new RegExp(`exactly ${message.length} octets follow`));
+    expect(literal.rfc).toBe('RFC 3501 §4.3');
+    expect(token(unit, 'Subject: hi\r\n\r\n')).toBeDefined();
+    expect(token(unit, 'Hello.\r\n')).toBeDefined();
+    expect(explainWire(unit).explanation).toContain(
+      `UID 4, the whole message, header and body (${message.length} octets), in answer to the client’s UID FETCH`,
+    );
+  });
+
+  it('ENVELOPE is a parsed summary of some header fields, not the header', () => {
+    const raw =
+      '* 1 FETCH (ENVELOPE ("Mon, 2 Mar 2026 09:00:00 +0000" "Hi" NIL NIL NIL NIL NIL NIL NIL "<a@b>"))\r\n';
+    const envelope = token(imapS(raw), 'ENVELOPE')!;
+    expect(envelope.explanation).toMatch(/parsed summary of some header fields/);
+    expect(envelope.explanation).toMatch(/not the header itself/);
+    expect(token(imapS(raw), '"Hi"')!.rfc).toBe('RFC 5322 §3.6.5');
+  });
+
+  it('a FETCH of flags alone, while idling, is another session’s change', () => {
+    expect(explainWire(imapS('* 3 FETCH (FLAGS (\\Seen))\r\n', { command: 'IDLE' })).explanation).toMatch(
+      /another session changed/,
+    );
+    expect(
+      explainWire(imapS('* 3 FETCH (UID 9 FLAGS (\\Deleted))\r\n', { command: 'UID STORE' })).explanation,
+    ).toMatch(/after the STORE/);
+  });
+
+  it('the IDLE continuation is the server confirming it is idling', () => {
+    const x = explainWire(imapS('+ idling\r\n', { command: 'IDLE' }));
+    expect(x.explanation).toMatch(/^The server confirms it is idling/);
+    expect(x.rfc).toBe('RFC 2177 §3');
+    expect(explainWire(imapS('+ idling\r\n', { command: 'IDLE', rev2: true })).rfc).toBe('RFC 9051 §6.3.13');
+  });
+
+  it.each([
+    ['* OK [UIDVALIDITY 1700000000] UIDs valid\r\n', 'UIDVALIDITY', /forget the UIDs/, 'RFC 3501 §7.1'],
+    ['* OK [UIDNEXT 7] Predicted next UID\r\n', 'UIDNEXT', /at least 7/, 'RFC 3501 §7.1'],
+    ['a3 OK [APPENDUID 1700000000 9] APPEND completed\r\n', 'APPENDUID', /UID 9/, 'RFC 4315 §3'],
+    ['a4 OK [COPYUID 1700000000 3 1] Done\r\n', 'COPYUID', /UIDs 3 now have UIDs 1/, 'RFC 4315 §3'],
+    ['a5 NO [TRYCREATE] No such mailbox\r\n', 'TRYCREATE', /CREATE it/, 'RFC 3501 §7.1'],
+    ['a1 NO [AUTHENTICATIONFAILED] Invalid\r\n', 'AUTHENTICATIONFAILED', /name or password/, 'RFC 5530 §3'],
+    ['a6 OK [READ-ONLY] EXAMINE completed\r\n', 'READ-ONLY', /read-only/, 'RFC 3501 §7.1'],
+  ])('%s explains its response code', (raw, code, meaning, rfc) => {
+    const x = explainWire(imapS(raw));
+    expect(x.explanation).toMatch(meaning);
+    expect(x.rfc).toBe(rfc);
+    expect(token(imapS(raw), `[${code}`)!.rfc).toBe(rfc);
+  });
+
+  it('LIST names the attributes, the delimiter and the special use', () => {
+    const unit = imapS('* LIST (\\HasNoChildren \\Trash) "/" Trash\r\n', { command: 'LIST' });
+    expect(explainWire(unit).explanation).toBe(
+      'The mailbox "Trash" exists (\\HasNoChildren \\Trash); "/" separates levels in its name.',
+    );
+    expect(token(unit, '\\Trash')!.rfc).toBe('RFC 6154 §2');
+    expect(token(unit, '"/"')!.explanation).toMatch(/hierarchy delimiter/);
+  });
+});
+
+describe('IMAP client lines', () => {
+  const c = (raw: string, command: string): WireUnit => ({
+    protocol: 'imap',
+    direction: 'c2s',
+    raw,
+    command,
+  });
+
+  it('tells a sequence set from a UID set, and PEEK from a fetch that sets \\Seen', () => {
+    expect(token(c('a4 FETCH 1:* (FLAGS)\r\n', 'FETCH'), '1:*')!.explanation).toMatch(
+      /message sequence numbers.*every message/,
+    );
+    expect(token(c('a4 UID FETCH 7:* (FLAGS)\r\n', 'UID FETCH'), '7:*')!.explanation).toMatch(/^7:\*: UIDs/);
+    expect(token(c('a5 FETCH 2 BODY.PEEK[1]\r\n', 'FETCH'), 'BODY.PEEK[1]')!.explanation).toMatch(
+      /part 1 .* without setting \\Seen/,
+    );
+    expect(token(c('a5 FETCH 2 BODY[]\r\n', 'FETCH'), 'BODY[]')!.explanation).toMatch(/sets \\Seen/);
+  });
+
+  it('+FLAGS adds, and \\Deleted only marks', () => {
+    const unit = c('a6 UID STORE 3 +FLAGS (\\Deleted)\r\n', 'UID STORE');
+    expect(token(unit, '+FLAGS')!.explanation).toMatch(/add these flags/);
+    expect(token(unit, '\\Deleted')!.explanation).toMatch(/until an EXPUNGE/);
+  });
+
+  it('DONE ends IDLE and has no tag', () => {
+    const x = explainWire(c('DONE\r\n', 'IDLE'));
+    expect(x.tokens[0]!.explanation).toMatch(/no tag/);
+    expect(x.rfc).toBe('RFC 2177 §3');
+  });
+});
+
+describe('POP3 lines', () => {
+  it('the greeting points at the APOP timestamp', () => {
+    const unit = pop3S('+OK POP3 server ready <1.17@popvsimap.lab>\r\n', { state: 'AUTHORIZATION' });
+    expect(explainWire(unit).rfc).toBe('RFC 1939 §4');
+    expect(token(unit, '<1.17@popvsimap.lab>')!.explanation).toMatch(/APOP timestamp/);
+  });
+
+  it('RETR shows each dot-stuffed line and why the bytes on the wire exceed the octet count', () => {
+    const message = 'Subject: dots\r\n\r\n.hidden\r\nend\r\n';
+    const raw = `+OK ${message.length} octets\r\n${dotStuff(message)}.\r\n`;
+    const x = explainWire(pop3S(raw, { command: 'RETR' }));
+    expect(raw.length).toBe(`+OK ${message.length} octets\r\n`.length + message.length + 1 + 3);
+    expect(x.explanation).toBe(
+      `The message follows: ${message.length} octets. The bytes on the wire are ${raw.length}: the status line (${`+OK ${message.length} octets\r\n`.length} octets), the message (${message.length} octets), 1 extra dot of dot-stuffing (a line that began with "." got a second one), the 3-octet ".\\r\\n" line that ends the response.`,
+    );
+    expect(token(pop3S(raw, { command: 'RETR' }), '..hidden\r\n')!.explanation).toMatch(/dot-stuffing/);
+    expect(token(pop3S(raw, { command: 'RETR' }), '.\r\n')!.explanation).toMatch(
+      /ends the multi-line response/,
+    );
+  });
+
+  it.each([
+    ['-ERR [IN-USE] Maildrop locked\r\n', 'RFC 2449 §8.1.2', /lock/],
+    ['-ERR [LOGIN-DELAY] Wait\r\n', 'RFC 2449 §8.1.1', /wait longer/],
+    ['-ERR [AUTH] Invalid password\r\n', 'RFC 3206 §5', /name or password is wrong/],
+    ['-ERR [SYS/TEMP] Try later\r\n', 'RFC 3206 §4', /temporary/],
+  ])('%s cites the section that defines its code', (raw, rfc, meaning) => {
+    const x = explainWire(pop3S(raw, { command: 'PASS' }));
+    expect(x.rfc).toBe(rfc);
+    expect(x.explanation).toMatch(meaning);
+  });
+
+  it('QUIT before login cites the AUTHORIZATION state (§4), after login the UPDATE state (§6)', () => {
+    const quit = (state: string): WireUnit => ({
+      protocol: 'pop3',
+      direction: 'c2s',
+      raw: 'QUIT\r\n',
+      command: 'QUIT',
+      state,
+      commandRfc: 'RFC 1939 §6',
+    });
+    expect(explainWire(quit('AUTHORIZATION')).rfc).toBe('RFC 1939 §4');
+    expect(explainWire(quit('TRANSACTION')).rfc).toBe('RFC 1939 §6');
+    expect(explainWire(pop3S('+OK bye\r\n', { command: 'QUIT', state: 'TRANSACTION' })).explanation).toMatch(
+      /\(if any\)/,
+    );
+  });
+});
+
+describe('any input', () => {
+  it('never throws, and every token is the bytes it points at, in order', () => {
+    const units = fc.record({
+      protocol: fc.constantFrom('pop3' as const, 'imap' as const),
+      direction: fc.constantFrom('c2s' as const, 's2c' as const),
+      raw: fc.oneof(
+        fc.string(),
+        fc.stringMatching(/^(\* |a1 |\+)[ -~]{0,40}(\{[0-9]{1,2}\}\r\n[ -~]{0,20})?\)?\r\n$/),
+      ),
+      command: fc.option(fc.constantFrom('FETCH', 'UID FETCH', 'IDLE', 'RETR', 'LIST', 'CAPA', 'STORE'), {
+        nil: undefined,
+      }),
+      rev2: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(units, (u) => {
+        const x = explainWire(u);
+        expect(x.explanation.length).toBeGreaterThan(0);
+        let end = 0;
+        for (const t of x.tokens) {
+          expect(t.start).toBeGreaterThanOrEqual(end);
+          expect(u.raw.slice(t.start, t.end)).toBe(t.text);
+          end = t.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,275 @@
+import { IMAP, cite } from './cite';
+import { sectionMeaning } from './imap-fetch';
+import { readItems, valueOf, type Node } from './imap-syntax';
+import { capabilityMeaning, flagMeaning } from './imap-words';
+import { Tokens } from './tokens';
+import type { Explanation, WireUnit } from './types';
+
+/** What a sequence set names: sequence numbers or UIDs, ranges, and "*" (RFC 9051 §4.1.1). */
+export function setMeaning(set: string, uid: boolean): string {
+  const unit = uid
+    ? 'UIDs'
+    : 'message sequence numbers (positions in the mailbox, which change when messages are removed)';
+  const parts = set.split(',').map((p) => {
+    const [a, b] = p.split(':');
+    if (b === undefined) return a === '*' ? 'the last message' : a!;
+    if (a === '1' && b === '*') return 'every message, from the first to the last';
+    if (b === '*')
+      return `${a} up to the last message${uid ? ` (if no UID is that high, "*" still names the last message)` : ''}`;
+    return `${a} to ${b}`;
+  });
+  return `${set}: ${unit}: ${parts.join(', ')}. "*" means the highest ${uid ? 'UID' : 'number'} in use.`;
+}
+
+const FETCH_ATTS: Record<string, string> = {
+  UID: 'UID: each message’s unique identifier',
+  FLAGS: 'FLAGS: each message’s flags (read, flagged, deleted…)',
+  'RFC822.SIZE': 'RFC822.SIZE: each message’s size in octets, without downloading it',
+  ENVELOPE:
+    'ENVELOPE: a parsed summary of some header fields (date, subject, from, to, cc, message-id…), enough for a message list; not the whole header',
+  INTERNALDATE: 'INTERNALDATE: when the server received each message',
+  BODYSTRUCTURE:
+    'BODYSTRUCTURE: each message’s MIME structure (parts, types, sizes) without the content, so the client can choose which part to download',
+  BODY: 'BODY: the MIME structure, without extension data',
+  ALL: 'ALL: shorthand for FLAGS INTERNALDATE RFC822.SIZE ENVELOPE',
+  FAST: 'FAST: shorthand for FLAGS INTERNALDATE RFC822.SIZE',
+  FULL: 'FULL: shorthand for FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODY',
+  RFC822: 'RFC822: the whole message (IMAP4rev1; IMAP4rev2 uses BODY[])',
+  'RFC822.HEADER': 'RFC822.HEADER: the header, without setting \\Seen (IMAP4rev1)',
+  'RFC822.TEXT': 'RFC822.TEXT: the body (IMAP4rev1)',
+};
+
+function fetchAtt(text: string): string {
+  const upper = text.toUpperCase();
+  if (upper.startsWith('BODY.PEEK[') || upper.startsWith('BINARY.PEEK['))
+    return `${text}: download ${sectionMeaning(text)}, without setting \\Seen (PEEK: reading it does not mark the message read)`;
+  if (upper.startsWith('BODY[') || upper.startsWith('BINARY['))
+    return `${text}: download ${sectionMeaning(text)}; this also sets \\Seen (the message counts as read)`;
+  return FETCH_ATTS[upper] ?? `${text}: a FETCH data item`;
+}
+
+/**
+ * One IMAP client line: the tag, the command (with UID), and its arguments token by token.
+ * The whole-line explanation is the command record's (`commandExplanation`) when it has one.
+ */
+export function explainImapClient(u: WireUnit): Explanation {
+  const raw = u.raw;
+  const t = new Tokens(raw);
+  const rev2 = u.rev2;
+  const line = raw.replace(/\r\n$/, '');
+  const fallbackRfc =
+    u.command === 'IDLE' ? cite(IMAP.idle, rev2) : cite({ rev1: 'RFC 3501 §6', rev2: 'RFC 9051 §6' }, rev2);
+  const rfc = u.commandRfc ?? fallbackRfc;
+  const done = (explanation: string): Explanation => ({
+    explanation: u.commandExplanation ?? explanation,
+    rfc,
+    tokens: t.list(),
+  });
+  if (/^DONE$/i.test(line)) {
+    t.add(
+      0,
+      4,
+      'DONE: ends IDLE. It has no tag: it is not a new command but the end of the IDLE command, which the server now completes.',
+      cite(IMAP.idle, rev2),
+    );
+    return done('end IDLE (DONE), so that the client can send other commands');
+  }
+  if (/^\*+$/.test(line)) {
+    t.add(0, line.length, 'The client’s answer to the server’s challenge (base64; masked here).', rfc);
+    return done('answer the login challenge');
+  }
+  const items = readItems(raw, 0).nodes;
+  const [tag, name, ...args] = items;
+  if (!tag || !name) {
+    t.add(0, line.length, 'Not a valid command line: the server answers BAD.', rfc);
+    return done('a line the server cannot read as a command');
+  }
+  t.node(
+    tag,
+    `${tag.text}: the tag, the client’s label for this command; the server’s final reply to it starts with the same tag.`,
+    cite(IMAP.tag, rev2),
+  );
+  let rest = args;
+  let uid = false;
+  if (name.text.toUpperCase() === 'UID' && args[0]) {
+    uid = true;
+    t.add(
+      name.start,
+      args[0].end,
+      `${name.text} ${args[0].text}: ${args[0].text} with UIDs instead of sequence numbers: the numbers in the command, and in the answers, are UIDs.`,
+      u.commandRfc ?? cite(IMAP.uidCommand, rev2),
+    );
+    rest = args.slice(1);
+  } else
+    t.node(
+      name,
+      `${name.text}: the command${u.command ? '' : ' (one this server does not know: it answers BAD)'}.`,
+      rfc,
+    );
+  explainArgs(raw, (u.command ?? name.text).toUpperCase().replace(/^UID /, ''), rest, uid, rev2, t);
+  return done(`the ${u.command ?? name.text} command`);
+}
+
+function explainArgs(
+  raw: string,
+  command: string,
+  args: readonly Node[],
+  uid: boolean,
+  rev2: boolean | undefined,
+  t: Tokens,
+): void {
+  const mailbox = (n: Node | undefined, what = 'the mailbox') =>
+    n &&
+    t.node(
+      n,
+      `${n.text}: ${what}${valueOf(raw, n).toUpperCase() === 'INBOX' ? ' (INBOX, where new mail arrives; its name is not case-sensitive)' : ''}.`,
+      cite(IMAP.mailboxName, rev2),
+    );
+  const set = (n: Node | undefined) =>
+    n && t.node(n, setMeaning(n.text, uid), cite(uid ? IMAP.uid : IMAP.sequenceSet, rev2));
+  const literal = (n: Node) => {
+    if (n.kind !== 'literal') return false;
+    t.add(
+      n.start,
+      n.headerEnd,
+      `${n.text}: a literal: exactly ${n.size} octets follow after the CRLF${n.nonSync ? '. The "+" means the client does not wait for the server’s "+" before sending them (LITERAL+)' : '. The client waits for the server’s "+" before sending them'}.`,
+      cite(n.nonSync ? IMAP.nonSyncLiteral : IMAP.literal, rev2),
+    );
+    t.add(n.contentStart, n.end, `The ${n.size} octets of the literal.`, cite(IMAP.literal, rev2));
+    return true;
+  };
+  switch (command) {
+    case 'FETCH': {
+      set(args[0]);
+      const atts = args[1]?.kind === 'list' ? args[1].children : args.slice(1);
+      for (const a of atts) t.node(a, `${fetchAtt(a.text)}.`, cite(IMAP.fetchCommand, rev2));
+      return;
+    }
+    case 'STORE': {
+      set(args[0]);
+      const mode = args[1];
+      if (mode) {
+        const m = mode.text.toUpperCase();
+        const how = m.startsWith('+')
+          ? 'add these flags, keeping the others'
+          : m.startsWith('-')
+            ? 'remove these flags'
+            : 'replace all flags with these';
+        t.node(
+          mode,
+          `${mode.text}: ${how}${m.endsWith('.SILENT') ? '; .SILENT: without sending the new flags back' : '; the server answers with the new flags (FETCH)'}.`,
+          cite(IMAP.storeCommand, rev2),
+        );
+      }
+      const flags = args[2]?.kind === 'list' ? args[2].children : args.slice(2);
+      for (const f of flags) {
+        const m = flagMeaning(f.text, rev2);
+        t.node(f, m.text, m.rfc);
+      }
+      return;
+    }
+    case 'COPY':
+    case 'MOVE':
+      set(args[0]);
+      mailbox(args[1], 'the target mailbox');
+      return;
+    case 'EXPUNGE':
+      set(args[0]);
+      return;
+    case 'SEARCH':
+      for (const a of args)
+        t.node(a, `${a.text}: part of the search criteria.`, cite(IMAP.searchCommand, rev2));
+      return;
+    case 'SELECT':
+    case 'EXAMINE':
+    case 'CREATE':
+    case 'DELETE':
+    case 'SUBSCRIBE':
+    case 'UNSUBSCRIBE':
+      mailbox(args[0]);
+      return;
+    case 'RENAME':
+      mailbox(args[0], 'the current name');
+      mailbox(args[1], 'the new name');
+      return;
+    case 'STATUS':
+      mailbox(args[0]);
+      for (const a of args[1]?.kind === 'list' ? args[1].children : [])
+        t.node(a, `${a.text}: an item to count or report.`, cite(IMAP.statusCommand, rev2));
+      return;
+    case 'LIST':
+    case 'LSUB': {
+      const offset = args[0]?.kind === 'list' ? 1 : 0;
+      if (offset)
+        t.node(
+          args[0]!,
+          `${args[0]!.text}: selection options: which mailboxes to list.`,
+          cite(IMAP.listCommand, rev2),
+        );
+      const ref = args[offset];
+      const pattern = args[offset + 1];
+      if (ref)
+        t.node(
+          ref,
+          `${ref.text}: the reference name, a prefix for the pattern ("" means none).`,
+          cite(IMAP.listCommand, rev2),
+        );
+      if (pattern)
+        t.node(
+          pattern,
+          `${pattern.text}: the pattern; "*" matches any characters, "%" any except the hierarchy delimiter. "*" lists every mailbox.`,
+          cite(IMAP.listCommand, rev2),
+        );
+      for (const m of args.slice(offset + 2))
+        t.node(
+          m,
+          `${m.text}: return options: extra data asked for (such as special-use attributes or STATUS).`,
+          cite(IMAP.listCommand, rev2),
+        );
+      return;
+    }
+    case 'LOGIN':
+      if (args[0]) t.node(args[0], `${args[0].text}: the user name.`, rfcOf('6.2.3', rev2));
+      if (args[1])
+        t.node(
+          args[1],
+          'The password (masked here). Without TLS it crosses the network as plain text.',
+          rfcOf('6.2.3', rev2),
+        );
+      return;
+    case 'AUTHENTICATE':
+      if (args[0]) t.node(args[0], `${args[0].text}: the SASL mechanism.`, rfcOf('6.2.2', rev2));
+      if (args[1])
+        t.node(
+          args[1],
+          'The initial response: the credentials in base64 (masked here).',
+          rfcOf('6.2.2', rev2),
+        );
+      return;
+    case 'ENABLE':
+      for (const a of args) {
+        const m = capabilityMeaning(a.text, rev2);
+        t.node(a, `Turn on ${m.text}`, m.rfc);
+      }
+      return;
+    case 'APPEND':
+      mailbox(args[0], 'the mailbox to add the message to');
+      for (const a of args.slice(1)) {
+        if (literal(a)) continue;
+        t.node(
+          a,
+          a.kind === 'list'
+            ? `${a.text}: the flags the new message starts with.`
+            : `${a.text}: the date and time to record as its arrival.`,
+          rfcOf(rev2 ? '6.3.12' : '6.3.11', rev2),
+        );
+      }
+      return;
+    default:
+      for (const a of args) if (!literal(a)) t.node(a, `${a.text}: an argument.`);
+  }
+}
+
+function rfcOf(section: string, rev2: boolean | undefined): string {
+  return `${rev2 ? 'RFC 9051' : 'RFC 3501'} §${section}`;
+}

@@ -1,0 +1,147 @@
+import { IMAP, cite, type ImapRef } from './cite';
+import { capabilityMeaning, flagMeaning } from './imap-words';
+import type { Node } from './imap-syntax';
+import type { Tokens } from './tokens';
+
+/**
+ * Response codes: the `[...]` at the start of a status response's text (RFC 9051 §7.1, RFC 3501
+ * §7.1, and the extensions that add codes). `explainCode` adds tokens for the code and its
+ * arguments and returns one sentence for the line's explanation.
+ */
+interface CodeInfo {
+  readonly ref: ImapRef;
+  readonly say: (args: readonly Node[]) => string;
+}
+
+const arg = (args: readonly Node[], i: number) => args[i]?.text ?? '?';
+
+const CODES: Record<string, CodeInfo> = {
+  ALERT: { ref: IMAP.codes, say: () => 'the text is an alert that the client must show to the user' },
+  PARSE: { ref: IMAP.codes, say: () => 'the server could not parse a message’s header or MIME structure' },
+  BADCHARSET: { ref: IMAP.codes, say: () => 'the SEARCH used a character set the server does not support' },
+  CAPABILITY: {
+    ref: IMAP.codes,
+    say: () => 'the server lists its capabilities here, so the client need not send CAPABILITY',
+  },
+  PERMANENTFLAGS: {
+    ref: IMAP.codes,
+    say: () => 'these flags can be changed for good (kept after the session ends)',
+  },
+  'READ-ONLY': {
+    ref: IMAP.codes,
+    say: () => 'the mailbox is open read-only: flags cannot be changed and nothing can be expunged',
+  },
+  'READ-WRITE': {
+    ref: IMAP.codes,
+    say: () => 'the mailbox is open read-write: the client may change flags and expunge',
+  },
+  TRYCREATE: {
+    ref: IMAP.codes,
+    say: () => 'the target mailbox does not exist; the client may CREATE it and try again',
+  },
+  UIDNEXT: {
+    ref: IMAP.codes,
+    say: (a) =>
+      `the next message to arrive will get a UID of at least ${arg(a, 0)}; if this number grew since the last visit, mail arrived in between`,
+  },
+  UIDVALIDITY: {
+    ref: IMAP.codes,
+    say: (a) =>
+      `UIDs in this mailbox mean the same messages for as long as UIDVALIDITY stays ${arg(a, 0)}; if it ever changes, the client must forget the UIDs it cached`,
+  },
+  UNSEEN: {
+    ref: { rev1: 'RFC 3501 §7.1' },
+    say: (a) =>
+      `message ${arg(a, 0)} (a sequence number, not a UID) is the first unread message; IMAP4rev1 only, IMAP4rev2 dropped this code`,
+  },
+  APPENDUID: {
+    ref: IMAP.uidplus,
+    say: (a) => `the uploaded message got UID ${arg(a, 1)} in a mailbox whose UIDVALIDITY is ${arg(a, 0)}`,
+  },
+  COPYUID: {
+    ref: IMAP.uidplus,
+    say: (a) =>
+      `the messages with UIDs ${arg(a, 1)} now have UIDs ${arg(a, 2)} in the target mailbox (UIDVALIDITY ${arg(a, 0)})`,
+  },
+  UIDNOTSTICKY: { ref: IMAP.uidplus, say: () => 'this mailbox cannot keep UIDs between sessions' },
+  CLOSED: {
+    ref: IMAP.closed,
+    say: () => 'the mailbox selected before is now closed; the responses that follow are about the new one',
+  },
+  TOOBIG: {
+    ref: { rev1: 'RFC 7888 §4', rev2: 'RFC 7888 §4' },
+    say: () => 'the data sent (a literal) is larger than the server accepts',
+  },
+};
+
+const CODES_5530: Record<string, string> = {
+  AUTHENTICATIONFAILED: 'the name or password is wrong (the server does not say which)',
+  AUTHORIZATIONFAILED: 'the credentials are right but may not act as the requested user',
+  UNAVAILABLE: 'a part of the server is down for now; trying again later may work',
+  EXPIRED: 'the password has expired',
+  PRIVACYREQUIRED: 'the server wants an encrypted connection first',
+  CONTACTADMIN: 'the user should contact the administrator',
+  NOPERM: 'the user has no permission for this',
+  INUSE: 'someone else holds a lock this needs; trying again later may work',
+  EXPUNGEISSUED: 'another session expunged messages meanwhile',
+  CORRUPTION: 'the server found damaged data',
+  SERVERBUG: 'the server hit a bug of its own; the command was not carried out',
+  CLIENTBUG: 'the server thinks the client made a mistake',
+  CANNOT: 'this can never succeed on this server',
+  LIMIT: 'an implementation limit was reached',
+  OVERQUOTA: 'the account is over its storage quota',
+  ALREADYEXISTS: 'a mailbox of that name already exists',
+  NONEXISTENT: 'there is no such mailbox',
+};
+
+/** Tokens for `[CODE args]` starting at `open` (the `[`); returns the sentence and citation. */
+export function explainCode(
+  raw: string,
+  open: number,
+  close: number,
+  name: string,
+  args: readonly Node[],
+  rev2: boolean | undefined,
+  tokens: Tokens,
+): { sentence: string; rfc: string } {
+  const key = name.toUpperCase();
+  const known = CODES[key];
+  let sentence: string;
+  let rfc: string;
+  if (known) {
+    sentence = known.say(args);
+    rfc = cite(known.ref, rev2);
+  } else if (CODES_5530[key]) {
+    sentence = CODES_5530[key]!;
+    rfc = cite(IMAP.responseCodes5530, rev2);
+  } else {
+    sentence = `a response code this explainer does not know; clients ignore codes they do not recognise`;
+    rfc = cite(IMAP.codes, rev2);
+  }
+  tokens.add(open, open + 1 + name.length, `[${name}: a response code, machine-readable: ${sentence}.`, rfc);
+  if (key === 'CAPABILITY') {
+    for (const a of args) {
+      const m = capabilityMeaning(a.text, rev2);
+      tokens.node(a, m.text, m.rfc);
+    }
+  } else if (key === 'PERMANENTFLAGS') {
+    for (const flag of args[0]?.kind === 'list' ? args[0].children : []) {
+      const m = flagMeaning(flag.text, rev2);
+      tokens.node(flag, m.text, m.rfc);
+    }
+  } else if (key === 'COPYUID' || key === 'APPENDUID') {
+    const names =
+      key === 'COPYUID'
+        ? [
+            'the UIDVALIDITY of the target mailbox',
+            'the UIDs the messages had here',
+            'the UIDs they got there',
+          ]
+        : ['the UIDVALIDITY of the target mailbox', 'the UID the new message got'];
+    args.forEach((a, i) => tokens.node(a, `${a.text}: ${names[i] ?? 'an argument'}.`, rfc));
+  } else {
+    for (const a of args) tokens.node(a, `${a.text}: the value of ${name}: ${sentence}.`, rfc);
+  }
+  tokens.add(close, close + 1, ']: the end of the response code; what follows is text for people.', rfc);
+  return { sentence, rfc };
+}

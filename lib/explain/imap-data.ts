@@ -1,0 +1,277 @@
+import { IMAP, cite } from './cite';
+import { explainFetchItems } from './imap-fetch';
+import { readItems, valueOf, type Node } from './imap-syntax';
+import { attributeMeaning, capabilityMeaning, flagMeaning } from './imap-words';
+import { count, type Tokens } from './tokens';
+import type { WireUnit } from './types';
+
+/** The sentence and citation of one untagged data response; tokens are added as it goes. */
+export interface Said {
+  readonly explanation: string;
+  readonly rfc: string;
+}
+
+const REMOVING = new Set(['EXPUNGE', 'UID EXPUNGE', 'CLOSE', 'MOVE', 'UID MOVE']);
+
+/** `* n NAME …`: EXISTS, RECENT, EXPUNGE, FETCH (message data, RFC 9051 §7.4–7.5). */
+export function explainMessageData(u: WireUnit, at: number, n: string, name: string, tokens: Tokens): Said {
+  const rev2 = u.rev2;
+  const key = name.toUpperCase();
+  const nameStart = at + n.length + 1;
+  const nameToken = (text: string, rfc: string) => tokens.add(nameStart, nameStart + name.length, text, rfc);
+  if (key === 'EXISTS') {
+    const rfc = cite(IMAP.exists, rev2);
+    tokens.add(
+      at,
+      at + n.length,
+      `${n}: the number of messages in the mailbox, which is also the highest sequence number.`,
+      rfc,
+    );
+    nameToken(
+      'EXISTS: the mailbox size. When this number grows, new mail has arrived, and the client can fetch what it lacks.',
+      rfc,
+    );
+    const why = u.command === 'SELECT' || u.command === 'EXAMINE' ? ' (part of opening it)' : '';
+    return { explanation: `The mailbox now holds ${count(n, 'message')}${why}.`, rfc };
+  }
+  if (key === 'RECENT') {
+    const rfc = IMAP.recent.rev1;
+    tokens.add(
+      at,
+      at + n.length,
+      `${n}: how many messages are \\Recent: this session is the first to see them since they arrived.`,
+      rfc,
+    );
+    nameToken(
+      'RECENT: an IMAP4rev1 response (RFC 3501); IMAP4rev2 dropped it, and clients rarely rely on it.',
+      rfc,
+    );
+    return {
+      explanation: `${count(n, 'message')} ${Number(n) === 1 ? 'is' : 'are'} \\Recent: new since the last session that opened this mailbox (IMAP4rev1 only).`,
+      rfc,
+    };
+  }
+  if (key === 'EXPUNGE') {
+    const rfc = cite(IMAP.expunge, rev2);
+    tokens.add(
+      at,
+      at + n.length,
+      `${n}: a message sequence number (a position in the list), not a UID. Every message after it moves down by one.`,
+      cite(IMAP.seq, rev2),
+    );
+    nameToken('EXPUNGE: the message is gone for good, not just marked.', rfc);
+    const why =
+      u.command && REMOVING.has(u.command)
+        ? `, as a result of the client’s ${u.command}`
+        : ': the client did not ask for this; another session removed it, and the server reports it now';
+    return {
+      explanation: `Message number ${n} has been removed for good${why}. ${n} is a sequence number, not a UID: the messages after it are renumbered one lower.`,
+      rfc,
+    };
+  }
+  if (key === 'FETCH') {
+    const rfc = cite(IMAP.fetch, rev2);
+    tokens.add(
+      at,
+      at + n.length,
+      `${n}: the message’s sequence number (its position now), not its UID.`,
+      cite(IMAP.seq, rev2),
+    );
+    nameToken('FETCH: data about one message.', rfc);
+    const list = readItems(u.raw, nameStart + name.length).nodes[0];
+    const items = list?.kind === 'list' ? list.children : [];
+    const said = explainFetchItems(u.raw, items, rev2, tokens);
+    const onlyFlags = items.every(
+      (item, i) => i % 2 === 1 || ['UID', 'FLAGS'].includes(item.text.toUpperCase()),
+    );
+    let why = '';
+    if (u.command === 'FETCH' || u.command === 'UID FETCH') why = `, in answer to the client’s ${u.command}`;
+    else if (u.command === 'STORE' || u.command === 'UID STORE')
+      why = ', the flags as they are after the STORE';
+    else if (onlyFlags)
+      why = ': another session changed this message’s flags, and the server passes the change on';
+    return { explanation: `Data about message ${n} (a sequence number): ${said.join(', ')}${why}.`, rfc };
+  }
+  tokens.add(
+    nameStart,
+    nameStart + name.length,
+    `${name}: message data this explainer does not know.`,
+    cite(IMAP.untagged, rev2),
+  );
+  return { explanation: `Data about message ${n}: ${name}.`, rfc: cite(IMAP.untagged, rev2) };
+}
+
+/** `* NAME …` data responses other than status responses. Returns null for names it does not know. */
+export function explainData(u: WireUnit, at: number, name: string, tokens: Tokens): Said | null {
+  const rev2 = u.rev2;
+  const raw = u.raw;
+  const nodes = readItems(raw, at + name.length).nodes;
+  const key = name.toUpperCase();
+  const head = (text: string, rfc: string) => tokens.add(at, at + name.length, text, rfc);
+  if (key === 'CAPABILITY' || key === 'ENABLED') {
+    const rfc = cite(key === 'CAPABILITY' ? IMAP.capability : IMAP.enabled, rev2);
+    for (const n of nodes) {
+      const m = capabilityMeaning(n.text, rev2);
+      tokens.node(n, m.text, m.rfc);
+    }
+    const names = nodes.map((n) => n.text).join(', ');
+    if (key === 'CAPABILITY') {
+      head('CAPABILITY: the list of what this server supports.', rfc);
+      return { explanation: `The server lists what it supports: ${names}.`, rfc };
+    }
+    head('ENABLED: the extensions the server has just turned on for this connection.', rfc);
+    const rev2On = nodes.some((n) => n.text.toUpperCase() === 'IMAP4REV2');
+    return {
+      explanation: `The server turned on ${names || 'nothing'}${rev2On ? ': from here on it answers this client in IMAP4rev2 forms (RFC 9051)' : ''}.`,
+      rfc,
+    };
+  }
+  if (key === 'FLAGS') {
+    const rfc = cite(IMAP.flagsResponse, rev2);
+    head('FLAGS: the flags defined in this mailbox.', rfc);
+    for (const flag of nodes[0]?.kind === 'list' ? nodes[0].children : []) {
+      const m = flagMeaning(flag.text, rev2);
+      tokens.node(flag, m.text, m.rfc);
+    }
+    return { explanation: 'The flags that messages in this mailbox can have.', rfc };
+  }
+  if (key === 'LIST' || key === 'LSUB') {
+    const rfc = key === 'LSUB' ? IMAP.lsub.rev1 : cite(IMAP.listResponse, rev2);
+    const [attrs, delimiter, mailbox] = nodes;
+    head(
+      key === 'LIST'
+        ? 'LIST: one mailbox that matches the LIST pattern.'
+        : 'LSUB: one subscribed mailbox (IMAP4rev1; IMAP4rev2 uses LIST with SUBSCRIBED instead).',
+      rfc,
+    );
+    const attrList = attrs?.kind === 'list' ? attrs.children : [];
+    if (attrs && attrList.length === 0) tokens.node(attrs, '(): no attributes.', rfc);
+    for (const a of attrList) {
+      const m = attributeMeaning(a.text, rev2);
+      tokens.node(a, m.text, m.rfc);
+    }
+    const d = delimiter ? valueOf(raw, delimiter) : 'NIL';
+    if (delimiter)
+      tokens.node(
+        delimiter,
+        d === 'NIL'
+          ? 'NIL: names have no hierarchy.'
+          : `"${d}": the hierarchy delimiter, which separates levels in a name (as in Archive${d}2024).`,
+        cite(IMAP.hierarchy, rev2),
+      );
+    const name = mailbox ? valueOf(raw, mailbox) : '';
+    if (mailbox)
+      tokens.node(
+        mailbox,
+        name === ''
+          ? '"": an empty name: the reply to a LIST "" "" that asks only for the delimiter.'
+          : `${mailbox.text}: the mailbox name.`,
+        cite(IMAP.mailboxName, rev2),
+      );
+    const roles = attrList.map((a) => a.text).join(' ');
+    return {
+      explanation:
+        name === ''
+          ? `The hierarchy delimiter is "${d}".`
+          : `The mailbox "${name}" exists${roles ? ` (${roles})` : ''}; "${d}" separates levels in its name.`,
+      rfc,
+    };
+  }
+  if (key === 'STATUS') return explainStatus(u, at, nodes, tokens);
+  if (key === 'SEARCH') {
+    const rfc = IMAP.search.rev1;
+    const uid = u.command?.startsWith('UID ') ?? false;
+    head(
+      `SEARCH: the messages that match, as ${uid ? 'UIDs (UID SEARCH)' : 'sequence numbers'} (an IMAP4rev1 response; IMAP4rev2 answers with ESEARCH).`,
+      rfc,
+    );
+    for (const n of nodes)
+      tokens.node(n, `${n.text}: a matching message’s ${uid ? 'UID' : 'sequence number'}.`, rfc);
+    return {
+      explanation: nodes.length
+        ? `${count(nodes.length, 'message')} match${nodes.length === 1 ? 'es' : ''}: ${nodes.map((n) => n.text).join(' ')}.`
+        : 'No message matches.',
+      rfc,
+    };
+  }
+  if (key === 'ESEARCH') return explainEsearch(u, at, nodes, tokens);
+  if (key === 'NAMESPACE') {
+    const rfc = cite(IMAP.namespace, rev2);
+    head('NAMESPACE: how mailbox names are organised.', rfc);
+    ['personal mailboxes (prefix and delimiter)', 'other users’ mailboxes', 'shared mailboxes'].forEach(
+      (what, i) => {
+        const n = nodes[i];
+        if (n)
+          tokens.node(
+            n,
+            n.text.toUpperCase() === 'NIL'
+              ? `NIL: this server has no ${what.split(' (')[0]}.`
+              : `The ${what}.`,
+            rfc,
+          );
+      },
+    );
+    return {
+      explanation: 'Where personal, other users’ and shared mailboxes live, with their prefix and delimiter.',
+      rfc,
+    };
+  }
+  return null;
+}
+
+const STATUS_ITEMS: Record<string, string> = {
+  MESSAGES: 'messages in the mailbox',
+  RECENT: '\\Recent messages (IMAP4rev1 only)',
+  UIDNEXT: 'the UID the next new message will get',
+  UIDVALIDITY: 'the UIDVALIDITY: cached UIDs stay valid while it is unchanged',
+  UNSEEN: 'messages without \\Seen (a count, unlike the [UNSEEN n] code of SELECT)',
+  DELETED: 'messages marked \\Deleted',
+  SIZE: 'the total size in octets',
+};
+
+function explainStatus(u: WireUnit, at: number, nodes: readonly Node[], tokens: Tokens): Said {
+  const rfc = cite(IMAP.status, u.rev2);
+  const [mailbox, list] = nodes;
+  tokens.add(at, at + 6, 'STATUS: counts for a mailbox, without opening it.', rfc);
+  if (mailbox) tokens.node(mailbox, `${mailbox.text}: the mailbox.`, cite(IMAP.mailboxName, u.rev2));
+  const items = list?.kind === 'list' ? list.children : [];
+  const parts: string[] = [];
+  for (let i = 0; i + 1 < items.length; i += 2) {
+    const what = STATUS_ITEMS[items[i]!.text.toUpperCase()] ?? items[i]!.text;
+    tokens.add(
+      items[i]!.start,
+      items[i + 1]!.end,
+      `${items[i]!.text} ${items[i + 1]!.text}: ${what}.`,
+      cite(IMAP.statusCommand, u.rev2),
+    );
+    parts.push(`${items[i]!.text} ${items[i + 1]!.text}`);
+  }
+  return { explanation: `Mailbox ${mailbox ? valueOf(u.raw, mailbox) : ''}: ${parts.join(', ')}.`, rfc };
+}
+
+function explainEsearch(u: WireUnit, at: number, nodes: readonly Node[], tokens: Tokens): Said {
+  const rfc = cite(IMAP.esearch, u.rev2);
+  tokens.add(at, at + 7, 'ESEARCH: the result of a SEARCH in compact form.', rfc);
+  const parts: string[] = [];
+  let uid = false;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    const key = n.text.toUpperCase();
+    if (n.kind === 'list') tokens.node(n, `${n.text}: the tag of the SEARCH this answers.`, rfc);
+    else if (key === 'UID') {
+      uid = true;
+      tokens.node(n, 'UID: the numbers below are UIDs, not sequence numbers.', rfc);
+    } else if (nodes[i + 1]) {
+      const v = nodes[++i]!;
+      const what: Record<string, string> = {
+        ALL: 'all matching messages, as a set with ranges',
+        COUNT: 'how many match',
+        MIN: 'the lowest match',
+        MAX: 'the highest match',
+      };
+      tokens.add(n.start, v.end, `${n.text} ${v.text}: ${what[key] ?? 'a result'}.`, rfc);
+      parts.push(`${key} ${v.text}`);
+    }
+  }
+  return { explanation: `Search results${uid ? ' (as UIDs)' : ''}: ${parts.join(', ') || 'no match'}.`, rfc };
+}

@@ -1,0 +1,153 @@
+import { IMAP, cite, type ImapRef } from './cite';
+
+/** What a word means and where it is defined; `rev2`: the session's revision. */
+export interface Meaning {
+  readonly text: string;
+  readonly rfc?: string;
+}
+
+type Table = Record<string, { text: string; ref?: ImapRef | string }>;
+
+function look(table: Table, key: string, rev2: boolean | undefined): Meaning | undefined {
+  const entry = table[key.toUpperCase()];
+  if (!entry) return undefined;
+  const rfc = typeof entry.ref === 'string' ? entry.ref : entry.ref ? cite(entry.ref, rev2) : undefined;
+  return { text: entry.text, ...(rfc ? { rfc } : {}) };
+}
+
+const FLAGS: Table = {
+  '\\SEEN': { text: '\\Seen: the message has been read.', ref: IMAP.flags },
+  '\\ANSWERED': { text: '\\Answered: the message has been replied to.', ref: IMAP.flags },
+  '\\FLAGGED': { text: '\\Flagged: the message is marked for attention (a star or flag).', ref: IMAP.flags },
+  '\\DELETED': {
+    text: '\\Deleted: the message is marked for deletion; it stays until an EXPUNGE (or CLOSE) removes it.',
+    ref: IMAP.flags,
+  },
+  '\\DRAFT': { text: '\\Draft: the message is an unfinished draft.', ref: IMAP.flags },
+  '\\RECENT': {
+    text: '\\Recent (IMAP4rev1 only): this session is the first to see the message since it arrived. Nobody sets it; IMAP4rev2 dropped it.',
+    ref: IMAP.recentFlag,
+  },
+  '\\*': { text: '\\*: the client may also create new keywords of its own.', ref: IMAP.codes },
+};
+
+/** A message flag (system flag or keyword). */
+export function flagMeaning(flag: string, rev2: boolean | undefined): Meaning {
+  return (
+    look(FLAGS, flag, rev2) ?? {
+      text: flag.startsWith('\\')
+        ? `${flag}: a system flag this explainer does not know.`
+        : `${flag}: a keyword, a flag that is not one of the system flags (clients and servers agree on its meaning).`,
+      rfc: cite(IMAP.flags, rev2),
+    }
+  );
+}
+
+/** Attributes RFC 3501 lacks: LIST-EXTENDED (RFC 5258 §3) added them; RFC 9051 has them all. */
+const EXTENDED: ImapRef = { rev1: 'RFC 5258 §3', rev2: 'RFC 9051 §7.3.1' };
+const CHILDREN: ImapRef = { rev1: 'RFC 5258 §4', rev2: 'RFC 9051 §7.3.1' };
+
+const ATTRIBUTES: Table = {
+  '\\NOSELECT': {
+    text: '\\Noselect: a name in the hierarchy that cannot be opened (it holds no messages).',
+    ref: IMAP.listResponse,
+  },
+  '\\NONEXISTENT': { text: '\\NonExistent: no mailbox of this name exists.', ref: EXTENDED },
+  '\\NOINFERIORS': {
+    text: '\\Noinferiors: no child mailboxes can be created under it.',
+    ref: IMAP.listResponse,
+  },
+  '\\HASCHILDREN': { text: '\\HasChildren: it has child mailboxes.', ref: CHILDREN },
+  '\\HASNOCHILDREN': { text: '\\HasNoChildren: it has no child mailboxes.', ref: CHILDREN },
+  '\\MARKED': {
+    text: '\\Marked: probably has new messages since it was last selected.',
+    ref: IMAP.listResponse,
+  },
+  '\\UNMARKED': { text: '\\Unmarked: no new messages since it was last selected.', ref: IMAP.listResponse },
+  '\\SUBSCRIBED': { text: '\\Subscribed: the user subscribed to it.', ref: EXTENDED },
+  '\\ALL': { text: '\\All (special use): a view of all messages.', ref: 'RFC 6154 §2' },
+  '\\ARCHIVE': { text: '\\Archive (special use): where messages are archived.', ref: 'RFC 6154 §2' },
+  '\\DRAFTS': { text: '\\Drafts (special use): where drafts are kept.', ref: 'RFC 6154 §2' },
+  '\\FLAGGED': { text: '\\Flagged (special use): a view of flagged messages.', ref: 'RFC 6154 §2' },
+  '\\JUNK': { text: '\\Junk (special use): where junk mail goes.', ref: 'RFC 6154 §2' },
+  '\\SENT': { text: '\\Sent (special use): where copies of sent mail are kept.', ref: 'RFC 6154 §2' },
+  '\\TRASH': {
+    text: '\\Trash (special use): the mailbox for deleted messages. A client finds it by this attribute, not by its name.',
+    ref: 'RFC 6154 §2',
+  },
+};
+
+/** A mailbox attribute in a LIST (or LSUB) response. */
+export function attributeMeaning(attr: string, rev2: boolean | undefined): Meaning {
+  return (
+    look(ATTRIBUTES, attr, rev2) ?? {
+      text: `${attr}: a mailbox attribute this explainer does not know; clients ignore those they do not know.`,
+      rfc: cite(IMAP.listResponse, rev2),
+    }
+  );
+}
+
+const CAPABILITIES: Table = {
+  IMAP4REV1: {
+    text: 'IMAP4rev1: the server speaks IMAP4rev1 (RFC 3501), the version every client knows.',
+    ref: 'RFC 3501 §7.2.1',
+  },
+  IMAP4REV2: {
+    text: 'IMAP4rev2: the server also speaks IMAP4rev2 (RFC 9051), but only to a client that turns it on with ENABLE IMAP4rev2; others get IMAP4rev1.',
+    ref: 'RFC 9051 Appendix A',
+  },
+  'LITERAL+': {
+    text: 'LITERAL+: the client may send a literal {n+} without waiting for the server’s "+".',
+    ref: 'RFC 7888 §3',
+  },
+  ENABLE: {
+    text: 'ENABLE: the client can turn on extensions that change how the server answers.',
+    ref: IMAP.enable,
+  },
+  IDLE: {
+    text: 'IDLE: the client can wait and have changes pushed at once instead of polling.',
+    ref: IMAP.idle,
+  },
+  NAMESPACE: { text: 'NAMESPACE: the client can ask how mailbox names are organised.', ref: IMAP.namespace },
+  UNSELECT: { text: 'UNSELECT: the client can close a mailbox without expunging anything.' },
+  UIDPLUS: {
+    text: 'UIDPLUS: copies, moves and uploads report the new UIDs (COPYUID, APPENDUID).',
+    ref: 'RFC 4315 §1',
+  },
+  MOVE: {
+    text: 'MOVE: messages can be moved in one step instead of COPY, STORE \\Deleted and EXPUNGE.',
+    ref: 'RFC 6851 §3.3',
+  },
+  ESEARCH: {
+    text: 'ESEARCH: SEARCH can return compact results (MIN, MAX, COUNT, ALL as ranges).',
+    ref: IMAP.esearch,
+  },
+  'SPECIAL-USE': {
+    text: 'SPECIAL-USE: LIST marks mailboxes by role (\\Trash, \\Sent, \\Drafts…).',
+    ref: 'RFC 6154 §2',
+  },
+  'SASL-IR': { text: 'SASL-IR: AUTHENTICATE may carry the first credentials on the command line itself.' },
+  'AUTH=PLAIN': {
+    text: 'AUTH=PLAIN: the client may log in with AUTHENTICATE PLAIN (name and password in base64, not encrypted).',
+    ref: both('6.2.2'),
+  },
+  STARTTLS: { text: 'STARTTLS: the connection can be switched to TLS encryption.', ref: both('6.2.1') },
+  LOGINDISABLED: {
+    text: 'LOGINDISABLED: the LOGIN command is refused on this connection (typically until TLS).',
+    ref: IMAP.capability,
+  },
+};
+
+function both(section: string): ImapRef {
+  return { rev1: `RFC 3501 §${section}`, rev2: `RFC 9051 §${section}` };
+}
+
+/** One capability name, as in CAPABILITY or ENABLED. */
+export function capabilityMeaning(name: string, rev2: boolean | undefined): Meaning {
+  return (
+    look(CAPABILITIES, name, rev2) ?? {
+      text: `${name}: an extension this server supports.`,
+      rfc: cite(IMAP.capability, rev2),
+    }
+  );
+}

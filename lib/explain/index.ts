@@ -1,0 +1,101 @@
+import { explainImapClient } from './imap-client';
+import { explainImapServer } from './imap-server';
+import { explainPop3 } from './pop3';
+import type { Explanation, WireUnit } from './types';
+
+export type { Explanation, Token, WireUnit } from './types';
+
+/**
+ * Explains one wire unit, as a whole and token by token, citing the RFC section for the
+ * session's protocol revision (IMAP4rev1 unless the client enabled IMAP4rev2). Pure: the same
+ * unit gives the same explanation; never throws on any input.
+ */
+export function explainWire(unit: WireUnit): Explanation {
+  try {
+    if (unit.protocol === 'pop3') return explainPop3(unit);
+    return unit.direction === 'c2s' ? explainImapClient(unit) : explainImapServer(unit);
+  } catch {
+    const rfc = unit.protocol === 'pop3' ? 'RFC 1939 §3' : unit.rev2 ? 'RFC 9051 §2.2' : 'RFC 3501 §2.2';
+    return {
+      explanation: unit.commandExplanation ?? 'A line of the protocol.',
+      rfc: unit.commandRfc ?? rfc,
+      tokens: [],
+    };
+  }
+}
+
+/** The fields of a recorded wire frame that the explainer needs (a `Frame` has them all). */
+export interface WireRecord {
+  readonly protocol: 'pop3' | 'imap';
+  readonly device: string | null;
+  readonly direction: 'c2s' | 's2c' | 'none';
+  /** The text as shown (passwords masked). */
+  readonly display: string | null;
+  readonly command: string | null;
+  readonly stateBefore: string | null;
+  /** For client lines: the command record's explanation and section, when it has them. */
+  readonly explanation: string | null;
+  readonly rfc: string | null;
+}
+
+/**
+ * Explains a recorded wire frame, reading the context a transcript reader has from the frames
+ * `before` it (same track, in order). The frame recorder and the transcript use this one
+ * function, so the line the page explains is the line the timeline carries.
+ */
+export function explainRecord(self: WireRecord, before: readonly WireRecord[]): Explanation {
+  const context = contextBefore(self, before);
+  const client = self.direction === 'c2s';
+  return explainWire({
+    protocol: self.protocol,
+    direction: client ? 'c2s' : 's2c',
+    raw: self.display ?? '',
+    ...(context.command ? { command: context.command } : {}),
+    ...(self.stateBefore ? { state: self.stateBefore } : {}),
+    rev2: context.rev2,
+    ...(client && self.explanation ? { commandExplanation: self.explanation } : {}),
+    ...(client && self.rfc ? { commandRfc: self.rfc } : {}),
+  });
+}
+
+/**
+ * What a reader of the transcript knows about `self` from the lines before it on the same
+ * device's connection: the command in progress (for untagged IMAP responses, which do not
+ * name it) and whether IMAP4rev2 was enabled (a `* ENABLED … IMAP4rev2` since the greeting).
+ */
+export function contextBefore(
+  self: WireRecord,
+  before: readonly WireRecord[],
+): { command?: string; rev2: boolean } {
+  let command = self.command ?? undefined;
+  let lookingForCommand = !command && self.direction === 's2c' && isUntagged(self.display ?? '');
+  let rev2 = false;
+  if (isGreeting(self)) return { rev2 };
+  for (let i = before.length - 1; i >= 0; i--) {
+    const r = before[i]!;
+    if (r.device !== self.device || r.direction === 'none') continue;
+    const text = r.display ?? '';
+    if (lookingForCommand) {
+      if (r.direction === 'c2s') {
+        command = r.command ?? undefined;
+        lookingForCommand = false;
+      } else if (!isUntagged(text)) lookingForCommand = false;
+    }
+    if (r.direction === 's2c' && /^\* ENABLED\b.*\bIMAP4REV2\b/i.test(text.split('\r\n')[0]!)) rev2 = true;
+    if (isGreeting(r)) break;
+  }
+  return { ...(command ? { command } : {}), rev2 };
+}
+
+function isUntagged(text: string): boolean {
+  return text.startsWith('* ');
+}
+
+function isGreeting(r: WireRecord): boolean {
+  return (
+    r.direction === 's2c' &&
+    !r.command &&
+    (r.stateBefore === 'Not Authenticated' || r.stateBefore === 'AUTHORIZATION') &&
+    /^(\* (OK|PREAUTH)|\+OK)/.test(r.display ?? '')
+  );
+}

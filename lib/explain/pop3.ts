@@ -1,0 +1,339 @@
+import { Tokens, count } from './tokens';
+import type { Explanation, WireUnit } from './types';
+
+/**
+ * POP3 lines, both directions (RFC 1939; RFC 2449 for CAPA and response codes; RFC 3206 for
+ * [AUTH] and [SYS/…]). A multi-line response is one unit: the status line, the dot-stuffed
+ * lines, and the terminating "." line.
+ */
+export function explainPop3(u: WireUnit): Explanation {
+  return u.direction === 'c2s' ? client(u) : server(u);
+}
+
+const CODES: Record<string, [string, string]> = {
+  'IN-USE': [
+    '[IN-USE]: another session holds the lock on this maildrop; only one POP3 session may use it at a time. It is freed when that session ends (QUIT) or the server times it out.',
+    'RFC 2449 §8.1.2',
+  ],
+  'LOGIN-DELAY': [
+    '[LOGIN-DELAY]: this user logged in too recently; the server asks clients to wait longer between logins.',
+    'RFC 2449 §8.1.1',
+  ],
+  AUTH: [
+    '[AUTH]: the name or password is wrong (an authentication failure, not a server problem).',
+    'RFC 3206 §5',
+  ],
+  'SYS/TEMP': ['[SYS/TEMP]: a temporary server problem; trying again later may work.', 'RFC 3206 §4'],
+  'SYS/PERM': ['[SYS/PERM]: a lasting server problem; trying again will not help.', 'RFC 3206 §4'],
+};
+
+const CAPABILITIES: Record<string, [string, string]> = {
+  TOP: ['TOP: the TOP command is available (headers and the first lines of the body).', 'RFC 2449 §6.1'],
+  USER: ['USER: login with USER and PASS is available.', 'RFC 2449 §6.2'],
+  SASL: ['SASL: login with the AUTH command and these mechanisms.', 'RFC 2449 §6.3'],
+  'RESP-CODES': ['RESP-CODES: error texts that begin with [ carry a response code.', 'RFC 2449 §6.4'],
+  'LOGIN-DELAY': ['LOGIN-DELAY: the minimum number of seconds between logins.', 'RFC 2449 §6.5'],
+  PIPELINING: [
+    'PIPELINING: the client may send several commands without waiting for each reply.',
+    'RFC 2449 §6.6',
+  ],
+  EXPIRE: [
+    'EXPIRE: how long the server keeps messages (NEVER: it deletes nothing by itself).',
+    'RFC 2449 §6.7',
+  ],
+  UIDL: [
+    'UIDL: the UIDL command is available (unique-ids, to skip messages already downloaded).',
+    'RFC 2449 §6.8',
+  ],
+  IMPLEMENTATION: ['IMPLEMENTATION: the server software’s name, for information.', 'RFC 2449 §6.9'],
+  'AUTH-RESP-CODE': [
+    'AUTH-RESP-CODE: a failed login answers -ERR [AUTH] when the credentials are wrong.',
+    'RFC 3206 §6',
+  ],
+};
+
+interface Line {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function lines(raw: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  while (start < raw.length) {
+    const crlf = raw.indexOf('\r\n', start);
+    const end = crlf < 0 ? raw.length : crlf + 2;
+    out.push({ text: raw.slice(start, crlf < 0 ? raw.length : crlf), start, end });
+    start = end;
+  }
+  return out;
+}
+
+function server(u: WireUnit): Explanation {
+  const raw = u.raw;
+  const t = new Tokens(raw);
+  const [status, ...rest] = lines(raw);
+  const line = status?.text ?? '';
+  const ok = line.startsWith('+OK');
+  const word = ok ? '+OK' : '-ERR';
+  t.add(
+    0,
+    word.length,
+    ok ? '+OK: the command succeeded.' : '-ERR: the command failed; nothing changed.',
+    'RFC 1939 §3',
+  );
+  let pos = word.length + 1;
+  const code = /^\[([^\]]*)\]/.exec(line.slice(pos));
+  let codeRfc: string | undefined;
+  if (code) {
+    const [text, rfc] = CODES[code[1]!.toUpperCase()] ?? [
+      `[${code[1]}]: a response code, machine-readable.`,
+      'RFC 2449 §8',
+    ];
+    t.add(pos, pos + code[0].length, text, rfc);
+    codeRfc = rfc;
+    pos += code[0].length + 1;
+  }
+  const text = line.slice(pos);
+  const multi = rest.length > 0;
+  const said = ok ? success(u, raw, text, pos, line.length, rest, t) : null;
+  if (!said) t.add(pos, line.length, 'Text for people; clients do not interpret it.', 'RFC 1939 §3');
+  if (multi) body(u.command, rest, t);
+  const why = code ? CODES[code[1]!.toUpperCase()]?.[0].replace(/^\[[^\]]*\]: /, '') : undefined;
+  const failure = `The ${u.command ?? 'command'} failed: ${text || 'no reason given'}.${why ? ` ${why.charAt(0).toUpperCase()}${why.slice(1)}` : ''}`;
+  return {
+    explanation: said?.explanation ?? failure,
+    rfc: said?.rfc ?? codeRfc ?? 'RFC 1939 §3',
+    tokens: t.list(),
+  };
+}
+
+/** A +OK status line: what it says for each command. */
+function success(
+  u: WireUnit,
+  raw: string,
+  text: string,
+  from: number,
+  to: number,
+  rest: readonly Line[],
+  t: Tokens,
+) {
+  const cmd = u.command;
+  const free = (why: string, rfc: string) => t.add(from, to, why, rfc);
+  if (!cmd) {
+    const stamp = /<[^>]*>/.exec(text);
+    if (stamp)
+      t.add(
+        from + stamp.index,
+        from + stamp.index + stamp[0].length,
+        `${stamp[0]}: the APOP timestamp, new for every connection. A client may log in with APOP by sending an MD5 digest of this timestamp and its secret, so the password itself never crosses the network.`,
+        'RFC 1939 §7',
+      );
+    return {
+      explanation:
+        'The server’s greeting: it is ready, and the session is in the AUTHORIZATION state: the client must log in first.',
+      rfc: 'RFC 1939 §4',
+    };
+  }
+  const nums = /^(\d+) (\S+)/.exec(text);
+  if (cmd === 'STAT' && nums) {
+    t.add(
+      from,
+      from + nums[1]!.length,
+      `${nums[1]}: messages in the maildrop (not counting those marked with DELE).`,
+      'RFC 1939 §5',
+    );
+    t.add(
+      from + nums[1]!.length + 1,
+      from + nums[0].length,
+      `${nums[2]}: their total size in octets.`,
+      'RFC 1939 §5',
+    );
+    return {
+      explanation: `The maildrop holds ${count(nums[1]!, 'message')}, ${nums[2]} octets in all.`,
+      rfc: 'RFC 1939 §5',
+    };
+  }
+  if ((cmd === 'LIST' || cmd === 'UIDL') && nums && rest.length === 0) {
+    const what = cmd === 'LIST' ? `is ${nums[2]} octets` : `has the unique-id ${nums[2]}`;
+    free(`Message ${nums[1]} ${what}.`, cmd === 'LIST' ? 'RFC 1939 §5' : 'RFC 1939 §7');
+    return {
+      explanation: `Message ${nums[1]} ${what}.`,
+      rfc: cmd === 'LIST' ? 'RFC 1939 §5' : 'RFC 1939 §7',
+    };
+  }
+  if (cmd === 'RETR') {
+    const octets = /^(\d+) octets/.exec(text);
+    if (octets)
+      t.add(
+        from,
+        from + octets[0].length,
+        `${octets[0]}: the size of the message as the server stores it.`,
+        'RFC 1939 §5',
+      );
+    return { explanation: retrSentence(raw, octets?.[1], rest), rfc: 'RFC 1939 §5' };
+  }
+  const said: Record<string, [string, string]> = {
+    USER: ['The server accepts the name and waits for the password (PASS).', 'RFC 1939 §7'],
+    PASS: [
+      'Logged in: the server has locked the maildrop for this session and entered the TRANSACTION state.',
+      'RFC 1939 §4',
+    ],
+    APOP: [
+      'Logged in: the server has locked the maildrop for this session and entered the TRANSACTION state.',
+      'RFC 1939 §4',
+    ],
+    LIST: [
+      'The scan listing follows: one line per message, its number and its size in octets.',
+      'RFC 1939 §5',
+    ],
+    UIDL: [
+      'The unique-id listing follows: one line per message, its number and its unique-id.',
+      'RFC 1939 §7',
+    ],
+    TOP: [
+      'The header of the message follows, then the blank line and the first lines of its body.',
+      'RFC 1939 §7',
+    ],
+    DELE: [
+      'The message is marked for deletion. It is removed only if the session ends with QUIT (the UPDATE state); RSET or a dropped connection keeps it.',
+      'RFC 1939 §5',
+    ],
+    RSET: ['Every deletion mark of this session is undone.', 'RFC 1939 §5'],
+    NOOP: ['The server is still there; nothing else happens.', 'RFC 1939 §5'],
+    CAPA: ['The capability list follows, one capability per line.', 'RFC 2449 §5'],
+    QUIT:
+      u.state === 'AUTHORIZATION'
+        ? ['The server closes the session; the client never logged in, so nothing changes.', 'RFC 1939 §4']
+        : [
+            'The server has entered the UPDATE state: it removed the messages marked with DELE (if any), released the maildrop lock, and closes the connection.',
+            'RFC 1939 §6',
+          ],
+  };
+  const [explanation, rfc] = said[cmd] ?? [`The ${cmd} command succeeded.`, 'RFC 1939 §3'];
+  free('Text for people; clients do not interpret it.', rfc);
+  return { explanation, rfc };
+}
+
+/** Why the bytes on the wire differ from the octet count of "+OK n octets". */
+function retrSentence(raw: string, stated: string | undefined, rest: readonly Line[]): string {
+  const content = rest.slice(0, -1);
+  const stuffed = content.filter((l) => l.text.startsWith('..')).length;
+  const sent = content.reduce((n, l) => n + l.end - l.start, 0);
+  const statusBytes = rest[0] ? rest[0].start : raw.length;
+  const parts = [`the status line (${statusBytes} octets)`, `the message (${sent - stuffed} octets)`];
+  if (stuffed)
+    parts.push(
+      `${count(stuffed, 'extra dot')} of dot-stuffing (${stuffed === 1 ? 'a line' : 'lines'} that began with "." got a second one)`,
+    );
+  parts.push('the 3-octet ".\\r\\n" line that ends the response');
+  const size = stated ? `${stated} octets` : 'its size';
+  return `The message follows: ${size}. The bytes on the wire are ${raw.length}: ${parts.join(', ')}.`;
+}
+
+/** Tokens for the lines of a multi-line response. */
+function body(command: string | undefined, rest: readonly Line[], t: Tokens): void {
+  const last = rest[rest.length - 1];
+  const content = last && last.text === '.' ? rest.slice(0, -1) : rest;
+  if (last && last.text === '.')
+    t.add(
+      last.start,
+      last.end,
+      '.: a line holding a single dot ends the multi-line response.',
+      'RFC 1939 §3',
+    );
+  if (command === 'LIST' || command === 'UIDL' || command === 'CAPA') {
+    for (const l of content) {
+      const [first = '', second = ''] = l.text.split(' ');
+      if (command === 'CAPA') {
+        const [text, rfc] = CAPABILITIES[first.toUpperCase()] ?? [
+          `${first}: a capability of this server.`,
+          'RFC 2449 §5',
+        ];
+        t.add(l.start, l.start + l.text.length, text, rfc);
+      } else if (command === 'LIST')
+        t.add(l.start, l.start + l.text.length, `Message ${first} is ${second} octets.`, 'RFC 1939 §5');
+      else
+        t.add(
+          l.start,
+          l.start + l.text.length,
+          `Message ${first} has the unique-id ${second}: it never changes, so a client that remembers it can skip a message it already downloaded.`,
+          'RFC 1939 §7',
+        );
+    }
+    return;
+  }
+  let i = 0;
+  let inHeader = true;
+  while (i < content.length) {
+    const l = content[i]!;
+    if (l.text.startsWith('..')) {
+      t.add(
+        l.start,
+        l.end,
+        `This line of the message begins with ".", so the server sent ".." (dot-stuffing), so that it cannot be mistaken for the final "." line. The client removes the first dot; the octet count does not include it.`,
+        'RFC 1939 §3',
+      );
+      i++;
+      continue;
+    }
+    let j = i;
+    while (
+      j < content.length &&
+      !content[j]!.text.startsWith('..') &&
+      !(inHeader && content[j]!.text === '' && j > i)
+    )
+      j++;
+    if (inHeader && content[j]?.text === '') j++;
+    const header = inHeader;
+    if (header && content[j - 1]?.text === '') inHeader = false;
+    t.add(
+      l.start,
+      content[j - 1]!.end,
+      header
+        ? 'The message’s header fields, then the empty line that ends them.'
+        : 'Lines of the message body.',
+      header ? 'RFC 5322 §2.2' : 'RFC 5322 §2.3',
+    );
+    i = j;
+  }
+}
+
+function client(u: WireUnit): Explanation {
+  const raw = u.raw;
+  const t = new Tokens(raw);
+  const text = raw.replace(/\r\n$/, '');
+  const [keyword = '', ...args] = text.split(' ');
+  const quitBeforeLogin = u.command === 'QUIT' && u.state === 'AUTHORIZATION';
+  const rfc = quitBeforeLogin ? 'RFC 1939 §4' : (u.commandRfc ?? 'RFC 1939 §3');
+  t.add(
+    0,
+    keyword.length,
+    u.command
+      ? `${keyword}: the ${u.command} command.`
+      : `${keyword}: not a command this server knows; it answers -ERR.`,
+    rfc,
+  );
+  let pos = keyword.length + 1;
+  const argText: Record<string, string[]> = {
+    USER: ['the name of the mailbox (user) to log in to'],
+    PASS: ['the password (masked here); without TLS it crosses the network as plain text'],
+    APOP: [
+      'the user name',
+      'the MD5 digest of the greeting’s timestamp and the shared secret: the password itself is not sent',
+    ],
+    TOP: ['the message number', 'how many lines of the body to send after the header'],
+  };
+  args.forEach((a, i) => {
+    const what =
+      argText[u.command ?? '']?.[i] ??
+      'the message number: its place in this session’s list, fixed for the whole session (even after DELE)';
+    t.add(pos, pos + a.length, `${a}: ${what}.`, rfc);
+    pos += a.length + 1;
+  });
+  const explanation =
+    u.commandExplanation ??
+    (u.command ? `the ${u.command} command` : 'a line the server does not recognise as a POP3 command');
+  return { explanation, rfc, tokens: t.list() };
+}

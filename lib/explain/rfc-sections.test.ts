@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { IMAP_COMMANDS } from '../imap/commands';
+import { POP3_COMMANDS } from '../pop3/commands';
+import { IMAP } from './cite';
+import { citationsIn, rfcInfo, sectionExists, sectionTitle } from './rfc-sections';
+
+const here = import.meta.dirname;
+
+function sources(folder: string): [string, string][] {
+  const dir = join(here, folder);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith('rfc-sections'))
+    .map((f) => [`${folder}/${f}`, readFileSync(join(dir, f), 'utf8')]);
+}
+
+describe('RFC section lists', () => {
+  it('read citations as an RFC and its sections, lists included', () => {
+    expect(citationsIn('RFC 1939 §5, §6 and RFC 2449 §8.1.2.')).toEqual([
+      { rfc: 1939, section: '5' },
+      { rfc: 1939, section: '6' },
+      { rfc: 2449, section: '8.1.2' },
+    ]);
+  });
+
+  it('know real sections and refuse ones the RFCs do not have', () => {
+    expect(sectionTitle({ rfc: 9051, section: '7.4.1' })).toBe('EXISTS Response');
+    expect(sectionTitle({ rfc: 3501, section: '7.3.2' })).toBe('RECENT Response');
+    expect(sectionTitle({ rfc: 2449, section: '8.1.2' })).toBe('The IN-USE response code');
+    expect(sectionTitle({ rfc: 1939, section: '4' })).toBe('The AUTHORIZATION State');
+    expect(sectionExists({ rfc: 9051, section: '7.3.2' })).toBe(true);
+    // RFC 9051 has no RECENT response; RFC 1939 ends at §14; IN-USE is not §8.1.3.
+    expect(sectionExists({ rfc: 9051, section: '7.4.2' })).toBe(false);
+    expect(sectionExists({ rfc: 1939, section: '15' })).toBe(false);
+    expect(sectionExists({ rfc: 2449, section: '8.1.3' })).toBe(false);
+    expect(rfcInfo(9999)).toBeUndefined();
+  });
+
+  it('hold every section cited by the command records', () => {
+    const records = [...IMAP_COMMANDS.values(), ...POP3_COMMANDS.values()];
+    const wrong = records.flatMap((c) => {
+      const cited = citationsIn(c.rfc);
+      if (cited.length === 0) return [`${c.name}: no section in "${c.rfc}"`];
+      return cited.filter((x) => !sectionExists(x)).map((x) => `${c.name}: RFC ${x.rfc} §${x.section}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([['../imap/commands'], ['../pop3/commands'], ['.']])(
+    'hold every section cited anywhere in the source of %s',
+    (folder) => {
+      const wrong = sources(folder).flatMap(([file, text]) =>
+        citationsIn(text)
+          .filter((c) => !sectionExists(c))
+          .map((c) => `${file}: RFC ${c.rfc} §${c.section}`),
+      );
+      expect(wrong).toEqual([]);
+    },
+  );
+
+  it('hold both revisions of every IMAP reference the explainer uses, IMAP4rev1 outside RFC 9051', () => {
+    for (const [name, ref] of Object.entries(IMAP)) {
+      for (const c of citationsIn(`${ref.rev1} ${'rev2' in ref ? ref.rev2 : ''}`))
+        expect(sectionExists(c), name).toBe(true);
+      if (name !== 'closed') expect(ref.rev1, name).not.toContain('RFC 9051');
+    }
+  });
+
+  it('cite the POP3 lock and QUIT before login where RFC 1939 puts them (§4)', () => {
+    expect(sectionTitle({ rfc: 1939, section: '4' })).toBe('The AUTHORIZATION State');
+    expect(POP3_COMMANDS.get('QUIT')!.rfc).toBe('RFC 1939 §6');
+  });
+});
