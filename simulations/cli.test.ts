@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli';
+import { SCENARIOS } from './scenarios';
 
 describe('npm run simulate', () => {
   it('--list names every scenario with its title and claim', () => {
@@ -35,6 +36,25 @@ describe('npm run simulate', () => {
     expect(summary.imap.metrics.roundTrips).toBeGreaterThan(0);
     expect(summary.takeaways.every((t: { holds: boolean }) => t.holds)).toBe(true);
   });
+
+  it.each(SCENARIOS.filter((s) => s.intents.length > 0).map((s) => [s.id]))(
+    '--scenario %s --format json: every wire line carries its explanation and RFC section',
+    (id) => {
+      const frames = runCli(['--scenario', id, '--format', 'json'])
+        .stdout.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .filter((f) => f.type !== 'summary' && f.direction !== 'none');
+      const missing = frames.filter(
+        (f) =>
+          typeof f.explanation !== 'string' ||
+          f.explanation.trim() === '' ||
+          !/^RFC \d+ §[0-9A-F]/.test(f.rfc ?? ''),
+      );
+      expect(missing.map((f) => `${f.protocol} ${f.direction} ${f.raw.split('\r\n')[0]}`)).toEqual([]);
+      expect(new Set(frames.map((f) => f.direction))).toContain('s2c');
+    },
+  );
 
   it('--protocol imap prints IMAP frames only', () => {
     const lines = runCli(['--scenario', 'new-mail', '--format', 'json', '--protocol', 'imap'])
