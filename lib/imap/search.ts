@@ -1,3 +1,4 @@
+import { bytesToText, foldCase } from '../mail/decode';
 import { headerValue } from '../mail/mime';
 import type { StoredMessage } from '../mailstore/message';
 import { normalizeFlag } from '../mailstore/flags';
@@ -6,6 +7,7 @@ import { parseSearchDate } from './format';
 import { isAstringAtom, isAtom } from './grammar';
 import type { Token } from './parser';
 import type { SelectedMailbox, SessionMessage } from './selected';
+import { addressValues, bodyText, headerValues, wholeHeader } from './search-text';
 import { SequenceSet } from './seqset';
 import { bad } from './types';
 
@@ -56,6 +58,11 @@ class KeyReader {
     const value = this.text('number');
     if (!/^\d{1,15}$/.test(value)) throw bad('Invalid number in search');
     return Number(value);
+  }
+
+  /** A search string: its octets read as UTF-8 (the charsets we accept), folded for comparison. */
+  private needle(): string {
+    return foldCase(bytesToText(this.text('string')));
   }
 
   /** KEYWORD and UNKEYWORD take a `flag-keyword`, an atom (RFC 9051 §9). */
@@ -119,23 +126,29 @@ class KeyReader {
         return ({ message }, s) => s.recent.has(message) && !message.flags.has('\\Seen');
       case 'OLD':
         return ({ message }, s) => !s.recent.has(message);
+      // Text keys compare decoded, case-folded text (search-text.ts): encoded words,
+      // transfer encodings and charsets undone; FROM/TO/CC/BCC also by display name.
       case 'FROM':
       case 'TO':
       case 'CC':
-      case 'BCC':
+      case 'BCC': {
+        const field = word.toLowerCase();
+        const needle = this.needle();
+        return ({ message }) => addressValues(message, field).some((v) => v.includes(needle));
+      }
       case 'SUBJECT':
-        return headerContains(word.toLowerCase(), this.text('string'));
+        return headerContains('subject', this.needle());
       case 'HEADER': {
         const field = this.text('header field name');
-        return headerContains(field.toLowerCase(), this.text('string'));
+        return headerContains(field, this.needle());
       }
       case 'BODY': {
-        const needle = this.text('string').toLowerCase();
-        return ({ message }) => message.raw.slice(mimeOf(message).bodyStart).toLowerCase().includes(needle);
+        const needle = this.needle();
+        return ({ message }) => bodyText(message).includes(needle);
       }
       case 'TEXT': {
-        const needle = this.text('string').toLowerCase();
-        return ({ message }) => message.raw.toLowerCase().includes(needle);
+        const needle = this.needle();
+        return ({ message }) => wholeHeader(message).includes(needle) || bodyText(message).includes(needle);
       }
       case 'LARGER': {
         const n = this.number();
@@ -202,12 +215,8 @@ class KeyReader {
 }
 
 function headerContains(field: string, needle: string): Criterion {
-  const lower = needle.toLowerCase();
-  return ({ message }) => {
-    const headers = mimeOf(message).headers.filter((h) => h.name.toLowerCase() === field);
-    // An empty string matches every message that has the field (RFC 9051 §6.4.4 HEADER).
-    return headers.some((h) => h.value.toLowerCase().includes(lower));
-  };
+  // An empty string matches every message that has the field (RFC 9051 §6.4.4 HEADER).
+  return ({ message }) => headerValues(message, field).some((v) => v.includes(needle));
 }
 
 function dayOf(ms: number): number {

@@ -1,0 +1,117 @@
+import { addressParser } from 'postal-mime';
+import { bytesToText, decodeHeaderBlock, decodeHeaderValue, decodePartBody, foldCase } from '../mail/decode';
+import type { MimePart } from '../mail/mime';
+import type { StoredMessage } from '../mailstore/message';
+import type { ByteString } from '../wire/bytes';
+import { mimeOf } from './fetch-render';
+
+/**
+ * The text SEARCH compares (RFC 9051 §6.4.4): decoded and case-folded, made only when a text
+ * key asks for it (a flag-only search never parses a message). Header text is small and kept
+ * per message; decoded bodies can be as large as the mail itself, so only the most recent
+ * ones are kept (see BODY_CACHE_SIZE).
+ */
+
+interface HeaderText {
+  /** Folded, decoded values by lower-case field name, in order. */
+  readonly fields: ReadonlyMap<string, readonly string[]>;
+  /** Folded `Name: value` lines of the whole header. */
+  readonly all: string;
+}
+
+const headerCache = new WeakMap<StoredMessage, HeaderText>();
+
+function headerText(message: StoredMessage): HeaderText {
+  let text = headerCache.get(message);
+  if (!text) {
+    const headers = mimeOf(message).headers;
+    const fields = new Map<string, string[]>();
+    for (const h of headers) {
+      const key = h.name.toLowerCase();
+      const list = fields.get(key) ?? [];
+      list.push(foldCase(decodeHeaderValue(h.value)));
+      fields.set(key, list);
+    }
+    text = { fields, all: foldCase(decodeHeaderBlock(headers)) };
+    headerCache.set(message, text);
+  }
+  return text;
+}
+
+/** The folded, decoded values of every `field` header of the message (none: `[]`). */
+export function headerValues(message: StoredMessage, field: string): readonly string[] {
+  return headerText(message).fields.get(field.toLowerCase()) ?? [];
+}
+
+const ADDRESS_FIELDS = new Set(['from', 'to', 'cc', 'bcc']);
+
+const addressCache = new WeakMap<StoredMessage, Map<string, readonly string[]>>();
+
+/**
+ * What FROM, TO, CC and BCC compare: the decoded field value as written, and each address as
+ * `display name <local@domain>`, so a search finds a person by name or by address.
+ */
+export function addressValues(message: StoredMessage, field: string): readonly string[] {
+  const key = field.toLowerCase();
+  if (!ADDRESS_FIELDS.has(key)) return headerValues(message, key);
+  let byField = addressCache.get(message);
+  if (!byField) {
+    byField = new Map();
+    addressCache.set(message, byField);
+  }
+  let values = byField.get(key);
+  if (!values) {
+    const raw = mimeOf(message).headers.filter((h) => h.name.toLowerCase() === key);
+    const out = [...headerValues(message, key)];
+    for (const h of raw) {
+      // postal-mime decodes the names' encoded words; 8-bit octets are read as UTF-8 first.
+      for (const entry of addressParser(bytesToText(h.value), { flatten: true }))
+        out.push(foldCase(`${entry.name} <${entry.address}>`));
+    }
+    values = out;
+    byField.set(key, values);
+  }
+  return values;
+}
+
+/** The folded header text of the message, for SEARCH TEXT. */
+export function wholeHeader(message: StoredMessage): string {
+  return headerText(message).all;
+}
+
+/** How many decoded bodies are kept: enough for a mailbox page, bounded for a large mailbox. */
+export const BODY_CACHE_SIZE = 256;
+const bodyCache = new Map<StoredMessage, string>();
+
+/**
+ * The folded, decoded text of the message's body: every text part, after its transfer encoding
+ * and charset, and the header and text of each enclosed message. Parts of other types
+ * (images, application data) hold no text to search.
+ */
+export function bodyText(message: StoredMessage): string {
+  const cached = bodyCache.get(message);
+  if (cached !== undefined) {
+    // Most recently used last, so the oldest entry is the first one evicted.
+    bodyCache.delete(message);
+    bodyCache.set(message, cached);
+    return cached;
+  }
+  const root = mimeOf(message);
+  const out: string[] = [];
+  collect(message.raw, root, out);
+  const text = foldCase(out.join('\n'));
+  bodyCache.set(message, text);
+  if (bodyCache.size > BODY_CACHE_SIZE) bodyCache.delete(bodyCache.keys().next().value!);
+  return text;
+}
+
+function collect(raw: ByteString, part: MimePart, out: string[]): void {
+  if (part.type === 'multipart') {
+    for (const child of part.children) collect(raw, child, out);
+  } else if (part.message) {
+    out.push(decodeHeaderBlock(part.message.headers));
+    collect(raw, part.message, out);
+  } else if (part.type === 'text') {
+    out.push(decodePartBody(raw, part));
+  }
+}
