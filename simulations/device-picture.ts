@@ -34,6 +34,7 @@ function webmailView(account: Account): LocalMessage[] {
     size: m.size,
     seen: m.flags.has('\\Seen'),
     flagged: m.flags.has('\\Flagged'),
+    deleted: m.flags.has('\\Deleted'),
     hasBody: true,
     account: account.user,
     storedBytes: 0,

@@ -1,6 +1,6 @@
 import { createActor, type Actor, type InspectionEvent } from 'xstate';
 import { ImapSession } from '../lib/imap/session';
-import { composeMessage } from '../lib/mailstore/compose';
+import { composeMessage, rfc5322Date } from '../lib/mailstore/compose';
 import { generateMessages, seedAccount, SEED_EPOCH } from '../lib/mailstore/seed';
 import { snapshotStore } from '../lib/mailstore/snapshot';
 import { MailStore } from '../lib/mailstore/store';
@@ -126,7 +126,7 @@ export class Run {
           from: intent.from,
           to: `${user}@popvsimap.lab`,
           subject: intent.subject,
-          date: new Date(RUN_EPOCH + this.t).toUTCString().replace('GMT', '+0000'),
+          date: rfc5322Date(RUN_EPOCH + this.t),
           messageId: `new.${this.intentIndex}@popvsimap.lab`,
           text: `${intent.subject}\n\nThis message arrived while the story was running.`,
         });

@@ -1,5 +1,5 @@
 import type { Account } from './account';
-import { composeMessage } from './compose';
+import { composeMessage, rfc5322Date } from './compose';
 import type { MailStore } from './store';
 
 /** When the seed messages arrived: fixed, so every run shows the same INTERNALDATEs. */
@@ -112,6 +112,7 @@ export const SEED_MESSAGES = [
     date: 'Thu, 05 Mar 2026 09:03:00 +0000',
     messageId: 'thread.3@students.example',
     inReplyTo: 'thread.2@students.example',
+    references: ['thread.1@students.example', 'thread.2@students.example'],
     text: '4 pm is perfect. I will bring the RFCs.\n\n> Thursday works. Library, 4 pm?\n\nChris',
   }),
 ];
@@ -138,7 +139,7 @@ export function generateMessages(count: number, bodyLines = 20): string[] {
         from: `Sender ${i % 17} <sender${i % 17}@example.org>`,
         to: ME,
         subject: `Newsletter issue ${i}`,
-        date: `Sun, ${String(day).padStart(2, '0')} Feb 2026 10:00:00 +0000`,
+        date: rfc5322Date(Date.UTC(2026, 1, day, 10, 0, 0)),
         messageId: `bulk.${i}@example.org`,
         text: lines.join('\n'),
       }),
