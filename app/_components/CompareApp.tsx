@@ -2,7 +2,7 @@
 import { LazyMotion } from 'motion/react';
 import Link from 'next/link';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { CATALOG, catalogEntry, type ScenarioId } from '@/simulations/catalog';
+import { CATALOG, catalogEntry, timelineKey, type ScenarioId } from '@/simulations/catalog';
 import { PREDICTIONS } from '@/simulations/predictions';
 import { seek, type Timeline } from '@/simulations/seek';
 import type { Intent } from '@/simulations/types';
@@ -18,6 +18,7 @@ import { Sandbox } from './Sandbox';
 import { Terminal } from './Terminal';
 import { ThemeToggle } from './ThemeToggle';
 import { extendTimeline, serverCapacity } from './timeline-source';
+import { VariantPicker } from './VariantPicker';
 import { BASE_STEP_MS, usePlayer } from './use-player';
 import { useShortcuts } from './use-shortcuts';
 import { parseViewParams, viewQuery, type Speed } from './url-state';
@@ -29,6 +30,7 @@ const loadMotionFeatures = () => import('./motion-features').then((m) => m.defau
 export default function CompareApp({ search }: { search: string }) {
   const [initial] = useState(() => parseViewParams(new URLSearchParams(search)));
   const [scenarioId, setScenarioId] = useState(initial.view.scenario as ScenarioId);
+  const [variant, setVariant] = useState<string | null>(initial.view.variant);
   const [extra, setExtra] = useState<Intent[]>([]);
   const [loaded, setLoaded] = useState<{ key: string; timeline: Timeline } | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -52,14 +54,15 @@ export default function CompareApp({ search }: { search: string }) {
   const checkedInitialStep = useRef(false);
 
   const entry = catalogEntry(scenarioId);
-  const key = `${scenarioId}:${JSON.stringify(extra)}`;
+  const scenarioKey = timelineKey(scenarioId, variant);
+  const key = `${scenarioKey}:${JSON.stringify(extra)}`;
   // While a sandbox action's timeline is built, the previous one stays on screen.
   const timeline =
-    loaded && (loaded.key === key || loaded.key.startsWith(`${scenarioId}:`)) ? loaded.timeline : null;
+    loaded && (loaded.key === key || loaded.key.startsWith(`${scenarioKey}:`)) ? loaded.timeline : null;
 
   useEffect(() => {
     let current = true;
-    extendTimeline(scenarioId, extra).then(
+    extendTimeline(scenarioId, extra, variant).then(
       (t) => {
         if (!current) return;
         if (!checkedInitialStep.current) {
@@ -74,14 +77,16 @@ export default function CompareApp({ search }: { search: string }) {
         }
         setLoadError(null);
         // A transition: drawing the columns yields to input instead of blocking the page.
-        startTransition(() => setLoaded({ key: `${scenarioId}:${JSON.stringify(extra)}`, timeline: t }));
+        startTransition(() =>
+          setLoaded({ key: `${timelineKey(scenarioId, variant)}:${JSON.stringify(extra)}`, timeline: t }),
+        );
       },
       (error: Error) => current && setLoadError(error.message),
     );
     return () => {
       current = false;
     };
-  }, [scenarioId, extra, initial.view.step]);
+  }, [scenarioId, variant, extra, initial.view.step]);
 
   const lastStep = timeline ? timeline.steps.length - 1 : 0;
   const step = Math.min(requestedStep, lastStep);
@@ -90,8 +95,8 @@ export default function CompareApp({ search }: { search: string }) {
   // rewriting history on every step of a fast replay costs frames).
   useEffect(() => {
     if (playing || !timeline) return;
-    window.history.replaceState(null, '', viewQuery({ scenario: scenarioId, step, speed }));
-  }, [scenarioId, step, speed, playing, timeline]);
+    window.history.replaceState(null, '', viewQuery({ scenario: scenarioId, variant, step, speed }));
+  }, [scenarioId, variant, step, speed, playing, timeline]);
 
   // A jump (not a single step) redraws the lists at once, without enter and exit animations.
   const goTo = useCallback(
@@ -133,7 +138,20 @@ export default function CompareApp({ search }: { search: string }) {
   const selectPop3 = useCallback((s: number | null) => setSelected((x) => ({ ...x, pop3: s })), []);
   const selectImap = useCallback((s: number | null) => setSelected((x) => ({ ...x, imap: s })), []);
 
+  /** The same story with other client settings: it starts again from the first step. */
+  const chooseVariant = (v: string | null) => {
+    setVariant(v);
+    latestExtra.current = [];
+    setExtra([]);
+    setPlaying(false);
+    setStep(0);
+    setGeneration((g) => g + 1);
+    setSelected({ pop3: null, imap: null });
+    setSettled(new Set());
+  };
+
   const chooseScenario = (id: ScenarioId) => {
+    setVariant(null);
     setScenarioId(id);
     latestExtra.current = [];
     setExtra([]);
@@ -150,7 +168,7 @@ export default function CompareApp({ search }: { search: string }) {
   const act = async (intent: Intent) => {
     const next = [...latestExtra.current, intent];
     latestExtra.current = next;
-    const nextTimeline = await extendTimeline(scenarioId, next);
+    const nextTimeline = await extendTimeline(scenarioId, next, variant);
     const firstNew = nextTimeline.steps.findIndex((s) => s.intent === nextTimeline.intents.length - 1);
     if (latestExtra.current !== next) return; // a later action superseded this one
     setExtra(next);
@@ -176,7 +194,7 @@ export default function CompareApp({ search }: { search: string }) {
   }, []);
 
   const copyLink = async () => {
-    const url = `${window.location.origin}${window.location.pathname}${viewQuery({ scenario: scenarioId, step, speed })}`;
+    const url = `${window.location.origin}${window.location.pathname}${viewQuery({ scenario: scenarioId, variant, step, speed })}`;
     try {
       await navigator.clipboard.writeText(url);
       setCopyStatus('Link copied.');
@@ -282,6 +300,7 @@ export default function CompareApp({ search }: { search: string }) {
         <p className={styles.lesson}>
           <strong>{entry.title}.</strong> {entry.claim}
         </p>
+        <VariantPicker scenario={scenarioId} variant={variant} onChange={chooseVariant} />
 
         <div className={styles.stepBar}>
           <Controls

@@ -58,6 +58,11 @@ const DeviceCard = memo(function DeviceCard({
           ? 'Reads the server mailbox directly; stores nothing.'
           : `${protocol} client: ${describeClientState(device.client, device.clientState)}. Stored here: ${formatBytes(device.localBytes)}.`}
       </p>
+      {device.client !== 'server' && (
+        <p className={styles.deviceSettings}>
+          <span>Settings:</span> {device.settings}
+        </p>
+      )}
       {device.messages.length > GRID_THRESHOLD ? (
         <MessageGrid
           label={`On the ${device.id}`}
@@ -90,9 +95,10 @@ const DeviceCard = memo(function DeviceCard({
                     <span className={styles.badgeUnread}>unread</span>
                   )}
                   {message.flagged && <span className={styles.badge}>flagged</span>}
+                  {message.deleted && <span className={styles.badgeHeader}>marked \Deleted</span>}
                   {device.client !== 'server' && (
                     <span className={message.hasBody ? styles.badgeFull : styles.badgeHeader}>
-                      {message.hasBody ? 'full copy' : 'headers only'}
+                      {!message.hasBody ? 'headers only' : message.partial ? 'text part only' : 'full copy'}
                     </span>
                   )}
                 </span>

@@ -14,7 +14,7 @@ describe('packet labels', () => {
   it.each([
     ['pop3', 'USER student\r\n', ['USER', 'request']],
     ['pop3', 'RETR 2\r\n', ['RETR', 'request']],
-    ['pop3', '+OK 6 3636\r\n', ['+OK', 'ok']],
+    ['pop3', '+OK Send your password for student\r\n', ['+OK', 'ok']],
     ['imap', 'a2 SELECT INBOX\r\n', ['SELECT', 'request']],
     ['imap', 'a5 UID FETCH 2 BODY[]\r\n', ['UID FETCH', 'request']],
     ['imap', '* 6 EXISTS\r\n', ['* EXISTS', 'info']],

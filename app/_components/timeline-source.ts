@@ -1,5 +1,6 @@
 import { unpackTimeline, type PackedTimeline } from '@/simulations/packed';
 import type { Timeline } from '@/simulations/seek';
+import { timelineKey } from '@/simulations/catalog';
 import type { Intent } from '@/simulations/types';
 
 const MAX_ENTRIES = 24;
@@ -18,13 +19,14 @@ function remember(key: string, make: () => Promise<Timeline>): Promise<Timeline>
 }
 
 /**
- * A scenario's timeline, built at build time (/timelines/<id>.json): the page shows a story
- * without loading the engine.
+ * A scenario's timeline, built at build time (/timelines/<id>.json, or <id>--<variant>.json for
+ * a variant): the page shows a story without loading the engine.
  */
-export function loadTimeline(id: string): Promise<Timeline> {
-  return remember(id, async () => {
+export function loadTimeline(id: string, variant: string | null = null): Promise<Timeline> {
+  const key = timelineKey(id, variant);
+  return remember(key, async () => {
     const response = await fetch(
-      `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/timelines/${encodeURIComponent(id)}.json`,
+      `${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/timelines/${encodeURIComponent(key)}.json`,
     );
     if (!response.ok) throw new Error(`Could not load the scenario "${id}" (HTTP ${response.status}).`);
     return unpackTimeline((await response.json()) as PackedTimeline);
@@ -35,14 +37,18 @@ export function loadTimeline(id: string): Promise<Timeline> {
  * The scenario with the learner's own intents added (the sandbox). This is the one place the
  * page runs the engine, loaded on first use.
  */
-export function extendTimeline(id: string, extra: readonly Intent[]): Promise<Timeline> {
-  if (extra.length === 0) return loadTimeline(id);
-  return remember(`${id}:${JSON.stringify(extra)}`, async () => {
+export function extendTimeline(
+  id: string,
+  extra: readonly Intent[],
+  variant: string | null = null,
+): Promise<Timeline> {
+  if (extra.length === 0) return loadTimeline(id, variant);
+  return remember(`${timelineKey(id, variant)}:${JSON.stringify(extra)}`, async () => {
     const [{ findScenario }, { scenarioTimeline }] = await Promise.all([
       import('@/simulations/scenarios'),
       import('@/simulations/timeline'),
     ]);
-    return scenarioTimeline(findScenario(id)!, extra);
+    return scenarioTimeline(findScenario(id)!, extra, variant);
   });
 }
 

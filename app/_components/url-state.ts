@@ -1,19 +1,21 @@
-import { isScenarioId } from '@/simulations/catalog';
+import { isScenarioId, variantsOf } from '@/simulations/catalog';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 export type Speed = (typeof SPEEDS)[number];
 
 export interface ViewState {
   scenario: string;
+  /** A runnable variant of the scenario (a client setting changed), or null for the story as told. */
+  variant: string | null;
   /** Requested step; the player clamps it to the timeline. */
   step: number;
   speed: Speed;
 }
 
-export const DEFAULT_VIEW: ViewState = { scenario: 'one-laptop', step: 0, speed: 1 };
+export const DEFAULT_VIEW: ViewState = { scenario: 'one-laptop', variant: null, step: 0, speed: 1 };
 
 /**
- * Reads `?scenario=&step=&speed=`. Anything unknown or malformed falls back to the default and
+ * Reads `?scenario=&variant=&step=&speed=`. Anything unknown or malformed falls back to the default and
  * is reported, so the page can say so instead of failing.
  */
 export function parseViewParams(params: URLSearchParams): { view: ViewState; problems: string[] } {
@@ -26,6 +28,11 @@ export function parseViewParams(params: URLSearchParams): { view: ViewState; pro
       problems.push(
         `Unknown scenario "${scenario.slice(0, 40)}": showing "${DEFAULT_VIEW.scenario}" instead.`,
       );
+  }
+  const variant = params.get('variant');
+  if (variant !== null) {
+    if (variantsOf(view.scenario).some((v) => v.id === variant)) view.variant = variant;
+    else problems.push(`This scenario has no variant "${variant.slice(0, 40)}": showing the story as told.`);
   }
   const step = params.get('step');
   if (step !== null) {
@@ -42,7 +49,9 @@ export function parseViewParams(params: URLSearchParams): { view: ViewState; pro
 }
 
 export function viewQuery(view: ViewState): string {
-  const params = new URLSearchParams({ scenario: view.scenario, step: String(view.step) });
+  const params = new URLSearchParams({ scenario: view.scenario });
+  if (view.variant) params.set('variant', view.variant);
+  params.set('step', String(view.step));
   if (view.speed !== 1) params.set('speed', String(view.speed));
   return `?${params.toString()}`;
 }
