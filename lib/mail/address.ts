@@ -28,11 +28,24 @@ type Parsed = emailAddresses.ParsedMailbox | emailAddresses.ParsedGroup;
  * A value that is not RFC 5322 (`user@`, a stray `<`) cannot be parsed by the grammar; then
  * postal-mime's lenient parser (nodemailer's) recovers what it can, its strings still as sent.
  */
-export function parseAddressList(value: string): Address[] {
+export function parseAddressList(value: string): readonly Address[] {
   if (value.trim() === '') return [];
-  const parsed = emailAddresses.parseAddressList({ input: value, rfc6532: true });
-  return parsed ? parsed.flatMap(fromRfc5322) : lenient(value);
+  let list = recent.get(value);
+  if (list === undefined) {
+    const parsed = emailAddresses.parseAddressList({ input: value, rfc6532: true });
+    list = parsed ? parsed.flatMap(fromRfc5322) : lenient(value);
+    recent.set(value, list);
+    if (recent.size > RECENT_SIZE) recent.delete(recent.keys().next().value!);
+  }
+  return list;
 }
+
+/**
+ * The parser is exact but not fast (about 40 µs a value), and a mailbox repeats the same
+ * senders and recipients, so the latest distinct values are remembered (oldest dropped first).
+ */
+const RECENT_SIZE = 4096;
+const recent = new Map<string, readonly Address[]>();
 
 function fromRfc5322(entry: Parsed): Address[] {
   if (entry.type === 'mailbox') return [mailboxOf(entry)];
