@@ -1,7 +1,8 @@
 'use client';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Frame } from '@/simulations/types';
 import { displayText, firstLine, toneOf } from './frame-text';
+import { LineTokens } from './LineTokens';
 import styles from './compare.module.css';
 
 /** Lines shown before "Show earlier lines". */
@@ -66,7 +67,7 @@ export function Transcript(props: {
         ))}
         {wire.length === 0 && <li className={styles.empty}>Nothing on the wire yet.</li>}
       </ol>
-      {shown && <LineDetails frame={shown} />}
+      {shown && <LineDetails frame={shown} frames={frames} />}
     </div>
   );
 }
@@ -99,8 +100,12 @@ const TranscriptLine = memo(function TranscriptLine(props: {
   );
 });
 
-function LineDetails({ frame }: { frame: Frame }) {
-  const text = displayText(frame);
+/**
+ * The chosen line: what it means and the RFC section (carried by the timeline), its bytes and
+ * state, and its parts as buttons that explain themselves.
+ */
+function LineDetails({ frame, frames }: { frame: Frame; frames: readonly Frame[] }) {
+  const before = useMemo(() => frames.slice(0, frame.step), [frames, frame.step]);
   return (
     <div className={styles.details}>
       <p className={styles.detailsHead}>
@@ -108,16 +113,18 @@ function LineDetails({ frame }: { frame: Frame }) {
         {frame.command ? ` · ${frame.command}` : ''} · {frame.bytes} bytes
         {frame.rfc ? ` · ${frame.rfc}` : ''}
       </p>
-      <p>{frame.explanation ? capitalize(frame.explanation) + '.' : frame.narration}</p>
+      <p>{frame.explanation ? sentence(frame.explanation) : frame.narration}</p>
       <p className={styles.stateLine}>
         State: {frame.stateBefore}
         {frame.stateAfter !== frame.stateBefore ? ` → ${frame.stateAfter}` : ''}
       </p>
-      <pre className={styles.raw}>{text.length > 4000 ? text.slice(0, 4000) + '\n…' : text}</pre>
+      <LineTokens key={`${frame.protocol}-${frame.step}`} frame={frame} before={before} />
     </div>
   );
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** A command's explanation is a phrase ("download message 2 in full"); a reply's, sentences. */
+function sentence(s: string): string {
+  const capital = s.charAt(0).toUpperCase() + s.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }

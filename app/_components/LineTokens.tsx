@@ -1,0 +1,73 @@
+'use client';
+import { useMemo, useState } from 'react';
+import { explainRecord, type Token } from '@/lib/explain';
+import { bytesToDisplayText } from '@/lib/wire/bytes';
+import type { Frame } from '@/simulations/types';
+import styles from './compare.module.css';
+
+/** Characters of a token shown on its button before the rest is elided. */
+const SHOWN = 48;
+/** Octets of a unit drawn as tokens; a long message body is cut after this. */
+const DRAWN = 4000;
+
+/**
+ * A wire line drawn as its parts, each a button: choosing one shows what that part means and
+ * where it is specified. The parts are computed here, from the line and the lines before it
+ * (the timeline carries only the line's own explanation), when the line is shown.
+ */
+export function LineTokens({ frame, before }: { frame: Frame; before: readonly Frame[] }) {
+  const tokens = useMemo(() => explainRecord(frame, before).tokens, [frame, before]);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const text = frame.display ?? '';
+  const token = chosen === null ? undefined : tokens[chosen];
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  tokens.forEach((t, i) => {
+    if (t.start >= DRAWN) return;
+    if (t.start > at) parts.push(<span key={`gap${at}`}>{visible(text.slice(at, t.start))}</span>);
+    parts.push(
+      <button
+        key={`t${i}`}
+        type="button"
+        className={styles.token}
+        aria-pressed={chosen === i}
+        aria-label={`${label(t)}: explain this part`}
+        onClick={() => setChosen(chosen === i ? null : i)}
+      >
+        {visible(shorten(t.text))}
+      </button>,
+    );
+    at = t.end;
+  });
+  if (at < Math.min(text.length, DRAWN)) parts.push(<span key="rest">{visible(text.slice(at, DRAWN))}</span>);
+  if (text.length > DRAWN) parts.push(<span key="cut">{'\n…'}</span>);
+
+  return (
+    <div className={styles.tokens}>
+      <p className={styles.tokensHint}>The parts of this line (choose one to see what it means):</p>
+      <pre className={styles.raw}>{parts}</pre>
+      <p className={styles.tokenExplanation} aria-live="polite" data-testid="token-explanation">
+        {token ? (
+          <>
+            <strong>{label(token)}</strong>: {token.explanation}
+            {token.rfc ? ` (${token.rfc})` : ''}
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}
+
+/** Wire bytes as text (UTF-8), each CRLF a line break. */
+function visible(s: string): string {
+  return bytesToDisplayText(s).replace(/\r\n/g, '\n');
+}
+
+function shorten(s: string): string {
+  return s.length > SHOWN * 2 ? `${s.slice(0, SHOWN)}… (${s.length} octets)` : s;
+}
+
+function label(t: Token): string {
+  const oneLine = bytesToDisplayText(t.text).replace(/\r\n/g, ' ').trim();
+  return oneLine.length > SHOWN ? `${oneLine.slice(0, SHOWN)}…` : oneLine || 'line break';
+}
