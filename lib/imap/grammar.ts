@@ -8,8 +8,8 @@
  * - `ASTRING-CHAR` = ATOM-CHAR / `]`
  * - `list-char` = ATOM-CHAR / `%` / `*` / `]`
  *
- * CHAR is 7-bit; octets 0x80–0xFF are accepted as well (UTF-8 typed by a person, e.g.
- * `SEARCH SUBJECT Café`), as Dovecot does, since refusing them helps no one.
+ * CHAR is 7-bit; octets 0x80–0xFF are accepted as well, so that UTF-8 typed by a person
+ * without quotes (`SEARCH SUBJECT Café`) still works.
  */
 
 /** True when `text` is an `atom`: one or more ATOM-CHARs. */

@@ -58,7 +58,7 @@ function fromRfc5322(entry: Parsed): Address[] {
 
 /**
  * A mailbox. Without a display name, a comment stands in for it (`ann@x.org (Ann Example)`,
- * the older way of writing a name), as Dovecot and UW imapd do.
+ * the older way of writing a name).
  */
 function mailboxOf(m: emailAddresses.ParsedMailbox): Address {
   const comment = m.parts.comments
