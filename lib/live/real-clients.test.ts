@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_MESSAGES } from '../mailstore/seed';
 import {
   delivered,
   fetchmail,
@@ -111,7 +112,7 @@ describe('real clients against npm run mail-server', () => {
         'From: Ada Admin <ada@popvsimap.lab>\r\nSubject: Welcome to the mail lab\r\n\r\n',
       );
       expect(out.unseen_before).toBe('1 2 3 4 5 6');
-      expect(out.body_octets).toBe(708);
+      expect(out.body_octets).toBe(SEED_MESSAGES[1]!.length);
       // Fetching BODY[] (not PEEK) marked message 2 read on the server.
       expect(out.unseen_after).toBe('1 3 4 5 6');
       expect(out.search_from).toBe('4 6');
@@ -137,7 +138,7 @@ describe('real clients against npm run mail-server', () => {
       expect(out.list).toHaveLength(6);
       expect(out.uidl[0]).toMatch(/^1 [0-9A-F]{16}$/);
       expect(out.top).toContain('Subject: Welcome to the mail lab');
-      expect(out.retr_octets).toBe(538);
+      expect(out.retr_octets).toBe(SEED_MESSAGES[0]!.length);
       expect(out.rset).toBe('+OK maildrop has 6 messages (' + out.stat[1] + ' octets)');
       expect(out.quit).toBe('+OK popvsimap.lab POP3 server signing off (5 messages left)');
       const after = await run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/`, '-u', 'student:secret']);
@@ -162,7 +163,7 @@ describe('real clients against npm run mail-server', () => {
     await withFreshServer(async (s) => {
       const list = await run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/`, '-u', 'student:secret']);
       expect(list.code).toBe(0);
-      expect(list.stdout).toBe('1 538\r\n2 708\r\n3 854\r\n4 408\r\n5 573\r\n6 555\r\n');
+      expect(list.stdout).toBe(SEED_MESSAGES.map((m, i) => `${i + 1} ${m.length}\r\n`).join(''));
       const retr = await run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/4`, '-u', 'student:secret']);
       expect(retr.stdout).toContain('Subject: Study group on Thursday?');
       const wrong = await run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/`, '-u', 'student:wrong']);
@@ -190,7 +191,8 @@ describe('real clients against npm run mail-server', () => {
       expect(stderr).toBe('');
       expect(code).toBe(0);
       const out = JSON.parse(stdout);
-      expect(out.append).toMatch(/^a2 OK \[APPENDUID \d+ 7\]/);
+      const n = SEED_MESSAGES.length + 1;
+      expect(out.append).toMatch(new RegExp(`^a2 OK \\[APPENDUID \\d+ ${n}\\]`));
       const lines = [
         'From: Unix Tool <tool@example.org>',
         'Subject: bare LF',
@@ -207,13 +209,13 @@ describe('real clients against npm run mail-server', () => {
       expect(out.retr_resp).toBe(`+OK ${size} octets`);
       expect(out.retr_octets).toBe(size);
       expect(out.list_sizes.at(-1)).toBe(size);
-      expect(out.stat).toEqual([7, out.list_sizes.reduce((a: number, b: number) => a + b, 0)]);
+      expect(out.stat).toEqual([n, out.list_sizes.reduce((a: number, b: number) => a + b, 0)]);
       expect(out.top).toEqual(lines.slice(0, 5));
       expect(out.noop).toBe('+OK');
       expect(out.imap_size).toBe(size);
       expect(out.imap_body).toBe(lines.join('\r\n') + '\r\n');
       // curl undoes the dot-stuffing too and gets the same bytes.
-      const retr = await run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/7`, '-u', 'student:secret']);
+      const retr = await run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/${n}`, '-u', 'student:secret']);
       expect(retr.stdout).toBe(out.imap_body);
     });
   });
@@ -228,7 +230,7 @@ describe('real clients against npm run mail-server', () => {
 
         expect((await mbsync(config)).code).toBe(0);
         let local = await maildirByUid(path.join(dir, 'INBOX'));
-        expect([...local.keys()].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+        expect([...local.keys()].sort()).toEqual(SEED_MESSAGES.map((_, i) => i + 1));
         expect([...local.values()].every((m) => m.flags === '')).toBe(true);
         expect(await readFile(local.get(4)!.file, 'latin1')).toContain('Subject: Study group on Thursday?');
 
@@ -270,13 +272,13 @@ describe('real clients against npm run mail-server', () => {
         await fetchmailRc(dir, s.pop3Port, true);
         const first = await fetchmail(dir);
         expect(first.code).toBe(0);
-        expect(await delivered(dir)).toHaveLength(6);
+        expect(await delivered(dir)).toHaveLength(SEED_MESSAGES.length);
         const list = () => run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/`, '-u', 'student:secret']);
-        expect((await list()).stdout.trim().split('\r\n')).toHaveLength(6);
+        expect((await list()).stdout.trim().split('\r\n')).toHaveLength(SEED_MESSAGES.length);
 
         // Nothing new: fetchmail remembers the UIDL ids it has seen and exits 1 ("no mail").
         expect((await fetchmail(dir)).code).toBe(1);
-        expect(await delivered(dir)).toHaveLength(6);
+        expect(await delivered(dir)).toHaveLength(SEED_MESSAGES.length);
 
         const message = path.join(dir, 'new.eml');
         await writeFile(message, 'From: a@example.org\r\nSubject: fresh\r\n\r\nnew mail\r\n');
@@ -290,7 +292,7 @@ describe('real clients against npm run mail-server', () => {
         ]);
         expect((await fetchmail(dir)).code).toBe(0);
         const files = await delivered(dir);
-        expect(files).toHaveLength(7);
+        expect(files).toHaveLength(SEED_MESSAGES.length + 1);
         const bodies = await Promise.all(files.map((f) => readFile(path.join(dir, 'out', f), 'latin1')));
         expect(bodies.filter((b) => b.includes('Subject: fresh'))).toHaveLength(1);
       }),
@@ -304,7 +306,7 @@ describe('real clients against npm run mail-server', () => {
         const result = await fetchmail(dir);
         expect(result.code).toBe(0);
         const files = await delivered(dir);
-        expect(files).toHaveLength(6);
+        expect(files).toHaveLength(SEED_MESSAGES.length);
         const bodies = await Promise.all(files.map((f) => readFile(path.join(dir, 'out', f), 'latin1')));
         expect(bodies.some((b) => b.includes('Subject: Welcome to the mail lab'))).toBe(true);
         const after = await run('curl', ['-s', `pop3://127.0.0.1:${s.pop3Port}/`, '-u', 'student:secret']);
