@@ -44,7 +44,7 @@ export const CLAIMS: readonly Claim[] = [
     link: {
       scenario: 'new-mail',
       protocol: 'imap',
-      shows: 'new mail is delivered to the server from outside; IMAP only reports it (EXISTS)',
+      shows: 'new mail was delivered to the server from outside, and IMAP only reports it with EXISTS',
       find: receives(/^\* \d+ EXISTS/, 'laptop'),
     },
   },
@@ -122,7 +122,7 @@ export const CLAIMS: readonly Claim[] = [
     link: {
       scenario: 'one-laptop',
       protocol: 'pop3',
-      shows: 'the password goes out in a command (masked here), as IMAP’s LOGIN sends it',
+      shows: 'the password goes out in a command, masked on this page, as IMAP’s LOGIN sends it too',
       find: sends('PASS '),
     },
   },

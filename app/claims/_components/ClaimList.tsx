@@ -52,7 +52,7 @@ export function ClaimList(props: {
                 <p className={styles.links}>
                   <SeeIt link={link} />
                   <span className={styles.shows}>
-                    ({link.protocol === 'pop3' ? 'POP3' : 'IMAP'} column: {link.shows}.) At that step the
+                    In the {link.protocol === 'pop3' ? 'POP3' : 'IMAP'} column, {link.shows}. At that step the
                     column says: “<span data-testid={`narration-${c.id}`}>{link.narration}</span>”
                   </span>
                 </p>
