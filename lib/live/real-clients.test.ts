@@ -230,7 +230,7 @@ describe('real clients against npm run mail-server', () => {
 
         expect((await mbsync(config)).code).toBe(0);
         let local = await maildirByUid(path.join(dir, 'INBOX'));
-        expect([...local.keys()].sort()).toEqual(SEED_MESSAGES.map((_, i) => i + 1));
+        expect([...local.keys()].sort((a, b) => a - b)).toEqual(SEED_MESSAGES.map((_, i) => i + 1));
         expect([...local.values()].every((m) => m.flags === '')).toBe(true);
         expect(await readFile(local.get(4)!.file, 'latin1')).toContain('Subject: Study group on Thursday?');
 
