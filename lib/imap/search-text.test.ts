@@ -143,3 +143,30 @@ describe('SEARCH compares decoded text, case-insensitively (RFC 9051 §6.4.4)', 
     );
   });
 });
+
+describe('SEARCH reads message bytes only for keys that need them', () => {
+  it('flag, UID and sequence keys never parse a message; a text key does, once per message', () => {
+    const { c, server } = imapSession();
+    server.store.deliver('student', 'Subject: untouched\r\n\r\nfresh body\r\n');
+    c.send('a2 SELECT INBOX');
+    const message = server.store.getAccount('student')!.inbox.messages.at(-1)!;
+    const raw = message.raw;
+    let reads = 0;
+    Object.defineProperty(message, 'raw', {
+      get: () => {
+        reads++;
+        return raw;
+      },
+    });
+    c.send('a3 SEARCH UNSEEN');
+    c.send('a4 UID SEARCH FLAGGED NOT DELETED UID 1:*');
+    c.send('a5 SEARCH OR SEEN 7 KEYWORD $Junk');
+    expect(reads).toBe(0);
+    expect(lines(c.send('a6 SEARCH BODY "FRESH"'))[0]).toBe('* SEARCH 7');
+    const afterFirst = reads;
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(lines(c.send('a7 SEARCH SUBJECT untouched'))[0]).toBe('* SEARCH 7');
+    expect(lines(c.send('a8 SEARCH BODY fresh'))[0]).toBe('* SEARCH 7');
+    expect(reads).toBe(afterFirst);
+  });
+});
