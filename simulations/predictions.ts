@@ -28,7 +28,7 @@ export const PREDICTIONS: Partial<Record<ScenarioId, readonly Prediction[]>> = {
           text: 'IMAP: six messages, message 2 read. POP3: no mail at all',
           correct: true,
           feedback:
-            'Right: the phone\u2019s POP3 client downloaded and deleted everything; IMAP left it all on the server, marked.',
+            'Right: the phone\u2019s POP3 client is set to delete after downloading, so it took everything; IMAP left it all on the server, marked.',
         },
         {
           text: 'Both protocols: no mail, the phone took it',
@@ -82,6 +82,30 @@ export const PREDICTIONS: Partial<Record<ScenarioId, readonly Prediction[]>> = {
           text: 'None',
           correct: false,
           feedback: 'Downloading does not delete; only a committed DELE does.',
+        },
+      ],
+    },
+    {
+      beforeIntent: 4,
+      question:
+        'The link came back and the laptop checks mail at once. What does the POP3 server answer to its PASS?',
+      choices: [
+        {
+          text: '+OK: the maildrop has six messages',
+          correct: false,
+          feedback:
+            'The server was never told that the first session ended: it still holds it, and with it the maildrop lock.',
+        },
+        {
+          text: '-ERR [IN-USE]: the maildrop is locked',
+          correct: true,
+          feedback:
+            'Right: the vanished session keeps the lock (RFC 1939 §4) until the server\u2019s idle timer ends it; [IN-USE] is RFC 2449 §8.1.2.',
+        },
+        {
+          text: 'Nothing: the server refuses the connection',
+          correct: false,
+          feedback: 'The server accepts the connection and greets it; only the maildrop is locked.',
         },
       ],
     },

@@ -19,7 +19,8 @@ function fetchCommand(byUid: boolean): ImapCommand<FetchArgs> {
     name,
     states: ['Selected'],
     syntax: `${name} ${byUid ? 'uid-set' : 'sequence-set'} (item...)`,
-    summary: 'Download parts of messages: flags, envelope (headers), structure, or a body section.',
+    summary:
+      'Download parts of messages: flags, size, envelope (a parsed header summary), structure, or a body section.',
     rfc: byUid ? 'RFC 9051 §6.4.9' : 'RFC 9051 §6.4.5',
     // §7.5.1: no EXPUNGE while responding to FETCH (UID FETCH may).
     updates: byUid ? 'all' : 'no-expunge',
@@ -51,10 +52,17 @@ function fetchCommand(byUid: boolean): ImapCommand<FetchArgs> {
   };
 }
 
+/** What the client asks for, in words: which messages, and which items of them. */
 function explainFetch(set: SequenceSet, items: readonly FetchItem[], byUid: boolean): string {
   const single = /^\d+$/.test(set.text);
-  const which = `${byUid ? 'UID' : 'message'}${single ? '' : 's'} ${set.text}`;
-  const kinds = new Set(items.map((i) => i.kind));
+  const which = byUid
+    ? `the message${single ? '' : 's'} with UID${single ? '' : 's'} ${set.text}`
+    : `message${single ? '' : 's'} ${set.text}`;
+  // `*` is the highest number in use (RFC 9051 §9, seq-number).
+  const star = set.text.includes('*')
+    ? ` ("*" means the highest ${byUid ? 'UID' : 'sequence number'} in the mailbox)`
+    : '';
+  const them = single ? 'it' : 'them';
   const fullBody = items.some(
     (i) =>
       (i.kind === 'section' && i.section.parts.length === 0 && i.section.text === null) ||
@@ -62,16 +70,58 @@ function explainFetch(set: SequenceSet, items: readonly FetchItem[], byUid: bool
   );
   if (fullBody) {
     const peek = items.every((i) => !setsSeen(i));
-    const them = single ? 'it' : 'them';
-    return `download ${which} in full${peek ? ` (PEEK: without marking ${them} read)` : `, which marks ${them} \\Seen on the server`}`;
+    return `download ${which} in full${star}${peek ? ` (PEEK: without marking ${them} read)` : `, which marks ${them} \\Seen on the server`}`;
   }
-  if (
-    kinds.has('ENVELOPE') ||
-    items.some((i) => i.kind === 'section' && i.section.text?.startsWith('HEADER'))
-  ) {
-    return `fetch only the headers of ${which}, not their bodies`;
+  const words = items.filter((i) => !(byUid && i.kind === 'UID')).map(describeInWords);
+  const seen = items.some(setsSeen) ? `; this marks ${them} \\Seen on the server` : '';
+  const noBody = items.some((i) => i.kind === 'section' || i.kind === 'RFC822.TEXT')
+    ? ''
+    : `, not ${single ? 'its body' : 'their bodies'}`;
+  const envelope = items.some((i) => i.kind === 'ENVELOPE')
+    ? ". The envelope is the server's parsed summary of some header fields (date, subject, addresses, Message-ID), not the header itself"
+    : '';
+  return `fetch ${list(words)} of ${which}${star}${noBody}${seen}${envelope}`;
+}
+
+function describeInWords(item: FetchItem): string {
+  switch (item.kind) {
+    case 'FLAGS':
+      return 'the flags';
+    case 'UID':
+      return 'the UID';
+    case 'INTERNALDATE':
+      return 'the date the server received it';
+    case 'RFC822.SIZE':
+      return 'the size in octets';
+    case 'ENVELOPE':
+      return 'the envelope';
+    case 'BODYSTRUCTURE':
+    case 'BODY':
+      return 'the MIME structure (which parts, their types and sizes)';
+    case 'RFC822.HEADER':
+      return 'the header';
+    case 'RFC822.TEXT':
+      return 'the body text';
+    case 'section': {
+      const { parts, text } = item.section;
+      const where = parts.length ? `body part ${parts.join('.')}` : 'the message';
+      const what =
+        text === 'HEADER' || text === 'HEADER.FIELDS' || text === 'HEADER.FIELDS.NOT'
+          ? `the header of ${where}`
+          : text === 'TEXT'
+            ? `the text of ${where}`
+            : text === 'MIME'
+              ? `the MIME header of ${where}`
+              : where;
+      return `${what} (${describeItem(item)}${item.peek ? '; PEEK: not marked read' : ''})`;
+    }
+    default:
+      return item.kind;
   }
-  return `fetch ${items.map(describeItem).join(', ')} of ${which}`;
+}
+
+function list(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? 'nothing') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 export const fetch = fetchCommand(false);

@@ -20,7 +20,13 @@ function moveCommand(byUid: boolean): ImapCommand<{ set: SequenceSet; mailbox: s
       a.end();
       return { set, mailbox };
     },
-    explain: ({ set, mailbox }) => `move ${byUid ? 'UIDs' : 'messages'} ${set.text} to "${mailbox}"`,
+    explain: ({ set, mailbox }) => {
+      const single = /^\d+$/.test(set.text);
+      const which = byUid
+        ? `the message${single ? '' : 's'} with UID${single ? '' : 's'} ${set.text}`
+        : `message${single ? '' : 's'} ${set.text}`;
+      return `move ${which} to "${mailbox}": copied there, then expunged here`;
+    },
     run(ctx, { set, mailbox }) {
       const selected = ctx.selected!;
       if (selected.readOnly) throw no('Mailbox is read-only', 'READ-ONLY');
