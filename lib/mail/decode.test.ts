@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bytesToText, decodeBase64, decodeHeaderValue, decodeQuotedPrintable, foldCase } from './decode';
+import { parseAddressList } from './address';
+import {
+  bytesToText,
+  decodeBase64,
+  decodeHeaderValue,
+  decodePartBody,
+  decodeQuotedPrintable,
+  foldCase,
+} from './decode';
+import { parseMime } from './mime';
 
 describe('decoding for SEARCH', () => {
   it.each([
@@ -42,5 +52,47 @@ describe('decoding for SEARCH', () => {
     expect(foldCase('Café')).toBe(foldCase('CAFE\u0301'));
     expect(foldCase('Grüße')).toBe(foldCase('GRÜSSE'));
     expect(foldCase('Cafe')).not.toBe(foldCase('Café'));
+  });
+
+  it('never throws, whatever the bytes (mail is client input)', () => {
+    // Octets, biased towards the characters these decoders care about.
+    const octets = fc
+      .array(
+        fc.oneof(
+          fc.integer({ min: 0, max: 255 }).map((n) => String.fromCharCode(n)),
+          fc.constantFrom(
+            '=?',
+            '?=',
+            '?Q?',
+            '?B?',
+            'utf-8',
+            '=',
+            '<',
+            '>',
+            '"',
+            '(',
+            ')',
+            ',',
+            ':',
+            ';',
+            '@',
+            '\\',
+            '\r\n',
+          ),
+        ),
+        { maxLength: 80 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(octets, octets, (header, body) => {
+        decodeHeaderValue(header);
+        parseAddressList(header);
+        decodeBase64(body);
+        bytesToText(body, header);
+        const raw = `Content-Type: text/plain; charset=${header}\r\nContent-Transfer-Encoding: ${body.length % 2 ? 'base64' : 'quoted-printable'}\r\n\r\n${body}`;
+        decodePartBody(raw, parseMime(raw));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
