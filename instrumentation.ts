@@ -10,11 +10,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.LIVE_MAIL_SERVER === 'off') return;
-  const { startLiveHub } = await import('./lib/live/hub');
-  const { randomBytes } = await import('node:crypto');
+  const { startLiveHub, trainerKeyFor } = await import('./lib/live/hub');
   const network = process.env.LAB_NETWORK?.trim() || null;
-  const trainerKey =
-    process.env.LAB_TRAINER_KEY?.trim() || (network ? randomBytes(12).toString('base64url') : null);
+  const trainerKey = trainerKeyFor(network, process.env.LAB_TRAINER_KEY);
   const hub = await startLiveHub({
     host: process.env.LIVE_HOST ?? '127.0.0.1',
     pop3Port: Number(process.env.LIVE_POP3_PORT ?? 1110),

@@ -15,6 +15,9 @@ const nextConfig = {
   poweredByHeader: false,
   // /embed/ is a folder with index.html in the static export, which every static host serves.
   trailingSlash: true,
+  // The proxy (proxy.live.ts) sees a copy of each request body, which Next buffers up to this
+  // size: the app takes no body larger than 16 KiB (lib/live/web-guard.ts), so neither does it.
+  experimental: { proxyClientMaxBodySize: 16 * 1024 },
   ...(staticExport ? { output: 'export', images: { unoptimized: true } } : {}),
 };
 

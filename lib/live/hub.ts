@@ -4,6 +4,7 @@
  * units (passwords masked), and a feed of events for Server-Sent Events. Everything kept here
  * is bounded.
  */
+import { randomBytes } from 'node:crypto';
 import { MailStoreError } from '../mailstore/account';
 import { seedAccount } from '../mailstore/seed';
 import { snapshotStore, type StoreSnapshot } from '../mailstore/snapshot';
@@ -287,6 +288,15 @@ function snapshotSeed(): { raw: string; date: number }[] {
   const account = fresh.addAccount('x', 'x');
   seedAccount(account);
   return account.inbox.messages.map((m) => ({ raw: m.raw, date: m.internalDate }));
+}
+
+/**
+ * The trainer key for a start: the one given (LAB_TRAINER_KEY), else a fresh random one in
+ * network mode (96 bits, base64url), else none (loopback: whoever can reach the server is on
+ * this machine).
+ */
+export function trainerKeyFor(network: string | null, given: string | undefined): string | null {
+  return given?.trim() || (network ? randomBytes(12).toString('base64url') : null);
 }
 
 const KEY = Symbol.for('pop-vs-imap-lab.live-hub');
