@@ -1,3 +1,5 @@
+import { explainPop3Client } from './pop3-client';
+import { CAPABILITIES, CODES } from './pop3-words';
 import { Tokens, count } from './tokens';
 import type { Explanation, WireUnit } from './types';
 
@@ -7,50 +9,8 @@ import type { Explanation, WireUnit } from './types';
  * lines, and the terminating "." line.
  */
 export function explainPop3(u: WireUnit): Explanation {
-  return u.direction === 'c2s' ? client(u) : server(u);
+  return u.direction === 'c2s' ? explainPop3Client(u) : server(u);
 }
-
-const CODES: Record<string, [string, string]> = {
-  'IN-USE': [
-    '[IN-USE]: another session holds the lock on this maildrop; only one POP3 session may use it at a time. It is freed when that session ends (QUIT) or the server times it out.',
-    'RFC 2449 §8.1.2',
-  ],
-  'LOGIN-DELAY': [
-    '[LOGIN-DELAY]: this user logged in too recently; the server asks clients to wait longer between logins.',
-    'RFC 2449 §8.1.1',
-  ],
-  AUTH: [
-    '[AUTH]: the name or password is wrong (an authentication failure, not a server problem).',
-    'RFC 3206 §5',
-  ],
-  'SYS/TEMP': ['[SYS/TEMP]: a temporary server problem; trying again later may work.', 'RFC 3206 §4'],
-  'SYS/PERM': ['[SYS/PERM]: a lasting server problem; trying again will not help.', 'RFC 3206 §4'],
-};
-
-const CAPABILITIES: Record<string, [string, string]> = {
-  TOP: ['TOP: the TOP command is available (headers and the first lines of the body).', 'RFC 2449 §6.1'],
-  USER: ['USER: login with USER and PASS is available.', 'RFC 2449 §6.2'],
-  SASL: ['SASL: login with the AUTH command and these mechanisms.', 'RFC 2449 §6.3'],
-  'RESP-CODES': ['RESP-CODES: error texts that begin with [ carry a response code.', 'RFC 2449 §6.4'],
-  'LOGIN-DELAY': ['LOGIN-DELAY: the minimum number of seconds between logins.', 'RFC 2449 §6.5'],
-  PIPELINING: [
-    'PIPELINING: the client may send several commands without waiting for each reply.',
-    'RFC 2449 §6.6',
-  ],
-  EXPIRE: [
-    'EXPIRE: how long the server keeps messages (NEVER: it deletes nothing by itself).',
-    'RFC 2449 §6.7',
-  ],
-  UIDL: [
-    'UIDL: the UIDL command is available (unique-ids, to skip messages already downloaded).',
-    'RFC 2449 §6.8',
-  ],
-  IMPLEMENTATION: ['IMPLEMENTATION: the server software’s name, for information.', 'RFC 2449 §6.9'],
-  'AUTH-RESP-CODE': [
-    'AUTH-RESP-CODE: a failed login answers -ERR [AUTH] when the credentials are wrong.',
-    'RFC 3206 §6',
-  ],
-};
 
 interface Line {
   readonly text: string;
@@ -298,42 +258,4 @@ function body(command: string | undefined, rest: readonly Line[], t: Tokens): vo
     );
     i = j;
   }
-}
-
-function client(u: WireUnit): Explanation {
-  const raw = u.raw;
-  const t = new Tokens(raw);
-  const text = raw.replace(/\r\n$/, '');
-  const [keyword = '', ...args] = text.split(' ');
-  const quitBeforeLogin = u.command === 'QUIT' && u.state === 'AUTHORIZATION';
-  const rfc = quitBeforeLogin ? 'RFC 1939 §4' : (u.commandRfc ?? 'RFC 1939 §3');
-  t.add(
-    0,
-    keyword.length,
-    u.command
-      ? `${keyword}: the ${u.command} command.`
-      : `${keyword}: not a command this server knows; it answers -ERR.`,
-    rfc,
-  );
-  let pos = keyword.length + 1;
-  const argText: Record<string, string[]> = {
-    USER: ['the name of the mailbox (user) to log in to'],
-    PASS: ['the password (masked here); without TLS it crosses the network as plain text'],
-    APOP: [
-      'the user name',
-      'the MD5 digest of the greeting’s timestamp and the shared secret: the password itself is not sent',
-    ],
-    TOP: ['the message number', 'how many lines of the body to send after the header'],
-  };
-  args.forEach((a, i) => {
-    const what =
-      argText[u.command ?? '']?.[i] ??
-      'the message number: its place in this session’s list, fixed for the whole session (even after DELE)';
-    t.add(pos, pos + a.length, `${a}: ${what}.`, rfc);
-    pos += a.length + 1;
-  });
-  const explanation =
-    u.commandExplanation ??
-    (u.command ? `the ${u.command} command` : 'a line the server does not recognise as a POP3 command');
-  return { explanation, rfc, tokens: t.list() };
 }

@@ -1,0 +1,42 @@
+/** POP3 response codes (RFC 2449 §8, RFC 3206) and CAPA capabilities (RFC 2449 §6): [meaning, section]. */
+export const CODES: Record<string, [string, string]> = {
+  'IN-USE': [
+    '[IN-USE]: another session holds the lock on this maildrop; only one POP3 session may use it at a time. It is freed when that session ends (QUIT) or the server times it out.',
+    'RFC 2449 §8.1.2',
+  ],
+  'LOGIN-DELAY': [
+    '[LOGIN-DELAY]: this user logged in too recently; the server asks clients to wait longer between logins.',
+    'RFC 2449 §8.1.1',
+  ],
+  AUTH: [
+    '[AUTH]: the name or password is wrong (an authentication failure, not a server problem).',
+    'RFC 3206 §5',
+  ],
+  'SYS/TEMP': ['[SYS/TEMP]: a temporary server problem; trying again later may work.', 'RFC 3206 §4'],
+  'SYS/PERM': ['[SYS/PERM]: a lasting server problem; trying again will not help.', 'RFC 3206 §4'],
+};
+
+export const CAPABILITIES: Record<string, [string, string]> = {
+  TOP: ['TOP: the TOP command is available (headers and the first lines of the body).', 'RFC 2449 §6.1'],
+  USER: ['USER: login with USER and PASS is available.', 'RFC 2449 §6.2'],
+  SASL: ['SASL: login with the AUTH command and these mechanisms.', 'RFC 2449 §6.3'],
+  'RESP-CODES': ['RESP-CODES: error texts that begin with [ carry a response code.', 'RFC 2449 §6.4'],
+  'LOGIN-DELAY': ['LOGIN-DELAY: the minimum number of seconds between logins.', 'RFC 2449 §6.5'],
+  PIPELINING: [
+    'PIPELINING: the client may send several commands without waiting for each reply.',
+    'RFC 2449 §6.6',
+  ],
+  EXPIRE: [
+    'EXPIRE: how long the server keeps messages (NEVER: it deletes nothing by itself).',
+    'RFC 2449 §6.7',
+  ],
+  UIDL: [
+    'UIDL: the UIDL command is available (unique-ids, to skip messages already downloaded).',
+    'RFC 2449 §6.8',
+  ],
+  IMPLEMENTATION: ['IMPLEMENTATION: the server software’s name, for information.', 'RFC 2449 §6.9'],
+  'AUTH-RESP-CODE': [
+    'AUTH-RESP-CODE: a failed login answers -ERR [AUTH] when the credentials are wrong.',
+    'RFC 3206 §6',
+  ],
+};

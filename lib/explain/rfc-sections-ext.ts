@@ -1,0 +1,221 @@
+import { parse, type RfcInfo } from './rfc-list';
+
+/**
+ * Section lists of the IMAP extensions and message-format RFCs the explainer cites, copied from
+ * each RFC's table of contents (or its headings, for RFCs without one). Message-format RFCs list
+ * only the sections we cite and checked.
+ */
+export const EXTENSION_RFCS: Record<number, RfcInfo> = {
+  2177: {
+    title: 'IMAP4 IDLE command',
+    sections: parse(`
+1 Abstract
+2 Conventions Used in this Document
+3 Specification
+4 Formal Syntax
+5 References
+6 Security Considerations
+7 Author's Address`),
+  },
+  2342: {
+    title: 'IMAP4 Namespace',
+    sections: parse(`
+1 Abstract
+2 Conventions used in this document
+3 Introduction and Overview
+4 Requirements
+5 NAMESPACE Command
+6 Formal Syntax
+7 Security Considerations`),
+  },
+  4315: {
+    title: 'Internet Message Access Protocol (IMAP) - UIDPLUS extension',
+    sections: parse(`
+1 Introduction and Overview
+1.1 Conventions Used in This Document
+2 Additional Commands
+2.1 UID EXPUNGE Command
+3 Additional Response Codes
+4 Formal Syntax
+5 Security Considerations
+6 IANA Considerations
+7 Normative References
+8 Informative References
+9 Changes from RFC 2359`),
+  },
+  4731: {
+    title: 'IMAP4 Extension to SEARCH Command for Controlling What Kind of Information Is Returned',
+    sections: parse(`
+1 Introduction
+2 Conventions Used in This Document
+3 IMAP Protocol Changes
+3.1 New SEARCH/UID SEARCH Result Options
+3.2 Interaction with CONDSTORE extension
+4 Formal Syntax
+5 Security Considerations
+6 IANA Considerations
+7 Normative References
+8 Acknowledgments`),
+  },
+  5161: {
+    title: 'The IMAP ENABLE Extension',
+    sections: parse(`
+1 Overview
+2 Conventions Used in This Document
+3 Protocol Changes
+3.1 The ENABLE Command
+3.2 The ENABLED Response
+3.3 Note to Designers of Extensions That May Use the ENABLE Command
+4 Formal Syntax
+5 Security Considerations
+6 IANA Considerations
+7 Acknowledgments
+8 Normative References
+9 Informative References`),
+  },
+  5530: {
+    title: 'IMAP Response Codes',
+    sections: parse(`
+1 Introduction
+2 Conventions Used in This Document
+3 Response Codes
+4 Formal Syntax
+5 Security Considerations
+6 IANA Considerations`),
+  },
+  6154: {
+    title: 'IMAP LIST Extension for Special-Use Mailboxes',
+    sections: parse(`
+1 Introduction
+1.1 Conventions Used in This Document
+2 New Mailbox Attributes Identifying Special-Use Mailboxes
+3 Extension to IMAP CREATE Command to Set Special-Use Attributes
+4 IMAP METADATA Entry for Special-Use Attributes
+5 Examples
+5.1 Example of an IMAP LIST Command
+5.2 Example of an Extended IMAP LIST Command
+5.3 Example of an IMAP CREATE Command
+5.4 Example of Using IMAP METADATA to Manipulate Special-Use Attributes
+6 Formal Syntax
+7 Security Considerations
+8 IANA Considerations
+9 References`),
+  },
+  6851: {
+    title: 'Internet Message Access Protocol (IMAP) - MOVE Extension',
+    sections: parse(`
+1 Introduction
+2 Conventions Used in This Document
+3 MOVE and UID MOVE
+3.1 MOVE Command
+3.2 UID MOVE Command
+3.3 Semantics of MOVE and UID MOVE
+4 Interaction with Other Extensions
+4.1 RFC 2087, QUOTA
+4.2 RFC 4314, Access Control List (ACL)
+4.3 RFC 4315, UIDPLUS
+4.4 RFC 5162, QRESYNC
+4.5 IMAP Events in Sieve
+5 Formal Syntax
+6 Security Considerations
+7 IANA Considerations
+8 Acknowledgments
+9 References`),
+  },
+  7888: {
+    title: 'IMAP4 Non-synchronizing Literals',
+    sections: parse(`
+1 Introduction
+2 Conventions
+3 Specification
+4 Considerations on When to Use and Not to Use Synchronizing Literals
+5 LITERAL- Capability
+6 Interaction with BINARY Extension
+7 Interaction with MULTIAPPEND Extension
+8 Formal Syntax
+9 Security Considerations
+10 IANA Considerations
+11 References`),
+  },
+  5258: {
+    title: 'Internet Message Access Protocol version 4 - LIST Command Extensions',
+    sections: parse(`
+1 Introduction and Overview
+2 Conventions Used in This Document
+3 Extended LIST Command
+3.1 Initial List of Selection Options
+3.2 Initial List of Return Options
+3.3 General Principles for Returning LIST Responses
+3.4 Additional Requirements on LIST-EXTENDED Clients
+3.5 CHILDINFO Extended Data Item
+4 The CHILDREN Return Option
+5 Examples
+6 Formal Syntax
+7 Internationalization Considerations
+8 Security Considerations
+9 IANA Considerations
+10 Acknowledgements
+11 References`),
+  },
+  5819: {
+    title: 'IMAP4 Extension for Returning STATUS Information in Extended LIST',
+    sections: parse(`
+1 Introduction
+1.1 Conventions Used in This Document
+2 STATUS Return Option to LIST Command
+3 Examples
+4 Formal Syntax
+5 Security Considerations
+6 IANA Considerations
+7 Acknowledgements
+8 Normative References`),
+  },
+  5322: {
+    title: 'Internet Message Format',
+    sections: parse(`
+1 Introduction
+2 Lexical Analysis of Messages
+2.1 General Description
+2.2 Header Fields
+2.3 Body
+3 Syntax
+3.3 Date and Time Specification
+3.4 Address Specification
+3.5 Overall Message Syntax
+3.6 Field Definitions
+3.6.1 The Origination Date Field
+3.6.2 Originator Fields
+3.6.3 Destination Address Fields
+3.6.4 Identification Fields
+3.6.5 Informational Fields
+3.6.6 Resent Fields
+3.6.7 Trace Fields
+3.6.8 Optional Fields
+4 Obsolete Syntax
+5 Security Considerations
+6 IANA Considerations`),
+  },
+  2045: {
+    title: 'MIME Part One: Format of Internet Message Bodies',
+    sections: parse(`
+1 Introduction
+4 MIME-Version Header Field
+5 Content-Type Header Field
+6 Content-Transfer-Encoding Header Field
+6.7 Quoted-Printable Content-Transfer-Encoding
+6.8 Base64 Content-Transfer-Encoding`),
+  },
+  2046: {
+    title: 'MIME Part Two: Media Types',
+    sections: parse(`
+4.1 Text Media Type
+5.1 Multipart Media Type
+5.1.3 Mixed Subtype`),
+  },
+  2047: {
+    title: 'MIME Part Three: Message Header Extensions for Non-ASCII Text',
+    sections: parse(`
+2 Syntax of encoded-words
+4 Encodings`),
+  },
+};
