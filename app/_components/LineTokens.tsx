@@ -1,6 +1,6 @@
 'use client';
-import { useMemo, useState } from 'react';
-import { explainRecord, type Token } from '@/lib/explain';
+import { useEffect, useMemo, useState } from 'react';
+import type { Token } from '@/lib/explain';
 import { bytesToDisplayText } from '@/lib/wire/bytes';
 import type { Frame } from '@/simulations/types';
 import styles from './compare.module.css';
@@ -10,13 +10,35 @@ const SHOWN = 48;
 /** Octets of a unit drawn as tokens; a long message body is cut after this. */
 const DRAWN = 4000;
 
+type Explainer = typeof import('@/lib/explain');
+
+/** The explainer, once loaded: it is fetched when a line is first shown, not with the page. */
+let loaded: Explainer | null = null;
+
 /**
  * A wire line drawn as its parts, each a button: choosing one shows what that part means and
  * where it is specified. The parts are computed here, from the line and the lines before it
- * (the timeline carries only the line's own explanation), when the line is shown.
+ * (the timeline carries only the line's own explanation), when the line is shown; the explainer
+ * itself is loaded then, in a chunk of its own.
  */
 export function LineTokens({ frame, before }: { frame: Frame; before: readonly Frame[] }) {
-  const tokens = useMemo(() => explainRecord(frame, before).tokens, [frame, before]);
+  const [explainer, setExplainer] = useState<Explainer | null>(loaded);
+  useEffect(() => {
+    if (explainer) return;
+    let live = true;
+    void import('@/lib/explain').then((module) => {
+      loaded = module;
+      if (live) setExplainer(module);
+    });
+    return () => {
+      live = false;
+    };
+  }, [explainer]);
+  // Until the explainer arrives the line shows as plain text.
+  const tokens = useMemo(
+    () => (explainer ? explainer.explainRecord(frame, before).tokens : []),
+    [explainer, frame, before],
+  );
   const [chosen, setChosen] = useState<number | null>(null);
   const text = frame.display ?? '';
   const token = chosen === null ? undefined : tokens[chosen];
