@@ -61,6 +61,25 @@ describe('live hub', () => {
     expect(events.some((e) => e.type === 'session' && !e.session.open)).toBe(true);
   });
 
+  it('masks run-together and unparsable logins and keeps 4 KiB of a long line, over TCP', async () => {
+    const h = await started();
+    const events: LiveEvent[] = [];
+    h.subscribe((e) => events.push(e));
+    await talk(h.info().imapPort!, [
+      'm1 LOGIN "student"secret',
+      'm2 LOGIN student"secret"',
+      'm3 LOGIN student\tsecret',
+      `u1 XYZZY ${'y'.repeat(6000)}`,
+      'z LOGOUT',
+    ]);
+    const streamed = JSON.stringify(events);
+    expect(streamed).not.toContain('secret');
+    expect(streamed).not.toContain('y'.repeat(4097));
+    const texts = h.sessionViews()[0]!.lines.map((l) => l.text.trim());
+    expect(texts).toEqual(expect.arrayContaining(['m1 LOGIN ********', 'm3 LOGIN ********']));
+    expect(texts.find((t) => t.startsWith('u1 XYZZY'))).toMatch(/… \d+ more bytes$/);
+  });
+
   it('keeps a bounded history per session', async () => {
     const h = await started();
     await talk(

@@ -10,7 +10,7 @@ import { seedAccount } from '../mailstore/seed';
 import { snapshotStore, type StoreSnapshot } from '../mailstore/snapshot';
 import { MailStore } from '../mailstore/store';
 import type { SessionEvent } from '../session/types';
-import { bytesToDisplayText } from '../wire/bytes';
+import { displayLine } from './display-line';
 import { startLiveServer, type LiveConnectionInfo, type LiveServer } from './server';
 
 /** Wire units kept per session for pages that connect later. */
@@ -29,7 +29,10 @@ export const SEED_USER = 'student';
 export interface LiveLine {
   readonly seq: number;
   readonly direction: 'c2s' | 's2c';
-  /** The wire text as shown: passwords masked. The raw bytes never leave the server process. */
+  /**
+   * The wire text as shown: passwords masked, at most 4 KiB (display-line.ts). The raw bytes
+   * never leave the server process.
+   */
   readonly text: string;
   readonly bytes: number;
   readonly command: string | null;
@@ -219,17 +222,18 @@ export class LiveHub {
       this.sessions.set(connection.id, session);
       this.prune();
     }
+    const shown = displayLine(connection.protocol, event);
     const line: LiveLine = {
       seq: ++this.seq,
       direction: event.direction,
-      text: bytesToDisplayText(event.masked ?? event.raw),
+      text: shown.text,
       bytes: event.bytes,
       command: event.command ?? null,
       outcome: event.outcome ?? null,
       state: event.stateAfter,
       explanation: event.explanation ?? null,
       rfc: event.rfc ?? null,
-      masked: event.masked !== undefined,
+      masked: shown.masked,
     };
     session.lines.push(line);
     if (session.lines.length > HISTORY_PER_SESSION)
