@@ -184,7 +184,8 @@ test.describe('compare view', () => {
     await page.goto('/?scenario=one-laptop&step=2');
     await page.getByRole('button', { name: 'Step forward' }).click();
     const packet = page.getByRole('region', { name: 'POP3' }).locator('[class*="packet"]');
-    await expect(packet).toHaveText('USER');
+    // Step 3: the client's first command, CAPA (RFC 2449 §5), on its way to the server.
+    await expect(packet).toHaveText('CAPA');
     // The command is at the server (the left end) at once.
     expect(await packet.evaluate((el) => (el as HTMLElement).style.left)).toBe('0%');
   });

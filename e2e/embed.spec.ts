@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { stepsOf } from './fixtures';
 
 const HOST = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
 
@@ -17,17 +18,21 @@ async function waitForMessage(page: Page, type: string, match: (m: Message) => b
 }
 
 test.describe('embed on a third-party page', () => {
-  test('announces ready, step and height, and obeys play, pause, seek and setScenario', async ({ page }) => {
+  test('announces ready, step and height, and obeys play, pause, seek and setScenario', async ({
+    page,
+    request,
+  }) => {
+    const offlineSteps = await stepsOf(request, 'offline');
     await page.goto(`${HOST}/?embed=${encodeURIComponent('offline/?speed=4')}`);
     const player = page.frameLocator('#player');
     const ready = await waitForMessage(page, 'ready');
-    expect(ready).toMatchObject({ source: 'pop-vs-imap-lab', scenario: 'offline', total: 53 });
-    expect(await waitForMessage(page, 'step')).toMatchObject({ index: 0, total: 53 });
+    expect(ready).toMatchObject({ source: 'pop-vs-imap-lab', scenario: 'offline', total: offlineSteps });
+    expect(await waitForMessage(page, 'step')).toMatchObject({ index: 0, total: offlineSteps });
     const height = await waitForMessage(page, 'height');
     expect(height.height).toBeGreaterThan(300);
 
     await send(page, { source: 'pop-vs-imap-lab', type: 'seek', step: 20 });
-    await expect(player.getByTestId('narration')).toContainText('Step 21 of 53');
+    await expect(player.getByTestId('narration')).toContainText(`Step 21 of ${offlineSteps}`);
     expect(await waitForMessage(page, 'step', (m) => m.index === 20)).toMatchObject({
       narration: expect.any(String),
     });
@@ -48,15 +53,16 @@ test.describe('embed on a third-party page', () => {
     await expect.poll(readies).toBe(before + 1);
     expect((await messages(page)).filter((m) => m.type === 'ready').at(-1)).toMatchObject({
       scenario: 'offline',
-      total: 53,
+      total: offlineSteps,
     });
   });
 
-  test('ignores malformed and foreign messages', async ({ page }) => {
+  test('ignores malformed and foreign messages', async ({ page, request }) => {
+    const offlineSteps = await stepsOf(request, 'offline');
     await page.goto(`${HOST}/?embed=${encodeURIComponent('offline/?step=5')}`);
     const player = page.frameLocator('#player');
     await waitForMessage(page, 'ready');
-    await expect(player.getByTestId('narration')).toContainText('Step 6 of 53');
+    await expect(player.getByTestId('narration')).toContainText(`Step 6 of ${offlineSteps}`);
     for (const bad of [
       'seek',
       null,
@@ -70,7 +76,7 @@ test.describe('embed on a third-party page', () => {
       await send(page, bad);
     }
     await page.waitForTimeout(300);
-    await expect(player.getByTestId('narration')).toContainText('Step 6 of 53');
+    await expect(player.getByTestId('narration')).toContainText(`Step 6 of ${offlineSteps}`);
     await expect(player.getByRole('button', { name: 'Play' })).toBeVisible();
   });
 
@@ -94,7 +100,7 @@ test.describe('embed on a third-party page', () => {
     await page.goto(`${HOST}/?width=320px&embed=${encodeURIComponent('new-mail/?protocol=pop3&step=2')}`);
     await expect(player.getByTestId('narration')).toContainText('Step 3 of');
     // The device card says what the client is doing in words, not the machine's state name.
-    await expect(player.getByText('POP3 client: sending the user name (USER).')).toBeVisible();
+    await expect(player.getByText('POP3 client: asking what the server supports (CAPA).')).toBeVisible();
     const narrations = player.getByRole('region', { name: 'POP3' }).locator('p').first();
     expect(await narrations.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
 
@@ -121,12 +127,13 @@ test.describe('embed on a third-party page', () => {
     await expect(player.locator('b, i, script:not([src])').filter({ hasText: 'x' })).toHaveCount(0);
   });
 
-  test('the page shows the story before its JavaScript runs, as the URL asks', async ({ page }) => {
+  test('the page shows the story before its JavaScript runs, as the URL asks', async ({ page, request }) => {
+    const offlineSteps = await stepsOf(request, 'offline');
     // No script chunk loads: what is on screen is the HTML and the inline boot script alone.
     await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
     await page.goto('/embed/offline/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Go offline after syncing');
-    await expect(page.getByTestId('narration')).toContainText('Step 1 of 53.');
+    await expect(page.getByTestId('narration')).toContainText(`Step 1 of ${offlineSteps}.`);
     await expect(page.getByRole('region', { name: 'IMAP' })).toBeVisible();
     await expect(page.getByRole('slider', { name: 'Timeline' })).toBeVisible();
 
@@ -145,7 +152,11 @@ test.describe('embed on a third-party page', () => {
     await expect(page.getByRole('button', { name: /Play|Step/ })).toBeHidden();
   });
 
-  test('hydrates the prerendered page in place: no layout shift, no console errors', async ({ page }) => {
+  test('hydrates the prerendered page in place: no layout shift, no console errors', async ({
+    page,
+    request,
+  }) => {
+    const laptopAndPhoneSteps = await stepsOf(request, 'laptop-and-phone');
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
@@ -169,14 +180,16 @@ test.describe('embed on a third-party page', () => {
     // The whole run is drawn on the first action; the opening stays until it is there.
     await page.goto('/embed/laptop-and-phone/');
     await page.getByRole('button', { name: /Step forward/ }).click();
-    await expect(page.getByTestId('narration')).toContainText('Step 2 of 70.');
+    await expect(page.getByTestId('narration')).toContainText(`Step 2 of ${laptopAndPhoneSteps}.`);
     await expect(page.getByRole('region', { name: 'POP3' })).toBeVisible();
     expect(errors).toEqual([]);
   });
 
   test("the Embed dialog's snippets open this scenario at this step, with the chosen options", async ({
     page,
+    request,
   }) => {
+    const offlineSteps = await stepsOf(request, 'offline');
     await page.goto('/?scenario=offline&step=5');
     await page.getByRole('button', { name: 'Embed', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this scenario' });
@@ -195,7 +208,7 @@ test.describe('embed on a third-party page', () => {
     // The snippet's address opens exactly that view.
     const src = new URL(/src="([^"]+)"/.exec(iframe)![1]!);
     await page.goto(src.pathname + src.search);
-    await expect(page.getByTestId('narration')).toContainText('Step 6 of 53');
+    await expect(page.getByTestId('narration')).toContainText(`Step 6 of ${offlineSteps}`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.getByRole('button', { name: 'Step forward' })).toBeVisible();
     await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveCount(0);

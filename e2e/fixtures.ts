@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /** Console errors and uncaught exceptions on a page, checked at the end of a test. */
 export function watchErrors(page: Page): string[] {
@@ -32,4 +32,14 @@ export async function actAndWait(page: Page, act: () => Promise<void>) {
   const { total } = await currentStep(page);
   await act();
   await expect.poll(async () => (await currentStep(page)).total, { timeout: 10_000 }).toBeGreaterThan(total);
+}
+
+/**
+ * How many lockstep steps a scenario has, read from the timeline the app serves: a story's length
+ * changes whenever its clients do, so tests ask rather than hard-code it.
+ */
+export async function stepsOf(request: APIRequestContext, id: string): Promise<number> {
+  const response = await request.get(`/timelines/${id}.json`);
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { steps: unknown[] }).steps.length;
 }

@@ -41,6 +41,9 @@ export function Controls(props: {
       <label className={styles.timeline}>
         <span>Timeline</span>
         <input
+          // A new timeline gets a new slider: when max shrinks (while the next timeline loads) the
+          // browser clamps the value behind React's back, and React would then miss the next change.
+          key={lastStep}
           type="range"
           min={0}
           max={lastStep}
