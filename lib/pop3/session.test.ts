@@ -31,7 +31,7 @@ describe('POP3 session', () => {
     expect(c.send('USER student')).toBe('');
   });
 
-  it('answers a second session on a locked maildrop with -ERR [IN-USE] (RFC 2449 §8.1.1)', () => {
+  it('answers a second session on a locked maildrop with -ERR [IN-USE] (RFC 2449 §8.1.2)', () => {
     const { server } = loggedInPop3();
     const second = connectPop3(server);
     second.send('USER student');

@@ -172,7 +172,7 @@ export class Pop3Session implements ServerSession {
   }
 
   private openMaildrop(account: Account): void {
-    // RFC 1939 §8 and RFC 2449 §8.1.1: one POP3 session per maildrop at a time.
+    // RFC 1939 §4 and RFC 2449 §8.1.2: one POP3 session per maildrop at a time.
     if (account.pop3Lock !== null)
       throw new Pop3Error('Unable to lock maildrop: it is in use by another session', 'IN-USE');
     account.pop3Lock = this;
