@@ -201,6 +201,8 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 1 Introduction
 4 MIME-Version Header Field
 5 Content-Type Header Field
+5.1 Syntax of the Content-Type Header Field
+5.2 Content-Type Defaults
 6 Content-Transfer-Encoding Header Field
 6.7 Quoted-Printable Content-Transfer-Encoding
 6.8 Base64 Content-Transfer-Encoding`),

@@ -59,6 +59,18 @@ describe('RFC section lists', () => {
     },
   );
 
+  it.each([['../imap'], ['../pop3'], ['../session'], ['../wire']])(
+    'hold every section %s cites of RFC 1939, 2449, 3501 and 9051, whose lists are complete',
+    (folder) => {
+      const wrong = sources(folder).flatMap(([file, text]) =>
+        citationsIn(text)
+          .filter((c) => [1939, 2449, 3501, 9051].includes(c.rfc) && !sectionExists(c))
+          .map((c) => `${file}: RFC ${c.rfc} §${c.section}`),
+      );
+      expect(wrong).toEqual([]);
+    },
+  );
+
   it('hold both revisions of every IMAP reference the explainer uses, IMAP4rev1 outside RFC 9051', () => {
     for (const [name, ref] of Object.entries(IMAP)) {
       for (const c of citationsIn(`${ref.rev1} ${'rev2' in ref ? ref.rev2 : ''}`))
