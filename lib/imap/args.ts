@@ -41,29 +41,27 @@ export class ArgReader {
   }
 
   /**
-   * An atom or a string, for arguments whose grammar is an `astring` (RFC 9051 §9). An atom may
-   * hold `[` and `]` (ASTRING-CHAR) but not `"` or a backslash (BAD). It may also hold the
-   * wildcards `%` and `*`, so that LSUB can read its pattern (a `list-mailbox`) here; arguments
-   * that are mailbox names use `mailbox()`, which refuses them.
+   * An atom or a string, for arguments whose grammar is an `astring` (RFC 9051 §9: `1*ASTRING-CHAR
+   * / string`, ASTRING-CHAR = ATOM-CHAR / resp-specials). An atom may hold `]` but none of the
+   * other atom-specials: `%`, `*`, `(`, `)`, `{`, SP, CTL, `"` or a backslash (BAD; quote it).
+   * LIST and LSUB patterns, which may hold `%` and `*`, use `listMailbox()`.
    */
   astring(what: string): string {
     const t = this.next(what);
     if (t.type === 'list') throw bad(`Expected ${what}`);
-    if (t.type === 'atom' && !isListMailboxAtom(t.value))
+    if (t.type === 'atom' && !isAstringAtom(t.value))
       throw bad(`Invalid character in ${what}; quote it as a string`);
     return t.value;
   }
 
   /**
-   * A `list-mailbox` (RFC 9051 §9, LIST and LSUB patterns): like an astring, but an atom may
-   * also hold the wildcards `%` and `*`.
+   * A `list-mailbox` (RFC 9051 §9, LIST and LSUB patterns: `1*list-char / string`, list-char =
+   * ATOM-CHAR / list-wildcards / resp-specials): like an astring, but an atom may also hold the
+   * wildcards `%` and `*`. A backslash is no list-char: `a\b` is BAD unquoted, and inside a
+   * quoted string it may only escape `"` or a backslash (parser.ts).
    */
   listMailbox(what: string): string {
-    const t = this.next(what);
-    if (t.type === 'list') throw bad(`Expected ${what}`);
-    if (t.type === 'atom' && !isListMailboxAtom(t.value))
-      throw bad(`Invalid character in ${what}; quote it as a string`);
-    return t.value;
+    return listMailboxOf(this.next(what), what);
   }
 
   string(what: string): string {
@@ -91,14 +89,11 @@ export class ArgReader {
 
   /**
    * A `mailbox` (RFC 9051 §9: `"INBOX" / astring`): a string, or an atom of ASTRING-CHARs, so
-   * `]` is allowed and `%`, `*`, `"` and a backslash are not (BAD).
+   * `]` is allowed and `%`, `*`, `"` and a backslash are not (BAD). `what` names it in the BAD
+   * (LIST's reference is a `mailbox` too).
    */
-  mailbox(): string {
-    const t = this.next('mailbox name');
-    if (t.type === 'list') throw bad('Expected mailbox name');
-    if (t.type === 'atom' && !isAstringAtom(t.value))
-      throw bad('Invalid character in mailbox name; quote it as a string');
-    return t.value;
+  mailbox(what = 'mailbox name'): string {
+    return this.astring(what);
   }
 
   /** The rest of the tokens (for commands with open-ended argument lists). */
@@ -119,4 +114,12 @@ export function atomsOf(items: readonly Token[], what: string): string[] {
     if (t.type !== 'atom') throw bad(`Expected ${what}`);
     return t.value;
   });
+}
+
+/** Checks one token as a `list-mailbox` (see ArgReader.listMailbox); a list is a BAD. */
+export function listMailboxOf(t: Token, what: string): string {
+  if (t.type === 'list') throw bad(`Expected ${what}`);
+  if (t.type === 'atom' && !isListMailboxAtom(t.value))
+    throw bad(`Invalid character in ${what}; quote it as a string`);
+  return t.value;
 }

@@ -1,7 +1,6 @@
-import { atomsOf } from '../args';
+import { atomsOf, listMailboxOf } from '../args';
 import { mailboxName } from '../format';
 import { listAttributes, selectNames } from '../list-mailboxes';
-import type { Token } from '../parser';
 import { parseStatusItems, statusResponse, type StatusItem } from '../status-items';
 import { bad, defineCommand } from '../types';
 
@@ -38,10 +37,14 @@ export const list = defineCommand<ListArgs>({
     // whose CHILDINFO RFC 5258 defines; this server combines RECURSIVEMATCH with it only.
     if (selectionOptions.includes('RECURSIVEMATCH') && !selectionOptions.includes('SUBSCRIBED'))
       throw bad('RECURSIVEMATCH must be used together with SUBSCRIBED');
-    const reference = a.astring('reference');
+    // RFC 9051 §9: mailbox SP mbox-or-pat, mbox-or-pat = list-mailbox / "(" list-mailbox *(SP list-mailbox) ")".
+    const reference = a.mailbox('reference');
     const patternToken = a.next('mailbox pattern');
     const patterns =
-      patternToken.type === 'list' ? patternToken.items.map(patternText) : [patternText(patternToken)];
+      patternToken.type === 'list'
+        ? patternToken.items.map((t) => listMailboxOf(t, 'mailbox pattern'))
+        : [listMailboxOf(patternToken, 'mailbox pattern')];
+    if (patterns.length === 0) throw bad('Expected a mailbox pattern');
     let returnSubscribed = false;
     let returnStatus: StatusItem[] | null = null;
     if (a.acceptAtom('RETURN')) {
@@ -100,8 +103,3 @@ export const list = defineCommand<ListArgs>({
     return { text: 'LIST completed' };
   },
 });
-
-function patternText(t: Token): string {
-  if (t.type === 'list') throw bad('Expected a mailbox pattern');
-  return t.value;
-}

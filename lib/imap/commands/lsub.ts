@@ -15,8 +15,9 @@ export const lsub = defineCommand({
   summary: 'List the subscribed mailboxes that match a pattern (IMAP4rev1).',
   rfc: 'RFC 3501 §6.3.9',
   parse(a) {
-    const reference = a.astring('reference');
-    const pattern = a.astring('mailbox pattern');
+    // RFC 3501 §9: lsub = "LSUB" SP mailbox SP list-mailbox.
+    const reference = a.mailbox('reference');
+    const pattern = a.listMailbox('mailbox pattern');
     a.end();
     return { reference, pattern };
   },
