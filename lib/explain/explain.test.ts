@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dotStuff } from '../pop3/session';
-import { explainWire, type WireUnit } from '.';
+import { contextBefore, explainWire, type WireRecord, type WireUnit } from '.';
 
 const imapS = (raw: string, extra: Partial<WireUnit> = {}): WireUnit => ({
   protocol: 'imap',
@@ -102,6 +102,82 @@ describe('IMAP server lines', () => {
     );
     expect(token(unit, '\\Trash')!.rfc).toBe('RFC 6154 §2');
     expect(token(unit, '"/"')!.explanation).toMatch(/hierarchy delimiter/);
+  });
+});
+
+describe('more IMAP responses', () => {
+  it.each([
+    ['* STATUS INBOX (MESSAGES 3 UNSEEN 1)\r\n', 'Mailbox INBOX: MESSAGES 3, UNSEEN 1.', 'RFC 3501 §7.2.4'],
+    [
+      '* ENABLED IMAP4rev2\r\n',
+      'The server turned on IMAP4rev2: from here on it answers this client in IMAP4rev2 forms (RFC 9051).',
+      'RFC 5161 §3.2',
+    ],
+    [
+      '* CAPABILITY IMAP4rev1 IDLE\r\n',
+      'The server lists what it supports: IMAP4rev1, IDLE.',
+      'RFC 3501 §7.2.1',
+    ],
+    ['* SEARCH 2 5\r\n', '2 messages match: 2 5.', 'RFC 3501 §7.2.5'],
+    [
+      '* BYE Autologout; idle for too long\r\n',
+      'The server is closing the connection: Autologout; idle for too long.',
+      'RFC 3501 §7.1.5',
+    ],
+    [
+      'a9 BAD Unknown command: FOO\r\n',
+      'The server rejected the FOO command (tag a9) as a protocol error: Unknown command: FOO.',
+      'RFC 3501 §7.1.3',
+    ],
+  ])('%s', (raw, explanation, rfc) => {
+    const command = raw.startsWith('a9') ? 'FOO' : undefined;
+    const x = explainWire(imapS(raw, command ? { command } : {}));
+    expect(x.explanation).toBe(explanation);
+    expect(x.rfc).toBe(rfc);
+  });
+
+  it('STATUS UNSEEN is a count, unlike the [UNSEEN n] code', () => {
+    expect(token(imapS('* STATUS INBOX (UNSEEN 1)\r\n'), 'UNSEEN 1')!.explanation).toMatch(
+      /a count, unlike the \[UNSEEN n\]/,
+    );
+  });
+});
+
+describe('context from the lines before', () => {
+  const rec = (direction: 'c2s' | 's2c', display: string, extra: Partial<WireRecord> = {}): WireRecord => ({
+    protocol: 'imap',
+    device: 'phone',
+    direction,
+    display,
+    command: null,
+    stateBefore: 'Selected',
+    explanation: null,
+    rfc: null,
+    ...extra,
+  });
+  const greeting = rec('s2c', '* OK [CAPABILITY IMAP4rev1] ready\r\n', { stateBefore: 'Not Authenticated' });
+
+  it('an untagged response belongs to the command in progress, and none after its completion', () => {
+    const idle = rec('c2s', 'a4 IDLE\r\n', { command: 'IDLE' });
+    expect(contextBefore(rec('s2c', '* 7 EXISTS\r\n'), [greeting, idle])).toEqual({
+      command: 'IDLE',
+      rev2: false,
+    });
+    const done = rec('s2c', 'a4 OK IDLE terminated\r\n', { command: 'IDLE' });
+    expect(contextBefore(rec('s2c', '* 7 EXISTS\r\n'), [greeting, idle, done])).toEqual({ rev2: false });
+    // Another device's lines say nothing about this one.
+    expect(contextBefore(rec('s2c', '* 7 EXISTS\r\n'), [greeting, { ...idle, device: 'laptop' }])).toEqual({
+      rev2: false,
+    });
+  });
+
+  it('IMAP4rev2 is on after * ENABLED IMAP4rev2, until the next connection’s greeting', () => {
+    const enabled = rec('s2c', '* ENABLED IMAP4rev2\r\n', { stateBefore: 'Authenticated' });
+    expect(contextBefore(rec('s2c', '* 1 EXISTS\r\n'), [greeting, enabled]).rev2).toBe(true);
+    expect(contextBefore(rec('s2c', '* 1 EXISTS\r\n'), [greeting, enabled, greeting]).rev2).toBe(false);
+    expect(contextBefore(rec('s2c', '* 1 EXISTS\r\n'), [greeting, rec('s2c', '* ENABLED\r\n')]).rev2).toBe(
+      false,
+    );
   });
 });
 
