@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../session/types';
 import { tagOfOverlong } from './command-line';
-import { imapSession, lines } from './testing';
+import { connectImap, imapSession, imapTestServer, lines } from './testing';
 
 const LIMIT = DEFAULT_LIMITS.maxLineBytes;
 
@@ -53,6 +53,33 @@ describe('command line length (64 KiB, RFC 7162 §4 asks for at least 8,192 octe
     const { c } = imapSession();
     expect(c.send('(' + 'x'.repeat(LIMIT + 10))).toBe(`* BAD Line too long (limit ${LIMIT} octets)\r\n`);
     expect(c.send('x'.repeat(LIMIT + 10))).toBe(`* BAD Line too long (limit ${LIMIT} octets)\r\n`);
+  });
+});
+
+describe('an overlong line that answers a waiting command (RFC 2177 §3, RFC 9051 §6.3.13)', () => {
+  it('during IDLE ends the IDLE with its tagged BAD (as Dovecot), and the session goes on', () => {
+    const { c, server } = imapSession({ select: true });
+    expect(c.send('a3 IDLE')).toBe('+ idling\r\n');
+    // The line starts like a command, but it is the IDLE's line: no reply under its "tag".
+    expect(c.send('b1 NOOP ' + 'x'.repeat(LIMIT))).toBe('a3 BAD Expected DONE\r\n');
+    // IDLE is over: a change from elsewhere waits for the next command instead of being pushed.
+    server.store.deliver('student', 'Subject: new\r\n\r\nfresh\r\n');
+    expect(c.take()).toBe('');
+    expect(lines(c.send('a4 NOOP'))).toEqual(['* 7 EXISTS', '* 7 RECENT', 'a4 OK NOOP completed']);
+    expect(c.send('DONE')).toBe('DONE BAD Missing command\r\n');
+  });
+
+  it('a DONE cut off by the limit is not DONE', () => {
+    const { c } = imapSession({ select: true });
+    c.send('a3 IDLE');
+    expect(c.send('DONE' + ' '.repeat(LIMIT))).toBe('a3 BAD Expected DONE\r\n');
+  });
+
+  it('as the response to AUTHENTICATE ends it with its tagged BAD, and login still works', () => {
+    const c = connectImap(imapTestServer());
+    expect(c.send('a1 AUTHENTICATE PLAIN')).toMatch(/^\+/);
+    expect(c.send('A'.repeat(LIMIT + 4))).toBe(`a1 BAD Line too long (limit ${LIMIT} octets)\r\n`);
+    expect(c.send('a2 LOGIN student secret')).toMatch(/^a2 OK /);
   });
 });
 

@@ -36,7 +36,12 @@ export class ImapSession implements ServerSession {
   private isClosed = false;
   private readonly reader: LineReader;
   private assembly: Assembly | null = null;
-  private lineHandler: { command: string; secret: boolean; handle: (line: ByteString) => void } | null = null;
+  private lineHandler: {
+    command: string;
+    secret: boolean;
+    handle: (line: ByteString) => void;
+    overlong: () => void;
+  } | null = null;
   private account: Account | null = null;
   private selected: SelectedMailbox | null = null;
   private readonly enabled = new Set<string>();
@@ -177,6 +182,13 @@ export class ImapSession implements ServerSession {
       stateAfter: this.currentState,
       explanation: 'a line over the limit',
     });
+    if (this.lineHandler && !this.assembly) {
+      // The line belongs to a command that waits for it (IDLE's DONE, AUTHENTICATE's response):
+      // that command ends now with its tagged reply, so the client is never left waiting.
+      const { overlong } = this.lineHandler;
+      this.lineHandler = null;
+      return overlong();
+    }
     // Answer with the tag whenever it can be read, or the client waits for ever (RFC 9051 §2.2.2).
     const tag = this.assembly
       ? tagOf(this.assembly.segments[0] ?? '')
@@ -330,8 +342,19 @@ export class ImapSession implements ServerSession {
         }
         throw new ImapError('NO', text, 'AUTHENTICATIONFAILED');
       },
-      expectLine: (handle) => {
-        this.lineHandler = { command: command.name, secret: command.name === 'AUTHENTICATE', handle };
+      expectLine: (handle, overlong) => {
+        const tooLong = () =>
+          this.finish(
+            tag,
+            command,
+            new ImapError('BAD', `Line too long (limit ${this.server.limits.maxLineBytes} octets)`),
+          );
+        this.lineHandler = {
+          command: command.name,
+          secret: command.name === 'AUTHENTICATE',
+          handle,
+          overlong: overlong ?? tooLong,
+        };
       },
       complete: (result) => this.finish(tag, command, result),
       logout: () => {

@@ -64,8 +64,12 @@ export interface ImapContext {
   setIdling(on: boolean): void;
   /** Counts a failed login and throws the NO reply. */
   failAuth(text: string): never;
-  /** Hands the next client line to `handler` instead of the dispatcher (IDLE, AUTHENTICATE). */
-  expectLine(handler: (line: ByteString) => void): void;
+  /**
+   * Hands the next client line to `handler` instead of the dispatcher (IDLE, AUTHENTICATE). If
+   * that line is over the line limit, `overlong` runs instead; by default the command ends with a
+   * tagged `BAD Line too long`.
+   */
+  expectLine(handler: (line: ByteString) => void, overlong?: () => void): void;
   /** Writes the tagged completion later (for commands that wait on `expectLine`). */
   complete(result: ImapOk | ImapError): void;
   logout(): void;

@@ -12,10 +12,17 @@ export const idle = defineCommand({
   run(ctx) {
     ctx.continuation('idling');
     ctx.setIdling(true);
-    ctx.expectLine((line) => {
+    const end = (done: boolean) => {
       ctx.setIdling(false);
-      ctx.complete(line.toUpperCase() === 'DONE' ? { text: 'IDLE terminated' } : bad('Expected DONE'));
-    });
+      ctx.complete(done ? { text: 'IDLE terminated' } : bad('Expected DONE'));
+    };
+    // Any line but DONE ends IDLE with BAD; so does a line over the limit, whose rest is dropped
+    // (Dovecot's cmd-idle.c: "BAD Expected DONE." in both cases), so the client always gets the
+    // tagged reply RFC 2177 §3 promises.
+    ctx.expectLine(
+      (line) => end(line.toUpperCase() === 'DONE'),
+      () => end(false),
+    );
     return 'pending';
   },
 });
