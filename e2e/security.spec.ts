@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
 import http from 'node:http';
 
 /**
@@ -210,5 +211,86 @@ test('every page runs under a Content-Security-Policy it satisfies, with no inli
     });
     expect(injected, path).toBe(false);
     await expect.poll(violations).toEqual(['script-src-elem inline']);
+  }
+});
+
+/** Starts the built app in network mode on another port; resolves with its printed trainer key. */
+async function startNetworkMode(port: number): Promise<{ key: string; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    [require.resolve('next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        LAB_NETWORK: 'lab.test',
+        LIVE_POP3_PORT: '0',
+        LIVE_IMAP_PORT: '0',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let output = '';
+  const key = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no trainer key printed: ${output}`)), 30_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Trainer key: (\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+  });
+  return { key, stop: () => child.kill('SIGTERM') };
+}
+
+test('network mode: the trainer types the printed key once; it never appears in a URL', async ({ page }) => {
+  const port = Number(new URL(base()).port) + 7;
+  const server = await startNetworkMode(port);
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    await page.goto(`${origin}/live/`);
+    const trainer = page.getByRole('region', { name: 'Trainer' });
+    await expect(trainer.getByLabel('Trainer key')).toBeVisible();
+    await expect(trainer.getByRole('button', { name: 'Reset the store' })).toHaveCount(0);
+
+    // A wrong key is refused and asked for again.
+    await trainer.getByLabel('Trainer key').fill('not-the-key');
+    await trainer.getByRole('button', { name: 'Unlock' }).click();
+    await trainer.getByRole('button', { name: 'Reset the store' }).click();
+    await expect(trainer.getByRole('status')).toHaveText('The trainer key is missing or wrong.');
+    await expect(trainer.getByLabel('Trainer key')).toBeVisible();
+
+    await trainer.getByLabel('Trainer key').fill(server.key);
+    await trainer.getByRole('button', { name: 'Unlock' }).click();
+    await trainer.getByRole('button', { name: 'Reset the store' }).click();
+    await expect(trainer.getByRole('status')).toHaveText('The store is back to the seed mailbox.');
+    // Once per tab: a reload keeps it.
+    await page.reload();
+    await expect(trainer.getByRole('button', { name: 'Reset the store' })).toBeVisible();
+    expect(page.url()).not.toContain(server.key);
+    expect(await page.content()).not.toContain(server.key);
+
+    // The chosen network name is answered for; any other is not.
+    const named = await raw({ port, path: '/api/live/state/', headers: { host: `lab.test:${port}` } });
+    expect(named.status).toBe(200);
+    expect(named.body).not.toContain(server.key);
+    expect((await raw({ port, path: '/api/live/state/', headers: { host: 'evil.example' } })).status).toBe(
+      421,
+    );
+    // Without the key, a same-origin JSON request is still refused.
+    const keyless = await raw(
+      {
+        port,
+        path: '/api/live/actions/',
+        method: 'POST',
+        headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json' },
+      },
+      (req) => req.end('{"action":"reset"}'),
+    );
+    expect(keyless.status).toBe(401);
+  } finally {
+    server.stop();
   }
 });
