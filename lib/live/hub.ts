@@ -18,9 +18,9 @@ export const HISTORY_PER_SESSION = 100;
 /** Closed sessions kept for display. */
 export const CLOSED_SESSIONS_KEPT = 50;
 /** Accounts the store may hold, the seeded `student` included (the trainer adds the rest). */
-export const MAX_ACCOUNTS = 20;
+export const MAX_ACCOUNTS = 128;
 /** Each account's quota, in octets: APPEND and delivery beyond it are refused (OVERQUOTA). */
-export const ACCOUNT_QUOTA_BYTES = 1024 * 1024;
+export const ACCOUNT_QUOTA_BYTES = 512 * 1024;
 /** Messages the trainer may deliver into one INBOX. */
 export const MAX_DELIVERED_PER_INBOX = 200;
 /** The account the store is seeded with, which reset keeps. */
