@@ -71,7 +71,13 @@ export function LineTokens({ frame, before }: { frame: Frame; before: readonly F
       <p className={styles.tokenExplanation} aria-live="polite" data-testid="token-explanation">
         {token ? (
           <>
-            <strong>{label(token)}</strong>: {token.explanation}
+            {/* Most explanations begin with the part they explain; the others get it in front. */}
+            {token.explanation.startsWith(`${label(token)}:`) ? null : (
+              <>
+                <strong>{label(token)}</strong>:{' '}
+              </>
+            )}
+            {token.explanation}
             {token.rfc ? ` (${token.rfc})` : ''}
           </>
         ) : null}
