@@ -83,6 +83,11 @@ export function wholeHeader(message: StoredMessage): string {
 export const BODY_CACHE_SIZE = 256;
 const bodyCache = new Map<StoredMessage, string>();
 
+/** Entries held by SEARCH's bounded caches now, for benchmarks. */
+export function searchCacheSizes(): { bodies: number } {
+  return { bodies: bodyCache.size };
+}
+
 /**
  * The folded, decoded text of the message's body: every text part, after its transfer encoding
  * and charset, and the header and text of each enclosed message. Parts of other types
