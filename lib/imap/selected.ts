@@ -25,6 +25,10 @@ export class SelectedMailbox {
   private pendingFlags = new Set<StoredMessage>();
   private appended = false;
   private lastRecentCount = 0;
+  /** Keywords the client has been told of in FLAGS (RFC 9051 §7.3.5), in order of first use. */
+  private readonly keywords = new Set<string>();
+  /** Keywords heard of since the client was last told: it needs a new FLAGS before using them. */
+  private unannouncedKeywords = false;
   private readonly unwatch: () => void;
 
   constructor(
@@ -35,6 +39,8 @@ export class SelectedMailbox {
     private readonly onChange: () => void,
   ) {
     this.view = [...mailbox.messages];
+    for (const message of this.view) this.noteKeywords(message);
+    this.unannouncedKeywords = false;
     this.takeRecent(this.view);
     this.lastRecentCount = this.recent.size;
     this.unwatch = mailbox.watch((change, origin) => this.hear(change, origin));
@@ -114,6 +120,7 @@ export class SelectedMailbox {
         this.lastRecentCount = this.recent.size;
       }
     }
+    out.push(...this.keywordAnnouncement());
     for (const message of this.pendingFlags) {
       const seq = this.seqOf(message);
       if (seq === null) continue;
@@ -122,6 +129,36 @@ export class SelectedMailbox {
     }
     this.pendingFlags.clear();
     return out;
+  }
+
+  /**
+   * The mailbox's FLAGS (RFC 9051 §7.3.5, RFC 3501 §7.2.6): the system flags, then every keyword
+   * in use in the mailbox since it was selected. Always writable, so PERMANENTFLAGS adds `\*`.
+   */
+  get flags(): string[] {
+    return [...SYSTEM_FLAGS, ...this.keywords];
+  }
+
+  /**
+   * When a message this session can see has gained a keyword the client was not told of: the
+   * untagged `FLAGS` (and, read-write, `OK [PERMANENTFLAGS]`) that announce it, to be written
+   * before any response that shows the keyword (RFC 9051 §7.3.5: the client must remember the
+   * update; Dovecot does the same). Empty otherwise; each keyword is announced once.
+   */
+  keywordAnnouncement(): string[] {
+    if (!this.unannouncedKeywords) return [];
+    this.unannouncedKeywords = false;
+    const out = [`FLAGS ${flagList(this.flags)}`];
+    if (!this.readOnly) out.push(`OK [PERMANENTFLAGS ${flagList([...this.flags, '\\*'])}] Flags permitted`);
+    return out;
+  }
+
+  private noteKeywords(message: StoredMessage): void {
+    for (const flag of message.flags) {
+      if (flag.startsWith('\\') || this.keywords.has(flag)) continue;
+      this.keywords.add(flag);
+      this.unannouncedKeywords = true;
+    }
   }
 
   /** A message's flags as this session reports them (\Recent added for IMAP4rev1 sessions). */
@@ -147,6 +184,7 @@ export class SelectedMailbox {
   }
 
   private hear(change: MailboxChange, origin: unknown): void {
+    if (change.type !== 'expunge') this.noteKeywords(change.message);
     if (change.type === 'append') this.appended = true;
     else if (change.type === 'expunge') this.pendingExpunged.push(...change.messages);
     // Our own flag changes are reported by our own STORE or FETCH responses.
@@ -154,6 +192,9 @@ export class SelectedMailbox {
     this.onChange();
   }
 }
+
+/** The system flags a mailbox's FLAGS always lists (RFC 9051 §2.3.2; \Recent is not one a client sets). */
+const SYSTEM_FLAGS = ['\\Answered', '\\Flagged', '\\Deleted', '\\Seen', '\\Draft'];
 
 function lastUid(mailbox: Mailbox): Uid {
   const last = mailbox.messages[mailbox.messages.length - 1];

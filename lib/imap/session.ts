@@ -257,6 +257,10 @@ export class ImapSession implements ServerSession {
       return this.finish(tag, command, new ImapError('BAD', why));
     }
 
+    // Keywords another session created are announced before this command's responses can show
+    // them (RFC 9051 §7.3.5); FLAGS, unlike EXPUNGE, may be sent with any command (§7.5.1).
+    if (this.selected && command.updates !== 'none')
+      for (const line of this.selected.keywordAnnouncement()) this.untagged(line);
     this.running = command;
     let result: ImapOk | 'pending' | ImapError;
     try {

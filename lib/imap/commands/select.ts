@@ -3,14 +3,13 @@ import { listAttributes } from '../list-mailboxes';
 import { mailboxOf } from '../mailbox-access';
 import { defineCommand, type ImapCommand, type ImapContext } from '../types';
 
-const FLAGS = ['\\Answered', '\\Flagged', '\\Deleted', '\\Seen', '\\Draft'];
-
 /**
  * RFC 9051 §6.3.2 (SELECT) and §6.3.3 (EXAMINE, read-only). IMAP4rev1 clients get the RFC 3501
  * §6.3.1 set: `n EXISTS`, `n RECENT`, `[UNSEEN n]` (the sequence number of the first unseen
- * message, when there is one), UIDVALIDITY, UIDNEXT, FLAGS and PERMANENTFLAGS (`\*`: keywords
- * may be created; `()` when read-only). EXAMINE reports \Recent without clearing it (RFC 3501
- * §6.3.2). IMAP4rev2 clients get no RECENT or UNSEEN, and a LIST response instead.
+ * message, when there is one), UIDVALIDITY, UIDNEXT, FLAGS and PERMANENTFLAGS (both with the
+ * keywords in use; `\*`: keywords may be created; `()` when read-only). EXAMINE reports \Recent
+ * without clearing it (RFC 3501 §6.3.2). IMAP4rev2 clients get no RECENT or UNSEEN, and a LIST
+ * response instead.
  */
 function openCommand(name: 'SELECT' | 'EXAMINE', readOnly: boolean): ImapCommand<string> {
   return defineCommand({
@@ -52,9 +51,10 @@ function open(ctx: ImapContext, name: string, readOnly: boolean) {
   }
   ctx.untagged(`OK [UIDVALIDITY ${box.uidValidity}] UIDs valid`);
   ctx.untagged(`OK [UIDNEXT ${box.uidNext}] Predicted next UID`);
-  ctx.untagged(`FLAGS ${flagList(FLAGS)}`);
+  // The keywords already in use are listed too (RFC 9051 §7.3.5), as Dovecot does.
+  ctx.untagged(`FLAGS ${flagList(selected.flags)}`);
   ctx.untagged(
-    `OK [PERMANENTFLAGS ${readOnly ? '()' : flagList([...FLAGS, '\\*'])}] ${readOnly ? 'Read-only mailbox' : 'Flags permitted'}`,
+    `OK [PERMANENTFLAGS ${readOnly ? '()' : flagList([...selected.flags, '\\*'])}] ${readOnly ? 'Read-only mailbox' : 'Flags permitted'}`,
   );
   // RFC 9051 §6.3.2: a LIST response whose attributes "MUST be accurate", as LIST gives them.
   if (ctx.rev2) {

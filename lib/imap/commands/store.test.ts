@@ -10,9 +10,12 @@ describe('STORE', () => {
     expect(c.send('a4 STORE 2 -FLAGS \\Flagged')).toBe(
       '* 2 FETCH (FLAGS (\\Seen \\Recent))\r\na4 OK STORE completed\r\n',
     );
-    expect(c.send('a5 STORE 2 FLAGS (todo)')).toBe(
-      '* 2 FETCH (FLAGS (todo \\Recent))\r\na5 OK STORE completed\r\n',
-    );
+    expect(lines(c.send('a5 STORE 2 FLAGS (todo)'))).toEqual([
+      '* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft todo)',
+      '* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft todo \\*)] Flags permitted',
+      '* 2 FETCH (FLAGS (todo \\Recent))',
+      'a5 OK STORE completed',
+    ]);
     expect([...inbox.messages[1]!.flags]).toEqual(['todo']);
   });
 

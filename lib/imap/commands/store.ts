@@ -56,6 +56,8 @@ function storeCommand(byUid: boolean): ImapCommand<StoreArgs> {
           else next.add(f);
         }
         selected.mailbox.setFlags(message, next, ctx.origin);
+        // A keyword new to the mailbox is announced in FLAGS before any FETCH shows it (§7.3.5).
+        for (const line of selected.keywordAnnouncement()) ctx.untagged(line);
         if (!silent) {
           const uid = byUid ? `UID ${message.uid} ` : '';
           ctx.untagged(`${seq} FETCH (${uid}FLAGS ${flagList(selected.flagsOf(message, ctx.rev2))})`);
