@@ -22,6 +22,8 @@ export function DevicesPanel({
   generation,
 }: {
   devices: readonly DeviceSnapshot[];
+  /** The same protocol's devices at the previous step, to highlight what this step changed. */
+  previous?: readonly DeviceSnapshot[];
   protocol: string;
   generation: number;
 }) {

@@ -25,6 +25,8 @@ export function ProtocolColumn(props: {
   const { protocol, frames, frame } = props;
   const name = NAMES[protocol];
   const state = lastState(frames, frame);
+  // The store panels highlight what this step changed, against the previous frame of this protocol.
+  const previous = frame.step > 0 ? frames[frame.step - 1] : undefined;
   return (
     <section aria-labelledby={`${protocol}-heading`} className={styles.column} data-protocol={protocol}>
       <h2 id={`${protocol}-heading`} className={styles.columnTitle}>
@@ -38,9 +40,19 @@ export function ProtocolColumn(props: {
           {firstLine(frame)}
         </p>
       )}
-      <ServerPanel server={frame.server} capacity={props.capacity} generation={props.generation} />
+      <ServerPanel
+        server={frame.server}
+        previous={previous?.server}
+        capacity={props.capacity}
+        generation={props.generation}
+      />
       <WireLanes frame={frame} devices={frame.devices} durationMs={props.stepMs} />
-      <DevicesPanel devices={frame.devices} protocol={name} generation={props.generation} />
+      <DevicesPanel
+        devices={frame.devices}
+        previous={previous?.devices}
+        protocol={name}
+        generation={props.generation}
+      />
       <Transcript
         protocol={name}
         frames={frames}

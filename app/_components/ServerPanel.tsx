@@ -14,6 +14,8 @@ export const ServerPanel = memo(function ServerPanel({
   generation,
 }: {
   server: StoreSnapshot;
+  /** The same protocol's server at the previous step, to highlight what this step changed. */
+  previous?: StoreSnapshot;
   capacity: number;
   /** Changes on a jump: lists are then redrawn without enter and exit animations. */
   generation: number;
