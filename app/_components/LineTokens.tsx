@@ -47,6 +47,8 @@ export function LineTokens({ frame, before }: { frame: Frame; before: readonly F
   tokens.forEach((t, i) => {
     if (t.start >= DRAWN) return;
     if (t.start > at) parts.push(<span key={`gap${at}`}>{visible(text.slice(at, t.start))}</span>);
+    // A token's closing CRLF is drawn after its button, so the next line starts on a line of its own.
+    const body = t.text.endsWith('\r\n') ? t.text.slice(0, -2) : t.text;
     parts.push(
       <button
         key={`t${i}`}
@@ -56,9 +58,10 @@ export function LineTokens({ frame, before }: { frame: Frame; before: readonly F
         aria-label={`${label(t)}: explain this part`}
         onClick={() => setChosen(chosen === i ? null : i)}
       >
-        {visible(shorten(t.text))}
+        {shorten(body)}
       </button>,
     );
+    if (body !== t.text) parts.push(<span key={`nl${i}`}>{'\n'}</span>);
     at = t.end;
   });
   if (at < Math.min(text.length, DRAWN)) parts.push(<span key="rest">{visible(text.slice(at, DRAWN))}</span>);
@@ -91,8 +94,10 @@ function visible(s: string): string {
   return bytesToDisplayText(s).replace(/\r\n/g, '\n');
 }
 
-function shorten(s: string): string {
-  return s.length > SHOWN * 2 ? `${s.slice(0, SHOWN)}… (${s.length} octets)` : s;
+/** A long part (a message's header or body) shown by its start and its size in octets. */
+function shorten(bytes: string): string {
+  const text = visible(bytes);
+  return text.length > SHOWN * 2 ? `${text.slice(0, SHOWN)}… (${bytes.length} octets)` : text;
 }
 
 function label(t: Token): string {
