@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '@/simulations/scenarios';
+import { scenarioTimeline } from '@/simulations/timeline';
+import type { Frame, Protocol } from '@/simulations/types';
+import { bytesToDisplayText } from '@/lib/wire/bytes';
+import { SCENE, SERVER, fit, sequenceScene, type ArrowItem } from './sequence-scene';
+
+const track = (id: string, protocol: Protocol): readonly Frame[] =>
+  scenarioTimeline(SCENARIOS.find((s) => s.id === id)!).tracks[protocol];
+const arrows = (items: readonly { kind: string }[]) =>
+  items.filter((i): i is ArrowItem => i.kind === 'arrow');
+const end = (frames: readonly Frame[]) => frames.length - 1;
+
+describe('sequenceScene', () => {
+  it('draws one lifeline per participant: the server, then each device of the story', () => {
+    expect(sequenceScene(track('one-laptop', 'pop3'), 0, 600).lifelines.map((l) => l.id)).toEqual([
+      SERVER,
+      'laptop',
+    ]);
+    const frames = track('webmail-and-desktop', 'imap');
+    const scene = sequenceScene(frames, end(frames), 600);
+    expect(scene.lifelines.map((l) => l.id)).toEqual([SERVER, ...frames[0]!.devices.map((d) => d.id)]);
+    // Evenly spread across the width, inside the margins.
+    const xs = scene.lifelines.map((l) => l.x);
+    expect(xs[0]).toBe(SCENE.margin);
+    expect(xs[xs.length - 1]).toBe(600 - SCENE.margin);
+  });
+
+  it.each(['pop3', 'imap'] as const)(
+    '%s: one arrow per wire unit so far, sender to receiver, carrying its first line',
+    (protocol) => {
+      const frames = track('laptop-and-phone', protocol);
+      const current = Math.floor(frames.length / 2);
+      const scene = sequenceScene(frames, current, 640);
+      const wire = frames.slice(0, current + 1).filter((f) => f.direction !== 'none');
+      const drawn = arrows(scene.items);
+      expect(drawn.map((a) => a.step)).toEqual(wire.map((f) => f.step));
+      for (const [i, a] of drawn.entries()) {
+        const f = wire[i]!;
+        expect(a.from).toBe(f.direction === 'c2s' ? f.device : SERVER);
+        expect(a.to).toBe(f.direction === 'c2s' ? SERVER : f.device);
+        expect(a.text).toBe(bytesToDisplayText(f.display!).split('\r\n')[0]);
+        const from = scene.lifelines.find((l) => l.id === a.from)!;
+        expect(a.x1).toBe(from.x);
+      }
+      // Rows follow each other down the page in step order; the current one is marked.
+      const ys = scene.items.map((i) => i.y);
+      expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+      expect(scene.items.filter((i) => i.current).map((i) => i.step)).toEqual([current]);
+      expect(scene.currentY).toBe(scene.items.find((i) => i.current)!.y);
+    },
+  );
+
+  it('never draws a frame after the current step, and is a pure function of its inputs', () => {
+    const frames = track('one-laptop', 'imap');
+    const a = sequenceScene(frames, 10, 500);
+    expect(Math.max(...a.items.map((i) => i.step))).toBe(10);
+    expect(sequenceScene(frames, 10, 500)).toEqual(a);
+  });
+
+  it('draws a multi-line reply as one block: first line and "+ N lines", expandable', () => {
+    const frames = track('one-laptop', 'pop3');
+    const retr = frames.find(
+      (f) => f.direction === 's2c' && /^\+OK/.test(f.display!) && f.display!.split('\r\n').length > 4,
+    )!;
+    const lines = bytesToDisplayText(retr.display!).replace(/\r\n$/, '').split('\r\n');
+    const closed = sequenceScene(frames, end(frames), 600);
+    const arrow = arrows(closed.items).find((a) => a.step === retr.step)!;
+    expect(arrow.text).toBe(lines[0]);
+    expect(arrow.moreLines).toBe(lines.length - 1);
+    expect(arrow.block).toEqual([]);
+    expect(arrow.height).toBe(SCENE.row);
+
+    const opened = sequenceScene(frames, end(frames), 600, new Set([retr.step]));
+    const open = arrows(opened.items).find((a) => a.step === retr.step)!;
+    expect(open.expanded).toBe(true);
+    expect(open.block.length).toBe(Math.min(SCENE.maxBlockLines, lines.length - 1));
+    expect(open.block[0]).toBe(fit(lines[1]!, Math.abs(open.x2 - open.x1) - 12));
+    // Everything below moves down by the block's height.
+    const grow = open.height - arrow.height;
+    expect(grow).toBeGreaterThan(0);
+    expect(opened.height - closed.height).toBe(grow);
+  });
+
+  it.each(['pop3', 'imap'] as const)(
+    '%s: a dropped connection is a broken arrow at that step',
+    (protocol) => {
+      const frames = track('dropped-connection', protocol);
+      const drop = frames.find(
+        (f, i) =>
+          i > 0 &&
+          f.direction === 'none' &&
+          f.devices.some((d) => !d.connected && frames[i - 1]!.devices.find((p) => p.id === d.id)?.connected),
+      )!;
+      expect(drop).toBeDefined();
+      const scene = sequenceScene(frames, end(frames), 600);
+      const breaks = scene.items.filter((i) => i.kind === 'break');
+      expect(breaks.map((b) => b.step)).toContain(drop.step);
+      const before = sequenceScene(frames, drop.step - 1, 600);
+      expect(before.items.some((i) => i.kind === 'break')).toBe(false);
+      // At the drop the lifeline says so: not connected, and no session state.
+      const laptop = sequenceScene(frames, drop.step, 600).lifelines.find((l) => l.id === 'laptop')!;
+      expect(laptop.connected).toBe(false);
+      expect(laptop.state).toBeNull();
+      expect(laptop.status).toBe('not connected');
+    },
+  );
+
+  it('a session closed with QUIT or LOGOUT is no broken arrow', () => {
+    for (const protocol of ['pop3', 'imap'] as const) {
+      const frames = track('one-laptop', protocol);
+      expect(sequenceScene(frames, end(frames), 600).items.filter((i) => i.kind === 'break')).toEqual([]);
+    }
+  });
+
+  it('the lifeline shows the session state after the latest line, and the line is solid while connected', () => {
+    const frames = track('one-laptop', 'pop3');
+    const pass = frames.find((f) => f.stateBefore === 'AUTHORIZATION' && f.stateAfter === 'TRANSACTION')!;
+    const scene = sequenceScene(frames, pass.step, 600);
+    const laptop = scene.lifelines.find((l) => l.id === 'laptop')!;
+    expect(laptop.state).toBe('TRANSACTION');
+    expect(laptop.status).toBe('connected · TRANSACTION');
+    const segs = scene.segments.filter((s) => s.id === 'laptop');
+    expect(segs[0]!.connected).toBe(false);
+    expect(segs[segs.length - 1]!.connected).toBe(true);
+    expect(segs[segs.length - 1]!.y2).toBe(scene.height);
+  });
+
+  it('notes: a story event spans the diagram; a device note sits by its lifeline', () => {
+    const frames = track('dropped-connection', 'imap');
+    const scene = sequenceScene(frames, 3, 600);
+    const notes = scene.items.filter((i) => i.kind === 'note');
+    expect(notes.find((n) => n.step === 1)).toMatchObject({ device: null, text: frames[1]!.narration });
+    expect(notes.find((n) => n.step === 2)).toMatchObject({ device: 'laptop' });
+  });
+});

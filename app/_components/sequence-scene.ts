@@ -1,0 +1,310 @@
+import type { Frame } from '@/simulations/types';
+import { displayText, toneOf, type Tone } from './frame-text';
+
+/*
+ * The sequence diagram as data: a pure function of the frames up to the current step (data in,
+ * shapes out). The view (SequenceDiagram.tsx), the SVG export (scene-svg.ts) and the embed all
+ * draw this same scene, so seeking, rewinding and exporting cannot disagree. Coordinates are SVG
+ * user units (CSS pixels at scale 1); y grows downward with time.
+ */
+
+/** Layout constants, in SVG user units. */
+export const SCENE = {
+  /** Height of the participants' heads (name, connection, session state). */
+  head: 58,
+  /** One arrow row. */
+  row: 30,
+  /** One note row (a story event, or a note beside a device). */
+  noteRow: 24,
+  /** One extra line of an expanded multi-line reply. */
+  line: 15,
+  /** Most lines an expanded block draws; the rest are in the transcript. */
+  maxBlockLines: 30,
+  /** Space left and right of the outer lifelines. */
+  margin: 56,
+  /** Approximate advance of one character of 11px monospace text. */
+  charWidth: 6.7,
+  /** Space below the last row. */
+  foot: 16,
+} as const;
+
+/** One participant: a device or the server, with what matters about it now. */
+export interface Lifeline {
+  readonly id: string;
+  readonly label: string;
+  readonly x: number;
+  readonly server: boolean;
+  /** Devices: the network is up (the server is always online). */
+  readonly online: boolean;
+  /** Devices: a TCP connection to the server is open now. */
+  readonly connected: boolean;
+  /** The session state after the latest line to or from this device (RFC 1939 §3, RFC 9051 §3). */
+  readonly state: string | null;
+  /** A short status under the name, e.g. "connected · TRANSACTION" or "offline". */
+  readonly status: string;
+}
+
+/** A stretch of a device's lifeline with one connection status (solid while connected). */
+export interface Segment {
+  readonly id: string;
+  readonly x: number;
+  readonly y1: number;
+  readonly y2: number;
+  readonly connected: boolean;
+  readonly online: boolean;
+}
+
+interface ItemBase {
+  /** Unique within the scene: the frame's step, plus the device for a break. */
+  readonly key: string;
+  /** The frame (track index) this item draws; choosing the item seeks there. */
+  readonly step: number;
+  /** Top of the item's row. */
+  readonly y: number;
+  /** Height of the row, block included. */
+  readonly height: number;
+  /** The current step's item. */
+  readonly current: boolean;
+}
+
+/** One wire unit: an arrow from sender to receiver carrying its first line. */
+export interface ArrowItem extends ItemBase {
+  readonly kind: 'arrow';
+  readonly from: string;
+  readonly to: string;
+  readonly x1: number;
+  readonly x2: number;
+  readonly direction: 'c2s' | 's2c';
+  readonly tone: Tone;
+  /** The first line as shown (password masked), whole. */
+  readonly text: string;
+  /** `text` cut to fit between the lifelines, with an ellipsis when cut. */
+  readonly label: string;
+  /** Lines after the first (a multi-line reply is one block: "+ N lines"). */
+  readonly moreLines: number;
+  /** When expanded: the further lines drawn (at most `SCENE.maxBlockLines`), cut to fit. */
+  readonly block: readonly string[];
+  readonly expanded: boolean;
+}
+
+/** A story event across the diagram, or a note beside one device (frames with direction 'none'). */
+export interface NoteItem extends ItemBase {
+  readonly kind: 'note';
+  /** The device the note is about, or null for a story event spanning all lifelines. */
+  readonly device: string | null;
+  readonly x: number;
+  readonly width: number;
+  readonly text: string;
+  readonly label: string;
+}
+
+/** A connection that broke without a goodbye: a broken arrow from the device toward the server. */
+export interface BreakItem extends ItemBase {
+  readonly kind: 'break';
+  readonly device: string;
+  readonly x1: number;
+  readonly x2: number;
+  readonly text: string;
+}
+
+export type SceneItem = ArrowItem | NoteItem | BreakItem;
+
+export interface Scene {
+  readonly width: number;
+  readonly height: number;
+  readonly lifelines: readonly Lifeline[];
+  readonly segments: readonly Segment[];
+  readonly items: readonly SceneItem[];
+  /** Top of the current step's row (the view scrolls there). */
+  readonly currentY: number;
+}
+
+/** The participant id of the server. */
+export const SERVER = 'server';
+
+/** `text` cut to `room` units of monospace text, with an ellipsis when cut. */
+export function fit(text: string, room: number): string {
+  const chars = Math.max(3, Math.floor(room / SCENE.charWidth));
+  return text.length <= chars ? text : `${text.slice(0, chars - 1)}…`;
+}
+
+/** The lines of a wire unit as shown, without the final CRLF's empty tail. */
+function linesOf(frame: Frame): string[] {
+  const lines = displayText(frame).split('\r\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/**
+ * The scene for `frames[0..current]` of one protocol's track, `width` units wide.
+ * `expanded` holds the steps whose multi-line block is open. Frames after `current` are not drawn.
+ */
+export function sequenceScene(
+  frames: readonly Frame[],
+  current: number,
+  width: number,
+  expanded: ReadonlySet<number> = new Set(),
+): Scene {
+  const last = frames[Math.max(0, Math.min(current, frames.length - 1))];
+  if (!last) return { width, height: SCENE.head, lifelines: [], segments: [], items: [], currentY: 0 };
+  const ids = [SERVER, ...last.devices.map((d) => d.id)];
+  const span = Math.max(1, ids.length - 1);
+  const step = (width - 2 * SCENE.margin) / span;
+  const xOf = new Map(ids.map((id, i) => [id, SCENE.margin + i * step]));
+  const x = (id: string | null) => xOf.get(id ?? SERVER) ?? SCENE.margin;
+
+  const items: SceneItem[] = [];
+  const segments: Segment[] = [];
+  const open = new Map<string, { y1: number; connected: boolean; online: boolean }>();
+  const states = new Map<string, string>();
+  let y = SCENE.head;
+  let currentY = SCENE.head;
+  let previous: Frame | null = null;
+
+  /** Closes a device's segment at `at` when its status changes (or at the end). */
+  const mark = (frame: Frame, at: number, end = false) => {
+    for (const d of frame.devices) {
+      const seg = open.get(d.id);
+      if (seg && !end && seg.connected === d.connected && seg.online === d.online) continue;
+      if (seg && at > seg.y1)
+        segments.push({
+          id: d.id,
+          x: x(d.id),
+          y1: seg.y1,
+          y2: at,
+          connected: seg.connected,
+          online: seg.online,
+        });
+      open.set(d.id, { y1: seg && at <= seg.y1 ? seg.y1 : at, connected: d.connected, online: d.online });
+    }
+  };
+
+  for (let i = 0; i <= current && i < frames.length; i++) {
+    const frame = frames[i]!;
+    const isCurrent = i === current;
+    const top = y;
+    mark(frame, top);
+    if (frame.direction !== 'none') {
+      const lines = linesOf(frame);
+      const device = frame.device ?? '';
+      const toServer = frame.direction === 'c2s';
+      const x1 = toServer ? x(device) : x(SERVER);
+      const x2 = toServer ? x(SERVER) : x(device);
+      const room = Math.abs(x2 - x1) - 12;
+      const open = expanded.has(frame.step) && lines.length > 1;
+      const block = open ? lines.slice(1, 1 + SCENE.maxBlockLines).map((l) => fit(l, room)) : [];
+      const height = SCENE.row + block.length * SCENE.line + (open ? 6 : 0);
+      if (frame.stateAfter) states.set(device, frame.stateAfter);
+      items.push({
+        kind: 'arrow',
+        key: String(frame.step),
+        step: frame.step,
+        y: top,
+        height,
+        current: isCurrent,
+        from: toServer ? device : SERVER,
+        to: toServer ? SERVER : device,
+        x1,
+        x2,
+        direction: frame.direction,
+        tone: toneOf(frame),
+        text: lines[0] ?? '',
+        label: fit(lines[0] ?? '', room - (lines.length > 1 ? 70 : 0)),
+        moreLines: lines.length - 1,
+        block,
+        expanded: open,
+      });
+      y += height;
+    } else {
+      const broken = previous
+        ? frame.devices.filter((d) => !d.connected && previous!.devices.find((p) => p.id === d.id)?.connected)
+        : [];
+      if (broken.length > 0) {
+        for (const d of broken) {
+          states.delete(d.id);
+          items.push({
+            kind: 'break',
+            key: `${frame.step}-${d.id}`,
+            step: frame.step,
+            y,
+            height: SCENE.row,
+            current: isCurrent,
+            device: d.id,
+            x1: x(d.id),
+            x2: x(SERVER),
+            text: frame.narration,
+          });
+          y += SCENE.row;
+        }
+      } else {
+        const beside = frame.device !== null && xOf.has(frame.device);
+        const noteWidth = beside ? Math.min(width - 8, Math.max(step, 160)) : width - 8;
+        const noteX = beside
+          ? Math.max(4, Math.min(width - 4 - noteWidth, x(frame.device) - noteWidth / 2))
+          : 4;
+        items.push({
+          kind: 'note',
+          key: String(frame.step),
+          step: frame.step,
+          y,
+          height: SCENE.noteRow,
+          current: isCurrent,
+          device: beside ? frame.device : null,
+          x: noteX,
+          width: noteWidth,
+          text: frame.narration,
+          label: fit(frame.narration, noteWidth - 12),
+        });
+        y += SCENE.noteRow;
+      }
+    }
+    if (isCurrent) currentY = top;
+    previous = frame;
+  }
+  const height = y + SCENE.foot;
+  mark(last, height, true);
+
+  const lifelines: Lifeline[] = ids.map((id) => {
+    if (id === SERVER)
+      return {
+        id,
+        label: `${last.protocol === 'pop3' ? 'POP3' : 'IMAP'} server`,
+        x: x(id),
+        server: true,
+        online: true,
+        connected: last.devices.some((d) => d.connected),
+        state: null,
+        status: inboxStatus(last),
+      };
+    const d = last.devices.find((dev) => dev.id === id)!;
+    const state = d.connected ? (states.get(id) ?? null) : null;
+    const status = !d.online
+      ? 'offline'
+      : d.client === 'server'
+        ? 'reads the server'
+        : d.connected
+          ? `connected${state ? ` · ${state}` : ''}`
+          : 'not connected';
+    return {
+      id,
+      label: id,
+      x: x(id),
+      server: false,
+      online: d.online,
+      connected: d.connected,
+      state,
+      status,
+    };
+  });
+
+  return { width, height, lifelines, segments, items, currentY };
+}
+
+/** How many messages the accounts' INBOXes hold, e.g. "6 in INBOX". */
+function inboxStatus(frame: Frame): string {
+  const n = frame.server.accounts.reduce(
+    (sum, a) => sum + (a.mailboxes.find((m) => m.name === 'INBOX')?.messages.length ?? 0),
+    0,
+  );
+  return `${n} in INBOX`;
+}
