@@ -7,7 +7,7 @@ export const CATALOG = [
     id: 'one-laptop',
     title: 'One laptop: download-and-delete vs. headers first',
     claim:
-      'A POP3 client set to delete after downloading (a client setting, off when you tick "leave a copy on the server") moves every message to the laptop and empties the server; an IMAP client lists headers, downloads only what you open, and the server marks it read.',
+      'A POP3 client set to delete after downloading (a client setting, off when you tick "leave a copy on the server") moves every message to the laptop and empties the server; an IMAP client fetches each message’s envelope (a summary of its header), downloads only what you open, and the server marks it read.',
     variants: [{ id: 'leave-copy', label: 'POP3 client: leave a copy on the server' }],
   },
   {
@@ -21,7 +21,7 @@ export const CATALOG = [
     id: 'webmail-and-desktop',
     title: 'Mark as read on the desktop, look in webmail',
     claim:
-      'IMAP stores "read" on the server, so webmail agrees with the desktop. POP3 has no command to store it: the desktop keeps its read marks to itself, and webmail shows whatever the server decided (server policy: Dovecot, like this lab, marks a message read when POP3 downloads it).',
+      'IMAP stores "read" on the server, so webmail agrees with the desktop. POP3 has no command to store it: the desktop keeps its read marks to itself, and webmail shows whatever the server decided (server policy: Dovecot, like this lab, marks downloaded messages read when the POP3 session that downloaded them ends).',
   },
   {
     id: 'offline',
@@ -34,7 +34,7 @@ export const CATALOG = [
     id: 'headers-first',
     title: '50 messages on a slow link, read one',
     claim:
-      'On a slow link an IMAP client shows the list sooner and moves far fewer bytes: it fetches 50 envelopes, then only the text part of the one message opened (BODYSTRUCTURE, BODY.PEEK[1]). A POP3 client that downloads everything fetches all 50 in full; POP3’s TOP could fetch headers only, but that is a client option few offer.',
+      'On a slow link an IMAP client shows the list sooner and moves far fewer bytes: it fetches 50 envelopes, then only the text part of the one message opened (BODYSTRUCTURE, BODY.PEEK[1]). A POP3 client that downloads everything fetches all 50 in full; POP3’s TOP could fetch headers only, but that is a client option, usually off.',
   },
   {
     id: 'server-quota',
@@ -53,7 +53,7 @@ export const CATALOG = [
     id: 'pop3-lock',
     title: 'Two devices, one POP3 maildrop',
     claim:
-      'A POP3 session locks the maildrop (RFC 1939 §4): while the laptop’s abandoned session holds it, the phone is refused with -ERR [IN-USE] until the server’s idle timer frees it. IMAP has no such lock: any number of sessions share a mailbox.',
+      'RFC 1939 §4 has a POP3 server lock the maildrop as needed to keep it unchanged during a session; this lab locks it for the whole session, as many servers do (how is server policy: some let a second session in and keep the two apart another way). While the laptop’s abandoned session holds the lock, the phone is refused with -ERR [IN-USE] until the server’s idle timer frees it. IMAP has no such lock: any number of sessions share a mailbox.',
   },
   {
     id: 'leave-a-copy',
@@ -79,7 +79,7 @@ export const CATALOG = [
     id: 'delete-two-phases',
     title: 'Deleting in two phases',
     claim:
-      'Deletion is two-phase in both protocols. IMAP marks a message \\Deleted (STORE), every device sees the mark, and only EXPUNGE removes it (RFC 9051 §6.4.3); many clients instead MOVE it to Trash. POP3 marks it with DELE, and the server removes it only after QUIT (RFC 1939 §6).',
+      'Deletion is two-phase in both protocols. IMAP marks a message \\Deleted (STORE), every device sees the mark, and only EXPUNGE (or CLOSE) removes it (RFC 3501 §6.4.3, §6.4.2); many clients instead MOVE it to Trash. POP3 marks it with DELE, and the server removes it only after QUIT (RFC 1939 §6).',
     variants: [{ id: 'move', label: 'IMAP phone: delete = move to Trash' }],
   },
   {

@@ -65,7 +65,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'imap-deletes-at-once',
     claim: 'With IMAP, deleting a message removes it from the server at once.',
     verdict: 'it depends',
-    why: 'IMAP deletes in two steps, marking the message \\Deleted with STORE and removing it with EXPUNGE or CLOSE (RFC 9051 §6.4.3), unless the client is set to MOVE it to Trash instead (RFC 9051 §6.4.8).',
+    why: 'IMAP deletes in two steps, marking the message \\Deleted with STORE and removing it with EXPUNGE or CLOSE (RFC 3501 §6.4.3, §6.4.2), unless the client is set to MOVE it to Trash instead (RFC 6851 §3).',
     decidedBy: ['protocol', 'client setting'],
     link: {
       scenario: 'delete-two-phases',
@@ -78,8 +78,8 @@ export const CLAIMS: readonly Claim[] = [
     id: 'pop-copy-on-server',
     claim: 'POP3 keeps a copy of your mail on the server.',
     verdict: 'it depends',
-    why: 'Only when the client is set to leave messages on the server: it then sends no DELE and remembers the unique-ids that UIDL lists, so it skips what it already has (RFC 1939 §7).',
-    decidedBy: ['client setting'],
+    why: 'Only when the client is set to leave messages on the server: it then remembers the unique-ids that UIDL lists and skips what it already has (RFC 1939 §7), and sends DELE only as its setting says (after N days, or when you delete it on the device); the server may still expire retrieved mail on its own schedule, which CAPA announces as EXPIRE (RFC 2449 §6.7).',
+    decidedBy: ['client setting', 'server policy'],
     link: {
       scenario: 'leave-a-copy',
       protocol: 'pop3',

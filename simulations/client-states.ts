@@ -20,7 +20,7 @@ const LABELS: Record<Protocol, Record<string, string>> = {
     retrieving: 'downloading a message (RETR)',
     nextDeletion: 'choosing what to delete',
     deleting: 'marking a message for deletion (DELE; removed at QUIT)',
-    quitting: 'ending the session (QUIT; the server then removes what was marked)',
+    quitting: 'ending the session (QUIT; after login, the server then removes whatever DELE marked)',
     failed: 'stopped by an error',
   },
   imap: {
@@ -28,7 +28,7 @@ const LABELS: Record<Protocol, Record<string, string>> = {
     connecting: 'connecting',
     login: 'logging in (LOGIN)',
     select: 'opening INBOX (SELECT)',
-    fetchNew: 'fetching the headers of new mail (FETCH)',
+    fetchNew: 'fetching the envelopes (a summary of each header) of new mail (FETCH)',
     resyncFlags: 'refreshing flags changed elsewhere (FETCH FLAGS)',
     ready: 'connected, INBOX open',
     waiting: 'connected, INBOX open',

@@ -76,8 +76,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'one-to-star',
     term: '1:*',
     definition:
-      'An IMAP range meaning “from 1 to the last”: * stands for the highest number in use, the last sequence number or, in a UID command, the highest UID. UID FETCH 7:* asks for everything from UID 7 on.',
-    rfc: 'RFC 9051 §9',
+      'An IMAP range meaning “from 1 to the last”: * stands for the highest number in use, the last sequence number or, in a UID command, the highest UID. UID FETCH 7:* asks for UID 7 and up; if no message has a UID that high, the range still names the last message, so the client gets it (say UID 6) and must ignore it.',
+    rfc: 'RFC 3501 §6.4.8',
     matches: ['1:*'],
   },
   {

@@ -118,7 +118,7 @@ export function popLocalNote(id: string, action: ImapAction, settings: Pop3Setti
       return `${who} shows its downloaded copy of message ${uid}: no network needed. The server is not told it was read: POP3 has no flags to store a read mark in (RFC 1939).`;
     case 'delete':
       if (!settings.leaveCopy)
-        return `${who} deletes its own copy of message ${uid}. The server's copy went when it was downloaded: this client sends DELE after RETR (its "leave a copy" setting is off).`;
+        return `${who} deletes its own copy of message ${uid}. The server's copy was removed when the session that downloaded it ended with QUIT: this client sends DELE after RETR (its "leave a copy" setting is off), and QUIT commits it (RFC 1939 §6).`;
       if (settings.deleteWhenDeletedHere)
         return `${who} deletes its copy of message ${uid}. Its setting "leave a copy until I delete it here" makes it send DELE for that message at its next session (RFC 1939 §5); until then the server keeps it.`;
       return `${who} deletes its own copy of message ${uid}. The server's copy stays: with "leave a copy on the server" on, this client sends no DELE for it. That is the client's setting; POP3 has DELE, and a client set to "until I delete it here" would send it at its next session.`;
@@ -142,7 +142,7 @@ export function settingsNote(
 
 const TIMER: Record<Protocol, string> = {
   pop3: 'its idle timer (at least 10 minutes, RFC 1939 §3)',
-  imap: 'its autologout timer (at least 30 minutes, RFC 9051 §5.4)',
+  imap: 'its autologout timer (at least 30 minutes, RFC 3501 §5.4)',
 };
 
 /**
@@ -154,7 +154,7 @@ export function connectionLostNote(protocol: Protocol, id: string, withWho = tru
   const common = `${start}Nothing reaches the server, not even a TCP close: it still holds the session open and learns that the device is gone only from ${TIMER[protocol]} or a TCP timeout.`;
   return protocol === 'pop3'
     ? `${common} Until then the session keeps its lock on the maildrop (RFC 1939 §4), and nothing marked with DELE is removed: only QUIT leads to the UPDATE state (§6).`
-    : `${common} What the device already changed stays: the server stored each change when it was sent.`;
+    : `${common} Every flag change the server confirmed is stored; a message marked \\Deleted stays until EXPUNGE or CLOSE; nothing the device does now reaches the server.`;
 }
 
 /** The server's timer ends a session whose client vanished. */
@@ -163,7 +163,7 @@ export function timerNote(protocol: Protocol, id: string, ms: number): string {
   const who = deviceName(id).replace(/^The /, 'the ');
   return protocol === 'pop3'
     ? `The server's idle timer fires (${minutes} minutes without a command, RFC 1939 §3): it closes the session ${who} left behind without entering the UPDATE state, so nothing marked with DELE is removed, and the maildrop lock is freed.`
-    : `The server's autologout timer fires (${minutes} minutes, RFC 9051 §5.4): it closes the IMAP session ${who} left behind. Nothing is lost: the server stored every change when it was made.`;
+    : `The server's autologout timer fires (${minutes} minutes, RFC 3501 §5.4): it closes the IMAP session ${who} left behind. What the server confirmed stays stored; closing by timer expunges nothing (only CLOSE or EXPUNGE would).`;
 }
 
 /** What the runner knows when an intent put nothing on the wire in a column. */

@@ -133,7 +133,10 @@ export class Run {
         try {
           this.store.deliver(user, raw);
         } catch (error) {
-          this.note(null, `The server refuses the new mail: ${(error as Error).message}.`);
+          this.note(
+            null,
+            `The server refuses the new mail: ${(error as Error).message}. The refusal happens at delivery, over SMTP: the sending server gets an error and the sender a bounce; neither IMAP nor POP3 is involved.`,
+          );
         }
         break;
       }

@@ -156,7 +156,7 @@ export const REASONS = {
   slow: {
     id: 'slow',
     favours: 'IMAP',
-    text: 'On a slow or metered link IMAP moves fewer bytes: headers first, then only what you open.',
+    text: 'On a slow or metered link IMAP moves fewer bytes: envelopes first (a summary of each header), then only what you open.',
     protocol:
       'An IMAP FETCH names exactly what to send, such as ENVELOPE or one body part (RFC 9051 §6.4.5); POP3 has TOP for headers (RFC 1939 §7).',
     client:
@@ -168,7 +168,7 @@ export const REASONS = {
     favours: 'POP3',
     text: 'When the link drops often, what counts is what is already on the device.',
     protocol:
-      'A POP3 session cut before QUIT deletes nothing (RFC 1939 §6); a change an IMAP server has confirmed stays (RFC 9051 §6.4.6).',
+      'A POP3 session cut before QUIT deletes nothing (RFC 1939 §6), and the server keeps it, with its maildrop lock, until its idle timer ends it, so a quick reconnect is refused with [IN-USE] (RFC 2449 §8.1.2); a flag change an IMAP server has confirmed stays (RFC 3501 §6.4.6).',
     client:
       'A POP3 client has everything it downloaded; an IMAP client without offline copies cannot open what it never fetched, so turn offline copies on and the difference goes.',
     link: claimLink('imap-needs-connection'),

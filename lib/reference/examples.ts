@@ -47,7 +47,7 @@ export const IMAP_EXAMPLES: Readonly<Record<string, CommandExample>> = {
   STATUS: { before: IMAP_LOGIN, line: 'a2 STATUS INBOX (MESSAGES UNSEEN UIDNEXT)' },
   APPEND: {
     before: IMAP_LOGIN,
-    line: 'a2 APPEND Sent (\\Seen) {31+}\r\nSubject: Notes\r\n\r\nSee you then.',
+    line: 'a2 APPEND Sent (\\Seen) {113+}\r\nFrom: Sam Student <student@popvsimap.lab>\r\nDate: Tue, 10 Mar 2026 12:00:00 +0000\r\nSubject: Notes\r\n\r\nSee you then.',
   },
   IDLE: { before: IMAP_SELECT, line: 'a3 IDLE' },
   CHECK: { before: IMAP_SELECT, line: 'a3 CHECK' },

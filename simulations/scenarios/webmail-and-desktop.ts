@@ -34,7 +34,7 @@ export const webmailAndDesktop = defineScenario({
     },
     {
       statement:
-        'POP3: webmail shows all six read, because this server (like Dovecot) marks a message read when RETR downloads it: server policy',
+        'POP3: webmail shows all six read, because this server (like Dovecot) marks downloaded messages read when the POP3 session ends: server policy',
       holds: readUids(finalDevice(pop3, 'webmail')) === '1,2,3,4,5,6',
     },
   ],

@@ -1,3 +1,4 @@
+import { describeSet } from '../describe-set';
 import type { Mailbox } from '../../mailstore/mailbox';
 import { mailboxOf, storeOp } from '../mailbox-access';
 import { SequenceSet } from '../seqset';
@@ -43,8 +44,7 @@ function copyCommand(byUid: boolean): ImapCommand<{ set: SequenceSet; mailbox: s
       a.end();
       return { set, mailbox };
     },
-    explain: ({ set, mailbox }) =>
-      `copy ${byUid ? 'UIDs' : 'messages'} ${set.text} into "${mailbox}" on the server`,
+    explain: ({ set, mailbox }) => `copy ${describeSet(set, byUid)} into "${mailbox}" on the server`,
     run(ctx, { set, mailbox }) {
       const { code } = copyMessages(ctx, set, byUid, mailbox);
       return { code, text: `${name} completed` };

@@ -1,3 +1,4 @@
+import { describeSet } from '../describe-set';
 import { describeItem, parseFetchItems, setsSeen, type FetchItem } from '../fetch-items';
 import { renderItem } from '../fetch-render';
 import type { SequenceSet } from '../seqset';
@@ -55,9 +56,7 @@ function fetchCommand(byUid: boolean): ImapCommand<FetchArgs> {
 /** What the client asks for, in words: which messages, and which items of them. */
 function explainFetch(set: SequenceSet, items: readonly FetchItem[], byUid: boolean): string {
   const single = /^\d+$/.test(set.text);
-  const which = byUid
-    ? `the message${single ? '' : 's'} with UID${single ? '' : 's'} ${set.text}`
-    : `message${single ? '' : 's'} ${set.text}`;
+  const which = describeSet(set, byUid);
   // `*` is the highest number in use (RFC 9051 §9, seq-number).
   const star = set.text.includes('*')
     ? ` ("*" means the highest ${byUid ? 'UID' : 'sequence number'} in the mailbox)`

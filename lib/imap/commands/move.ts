@@ -1,3 +1,4 @@
+import { describeSet } from '../describe-set';
 import type { SequenceSet } from '../seqset';
 import { defineCommand, no, type ImapCommand } from '../types';
 import { copyMessages } from './copy';
@@ -20,13 +21,8 @@ function moveCommand(byUid: boolean): ImapCommand<{ set: SequenceSet; mailbox: s
       a.end();
       return { set, mailbox };
     },
-    explain: ({ set, mailbox }) => {
-      const single = /^\d+$/.test(set.text);
-      const which = byUid
-        ? `the message${single ? '' : 's'} with UID${single ? '' : 's'} ${set.text}`
-        : `message${single ? '' : 's'} ${set.text}`;
-      return `move ${which} to "${mailbox}": copied there, then expunged here`;
-    },
+    explain: ({ set, mailbox }) =>
+      `move ${describeSet(set, byUid)} to "${mailbox}": copied there, then expunged here`,
     run(ctx, { set, mailbox }) {
       const selected = ctx.selected!;
       if (selected.readOnly) throw no('Mailbox is read-only', 'READ-ONLY');

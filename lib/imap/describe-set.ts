@@ -1,0 +1,12 @@
+import type { SequenceSet } from './seqset';
+
+/**
+ * A set as words for an explanation: "the message with UID 3", "the messages with UIDs 1:6",
+ * "message 2", "messages 1:*".
+ */
+export function describeSet(set: SequenceSet, byUid: boolean): string {
+  const single = /^\d+$/.test(set.text);
+  return byUid
+    ? `the message${single ? '' : 's'} with UID${single ? '' : 's'} ${set.text}`
+    : `message${single ? '' : 's'} ${set.text}`;
+}
