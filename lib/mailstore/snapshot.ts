@@ -1,3 +1,4 @@
+import { parseAddressList } from '../mail/address';
 import { headerValue, parseHeaderBlock } from '../mail/mime';
 import { bytesToDisplayText } from '../wire/bytes';
 import { sortFlags } from './flags';
@@ -19,6 +20,8 @@ export interface StoreSnapshot {
         readonly size: number;
         readonly flags: readonly string[];
         readonly subject: string;
+        /** The sender as a reader sees it: the From display name, else its address ('' if none). */
+        readonly from: string;
       }[];
     }[];
   }[];
@@ -41,6 +44,7 @@ export function snapshotStore(store: MailStore): StoreSnapshot {
             size: m.size,
             flags: sortFlags(m.flags),
             subject: subjectOf(m),
+            from: senderOf(m),
           })),
         })),
     })),
@@ -58,4 +62,18 @@ function subjectOf(message: StoredMessage): string {
     subjects.set(message, subject);
   }
   return subject;
+}
+
+const senders = new WeakMap<StoredMessage, string>();
+
+function senderOf(message: StoredMessage): string {
+  let sender = senders.get(message);
+  if (sender === undefined) {
+    const { headers } = parseHeaderBlock(message.raw, 0, message.raw.length);
+    const first = parseAddressList(headerValue(headers, 'from') ?? '').find((a) => a.mailbox !== null);
+    const address = first?.host ? `${first.mailbox}@${first.host}` : (first?.mailbox ?? '');
+    sender = bytesToDisplayText(first?.name || address);
+    senders.set(message, sender);
+  }
+  return sender;
 }
