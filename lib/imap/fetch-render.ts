@@ -1,5 +1,6 @@
 import { parseMime, type MimePart } from '../mail/mime';
 import type { StoredMessage } from '../mailstore/message';
+import { LruCache } from '../util/lru';
 import type { ByteString } from '../wire/bytes';
 import { bodyStructure } from './bodystructure';
 import { envelope } from './envelope';
@@ -7,26 +8,32 @@ import type { FetchItem } from './fetch-items';
 import { dateTime, flagList } from './format';
 import { extractSection, sectionName } from './section';
 
-/** Messages never change their bytes, so their parsed structure can be kept. */
-const mimeCache = new WeakMap<StoredMessage, MimePart>();
-const envelopeCache = new WeakMap<StoredMessage, string>();
+/**
+ * Messages never change their bytes, so what is parsed from them can be kept, within bounds
+ * (so memory does not grow with the mailbox): the MIME trees of the most recently used
+ * messages, which sections, BODYSTRUCTURE and SEARCH read, and the rendered ENVELOPE of many
+ * more, one flat string each (about a third of a short message's size), so that a client
+ * listing a large mailbox again is answered without parsing.
+ */
+export const MIME_CACHE_SIZE = 1024;
+export const ENVELOPE_CACHE_SIZE = 16384;
+const mimeCache = new LruCache<StoredMessage, MimePart>(MIME_CACHE_SIZE);
+const envelopeCache = new LruCache<StoredMessage, string>(ENVELOPE_CACHE_SIZE);
+const parse = (message: StoredMessage) => parseMime(message.raw);
+const render = (message: StoredMessage) => envelope(mimeOf(message).headers);
 
+/** The message's MIME structure (see {@link parseMime}), parsed on first use. */
 export function mimeOf(message: StoredMessage): MimePart {
-  let part = mimeCache.get(message);
-  if (!part) {
-    part = parseMime(message.raw);
-    mimeCache.set(message, part);
-  }
-  return part;
+  return mimeCache.getOrSet(message, parse);
 }
 
 function envelopeOf(message: StoredMessage): string {
-  let env = envelopeCache.get(message);
-  if (env === undefined) {
-    env = envelope(mimeOf(message).headers);
-    envelopeCache.set(message, env);
-  }
-  return env;
+  return envelopeCache.getOrSet(message, render);
+}
+
+/** Entries held by FETCH's bounded caches now, for benchmarks. */
+export function fetchCacheSizes(): { mime: number; envelopes: number } {
+  return { mime: mimeCache.size, envelopes: envelopeCache.size };
 }
 
 /** A literal, always: message data may hold any byte (RFC 9051 §4.3). */

@@ -2,14 +2,16 @@ import { addressParser } from 'postal-mime';
 import { bytesToText, decodeHeaderBlock, decodeHeaderValue, decodePartBody, foldCase } from '../mail/decode';
 import type { MimePart } from '../mail/mime';
 import type { StoredMessage } from '../mailstore/message';
+import { LruCache } from '../util/lru';
 import type { ByteString } from '../wire/bytes';
 import { mimeOf } from './fetch-render';
 
 /**
  * The text SEARCH compares (RFC 9051 §6.4.4): decoded and case-folded, made only when a text
- * key asks for it (a flag-only search never parses a message). Header text is small and kept
- * per message; decoded bodies can be as large as the mail itself, so only the most recent
- * ones are kept (see BODY_CACHE_SIZE).
+ * key asks for it (a flag-only search never parses a message). Both are kept for the most
+ * recently searched messages only, so memory stays bounded: header text for
+ * HEADER_CACHE_SIZE messages, and, since decoded bodies can be as large as the mail itself,
+ * bodies for BODY_CACHE_SIZE.
  */
 
 interface HeaderText {
@@ -17,9 +19,13 @@ interface HeaderText {
   readonly fields: ReadonlyMap<string, readonly string[]>;
   /** Folded `Name: value` lines of the whole header. */
   readonly all: string;
+  /** FROM/TO/CC/BCC comparison values by field, made on first use (see addressValues). */
+  readonly addresses: Map<string, readonly string[]>;
 }
 
-const headerCache = new WeakMap<StoredMessage, HeaderText>();
+/** How many messages' decoded header text is kept (a few KiB each at most). */
+export const HEADER_CACHE_SIZE = 4096;
+const headerCache = new LruCache<StoredMessage, HeaderText>(HEADER_CACHE_SIZE);
 
 function headerText(message: StoredMessage): HeaderText {
   let text = headerCache.get(message);
@@ -32,7 +38,7 @@ function headerText(message: StoredMessage): HeaderText {
       list.push(foldCase(decodeHeaderValue(h.value)));
       fields.set(key, list);
     }
-    text = { fields, all: foldCase(decodeHeaderBlock(headers)) };
+    text = { fields, all: foldCase(decodeHeaderBlock(headers)), addresses: new Map() };
     headerCache.set(message, text);
   }
   return text;
@@ -45,8 +51,6 @@ export function headerValues(message: StoredMessage, field: string): readonly st
 
 const ADDRESS_FIELDS = new Set(['from', 'to', 'cc', 'bcc']);
 
-const addressCache = new WeakMap<StoredMessage, Map<string, readonly string[]>>();
-
 /**
  * What FROM, TO, CC and BCC compare: the decoded field value as written, and each address as
  * `display name <local@domain>`, so a search finds a person by name or by address.
@@ -54,11 +58,7 @@ const addressCache = new WeakMap<StoredMessage, Map<string, readonly string[]>>(
 export function addressValues(message: StoredMessage, field: string): readonly string[] {
   const key = field.toLowerCase();
   if (!ADDRESS_FIELDS.has(key)) return headerValues(message, key);
-  let byField = addressCache.get(message);
-  if (!byField) {
-    byField = new Map();
-    addressCache.set(message, byField);
-  }
+  const byField = headerText(message).addresses;
   let values = byField.get(key);
   if (!values) {
     const raw = mimeOf(message).headers.filter((h) => h.name.toLowerCase() === key);
@@ -81,11 +81,11 @@ export function wholeHeader(message: StoredMessage): string {
 
 /** How many decoded bodies are kept: enough for a mailbox page, bounded for a large mailbox. */
 export const BODY_CACHE_SIZE = 256;
-const bodyCache = new Map<StoredMessage, string>();
+const bodyCache = new LruCache<StoredMessage, string>(BODY_CACHE_SIZE);
 
 /** Entries held by SEARCH's bounded caches now, for benchmarks. */
-export function searchCacheSizes(): { bodies: number } {
-  return { bodies: bodyCache.size };
+export function searchCacheSizes(): { headers: number; bodies: number } {
+  return { headers: headerCache.size, bodies: bodyCache.size };
 }
 
 /**
@@ -95,18 +95,12 @@ export function searchCacheSizes(): { bodies: number } {
  */
 export function bodyText(message: StoredMessage): string {
   const cached = bodyCache.get(message);
-  if (cached !== undefined) {
-    // Most recently used last, so the oldest entry is the first one evicted.
-    bodyCache.delete(message);
-    bodyCache.set(message, cached);
-    return cached;
-  }
+  if (cached !== undefined) return cached;
   const root = mimeOf(message);
   const out: string[] = [];
   collect(message.raw, root, out);
   const text = foldCase(out.join('\n'));
   bodyCache.set(message, text);
-  if (bodyCache.size > BODY_CACHE_SIZE) bodyCache.delete(bodyCache.keys().next().value!);
   return text;
 }
 

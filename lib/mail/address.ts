@@ -1,5 +1,6 @@
 import emailAddresses from 'email-addresses';
 import { addressParser } from 'postal-mime';
+import { LruCache } from '../util/lru';
 
 /**
  * One entry of an address list, split the way IMAP's ENVELOPE wants it (RFC 9051 §7.5.2):
@@ -32,24 +33,35 @@ export function parseAddressList(value: string): readonly Address[] {
   if (value.trim() === '') return [];
   let list = recent.get(value);
   if (list === undefined) {
-    const parsed = emailAddresses.parseAddressList({ input: value, rfc6532: true });
-    list = parsed ? parsed.flatMap(fromRfc5322) : lenient(value);
-    recent.set(value, list);
-    if (recent.size > RECENT_SIZE) recent.delete(recent.keys().next().value!);
+    // A header value is a slice of the stored message; a copy, so that a cached entry does not
+    // keep a whole (perhaps expunged) message alive.
+    const own = detached(value);
+    const parsed = emailAddresses.parseAddressList({ input: own, rfc6532: true });
+    list = parsed ? parsed.flatMap(fromRfc5322) : lenient(own);
+    recent.set(own, list);
   }
   return list;
 }
 
 /**
  * The parser is exact but not fast (about 40 µs a value), and a mailbox repeats the same
- * senders and recipients, so the latest distinct values are remembered (oldest dropped first).
+ * senders and recipients, so the most recently used distinct values are remembered.
  */
-const RECENT_SIZE = 4096;
-const recent = new Map<string, readonly Address[]>();
+export const ADDRESS_CACHE_SIZE = 4096;
+const recent = new LruCache<string, readonly Address[]>(ADDRESS_CACHE_SIZE);
 
-/** How many parsed header values are remembered now (at most 4096), for benchmarks. */
+/** How many parsed header values are remembered now (at most ADDRESS_CACHE_SIZE), for benchmarks. */
 export function addressCacheSize(): number {
   return recent.size;
+}
+
+/**
+ * The same text in a string of its own. JavaScript engines may share the characters of a
+ * substring with the string it was cut from (V8's sliced strings); building a new string
+ * and cutting it again copies the characters, since a concatenation is flattened first.
+ */
+function detached(text: string): string {
+  return (' ' + text).slice(1);
 }
 
 function fromRfc5322(entry: Parsed): Address[] {

@@ -8,10 +8,12 @@
  *  - `{ type: 'memory' }`: collects garbage, replies `{ type: 'memory', usage }`
  *    (process.memoryUsage(), bytes), `spaces` (V8's heap spaces, committed and used bytes) and
  *    `caches` (entries held by the engine's bounded caches).
+ *  - `{ type: 'cpu' }`: replies `{ type: 'cpu', usage }` (process.cpuUsage(), µs).
  *  - `{ type: 'stop' }`: closes the server and exits.
  */
 import { getHeapSpaceStatistics } from 'node:v8';
 import { addressCacheSize } from '../../lib/mail/address';
+import { fetchCacheSizes } from '../../lib/imap/fetch-render';
 import { searchCacheSizes } from '../../lib/imap/search-text';
 import { startLiveServer, type LiveServer } from '../../lib/live/server';
 import { generateMessages, seedAccount, SEED_MESSAGES } from '../../lib/mailstore/seed';
@@ -21,6 +23,7 @@ type Request =
   | { type: 'start'; store: 'bulk'; messages: number }
   | { type: 'start'; store: 'mixed'; messages: number; popAccounts: number }
   | { type: 'memory' }
+  | { type: 'cpu' }
   | { type: 'stop' };
 
 let server: LiveServer | null = null;
@@ -73,8 +76,11 @@ process.on('message', async (request: Request) => {
           size: s.space_size,
           used: s.space_used_size,
         })),
-        caches: { addresses: addressCacheSize(), ...searchCacheSizes() },
+        caches: { ...fetchCacheSizes(), addresses: addressCacheSize(), ...searchCacheSizes() },
       });
+      break;
+    case 'cpu':
+      process.send!({ type: 'cpu', usage: process.cpuUsage() });
       break;
     case 'stop':
       await server?.close();
