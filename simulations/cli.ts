@@ -1,7 +1,9 @@
 /**
  * npm run simulate -- --scenario <id> [--protocol pop3|imap|both] [--format text|json]
  * npm run simulate -- --list
- * Unknown scenarios and bad flags: a message on stderr and exit code 2.
+ * JSON Lines: one frame a line; every wire line carries its `explanation` and `rfc` (lib/explain),
+ * server replies as well as commands. Unknown scenarios and bad flags: a message on stderr and
+ * exit code 2.
  */
 import { parseArgs } from 'node:util';
 import { bytesToDisplayText } from '../lib/wire/bytes';
