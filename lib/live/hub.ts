@@ -11,6 +11,7 @@ import { snapshotStore, type StoreSnapshot } from '../mailstore/snapshot';
 import { MailStore } from '../mailstore/store';
 import type { SessionEvent } from '../session/types';
 import { displayLine } from './display-line';
+import { EventFeed } from './event-feed';
 import { startLiveServer, type LiveConnectionInfo, type LiveServer } from './server';
 
 /** Wire units kept per session for pages that connect later. */
@@ -140,6 +141,9 @@ export class LiveHub {
   snapshot(): StoreSnapshot {
     return snapshotStore(this.store);
   }
+
+  /** The event stream's batches, encoded once for all open pages (event-feed.ts). */
+  readonly feed = new EventFeed(this);
 
   subscribe(listener: (event: LiveEvent) => void): () => void {
     this.listeners.add(listener);
