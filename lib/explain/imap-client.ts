@@ -44,7 +44,7 @@ function fetchAtt(text: string): string {
   if (upper.startsWith('BODY.PEEK[') || upper.startsWith('BINARY.PEEK['))
     return `${text}: download ${sectionMeaning(text)}, without setting \\Seen (PEEK: reading it does not mark the message read)`;
   if (upper.startsWith('BODY[') || upper.startsWith('BINARY['))
-    return `${text}: download ${sectionMeaning(text)}; this also sets \\Seen (the message counts as read)`;
+    return `${text}: download ${sectionMeaning(text)}; this also sets \\Seen (the message counts as read), unless the mailbox is open read-only`;
   return FETCH_ATTS[upper] ?? `${text}: a FETCH data item`;
 }
 

@@ -70,7 +70,7 @@ function status(u: WireUnit, tag: string, at: number, word: string, upper: Statu
       ? 'OK: the command succeeded.'
       : greeting
         ? 'OK: the server is ready.'
-        : 'OK: information from the server, not an answer to a command.',
+        : 'OK: information from the server; untagged, so it does not complete a command.',
     NO: tagged
       ? 'NO: the command failed; the server did not carry it out.'
       : 'NO: a warning from the server.',

@@ -25,7 +25,7 @@ const FLAGS: Table = {
   },
   '\\DRAFT': { text: '\\Draft: the message is an unfinished draft.', ref: IMAP.flags },
   '\\RECENT': {
-    text: '\\Recent (IMAP4rev1 only): this session is the first to see the message since it arrived. Nobody sets it; IMAP4rev2 dropped it.',
+    text: '\\Recent (IMAP4rev1 only): this session is the first to see the message since it arrived. Only the server sets it; IMAP4rev2 dropped it.',
     ref: IMAP.recentFlag,
   },
   '\\*': { text: '\\*: the client may also create new keywords of its own.', ref: IMAP.codes },
