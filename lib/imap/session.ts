@@ -393,6 +393,7 @@ export class ImapSession implements ServerSession {
   ): void {
     const outcome: Outcome = status === 'OK' ? 'ok' : status === 'NO' ? 'no' : 'bad';
     const authFailed = code === 'AUTHENTICATIONFAILED' || undefined;
+    if (authFailed) this.io.authFailed?.();
     const stateBefore = command ? this.commandStateBefore : undefined;
     this.write(`${tag} ${status} ${code ? `[${code}] ` : ''}${text}\r\n`, {
       outcome,

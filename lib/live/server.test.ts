@@ -91,6 +91,19 @@ describe('live server', () => {
     c.socket.destroy();
   });
 
+  it('holds back the reply to a failed POP3 login, with no event listener', async () => {
+    const { pop3 } = await start({ authFailureDelayMs: 300 });
+    const c = await dial(pop3);
+    await c.read(/\r\n/);
+    c.send('USER student');
+    await c.read(/\r\n/);
+    const t0 = Date.now();
+    c.send('PASS wrong');
+    expect(await c.read(/-ERR/)).toMatch(/^-ERR \[AUTH\] /);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(280);
+    c.socket.destroy();
+  });
+
   it('closes an idle POP3 connection silently and an idle IMAP one with BYE', async () => {
     const { pop3, imap } = await start({ idleTimeoutMs: 200 });
     const p = await dial(pop3);

@@ -142,6 +142,7 @@ function serve(
   let flushScheduled = false;
   let closing = false;
   const delay = options.authFailureDelayMs ?? DEFAULT_AUTH_FAILURE_DELAY_MS;
+  const { onEvent } = options;
 
   const flushNow = () => {
     flushScheduled = false;
@@ -175,10 +176,11 @@ function serve(
       closing = true;
       scheduleFlush();
     },
-    event(event: SessionEvent) {
-      if (event.authFailed) holdReplies = true;
-      options.onEvent?.(event, info);
+    authFailed() {
+      holdReplies = true;
     },
+    // Sessions build no events when nobody reads them.
+    event: onEvent && ((event: SessionEvent) => onEvent(event, info)),
     bug(error: unknown) {
       console.error(`[${protocol}#${info.id}] server bug:`, error);
     },

@@ -195,6 +195,7 @@ export class Pop3Session implements ServerSession {
     raw: ByteString,
     meta: { outcome: Outcome; command?: string; stateBefore?: Pop3State; authFailed?: boolean },
   ): void {
+    if (meta.authFailed) this.io.authFailed?.();
     this.io.write(raw);
     this.emit({
       direction: 's2c',

@@ -40,8 +40,16 @@ export interface SessionIO {
   write(bytes: ByteString): void;
   /** The server closes the connection (after QUIT/LOGOUT, or on a fatal error). */
   close(): void;
-  /** Optional observer of every wire unit. */
+  /**
+   * Optional observer of every wire unit. Leave it out when nobody reads events: the session
+   * then builds none (building one per untagged response is a large share of a big FETCH).
+   */
   event?(event: SessionEvent): void;
+  /**
+   * A failed login's reply is about to be written (the `authFailed` of its event): the TCP
+   * wrapper holds such replies back a while, to slow password guessing.
+   */
+  authFailed?(): void;
   /** A handler threw something other than a protocol error: a server bug (tests fail on it). */
   bug?(error: unknown): void;
 }
