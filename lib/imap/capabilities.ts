@@ -1,3 +1,5 @@
+import { SEARCHRES } from './extensions/searchres';
+
 /**
  * What the server advertises (RFC 9051 §6.1.1). AUTH=PLAIN and SASL-IR only before login.
  * Plain-text login is allowed without TLS on purpose: this is a teaching server on loopback.
@@ -13,6 +15,7 @@ export const CAPABILITIES = [
   'UIDPLUS',
   'MOVE',
   'ESEARCH',
+  SEARCHRES,
   'SPECIAL-USE',
 ] as const;
 

@@ -3,6 +3,7 @@ import { headerValue } from '../mail/mime';
 import type { StoredMessage } from '../mailstore/message';
 import { normalizeFlag } from '../mailstore/flags';
 import { mimeOf } from './fetch-render';
+import { isSaved as isInSavedResult } from './extensions/searchres';
 import { parseSearchDate } from './format';
 import { isAstringAtom, isAtom } from './grammar';
 import type { Token } from './parser';
@@ -186,6 +187,7 @@ class KeyReader {
       }
       case 'UID': {
         const set = SequenceSet.parse(this.text('UID set'));
+        if (set.isSavedResult) return isSaved;
         return ({ message }, s) => set.containsUid(message.uid, s.maxUid);
       }
       case 'NOT':
@@ -196,6 +198,8 @@ class KeyReader {
         return (m, s) => a(m, s) || b(m, s);
       }
       default: {
+        // `$`: the saved search result (RFC 5182 §2.1), whether SEARCH or UID SEARCH.
+        if (word === '$') return isSaved;
         if (/^[0-9*:,]+$/.test(word)) {
           const set = SequenceSet.parse(word);
           return ({ seq }, s) => {
@@ -213,6 +217,9 @@ class KeyReader {
     }
   }
 }
+
+/** The `$` key: the message is in the saved search result. */
+const isSaved: Criterion = (m, s) => isInSavedResult(s, m);
 
 function headerContains(field: string, needle: string): Criterion {
   // An empty string matches every message that has the field (RFC 9051 §6.4.4 HEADER).

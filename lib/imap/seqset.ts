@@ -17,7 +17,12 @@ export class SequenceSet {
     readonly text: string,
   ) {}
 
+  /**
+   * Parses a sequence set, or `$` (RFC 5182 §3 `seq-last-command`, RFC 9051 §9), which stands
+   * alone for the saved search result (see `isSavedResult`); `1,$` is BAD.
+   */
   static parse(text: string): SequenceSet {
+    if (text === '$') return new SequenceSet([], text);
     if (!/^[0-9*:,]+$/.test(text)) throw bad(`Invalid sequence set: ${text.slice(0, 40)}`);
     const ranges = text.split(',').map((part): Range => {
       const ends = part.split(':');
@@ -26,6 +31,14 @@ export class SequenceSet {
       return { from, to: ends.length === 2 ? parseNumber(ends[1]!) : from };
     });
     return new SequenceSet(ranges, text);
+  }
+
+  /**
+   * True for `$`: the messages the last `SEARCH RETURN (SAVE)` kept (extensions/searchres). It
+   * has no ranges: resolve it with `targets()`, never with `resolveSeq` or `containsUid`.
+   */
+  get isSavedResult(): boolean {
+    return this.text === '$';
   }
 
   get usesStar(): boolean {

@@ -1,4 +1,6 @@
+import { SAVED_RESULT_WORDS } from '../extensions/searchres';
 import type { SequenceSet } from '../seqset';
+import { targets } from '../targets';
 import { defineCommand, no, type ImapContext } from '../types';
 
 /** RFC 9051 §6.4.3: permanently remove every \Deleted message; one EXPUNGE response each. */
@@ -25,14 +27,15 @@ export const uidExpunge = defineCommand({
     a.end();
     return set;
   },
-  explain: (set) => `permanently remove the messages with UIDs ${set.text} that are marked \\Deleted`,
+  explain: (set) =>
+    `permanently remove ${set.isSavedResult ? `those of ${SAVED_RESULT_WORDS}` : `the messages with UIDs ${set.text}`} that are marked \\Deleted`,
   run: (ctx, set) => run(ctx, set),
 });
 
 function run(ctx: ImapContext, uids: SequenceSet | null) {
   const selected = ctx.selected!;
   if (selected.readOnly) throw no('Mailbox is read-only', 'READ-ONLY');
-  const inSet = uids ? new Set(selected.byUid(uids).map((t) => t.message)) : null;
+  const inSet = uids ? new Set(targets(selected, uids, true).map((t) => t.message)) : null;
   const doomed = selected.mailbox.messages.filter(
     (m) => m.flags.has('\\Deleted') && (!inSet || inSet.has(m)),
   );

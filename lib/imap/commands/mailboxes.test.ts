@@ -105,7 +105,7 @@ describe('mailbox commands', () => {
     const { c } = imapSession();
     const caps = c.send('a2 CAPABILITY');
     expect(caps).toMatch(
-      /^\* CAPABILITY IMAP4rev1 IMAP4rev2 LITERAL\+ ENABLE IDLE NAMESPACE UNSELECT UIDPLUS MOVE ESEARCH SPECIAL-USE\r\n/,
+      /^\* CAPABILITY IMAP4rev1 IMAP4rev2 LITERAL\+ ENABLE IDLE NAMESPACE UNSELECT UIDPLUS MOVE ESEARCH SEARCHRES SPECIAL-USE\r\n/,
     );
     expect(caps).not.toContain('AUTH=PLAIN');
   });

@@ -2,61 +2,74 @@ import { atomsOf } from '../args';
 import { parseCriteria, type Criterion } from '../search';
 import { SequenceSet } from '../seqset';
 import { bad, defineCommand, no, type ImapCommand } from '../types';
-
-type ReturnOption = 'MIN' | 'MAX' | 'ALL' | 'COUNT';
+import { resultToSave, saveResult, type SearchReturnOption } from '../extensions/searchres';
 
 interface SearchArgs {
   criteria: Criterion;
-  /** null: no RETURN given (IMAP4rev1 answers `* SEARCH`, IMAP4rev2 `* ESEARCH … ALL`). */
-  returns: ReturnOption[] | null;
+  /**
+   * The RETURN options (RFC 9051 §6.4.4; SAVE from RFC 5182), or null when none were given
+   * (IMAP4rev1 answers `* SEARCH`, IMAP4rev2 `* ESEARCH … ALL`).
+   */
+  returns: SearchReturnOption[] | null;
+  charset: string | null;
   text: string;
 }
 
+const RETURN_OPTIONS: readonly SearchReturnOption[] = ['MIN', 'MAX', 'ALL', 'COUNT', 'SAVE'];
+
 /**
  * RFC 9051 §6.4.4. The server does the searching, so the client downloads nothing: a contrast
- * with POP3, where a client can only search what it has downloaded.
+ * with POP3, where a client can only search what it has downloaded. `RETURN (SAVE)` keeps the
+ * result for `$` (extensions/searchres).
  */
 function searchCommand(byUid: boolean): ImapCommand<SearchArgs> {
   const name = byUid ? 'UID SEARCH' : 'SEARCH';
   return defineCommand({
     name,
     states: ['Selected'],
-    syntax: `${name} [RETURN (MIN MAX COUNT ALL)] [CHARSET charset] criteria...`,
+    syntax: `${name} [RETURN (MIN MAX COUNT ALL SAVE)] [CHARSET charset] criteria...`,
     summary: 'Ask the server which messages match (unread, from someone, since a date…).',
     rfc: byUid ? 'RFC 9051 §6.4.9' : 'RFC 9051 §6.4.4',
     // §7.5.1: no EXPUNGE while responding to SEARCH (UID SEARCH may).
     updates: byUid ? 'all' : 'no-expunge',
     parse(a) {
-      let returns: ReturnOption[] | null = null;
+      let returns: SearchReturnOption[] | null = null;
       if (a.acceptAtom('RETURN')) {
-        const options = atomsOf(a.list('return options'), 'return option').map((o) => o.toUpperCase());
-        for (const o of options)
-          if (!['MIN', 'MAX', 'ALL', 'COUNT', 'SAVE'].includes(o))
-            throw bad(`Unknown return option: ${o.slice(0, 20)}`);
-        returns = options.filter((o): o is ReturnOption => o !== 'SAVE');
-        if (returns.length === 0) returns = ['ALL'];
+        returns = [];
+        for (const o of atomsOf(a.list('return options'), 'return option')) {
+          const option = RETURN_OPTIONS.find((r) => r === o.toUpperCase());
+          if (!option) throw bad(`Unknown return option: ${o.slice(0, 20)}`);
+          if (!returns.includes(option)) returns.push(option);
+        }
       }
-      if (a.acceptAtom('CHARSET')) {
-        const charset = a.astring('charset').toUpperCase();
-        if (charset !== 'UTF-8' && charset !== 'US-ASCII')
-          throw no('Unsupported charset', 'BADCHARSET (UTF-8 US-ASCII)');
-      }
+      const charset = a.acceptAtom('CHARSET') ? a.astring('charset').toUpperCase() : null;
       const rest = a.rest();
       const text = rest
         .map((t) => (t.type === 'atom' ? t.value : t.type === 'string' ? `"${t.value}"` : '(…)'))
         .join(' ');
-      return { criteria: parseCriteria(rest), returns, text };
+      return { criteria: parseCriteria(rest), returns, charset, text };
     },
-    explain: ({ text }) =>
-      `ask the server for the ${byUid ? 'UIDs' : 'numbers'} of messages matching ${text}`,
-    run(ctx, { criteria, returns }) {
+    explain: ({ text, returns }) =>
+      `ask the server for the ${byUid ? 'UIDs' : 'numbers'} of messages matching ${text}` +
+      (returns?.includes('SAVE') ? ', and keep the result on the server as "$" for later commands' : ''),
+    run(ctx, { criteria, returns, charset }) {
       const selected = ctx.selected!;
+      const save = returns?.includes('SAVE') ?? false;
+      if (charset !== null && charset !== 'UTF-8' && charset !== 'US-ASCII') {
+        // RFC 5182 §2.1: a SEARCH with SAVE that fails with NO empties "$".
+        if (save) saveResult(selected, []);
+        throw no('Unsupported charset', 'BADCHARSET (UTF-8 US-ASCII)');
+      }
       const hits = selected.all().filter((m) => criteria(m, selected));
+      if (save) saveResult(selected, resultToSave(hits, returns!));
       const numbers = hits.map((h) => (byUid ? h.message.uid : h.seq) as number);
-      const options = returns ?? (ctx.rev2 ? ['ALL'] : null);
+      const shown = returns?.filter((o) => o !== 'SAVE') ?? null;
+      // RETURN () means ALL (RFC 4731 §3.1); SAVE alone suppresses the ESEARCH (RFC 9051 §6.4.4).
+      const options =
+        shown === null ? (ctx.rev2 ? ['ALL'] : null) : shown.length ? shown : save ? [] : ['ALL'];
       if (!options) {
         ctx.untagged(`SEARCH${numbers.map((n) => ' ' + n).join('')}`);
-      } else {
+      } else if (options.length) {
         // RFC 9051 §7.3.4 ESEARCH: results as compact sequence sets, tagged with the command.
         const parts = [`(TAG "${ctx.tag}")`, ...(byUid ? ['UID'] : [])];
         if (options.includes('MIN') && numbers.length) parts.push(`MIN ${numbers[0]}`);

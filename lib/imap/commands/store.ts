@@ -1,3 +1,4 @@
+import { SAVED_RESULT_WORDS } from '../extensions/searchres';
 import { flagList } from '../format';
 import { parseFlagTokens } from '../flags';
 import type { SequenceSet } from '../seqset';
@@ -40,7 +41,9 @@ function storeCommand(byUid: boolean): ImapCommand<StoreArgs> {
     },
     explain: ({ set, mode, flags }) => {
       const what = flags.join(' ') || 'no flags';
-      const which = `${byUid ? 'UID' : 'message'}${set.text.includes(':') || set.text.includes(',') ? 's' : ''} ${set.text}`;
+      const which = set.isSavedResult
+        ? SAVED_RESULT_WORDS
+        : `${byUid ? 'UID' : 'message'}${set.text.includes(':') || set.text.includes(',') ? 's' : ''} ${set.text}`;
       if (mode === 'add') return `add ${what} to ${which} on the server`;
       if (mode === 'remove') return `remove ${what} from ${which} on the server`;
       return `set the flags of ${which} to ${what}`;
