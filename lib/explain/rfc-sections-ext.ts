@@ -137,6 +137,17 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 10 IANA Considerations
 11 References`),
   },
+  5182: {
+    title: 'IMAP Extension for Referencing the Last SEARCH Result',
+    sections: parse(`
+1 Introduction
+1.1 Conventions Used in This Document
+2 Overview
+2.1 Normative Description of the SEARCHRES Extension
+2.2 Examples
+2.3 Multiple Commands in Progress
+2.4 Interaction with ESEARCH Extension`),
+  },
   5258: {
     title: 'Internet Message Access Protocol version 4 - LIST Command Extensions',
     sections: parse(`
