@@ -5,7 +5,7 @@ import type { ByteString } from '../wire/bytes';
 import { bodyStructure } from './bodystructure';
 import { envelope } from './envelope';
 import type { FetchItem } from './fetch-items';
-import { dateTime, flagList } from './format';
+import { dateTime } from './format';
 import { extractSection, sectionName } from './section';
 
 /**
@@ -41,12 +41,16 @@ function literal(data: ByteString): ByteString {
   return `{${data.length}}\r\n${data}`;
 }
 
-/** One data item of a FETCH response, e.g. `RFC822.SIZE 2012` or `BODY[HEADER] {342}\r\n…`. */
-export function renderItem(item: FetchItem, message: StoredMessage, flags: readonly string[]): ByteString {
+/**
+ * One data item of a FETCH response, e.g. `RFC822.SIZE 2012` or `BODY[HEADER] {342}\r\n…`.
+ * `flags` is the message's flag list as written, e.g. `(\Seen)` (SelectedMailbox.flagText);
+ * only FLAGS reads it.
+ */
+export function renderItem(item: FetchItem, message: StoredMessage, flags: string): ByteString {
   const raw = message.raw;
   switch (item.kind) {
     case 'FLAGS':
-      return `FLAGS ${flagList(flags)}`;
+      return `FLAGS ${flags}`;
     case 'UID':
       return `UID ${message.uid}`;
     case 'INTERNALDATE':

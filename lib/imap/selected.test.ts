@@ -82,3 +82,37 @@ describe('two IMAP sessions on one mailbox', () => {
     expect(other.c.send('o3 NOOP')).toBe('o3 OK NOOP completed\r\n');
   });
 });
+
+/** RFC 9051 §9 sequence-set and §6.4.9 uid-set: which messages a set names, in what order. */
+describe('the messages a set names', () => {
+  const fetched = (reply: string) =>
+    lines(reply)
+      .filter((l) => l.startsWith('* '))
+      .map((l) => l.split(' ')[1] + (/UID (\d+)/.exec(l)?.[1] ? `:${/UID (\d+)/.exec(l)![1]}` : ''));
+
+  it('sequence numbers come ascending and once each, whatever the order of the ranges', () => {
+    const { c } = imapSession({ select: true });
+    expect(fetched(c.send('a3 FETCH 5,2:3,3:1,* UID'))).toEqual(['1:1', '2:2', '3:3', '5:5', '6:6']);
+    expect(fetched(c.send('a4 FETCH *:4 UID'))).toEqual(['4:4', '5:5', '6:6']);
+  });
+
+  it('a sequence number past the end, or * in an empty mailbox, is BAD and fetches nothing', () => {
+    const { c } = imapSession({ select: true });
+    expect(c.send('a3 FETCH 1,7 UID')).toBe('a3 BAD Invalid message sequence number\r\n');
+    c.send('a4 CREATE Empty');
+    c.send('a5 SELECT Empty');
+    expect(c.send('a6 FETCH * UID')).toBe('a6 BAD Invalid message sequence number\r\n');
+  });
+
+  it('UIDs not in the mailbox are skipped; n:* always includes the last message', () => {
+    const { c } = imapSession({ select: true });
+    c.send('a3 STORE 2,4 +FLAGS.SILENT (\\Deleted)');
+    c.send('a4 EXPUNGE');
+    // UIDs 1, 3, 5, 6 remain, as sequence numbers 1 to 4.
+    expect(fetched(c.send('a5 UID FETCH 6,2:4,1 FLAGS'))).toEqual(['1:1', '2:3', '4:6']);
+    expect(fetched(c.send('a6 UID FETCH 4:2,2 FLAGS'))).toEqual(['2:3']);
+    expect(fetched(c.send('a7 UID FETCH 100:* FLAGS'))).toEqual(['4:6']);
+    expect(fetched(c.send('a8 UID FETCH 7:9,100 FLAGS'))).toEqual([]);
+    expect(fetched(c.send('a9 UID FETCH 1:* FLAGS'))).toEqual(['1:1', '2:3', '3:5', '4:6']);
+  });
+});

@@ -3,7 +3,8 @@ import type { Mailbox, MailboxChange } from '../mailstore/mailbox';
 import type { StoredMessage } from '../mailstore/message';
 import { flagList } from './format';
 import type { SequenceSet } from './seqset';
-import type { UpdatePolicy } from './types';
+import { spansOf } from './spans';
+import { bad, type UpdatePolicy } from './types';
 
 /** A message as this session numbers it. */
 export interface SessionMessage {
@@ -64,9 +65,21 @@ export class SelectedMailbox {
     return this.view.map((message, i) => ({ seq: asSeqNum(i + 1), message }));
   }
 
-  /** The messages a sequence set names (BAD if a number is past the end). */
+  /**
+   * The messages a sequence set names, ascending, each once. RFC 9051 §9: a number past the
+   * end, or `*` in an empty mailbox, is an error (BAD).
+   */
   bySeq(set: SequenceSet): SessionMessage[] {
-    return set.resolveSeq(this.view.length).map((seq) => ({ seq, message: this.view[seq - 1]! }));
+    const count = this.view.length;
+    for (const r of set.ranges) {
+      const a = r.from ?? count;
+      const b = r.to ?? count;
+      if (a < 1 || b < 1 || a > count || b > count) throw bad('Invalid message sequence number');
+    }
+    const out: SessionMessage[] = [];
+    for (const [low, high] of spansOf(set, count))
+      for (let n = low; n <= high; n++) out.push({ seq: asSeqNum(n), message: this.view[n - 1]! });
+    return out;
   }
 
   /** The highest UID the client knows of: what `*` means in a UID set. */
@@ -74,13 +87,25 @@ export class SelectedMailbox {
     return this.view.length ? this.view[this.view.length - 1]!.uid : 0;
   }
 
-  /** The messages whose UIDs a set names; UIDs not in the mailbox are ignored. */
+  /**
+   * The messages whose UIDs a set names, in UID order; UIDs not in the mailbox are ignored
+   * (RFC 9051 §6.4.9), and `n:*` always includes the last message.
+   */
   byUid(set: SequenceSet): SessionMessage[] {
-    const max = this.maxUid;
+    const view = this.view;
     const out: SessionMessage[] = [];
-    this.view.forEach((message, i) => {
-      if (set.containsUid(message.uid as Uid, max)) out.push({ seq: asSeqNum(i + 1), message });
-    });
+    // The view is in ascending UID order: find each span's first message by binary search.
+    for (const [low, high] of spansOf(set, this.maxUid)) {
+      let lo = 0;
+      let hi = view.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (view[mid]!.uid < low) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < view.length && view[i]!.uid <= high; i++)
+        out.push({ seq: asSeqNum(i + 1), message: view[i]! });
+    }
     return out;
   }
 
@@ -159,6 +184,18 @@ export class SelectedMailbox {
       this.keywords.add(flag);
       this.unannouncedKeywords = true;
     }
+  }
+
+  /**
+   * A message's flags as a FETCH response writes them (RFC 9051 §7.5.2 FLAGS), e.g.
+   * `(\Seen \Recent)`: the same list as {@link flagsOf}, made without copying it.
+   */
+  flagText(message: StoredMessage, rev2 = false): string {
+    const recent = !rev2 && this.recent.has(message);
+    if (message.flags.size === 0) return recent ? '(\\Recent)' : '()';
+    let out = '(';
+    for (const flag of message.flags) out += out.length === 1 ? flag : ' ' + flag;
+    return out + (recent ? ' \\Recent)' : ')');
   }
 
   /** A message's flags as this session reports them (\Recent added for IMAP4rev1 sessions). */

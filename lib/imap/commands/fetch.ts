@@ -37,16 +37,18 @@ function fetchCommand(byUid: boolean): ImapCommand<FetchArgs> {
       const selected = ctx.selected!;
       const marksSeen = !selected.readOnly && items.some(setsSeen);
       const wantsFlags = items.some((i) => i.kind === 'FLAGS');
+      const rev2 = ctx.rev2;
       for (const { seq, message } of targets(selected, set, byUid)) {
         let flagsChanged = false;
         if (marksSeen && !message.flags.has('\\Seen') && !message.expunged) {
           flagsChanged = selected.mailbox.setFlags(message, [...message.flags, '\\Seen'], ctx.origin);
         }
-        const flags = selected.flagsOf(message, ctx.rev2);
-        const parts = items.map((item) => renderItem(item, message, flags));
+        const flags = wantsFlags || flagsChanged ? selected.flagText(message, rev2) : '';
+        let line = `${seq} FETCH (`;
+        for (let i = 0; i < items.length; i++) line += (i ? ' ' : '') + renderItem(items[i]!, message, flags);
         // RFC 9051 §6.4.5: when a fetch sets \Seen, the new flags are included in the response.
-        if (flagsChanged && !wantsFlags) parts.push(renderItem({ kind: 'FLAGS' }, message, flags));
-        ctx.untagged(`${seq} FETCH (${parts.join(' ')})`);
+        if (flagsChanged && !wantsFlags) line += ` FLAGS ${flags}`;
+        ctx.untagged(line + ')');
       }
       return { text: `${name} completed` };
     },
