@@ -1,12 +1,16 @@
 'use client';
-import { AnimatePresence } from 'motion/react';
-import * as m from 'motion/react-m';
+import { AnimatePresence, useReducedMotion } from 'motion/react';
 import { describeClientState } from '@/simulations/client-states';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 import type { DeviceSnapshot } from '@/simulations/types';
 import { formatBytes } from './frame-text';
+import { MessageCard } from './MessageCard';
 import { GRID_THRESHOLD, MessageGrid } from './MessageGrid';
+import { RemovedNote } from './RemovedNote';
+import { copyWords, deviceKeys, diffDevice, serverKey } from './store-diff';
 import styles from './compare.module.css';
+import cards from './stores.module.css';
 
 const KIND_LABEL = { laptop: 'Laptop', phone: 'Phone', webmail: 'Webmail' } as const;
 
@@ -15,22 +19,49 @@ function deviceTitle(device: DeviceSnapshot): string {
   return name === KIND_LABEL[device.kind] ? name : `${name} (${KIND_LABEL[device.kind].toLowerCase()})`;
 }
 
-/** Each device: online or not, connected or not, and the mail stored on it. */
+/** Card keys (`account/uid`) of the messages in the server's INBOXes. */
+function serverKeys(server: StoreSnapshot): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const account of server.accounts) {
+    const inbox = account.mailboxes.find((b) => b.name === 'INBOX');
+    for (const m of inbox?.messages ?? []) keys.add(serverKey(account.user, m.uid));
+  }
+  return keys;
+}
+
+/**
+ * Each device: online or not, connected or not, its client's settings and state, and the mail
+ * stored on it as cards. What this step changed, against `previous`, is highlighted; with
+ * `server`, each stored copy says whether the server still has the original.
+ */
 export function DevicesPanel({
   devices,
+  previous,
+  server,
   protocol,
   generation,
 }: {
   devices: readonly DeviceSnapshot[];
   /** The same protocol's devices at the previous step, to highlight what this step changed. */
   previous?: readonly DeviceSnapshot[];
+  /** The same frame's server, to tell a cached copy from the only one. */
+  server?: StoreSnapshot;
   protocol: string;
   generation: number;
 }) {
+  // Frames share unchanged snapshots, so this is computed again only when the server changed.
+  const onServer = useMemo(() => (server ? serverKeys(server) : null), [server]);
   return (
     <div className={styles.devices}>
       {devices.map((device) => (
-        <DeviceCard key={device.id} device={device} protocol={protocol} generation={generation} />
+        <DeviceCard
+          key={device.id}
+          device={device}
+          previous={previous?.find((d) => d.id === device.id)}
+          onServer={device.client === 'server' ? null : onServer}
+          protocol={protocol}
+          generation={generation}
+        />
       ))}
     </div>
   );
@@ -39,13 +70,21 @@ export function DevicesPanel({
 /** One device. Frames share unchanged device snapshots, so an unchanged card is not redrawn. */
 const DeviceCard = memo(function DeviceCard({
   device,
+  previous,
+  onServer,
   protocol,
   generation,
 }: {
   device: DeviceSnapshot;
+  previous: DeviceSnapshot | undefined;
+  onServer: ReadonlySet<string> | null;
   protocol: string;
   generation: number;
 }) {
+  const reduced = useReducedMotion() ?? false;
+  const diff = diffDevice(device, previous);
+  const keys = deviceKeys(device.messages);
+  const stores = device.client !== 'server';
   return (
     <div className={styles.device}>
       <h3 className={styles.panelTitle}>
@@ -56,11 +95,11 @@ const DeviceCard = memo(function DeviceCard({
         {device.connected && <span className={styles.connected}>connected</span>}
       </h3>
       <p className={styles.deviceMeta}>
-        {device.client === 'server'
-          ? 'Reads the server mailbox directly; stores nothing.'
-          : `${protocol} client: ${describeClientState(device.client, device.clientState)}. Stored here: ${formatBytes(device.localBytes)}.`}
+        {stores
+          ? `${protocol} client: ${describeClientState(device.client, device.clientState)}. Stored here: ${formatBytes(device.localBytes)}.`
+          : 'Reads the server mailbox directly; stores nothing.'}
       </p>
-      {device.client !== 'server' && (
+      {stores && (
         <p className={styles.deviceSettings}>
           <span>Settings:</span> {device.settings}
         </p>
@@ -68,48 +107,49 @@ const DeviceCard = memo(function DeviceCard({
       {device.messages.length > GRID_THRESHOLD ? (
         <MessageGrid
           label={`On the ${device.id}`}
-          messages={device.messages.map((m) => ({
-            ...m,
-            hasBody: device.client === 'server' ? null : m.hasBody,
+          messages={device.messages.map((m, i) => ({
+            uid: m.uid,
+            seen: m.seen,
+            flagged: m.flagged,
+            deleted: Boolean(m.deleted),
+            copy: stores ? copyWords(m) : null,
+            changed: diff.changed.has(keys[i]!),
           }))}
         />
       ) : (
-        <ul key={generation} className={styles.messageList} aria-label={`Mail on the ${device.id}`}>
+        <ul
+          key={generation}
+          className={cards.cards}
+          aria-label={`Mail on the ${device.id}`}
+          // The list scrolls when long, so the keyboard must be able to reach it.
+          tabIndex={0}
+        >
           <AnimatePresence initial={false}>
-            {device.messages.map((message, index) => (
-              <m.li
-                // A POP3 client may hold two copies of one UID after a dropped session.
-                key={`${message.account}-${message.uid}-${index}`}
-                initial={{ opacity: 0, y: -6 }}
-                animate={{ opacity: 1, y: 0 }}
-                exit={{ opacity: 0 }}
-                className={`${styles.message} ${message.seen ? styles.seen : styles.unseen}`}
-              >
-                <span className={styles.uid}>{message.uid}</span>
-                <span className={styles.subject}>
-                  {message.subject}
-                  {message.account !== 'student' ? ` · ${message.account}` : ''}
-                </span>
-                <span className={styles.badges}>
-                  {message.seen ? (
-                    <span className={styles.badge}>read</span>
-                  ) : (
-                    <span className={styles.badgeUnread}>unread</span>
-                  )}
-                  {message.flagged && <span className={styles.badge}>flagged</span>}
-                  {message.deleted && <span className={styles.badgeHeader}>marked \Deleted</span>}
-                  {device.client !== 'server' && (
-                    <span className={message.hasBody ? styles.badgeFull : styles.badgeHeader}>
-                      {!message.hasBody ? 'headers only' : message.partial ? 'text part only' : 'full copy'}
-                    </span>
-                  )}
-                </span>
-              </m.li>
+            {device.messages.map((message, i) => (
+              <MessageCard
+                key={keys[i]}
+                place="device"
+                reduced={reduced}
+                change={diff.changed.get(keys[i]!)}
+                message={{
+                  from: message.from,
+                  subject: message.subject,
+                  size: message.size,
+                  seen: message.seen,
+                  flagged: message.flagged,
+                  deleted: Boolean(message.deleted),
+                  uid: null,
+                  copy: stores ? copyWords(message) : null,
+                  onServer: onServer ? onServer.has(serverKey(message.account, message.uid)) : null,
+                  account: message.account !== 'student' ? message.account : null,
+                }}
+              />
             ))}
           </AnimatePresence>
-          {device.messages.length === 0 && <li className={styles.empty}>no mail on this device</li>}
+          {device.messages.length === 0 && <li className={cards.empty}>no mail on this device</li>}
         </ul>
       )}
+      <RemovedNote subjects={diff.removed} place={`from the ${device.id}`} />
     </div>
   );
 });

@@ -1,41 +1,52 @@
+import type { CopyWords } from './store-diff';
 import styles from './compare.module.css';
+import cards from './stores.module.css';
 
+/** One message of a long mailbox, as one square. */
 export interface GridMessage {
   readonly uid: number;
   readonly seen: boolean;
   readonly flagged: boolean;
-  /** Null where the distinction does not apply (the server always has the whole message). */
-  readonly hasBody: boolean | null;
+  readonly deleted: boolean;
+  /** How much a device holds; null where the distinction does not apply (the server has it all). */
+  readonly copy: CopyWords | null;
+  /** This step changed it (see store-diff.ts). */
+  readonly changed: boolean;
 }
 
-/** Lists longer than this are drawn as a grid of small squares instead of rows. */
+/** Lists longer than this are drawn as a grid of small squares instead of cards. */
 export const GRID_THRESHOLD = 24;
 
+const count = (n: number, what: string) => (n > 0 ? [`${n} ${what}`] : []);
+
 /**
- * A long mailbox at a glance: one square per message (filled = unread, outlined = read, a dot =
- * headers only). Screen readers get the counts in words instead of fifty squares.
+ * A long mailbox at a glance: one square per message (filled = unread, outlined = read, dotted
+ * = headers only, an outline = flagged, the step's highlight = changed at this step). Screen
+ * readers get the counts in words instead of fifty squares.
  */
 export function MessageGrid({ messages, label }: { messages: readonly GridMessage[]; label: string }) {
-  const unread = messages.filter((m) => !m.seen).length;
-  const flagged = messages.filter((m) => m.flagged).length;
-  const headersOnly = messages.filter((m) => m.hasBody === false).length;
   const summary = [
     `${messages.length} messages`,
-    `${unread} unread`,
-    ...(flagged ? [`${flagged} flagged`] : []),
-    ...(headersOnly ? [`${headersOnly} with headers only`] : []),
+    `${messages.filter((m) => !m.seen).length} unread`,
+    ...count(messages.filter((m) => m.flagged).length, 'flagged'),
+    ...count(messages.filter((m) => m.deleted).length, 'marked \\Deleted'),
+    ...count(messages.filter((m) => m.copy === 'headers only').length, 'with headers only'),
+    ...count(messages.filter((m) => m.copy === 'text part only').length, 'with the text part only'),
+    ...count(messages.filter((m) => m.copy === 'full copy').length, 'full copies'),
   ].join(', ');
+  const changed = messages.filter((m) => m.changed).length;
   return (
     <div className={styles.gridWrap}>
       <p className={styles.gridSummary}>
         {label}: {summary}.
+        {changed > 0 && <span className={cards.gridChanged}> {changed} changed at this step.</span>}
       </p>
       <ol className={styles.grid} aria-hidden="true">
         {messages.map((m, i) => (
           <li
             key={`${m.uid}-${i}`}
-            title={`UID ${m.uid}`}
-            className={`${styles.cell} ${m.seen ? styles.cellRead : styles.cellUnread} ${m.hasBody === false ? styles.cellHeader : ''} ${m.flagged ? styles.cellFlagged : ''}`}
+            data-changed={m.changed || undefined}
+            className={`${styles.cell} ${m.seen ? styles.cellRead : styles.cellUnread} ${m.copy === 'headers only' ? styles.cellHeader : ''} ${m.flagged ? styles.cellFlagged : ''} ${m.deleted ? cards.cellDeleted : ''} ${m.changed ? cards.cellChanged : ''}`}
           />
         ))}
       </ol>

@@ -50,6 +50,7 @@ export function ProtocolColumn(props: {
       <DevicesPanel
         devices={frame.devices}
         previous={previous?.devices}
+        server={frame.server}
         protocol={name}
         generation={props.generation}
       />

@@ -1,15 +1,23 @@
 'use client';
-import { AnimatePresence } from 'motion/react';
-import * as m from 'motion/react-m';
+import { AnimatePresence, useReducedMotion } from 'motion/react';
 import { memo } from 'react';
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 import { formatBytes } from './frame-text';
+import { MessageCard } from './MessageCard';
 import { GRID_THRESHOLD, MessageGrid } from './MessageGrid';
+import { diffServer, serverKey } from './store-diff';
+import { IconKey } from './StoreIcons';
+import { RemovedNote } from './RemovedNote';
 import styles from './compare.module.css';
+import cards from './stores.module.css';
 
-/** The server: each account's INBOX with flags and sizes, and a storage meter. */
+/**
+ * The server: each account's INBOX as message cards (sender, subject, size, UID, flags) and a
+ * storage meter. What this step changed, against `previous`, is highlighted.
+ */
 export const ServerPanel = memo(function ServerPanel({
   server,
+  previous,
   capacity,
   generation,
 }: {
@@ -20,6 +28,8 @@ export const ServerPanel = memo(function ServerPanel({
   /** Changes on a jump: lists are then redrawn without enter and exit animations. */
   generation: number;
 }) {
+  const reduced = useReducedMotion() ?? false;
+  const diff = diffServer(server, previous);
   return (
     <div className={styles.server}>
       <h3 className={styles.panelTitle}>Server</h3>
@@ -47,49 +57,49 @@ export const ServerPanel = memo(function ServerPanel({
                   uid: m.uid,
                   seen: m.flags.includes('\\Seen'),
                   flagged: m.flags.includes('\\Flagged'),
-                  hasBody: null,
+                  deleted: m.flags.includes('\\Deleted'),
+                  copy: null,
+                  changed: diff.changed.has(serverKey(account.user, m.uid)),
                 }))}
               />
             ) : (
               <ul
                 key={generation}
-                className={styles.messageList}
+                className={cards.cards}
                 aria-label={`${account.user} INBOX on the server`}
+                // The list scrolls when long, so the keyboard must be able to reach it.
+                tabIndex={0}
               >
                 <AnimatePresence initial={false}>
-                  {inbox.messages.map((message) => {
-                    const seen = message.flags.includes('\\Seen');
-                    const flagged = message.flags.includes('\\Flagged');
-                    return (
-                      <m.li
-                        key={message.uid}
-
-                        initial={{ opacity: 0, x: -12 }}
-                        animate={{ opacity: 1, x: 0 }}
-                        exit={{ opacity: 0, x: 12 }}
-                        className={`${styles.message} ${seen ? styles.seen : styles.unseen}`}
-                      >
-                        <span className={styles.uid}>UID {message.uid}</span>
-                        <span className={styles.subject}>{message.subject}</span>
-                        <span className={styles.badges}>
-                          {seen ? (
-                            <span className={styles.badge}>\Seen</span>
-                          ) : (
-                            <span className={styles.badgeUnread}>unread</span>
-                          )}
-                          {flagged && <span className={styles.badge}>\Flagged</span>}
-                          <span className={styles.size}>{formatBytes(message.size)}</span>
-                        </span>
-                      </m.li>
-                    );
-                  })}
+                  {inbox.messages.map((message) => (
+                    <MessageCard
+                      key={message.uid}
+                      place="server"
+                      reduced={reduced}
+                      change={diff.changed.get(serverKey(account.user, message.uid))}
+                      message={{
+                        from: message.from,
+                        subject: message.subject,
+                        size: message.size,
+                        seen: message.flags.includes('\\Seen'),
+                        flagged: message.flags.includes('\\Flagged'),
+                        deleted: message.flags.includes('\\Deleted'),
+                        uid: message.uid,
+                        copy: null,
+                        onServer: null,
+                        account: null,
+                      }}
+                    />
+                  ))}
                 </AnimatePresence>
-                {inbox.messages.length === 0 && <li className={styles.empty}>empty</li>}
+                {inbox.messages.length === 0 && <li className={cards.empty}>empty</li>}
               </ul>
             )}
           </div>
         );
       })}
+      <RemovedNote subjects={diff.removed} place="from the server" />
+      <IconKey />
     </div>
   );
 });

@@ -90,8 +90,11 @@ function inboxOf(account: StoreSnapshot['accounts'][number]) {
   return account.mailboxes.find((b) => b.name === 'INBOX')?.messages ?? [];
 }
 
+/** How much of a message a device holds: its body, the text part only, or the headers only. */
+export type CopyWords = 'headers only' | 'text part only' | 'full copy';
+
 /** How much of a message a device holds, in the cards' words. */
-export function copyWords(m: Pick<LocalMessage, 'hasBody' | 'partial'>): string {
+export function copyWords(m: Pick<LocalMessage, 'hasBody' | 'partial'>): CopyWords {
   return !m.hasBody ? 'headers only' : m.partial ? 'text part only' : 'full copy';
 }
 
