@@ -13,12 +13,18 @@ export interface Shortcuts {
 }
 
 /**
- * Whether the focused element needs this key itself: fields, sliders and menus use them all;
+ * Whether the focused element needs this key itself: fields, sliders, menus, radio groups and
+ * dialogs (native or React Aria's `role="dialog"`) use them all;
  * buttons and links only Space (which presses them), so arrows still step after a click.
  */
 function ownsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.closest('input, textarea, select, dialog, [role="slider"]'))
+  if (
+    target.isContentEditable ||
+    target.closest(
+      'input, textarea, select, dialog, [role="dialog"], [role="menu"], [role="radiogroup"], [role="slider"]',
+    )
+  )
     return true;
   return key === ' ' && Boolean(target.closest('button, summary, a'));
 }
