@@ -1,5 +1,7 @@
 import type { MimePart } from '../mail/mime';
 import type { ByteString } from '../wire/bytes';
+import { astring } from './format';
+import { isAstringAtom } from './grammar';
 import { bad } from './types';
 
 /** A body section of FETCH (RFC 9051 §6.4.5), e.g. `1.2.HEADER.FIELDS (FROM)`. */
@@ -26,21 +28,53 @@ export function parseSection(spec: string): Section {
   if (m[1] && m[2] && !spec.slice(m[1].length).startsWith('.'))
     throw bad(`Invalid section: ${spec.slice(0, 60)}`);
   if (m[1] && !m[2] && spec.length !== m[1].length) throw bad(`Invalid section: ${spec.slice(0, 60)}`);
-  const fields = hasFields
-    ? m[3]!
-        .trim()
-        .split(/ +/)
-        .filter(Boolean)
-        .map((f) => f.replace(/^"|"$/g, '').toUpperCase())
-    : [];
+  const fields = hasFields ? headerFieldNames(m[3]!) : [];
   if (hasFields && fields.length === 0) throw bad('HEADER.FIELDS needs at least one field name');
   return { parts, text, fields };
+}
+
+/**
+ * The names of a `header-list` (RFC 9051 §9: header-fld-name = astring), upper-cased: atoms of
+ * ASTRING-CHARs, or quoted strings whose backslash escapes only `"` and `\`. A wildcard, a
+ * backslash or a quote in an atom is BAD, as in any astring.
+ */
+function headerFieldNames(list: string): string[] {
+  const names: string[] = [];
+  let i = 0;
+  while (i < list.length) {
+    if (list[i] === ' ') {
+      i++;
+      continue;
+    }
+    let name = '';
+    if (list[i] === '"') {
+      for (i++; ; i++) {
+        if (i >= list.length) throw bad('Unterminated quoted string in HEADER.FIELDS');
+        const c = list[i]!;
+        if (c === '"') break;
+        if (c === '\\') {
+          const next = list[++i];
+          if (next !== '"' && next !== '\\') throw bad('Invalid escape in a quoted string');
+          name += next;
+        } else name += c;
+      }
+      i++;
+      if (i < list.length && list[i] !== ' ') throw bad('Expected a space after a quoted header field name');
+    } else {
+      const end = list.indexOf(' ', i);
+      name = list.slice(i, end < 0 ? list.length : end);
+      i += name.length;
+      if (!isAstringAtom(name)) throw bad('Invalid character in a header field name; quote it as a string');
+    }
+    names.push(name.toUpperCase());
+  }
+  return names;
 }
 
 /** The section as the response names it, e.g. `HEADER.FIELDS (FROM TO)`. */
 export function sectionName(s: Section): string {
   const base = [...s.parts.map(String), ...(s.text ? [s.text] : [])].join('.');
-  return s.fields.length ? `${base} (${s.fields.join(' ')})` : base;
+  return s.fields.length ? `${base} (${s.fields.map(astring).join(' ')})` : base;
 }
 
 /**
