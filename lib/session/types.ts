@@ -1,7 +1,7 @@
 import type { MailStore } from '../mailstore/store';
 import type { ByteString } from '../wire/bytes';
 
-export type Protocol = 'pop3' | 'imap';
+export type Protocol = 'pop3' | 'imap' | 'smtp';
 export type Direction = 'c2s' | 's2c';
 
 /** How a server response ended, for colouring and for tests. */
@@ -52,6 +52,32 @@ export interface SessionIO {
   authFailed?(): void;
   /** A handler threw something other than a protocol error: a server bug (tests fail on it). */
   bug?(error: unknown): void;
+  /**
+   * What the connection knows of its own security, set by the TCP wrapper. Absent (the
+   * in-process loopback): the peer counts as on this machine, and TLS is neither available nor
+   * active.
+   */
+  readonly security?: ConnectionSecurity;
+}
+
+/**
+ * The hook between a session and the TLS layer of its connection. SMTP reads it to decide
+ * whether to advertise STARTTLS (RFC 3207 §4) and whether AUTH is allowed yet (RFC 4954 §4,
+ * RFC 8314 §3); the wrapper that adds TLS sets `tlsAvailable` and implements `startTls`.
+ */
+export interface ConnectionSecurity {
+  /** The peer is on this machine (127.0.0.0/8 or ::1). */
+  readonly loopback: boolean;
+  /** TLS can be started on this connection (a certificate is loaded): STARTTLS is offered. */
+  readonly tlsAvailable: boolean;
+  /** The connection is encrypted now (implicit TLS, or after STARTTLS). */
+  readonly tlsActive: boolean;
+  /**
+   * Called by the session right after it wrote its "ready to start TLS" reply: the wrapper
+   * starts the handshake on the bytes that follow. The session has already forgotten
+   * everything it learned before (RFC 3207 §4.2).
+   */
+  startTls?(): void;
 }
 
 /** Limits that keep one client from exhausting the server; all explicit and tested. */
@@ -88,11 +114,20 @@ export interface ServerContext {
   readonly hostname: string;
   /** A new number per connection: unique, and reproducible for the same run. */
   nextConnectionId(): number;
+  /**
+   * Teaching option: SMTP submission accepts AUTH without TLS when the peer is on this machine
+   * ({@link ConnectionSecurity.loopback}, or the in-process loopback). RFC 4954 §4 and RFC 8314
+   * §3 want TLS first, and from any other peer AUTH before TLS is always refused (`530 5.7.0`).
+   * Default true; false refuses it on loopback too.
+   */
+  readonly plainAuthOnLoopback: boolean;
 }
 
 export interface ServerContextOptions {
   limits?: Partial<Limits>;
   hostname?: string;
+  /** See {@link ServerContext.plainAuthOnLoopback}; default true. */
+  plainAuthOnLoopback?: boolean;
 }
 
 export function createServerContext(store: MailStore, options: ServerContextOptions = {}): ServerContext {
@@ -102,6 +137,7 @@ export function createServerContext(store: MailStore, options: ServerContextOpti
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     hostname: options.hostname ?? 'popvsimap.lab',
     nextConnectionId: () => ++connections,
+    plainAuthOnLoopback: options.plainAuthOnLoopback ?? true,
   };
 }
 
