@@ -80,11 +80,12 @@ describe('keywords in FLAGS and PERMANENTFLAGS', () => {
     ]);
   });
 
-  it('a read-only (EXAMINE) session gets FLAGS only: it may store nothing', () => {
+  it('a read-only (EXAMINE) session gets FLAGS, and PERMANENTFLAGS () as Dovecot sends it', () => {
     const { a, b } = twoSessions({ examine: true });
     a.send('a3 STORE 2 +FLAGS ($Todo)');
     expect(lines(b.send('b3 NOOP'))).toEqual([
       `* FLAGS (${SYSTEM} $Todo)`,
+      '* OK [PERMANENTFLAGS ()] Read-only mailbox',
       '* 2 FETCH (FLAGS ($Todo))',
       'b3 OK NOOP completed',
     ]);

@@ -166,16 +166,24 @@ export class SelectedMailbox {
 
   /**
    * When a message this session can see has gained a keyword the client was not told of: the
-   * untagged `FLAGS` (and, read-write, `OK [PERMANENTFLAGS]`) that announce it, to be written
+   * untagged `FLAGS` and `OK [PERMANENTFLAGS]` that announce it, to be written
    * before any response that shows the keyword (RFC 9051 §7.3.5: the client must remember the
    * update; Dovecot does the same). Empty otherwise; each keyword is announced once.
    */
   keywordAnnouncement(): string[] {
     if (!this.unannouncedKeywords) return [];
     this.unannouncedKeywords = false;
-    const out = [`FLAGS ${flagList(this.flags)}`];
-    if (!this.readOnly) out.push(`OK [PERMANENTFLAGS ${flagList([...this.flags, '\\*'])}] Flags permitted`);
-    return out;
+    return [`FLAGS ${flagList(this.flags)}`, this.permanentFlags()];
+  }
+
+  /**
+   * The `OK [PERMANENTFLAGS …]` line (RFC 9051 §7.1): every flag and `\*` (keywords may be
+   * created) when read-write, `()` when read-only (EXAMINE), as SELECT and Dovecot write it.
+   */
+  permanentFlags(): string {
+    return this.readOnly
+      ? 'OK [PERMANENTFLAGS ()] Read-only mailbox'
+      : `OK [PERMANENTFLAGS ${flagList([...this.flags, '\\*'])}] Flags permitted`;
   }
 
   private noteKeywords(message: StoredMessage): void {

@@ -53,9 +53,7 @@ function open(ctx: ImapContext, name: string, readOnly: boolean) {
   ctx.untagged(`OK [UIDNEXT ${box.uidNext}] Predicted next UID`);
   // The keywords already in use are listed too (RFC 9051 §7.3.5), as Dovecot does.
   ctx.untagged(`FLAGS ${flagList(selected.flags)}`);
-  ctx.untagged(
-    `OK [PERMANENTFLAGS ${readOnly ? '()' : flagList([...selected.flags, '\\*'])}] ${readOnly ? 'Read-only mailbox' : 'Flags permitted'}`,
-  );
+  ctx.untagged(selected.permanentFlags());
   // RFC 9051 §6.3.2: a LIST response whose attributes "MUST be accurate", as LIST gives them.
   if (ctx.rev2) {
     const attrs = listAttributes(ctx.account!, box.name, { subscribed: false, specialUse: true });
