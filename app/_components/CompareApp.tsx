@@ -5,7 +5,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import { CATALOG, catalogEntry, timelineKey, type ScenarioId } from '@/simulations/catalog';
 import { PREDICTIONS } from '@/simulations/predictions';
 import { seek, type Timeline } from '@/simulations/seek';
-import type { Intent } from '@/simulations/types';
+import type { Intent, Protocol } from '@/simulations/types';
 import { Narration } from './Narration';
 import { Controls } from './Controls';
 import { EmbedDialog } from './EmbedDialog';
@@ -23,6 +23,7 @@ import { BASE_STEP_MS, usePlayer } from './use-player';
 import { useShortcuts } from './use-shortcuts';
 import { parseViewParams, viewQuery, type Speed } from './url-state';
 import styles from './compare.module.css';
+import layout from './layout.module.css';
 
 const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
 
@@ -49,6 +50,8 @@ export default function CompareApp({ search }: { search: string }) {
   const [settled, setSettled] = useState<ReadonlySet<number>>(new Set());
   const [score, setScore] = useState({ right: 0, asked: 0 });
   const [blanked, setBlanked] = useState(false);
+  // On a narrow screen one protocol shows at a time (CSS hides the other; wide screens show both).
+  const [shown, setShown] = useState<Protocol>('pop3');
   const helpRef = useRef<HTMLDialogElement>(null);
   const embedRef = useRef<HTMLDialogElement>(null);
   const checkedInitialStep = useRef(false);
@@ -137,6 +140,19 @@ export default function CompareApp({ search }: { search: string }) {
 
   const selectPop3 = useCallback((s: number | null) => setSelected((x) => ({ ...x, pop3: s })), []);
   const selectImap = useCallback((s: number | null) => setSelected((x) => ({ ...x, imap: s })), []);
+
+  /** An arrow chosen in a diagram: seek to the first step showing that frame, and explain it. */
+  const chooseFrame = useCallback(
+    (protocol: Protocol, frame: number) => {
+      if (!timeline) return;
+      const target = timeline.steps.findIndex((s) => s[protocol] === frame);
+      if (target < 0) return;
+      setPlaying(false);
+      goTo(target);
+      setSelected((x) => ({ ...x, [protocol]: frame }));
+    },
+    [timeline, goTo],
+  );
 
   /** The same story with other client settings: it starts again from the first step. */
   const chooseVariant = (v: string | null) => {
@@ -229,13 +245,15 @@ export default function CompareApp({ search }: { search: string }) {
 
   return (
     <LazyMotion features={loadMotionFeatures} strict>
-      <div className={`${styles.app} ${presenting ? styles.presenting : ''}`}>
+      <div
+        className={`${styles.app} ${layout.app} ${presenting ? `${styles.presenting} ${layout.presenting}` : ''}`}
+      >
         {blanked && (
           <button type="button" className={styles.blank} onClick={() => setBlanked(false)} autoFocus>
             <span className={styles.visuallyHidden}>Screen blanked: press B or click to show it again</span>
           </button>
         )}
-        <header className={styles.header}>
+        <header className={`${styles.header} ${layout.header}`}>
           <div className={styles.brand}>
             <h1>POP vs IMAP Lab</h1>
             <p className={styles.tagline}>
@@ -297,12 +315,12 @@ export default function CompareApp({ search }: { search: string }) {
           {copyStatus}
         </p>
 
-        <p className={styles.lesson}>
+        <p className={`${styles.lesson} ${layout.lesson}`}>
           <strong>{entry.title}.</strong> {entry.claim}
         </p>
         <VariantPicker scenario={scenarioId} variant={variant} onChange={chooseVariant} />
 
-        <div className={styles.stepBar}>
+        <div className={`${styles.stepBar} ${layout.stepBar}`}>
           <Controls
             step={step}
             lastStep={lastStep}
@@ -345,11 +363,24 @@ export default function CompareApp({ search }: { search: string }) {
                 Predictions: {score.right} of {score.asked} right.
               </p>
             )}
-            <MetricsStrip pop3={at.pop3} imap={at.imap} />
+            <MetricsStrip timeline={timeline} step={step} pop3={at.pop3} imap={at.imap} />
             {scenarioId === 'sandbox' && !presenting && (
               <Sandbox devices={at.pop3.devices.map((d) => d.id)} onAct={act} />
             )}
-            <div className={styles.columns} data-export-frame>
+            <div className={layout.switch} role="group" aria-label="Protocol shown">
+              {(['pop3', 'imap'] as const).map((p) => (
+                <button
+                  key={p}
+                  type="button"
+                  className={styles.button}
+                  aria-pressed={shown === p}
+                  onClick={() => setShown(p)}
+                >
+                  {p === 'pop3' ? 'POP3' : 'IMAP'}
+                </button>
+              ))}
+            </div>
+            <div className={`${styles.columns} ${layout.columns}`} data-shown={shown} data-export-frame>
               <ProtocolColumn
                 protocol="pop3"
                 frames={timeline.tracks.pop3}
@@ -358,6 +389,7 @@ export default function CompareApp({ search }: { search: string }) {
                 stepMs={stepMs}
                 selected={selected.pop3}
                 onSelect={selectPop3}
+                onChoose={chooseFrame}
                 generation={generation}
                 spotlight={presenting}
               />
@@ -369,6 +401,7 @@ export default function CompareApp({ search }: { search: string }) {
                 stepMs={stepMs}
                 selected={selected.imap}
                 onSelect={selectImap}
+                onChoose={chooseFrame}
                 generation={generation}
                 spotlight={presenting}
               />

@@ -1,15 +1,21 @@
 'use client';
+import { useCallback, useId, useState, type KeyboardEvent } from 'react';
 import type { Frame, Protocol } from '@/simulations/types';
 import { DevicesPanel } from './DevicesPanel';
 import { firstLine } from './frame-text';
+import { SequenceDiagram } from './SequenceDiagram';
 import { ServerPanel } from './ServerPanel';
-import { Transcript } from './Transcript';
-import { WireLanes } from './WireLanes';
+import { LineDetails, Transcript } from './Transcript';
 import styles from './compare.module.css';
+import layout from './layout.module.css';
 
 const NAMES: Record<Protocol, string> = { pop3: 'POP3', imap: 'IMAP' };
+type View = 'diagram' | 'transcript';
 
-/** One protocol's side: server, network, devices, transcript. */
+/**
+ * One protocol's side: the sequence diagram (or, one click away, the transcript text) and the
+ * stores beside it. Choosing an arrow seeks to it and opens its explanation under the picture.
+ */
 export function ProtocolColumn(props: {
   protocol: Protocol;
   frames: readonly Frame[];
@@ -18,49 +24,124 @@ export function ProtocolColumn(props: {
   stepMs: number;
   selected: number | null;
   onSelect: (step: number | null) => void;
+  /** Seek to this frame of this protocol's track and explain it. */
+  onChoose: (protocol: Protocol, step: number) => void;
   generation: number;
-  /** Presenter mode: the current wire line, large, for the back of the room. */
+  /** Presenter mode: the diagram large, the current wire line spelled out for the back of the room. */
   spotlight?: boolean;
 }) {
-  const { protocol, frames, frame } = props;
+  const { protocol, frames, frame, onChoose } = props;
   const name = NAMES[protocol];
   const state = lastState(frames, frame);
+  const [view, setView] = useState<View>('diagram');
+  const id = useId();
   // The store panels highlight what this step changed, against the previous frame of this protocol.
   const previous = frame.step > 0 ? frames[frame.step - 1] : undefined;
+  const choose = useCallback((step: number) => onChoose(protocol, step), [onChoose, protocol]);
+  const chosen = props.selected !== null ? frames[props.selected] : undefined;
+
+  const views: [View, string][] = [
+    ['diagram', 'Diagram'],
+    ['transcript', 'Transcript'],
+  ];
+  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    // The arrows move between the tabs here, not through the story.
+    e.preventDefault();
+    e.stopPropagation();
+    const next: View = view === 'diagram' ? 'transcript' : 'diagram';
+    setView(next);
+    document.getElementById(`${id}-${next}-tab`)?.focus();
+  };
+
   return (
-    <section aria-labelledby={`${protocol}-heading`} className={styles.column} data-protocol={protocol}>
-      <h2 id={`${protocol}-heading`} className={styles.columnTitle}>
-        {name}
-      </h2>
-      <p className={styles.columnNarration}>{frame.narration}</p>
-      {state && <p className={styles.protocolState}>Session state: {state}</p>}
+    <section
+      aria-labelledby={`${protocol}-heading`}
+      className={`${styles.column} ${layout.column}`}
+      data-protocol={protocol}
+    >
+      <div className={layout.columnHead}>
+        <h2 id={`${protocol}-heading`} className={styles.columnTitle}>
+          {name}
+        </h2>
+        {state && <p className={layout.state}>Session state: {state}</p>}
+        <div role="tablist" aria-label={`${name} view`} className={layout.tabs} onKeyDown={onTabKey}>
+          {views.map(([v, label]) => (
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              id={`${id}-${v}-tab`}
+              aria-selected={view === v}
+              aria-controls={`${id}-panel`}
+              tabIndex={view === v ? 0 : -1}
+              className={layout.tab}
+              onClick={() => setView(v)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <p className={`${styles.columnNarration} ${layout.narration}`}>{frame.narration}</p>
       {props.spotlight && frame.direction !== 'none' && (
         <p className={styles.spotlight} data-testid={`${protocol}-spotlight`}>
           {frame.direction === 'c2s' ? 'C: ' : 'S: '}
           {firstLine(frame)}
         </p>
       )}
-      <ServerPanel
-        server={frame.server}
-        previous={previous?.server}
-        capacity={props.capacity}
-        generation={props.generation}
-      />
-      <WireLanes frame={frame} devices={frame.devices} durationMs={props.stepMs} />
-      <DevicesPanel
-        devices={frame.devices}
-        previous={previous?.devices}
-        server={frame.server}
-        protocol={name}
-        generation={props.generation}
-      />
-      <Transcript
-        protocol={name}
-        frames={frames}
-        current={frame}
-        selected={props.selected}
-        onSelect={props.onSelect}
-      />
+      <div className={layout.body}>
+        <div className={layout.main} role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${view}-tab`}>
+          {view === 'diagram' ? (
+            <>
+              <SequenceDiagram
+                protocol={protocol}
+                frames={frames}
+                current={frame.step}
+                selected={props.selected}
+                onChoose={choose}
+                stepMs={props.stepMs}
+                large={props.spotlight}
+              />
+              {chosen && (
+                <div className={layout.explain} role="region" aria-label={`${name} line explained`}>
+                  <button
+                    type="button"
+                    className={`${styles.linkButton} ${layout.close}`}
+                    onClick={() => props.onSelect(null)}
+                  >
+                    Close
+                  </button>
+                  <LineDetails frame={chosen} frames={frames} />
+                </div>
+              )}
+            </>
+          ) : (
+            <Transcript
+              protocol={name}
+              frames={frames}
+              current={frame}
+              selected={props.selected}
+              onSelect={props.onSelect}
+            />
+          )}
+        </div>
+        <div className={layout.stores}>
+          <ServerPanel
+            server={frame.server}
+            previous={previous?.server}
+            capacity={props.capacity}
+            generation={props.generation}
+          />
+          <DevicesPanel
+            devices={frame.devices}
+            previous={previous?.devices}
+            server={frame.server}
+            protocol={name}
+            generation={props.generation}
+          />
+        </div>
+      </div>
     </section>
   );
 }

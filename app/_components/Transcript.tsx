@@ -1,16 +1,19 @@
 'use client';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { Frame } from '@/simulations/types';
 import { displayText, firstLine, toneOf } from './frame-text';
 import { LineTokens } from './LineTokens';
 import styles from './compare.module.css';
+import layout from './layout.module.css';
 
-/** Lines shown before "Show earlier lines". */
-const RECENT_LINES = 40;
+/** Estimated height of one transcript line, in CSS pixels (rows are measured once drawn). */
+const LINE_PX = 24;
 
 /**
  * The exact wire lines so far, `C:` from the client and `S:` from the server, the current one
- * highlighted. Choosing a line shows what it means.
+ * highlighted. Choosing a line shows what it means. Long runs are virtualized: only the lines
+ * in view (and a few around them) are in the DOM, so a run of thousands of lines stays quick.
  */
 export function Transcript(props: {
   protocol: string;
@@ -20,53 +23,61 @@ export function Transcript(props: {
   onSelect: (step: number | null) => void;
 }) {
   const { protocol, frames, current, selected, onSelect } = props;
-  const listRef = useRef<HTMLOListElement>(null);
-  const [showAll, setShowAll] = useState(false);
-  const wire = frames.filter((f) => f.direction !== 'none' && f.step <= current.step);
-  // Long runs keep the page quick: the latest lines, and the earlier ones on request.
-  const hidden = showAll ? 0 : Math.max(0, wire.length - RECENT_LINES);
-  const visible = hidden ? wire.slice(hidden) : wire;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const wire = useMemo(
+    () => frames.filter((f) => f.direction !== 'none' && f.step <= current.step),
+    [frames, current.step],
+  );
+  // The virtualizer's functions change as it measures: this component is not auto-memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: wire.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => LINE_PX,
+    overscan: 10,
+  });
 
-  // Keep the newest line in view without scrolling the page itself.
+  // Keep the chosen line, else the newest, in view without scrolling the page itself.
+  const focusIndex = selected !== null ? wire.findIndex((f) => f.step === selected) : wire.length - 1;
   useEffect(() => {
-    const list = listRef.current;
-    const item = list?.querySelector<HTMLElement>('[aria-current="step"]');
-    if (!list) return;
-    if (!item) {
-      // A note step (no wire unit): show the latest lines.
-      list.scrollTop = list.scrollHeight;
-      return;
-    }
-    const top = item.offsetTop - list.offsetTop;
-    if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) {
-      list.scrollTop = top - list.clientHeight + item.offsetHeight + 8;
-    }
-  }, [current.step]);
+    if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
+  }, [focusIndex, virtualizer]);
 
   const shown =
     frames.find((f) => f.step === selected) ??
     (current.direction !== 'none' ? current : wire[wire.length - 1]);
 
   return (
-    <div className={styles.transcript}>
+    <div className={`${styles.transcript} ${layout.transcript}`}>
       <h3 className={styles.panelTitle}>Transcript</h3>
-      {hidden > 0 && (
-        <button type="button" className={styles.linkButton} onClick={() => setShowAll(true)}>
-          Show {hidden} earlier lines
-        </button>
-      )}
-      <ol ref={listRef} className={styles.lines} aria-label={`${protocol} transcript`}>
-        {visible.map((frame) => (
-          <TranscriptLine
-            key={frame.step}
-            frame={frame}
-            current={frame.step === current.step}
-            selected={frame.step === selected}
-            onSelect={onSelect}
-          />
-        ))}
-        {wire.length === 0 && <li className={styles.empty}>Nothing on the wire yet.</li>}
-      </ol>
+      <div ref={scrollRef} className={layout.transcriptScroll}>
+        <ol
+          className={layout.transcriptLines}
+          aria-label={`${protocol} transcript`}
+          style={{ height: wire.length ? virtualizer.getTotalSize() : undefined }}
+        >
+          {virtualizer.getVirtualItems().map((row) => {
+            const frame = wire[row.index]!;
+            return (
+              <li
+                key={frame.step}
+                ref={virtualizer.measureElement}
+                data-index={row.index}
+                className={layout.transcriptRow}
+                style={{ transform: `translateY(${row.start}px)` }}
+              >
+                <TranscriptLine
+                  frame={frame}
+                  current={frame.step === current.step}
+                  selected={frame.step === selected}
+                  onSelect={onSelect}
+                />
+              </li>
+            );
+          })}
+          {wire.length === 0 && <li className={styles.empty}>Nothing on the wire yet.</li>}
+        </ol>
+      </div>
       {shown && <LineDetails frame={shown} frames={frames} />}
     </div>
   );
@@ -82,7 +93,7 @@ const TranscriptLine = memo(function TranscriptLine(props: {
   const { frame, current, selected, onSelect } = props;
   const lines = displayText(frame).split('\r\n').length - 1;
   return (
-    <li>
+    <>
       <button
         type="button"
         className={`${styles.line} ${styles[`tone-text-${toneOf(frame)}`]}`}
@@ -96,7 +107,7 @@ const TranscriptLine = memo(function TranscriptLine(props: {
         <span className={styles.lineText}>{firstLine(frame)}</span>
         {lines > 1 && <span className={styles.more}> +{lines - 1} lines</span>}
       </button>
-    </li>
+    </>
   );
 });
 
@@ -104,7 +115,7 @@ const TranscriptLine = memo(function TranscriptLine(props: {
  * The chosen line: what it means and the RFC section (carried by the timeline), its bytes and
  * state, and its parts as buttons that explain themselves.
  */
-function LineDetails({ frame, frames }: { frame: Frame; frames: readonly Frame[] }) {
+export function LineDetails({ frame, frames }: { frame: Frame; frames: readonly Frame[] }) {
   const before = useMemo(() => frames.slice(0, frame.step), [frames, frame.step]);
   return (
     <div className={styles.details}>

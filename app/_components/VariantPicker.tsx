@@ -1,6 +1,7 @@
 'use client';
 import { variantsOf } from '@/simulations/catalog';
 import styles from './compare.module.css';
+import layout from './layout.module.css';
 
 /**
  * The client settings a scenario can be run with: the story as told, or one of its variants
@@ -16,7 +17,7 @@ export function VariantPicker(props: {
   if (variants.length === 0) return null;
   const options = [{ id: null, label: 'The client settings of the story' }, ...variants];
   return (
-    <fieldset className={styles.variants}>
+    <fieldset className={`${styles.variants} ${layout.variants}`}>
       <legend>Client settings (not protocol): run the story with</legend>
       {options.map((o) => (
         <label key={o.id ?? 'story'}>

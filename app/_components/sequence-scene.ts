@@ -268,7 +268,7 @@ export function sequenceScene(
     if (id === SERVER)
       return {
         id,
-        label: `${last.protocol === 'pop3' ? 'POP3' : 'IMAP'} server`,
+        label: 'server',
         x: x(id),
         server: true,
         online: true,

@@ -184,6 +184,17 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
   const protocols = params.protocol === 'both' ? (['pop3', 'imap'] as const) : ([params.protocol] as const);
   const entry = catalogEntry(scenarioId);
   const selectNone = useCallback(() => undefined, []);
+  // An arrow chosen in a diagram: seek to the first step that shows it.
+  const chooseFrame = useCallback(
+    (protocol: 'pop3' | 'imap', frame: number) => {
+      const target = shown ? shown.steps.findIndex((s) => s[protocol] === frame) : -1;
+      if (target < 0) return;
+      setEngaged(true);
+      setPlaying(false);
+      goTo(target);
+    },
+    [shown, goTo],
+  );
   const stepTo = (next: number) => {
     setEngaged(true);
     setPlaying(false);
@@ -257,6 +268,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
                   stepMs={BASE_STEP_MS / speed}
                   selected={null}
                   onSelect={selectNone}
+                  onChoose={chooseFrame}
                   generation={0}
                 />
               ))}

@@ -1,0 +1,169 @@
+'use client';
+import * as m from 'motion/react-m';
+import { memo } from 'react';
+import { sameItem } from './same-item';
+import type { Lifeline, SceneItem, Segment } from './sequence-scene';
+import styles from './diagram.module.css';
+
+/*
+ * The shapes of the sequence diagram, each drawn from one piece of the scene (sequence-scene.ts).
+ * The SVG export (scene-svg.ts) draws the same pieces the same way, as text.
+ */
+
+/** A participant's head: its name and what matters about it now. */
+export function LifelineHead({
+  lifeline,
+  zoom = 1,
+  maxWidth,
+}: {
+  lifeline: Lifeline;
+  zoom?: number;
+  /** Room between this lifeline and its neighbours, in CSS pixels. */
+  maxWidth?: number;
+}) {
+  const state = lifeline.server
+    ? 'server'
+    : !lifeline.online
+      ? 'offline'
+      : lifeline.connected
+        ? 'connected'
+        : 'idle';
+  return (
+    <div className={styles.head} data-state={state} style={{ left: lifeline.x * zoom, maxWidth }}>
+      <span className={styles.headName}>{lifeline.label}</span>
+      <span className={styles.headStatus}>{lifeline.status}</span>
+    </div>
+  );
+}
+
+/** A stretch of a device's lifeline: solid while connected, dashed when not, faint offline. */
+export function SegmentLine({ segment }: { segment: Segment }) {
+  const cls = !segment.online
+    ? styles.lineOffline
+    : segment.connected
+      ? styles.lineConnected
+      : styles.lineIdle;
+  return <line x1={segment.x} x2={segment.x} y1={segment.y1} y2={segment.y2} className={cls} />;
+}
+
+/** One row: an arrow (with its block), a note, or a broken arrow. Memoised: most rows stay put. */
+export const DiagramItem = memo(
+  function DiagramItem(props: {
+    item: SceneItem;
+    marker: string;
+    /** This arrow is the step just taken: it flies across. */
+    flying: boolean;
+    durationMs: number;
+    selected: boolean;
+  }) {
+    const { item } = props;
+    const row = `${styles.row} ${item.current ? styles.current : ''} ${props.selected ? styles.selected : ''}`;
+    if (item.kind === 'note') {
+      return (
+        <g className={row}>
+          <rect
+            x={item.x}
+            y={item.y + 2}
+            width={item.width}
+            height={item.height - 4}
+            rx={4}
+            className={item.device ? styles.note : styles.event}
+          />
+          <text x={item.x + 6} y={item.y + item.height / 2 + 4} className={styles.noteText}>
+            {item.label}
+          </text>
+        </g>
+      );
+    }
+    if (item.kind === 'break') {
+      const mid = (item.x1 + item.x2) / 2;
+      const dir = Math.sign(item.x2 - item.x1) || 1;
+      const y = item.y + 20;
+      return (
+        <g className={row}>
+          <line x1={item.x1} x2={mid - dir * 10} y1={y} y2={y} className={styles.broken} />
+          <line x1={mid + dir * 10} x2={item.x2} y1={y} y2={y} className={styles.brokenFaint} />
+          <path
+            d={`M${mid - 6},${y - 6} L${mid + 6},${y + 6} M${mid + 6},${y - 6} L${mid - 6},${y + 6}`}
+            className={styles.broken}
+          />
+          <text x={mid} y={item.y + 10} textAnchor="middle" className={styles.breakText}>
+            connection broken
+          </text>
+        </g>
+      );
+    }
+    const lo = Math.min(item.x1, item.x2);
+    const hi = Math.max(item.x1, item.x2);
+    const y = item.y + 20;
+    const labelEnd = item.moreLines > 0 ? hi - 70 : hi;
+    const seconds = Math.min(0.8, (props.durationMs * 0.6) / 1000);
+    return (
+      <g className={`${row} ${styles[`tone-${item.tone}`]}`} data-step={item.step}>
+        {props.flying ? (
+          <m.line
+            x1={item.x1}
+            y1={y}
+            y2={y}
+            initial={{ x2: item.x1 }}
+            animate={{ x2: item.x2 }}
+            transition={{ duration: seconds, ease: 'easeOut' }}
+            className={styles.arrow}
+            markerEnd={`url(#${props.marker})`}
+          />
+        ) : (
+          <line
+            x1={item.x1}
+            x2={item.x2}
+            y1={y}
+            y2={y}
+            className={styles.arrow}
+            markerEnd={`url(#${props.marker})`}
+          />
+        )}
+        {props.flying && (
+          <m.circle
+            cy={y}
+            r={4}
+            initial={{ cx: item.x1, opacity: 1 }}
+            animate={{ cx: item.x2, opacity: 0 }}
+            transition={{ duration: seconds, ease: 'easeOut' }}
+            className={styles.packet}
+          />
+        )}
+        <text x={(lo + labelEnd) / 2} y={item.y + 13} textAnchor="middle" className={styles.label}>
+          {item.label}
+        </text>
+        {item.moreLines > 0 && (
+          <text x={hi - 6} y={item.y + 13} textAnchor="end" className={styles.moreText}>
+            {item.expanded ? '− ' : '+ '}
+            {item.moreLines} lines
+          </text>
+        )}
+        {item.expanded && (
+          <g>
+            <rect
+              x={lo + 6}
+              y={item.y + 26}
+              width={hi - lo - 12}
+              height={item.height - 30}
+              rx={3}
+              className={styles.block}
+            />
+            {item.block.map((line, i) => (
+              <text key={i} x={lo + 10} y={item.y + 38 + i * 15} className={styles.blockText}>
+                {line}
+              </text>
+            ))}
+          </g>
+        )}
+      </g>
+    );
+  },
+  (a, b) =>
+    a.flying === b.flying &&
+    a.selected === b.selected &&
+    a.durationMs === b.durationMs &&
+    a.marker === b.marker &&
+    sameItem(a.item, b.item),
+);

@@ -1,0 +1,246 @@
+'use client';
+import { useReducedMotion } from 'motion/react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import type { Frame, Protocol } from '@/simulations/types';
+import { DiagramItem, LifelineHead, SegmentLine } from './DiagramShapes';
+import { sameItem } from './same-item';
+import { SCENE, sequenceScene, type SceneItem } from './sequence-scene';
+import styles from './diagram.module.css';
+
+const NAMES: Record<Protocol, string> = { pop3: 'POP3', imap: 'IMAP' };
+
+/**
+ * One protocol's exchange as a sequence diagram: a lifeline per participant, time running down,
+ * an arrow per wire unit. The scene is `sequenceScene` of the frames up to the current step; the
+ * only motion is the difference from the previous step (the new arrow flies across), and none
+ * under reduced motion. The picture is decorative for assistive technology: an ordered list of
+ * buttons over it carries each item's text, is reached by Tab (one stop; ↑/↓ move) and chooses.
+ */
+export function SequenceDiagram(props: {
+  protocol: Protocol;
+  frames: readonly Frame[];
+  /** The current frame's step (index in `frames`). */
+  current: number;
+  /** The frame whose explanation is open, if any. */
+  selected: number | null;
+  /** Seek to this frame and explain it. */
+  onChoose: (step: number) => void;
+  /** How long one step lasts at the current speed (the flight takes part of it). */
+  stepMs: number;
+  /** Presenter mode: everything drawn larger (the scene is laid out narrower, then scaled). */
+  large?: boolean;
+}) {
+  const { protocol, frames, current } = props;
+  const name = NAMES[protocol];
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(480);
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
+  const reduced = useReducedMotion();
+
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const measure = () => setWidth(Math.max(240, Math.floor(el.clientWidth)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const zoom = props.large ? Math.min(2.2, Math.max(1.3, width / 560)) : 1;
+  const scene = useMemo(
+    () => sequenceScene(frames, current, Math.floor(width / zoom), expanded),
+    [frames, current, width, zoom, expanded],
+  );
+
+  // Motion animates only the difference between two frames: one step forward flies the new arrow.
+  // (State from the previous render, as React documents, not a ref read while rendering.)
+  const [previous, setPrevious] = useState(current);
+  const [flying, setFlying] = useState<number | null>(null);
+  if (previous !== current) {
+    setPrevious(current);
+    setFlying(!reduced && current === previous + 1 ? current : null);
+  }
+
+  // The view follows the current step: keep its row in view, a little above the bottom.
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const row = scene.items.find((i) => i.current);
+    const bottom = (row ? row.y + row.height : scene.height) * zoom - SCENE.head * zoom;
+    if ((scene.currentY - SCENE.head) * zoom < el.scrollTop || bottom > el.scrollTop + el.clientHeight)
+      el.scrollTop = Math.max(0, bottom - el.clientHeight + 24);
+  }, [scene, zoom]);
+
+  const toggle = useCallback(
+    (step: number) =>
+      setExpanded((set) => {
+        const next = new Set(set);
+        if (!next.delete(step)) next.add(step);
+        return next;
+      }),
+    [],
+  );
+
+  // Each head fits between its neighbours.
+  const headRoom = Math.max(
+    72,
+    ((scene.lifelines[1]?.x ?? scene.width) - (scene.lifelines[0]?.x ?? 0)) * zoom - 6,
+  );
+
+  // One Tab stop for the whole list (the chosen item, else the current one); ↑/↓ move.
+  const focusStep = props.selected ?? current;
+  const focusKey = (scene.items.find((i) => i.step === focusStep) ?? scene.items[scene.items.length - 1])
+    ?.key;
+  const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+    const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-item]')];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = buttons[Math.max(0, Math.min(buttons.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))];
+    if (next) {
+      e.preventDefault();
+      next.focus();
+    }
+  };
+
+  return (
+    <figure className={styles.figure} aria-label={`${name} sequence diagram`} data-diagram={protocol}>
+      <div className={styles.heads} aria-hidden="true" data-large={props.large || undefined}>
+        {scene.lifelines.map((l) => (
+          <LifelineHead key={l.id} lifeline={l} zoom={zoom} maxWidth={headRoom} />
+        ))}
+      </div>
+      <div ref={scrollRef} className={styles.scroll}>
+        {/* The scene leaves room for the heads at its top; here they sit above the scroll area. */}
+        <div className={styles.canvas} style={{ height: scene.height * zoom, marginTop: -SCENE.head * zoom }}>
+          <svg
+            className={styles.svg}
+            width={scene.width * zoom}
+            height={scene.height * zoom}
+            viewBox={`0 0 ${scene.width} ${scene.height}`}
+            aria-hidden="true"
+          >
+            <defs>
+              <marker
+                id={`${protocol}-head`}
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="8"
+                markerHeight="8"
+                orient="auto-start-reverse"
+              >
+                <path d="M0,0 L10,5 L0,10 z" className={styles.headShape} />
+              </marker>
+            </defs>
+            {scene.segments.map((s) => (
+              <SegmentLine key={`${s.id}-${s.y1}`} segment={s} />
+            ))}
+            {scene.lifelines
+              .filter((l) => l.server)
+              .map((l) => (
+                <line key={l.id} x1={l.x} x2={l.x} y1={0} y2={scene.height} className={styles.serverLine} />
+              ))}
+            {scene.items.map((item) => (
+              <DiagramItem
+                key={item.key}
+                item={item}
+                marker={`${protocol}-head`}
+                flying={item.step === flying && item.current}
+                durationMs={props.stepMs}
+                selected={item.step === props.selected}
+              />
+            ))}
+          </svg>
+          <ol
+            className={styles.overlay}
+            aria-label={`${name} messages in order`}
+            onKeyDown={onListKey}
+            style={zoom === 1 ? undefined : { width: scene.width, transform: `scale(${zoom})` }}
+          >
+            {scene.items.map((item) => (
+              <OverlayItem
+                key={item.key}
+                item={item}
+                tabbable={item.key === focusKey}
+                selected={item.step === props.selected}
+                onChoose={props.onChoose}
+                onToggle={toggle}
+              />
+            ))}
+          </ol>
+        </div>
+      </div>
+    </figure>
+  );
+}
+
+/** The accessible text of an item, as a screen reader reads it. */
+function itemText(item: SceneItem): string {
+  if (item.kind === 'arrow') {
+    const more = item.moreLines > 0 ? ` (+ ${item.moreLines} lines)` : '';
+    return `${item.from} → ${item.to}: ${item.text}${more}`;
+  }
+  if (item.kind === 'break') return `${item.device} ✕ connection broken: ${item.text}`;
+  return item.text;
+}
+
+/** The button over one item: chooses it (seek and explain); a block's "+ N lines" toggles. */
+const OverlayItem = memo(
+  function OverlayItem(props: {
+    item: SceneItem;
+    tabbable: boolean;
+    selected: boolean;
+    onChoose: (step: number) => void;
+    onToggle: (step: number) => void;
+  }) {
+    const { item } = props;
+    const left = item.kind === 'note' ? item.x : Math.min(item.x1, item.x2);
+    const width = item.kind === 'note' ? item.width : Math.abs(item.x2 - item.x1);
+    return (
+      <li className={styles.item} style={{ top: item.y, height: item.height }}>
+        <button
+          type="button"
+          data-item={item.step}
+          className={styles.hit}
+          style={{ left, width, height: item.kind === 'arrow' ? 30 : item.height }}
+          tabIndex={props.tabbable ? 0 : -1}
+          aria-current={item.current ? 'step' : undefined}
+          aria-pressed={props.selected}
+          onClick={() => props.onChoose(item.step)}
+        >
+          <span className={styles.hidden}>{itemText(item)}</span>
+        </button>
+        {item.kind === 'arrow' && item.moreLines > 0 && (
+          <button
+            type="button"
+            className={styles.more}
+            style={{ left: Math.max(item.x1, item.x2) - 66, top: 1 }}
+            tabIndex={props.tabbable ? 0 : -1}
+            aria-expanded={item.expanded}
+            onClick={() => props.onToggle(item.step)}
+          >
+            <span className={styles.hidden}>
+              {item.expanded ? 'Hide' : 'Show'} {item.moreLines} more lines of {item.text}
+            </span>
+          </button>
+        )}
+      </li>
+    );
+  },
+  (a, b) =>
+    a.tabbable === b.tabbable &&
+    a.selected === b.selected &&
+    a.onChoose === b.onChoose &&
+    a.onToggle === b.onToggle &&
+    sameItem(a.item, b.item),
+);

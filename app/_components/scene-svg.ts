@@ -1,0 +1,118 @@
+import { SCENE, type Scene } from './sequence-scene';
+
+/*
+ * The sequence diagram as a standalone SVG file (for slides and papers): the same scene the page
+ * draws (sequence-scene.ts), with the participants' heads at the top and the light theme's
+ * colours written in, since a file has no stylesheet of ours.
+ */
+
+const COLOURS = {
+  fg: '#0f172a',
+  muted: '#475569',
+  border: '#d7dee8',
+  strong: '#94a3b8',
+  panel: '#f8fafc',
+  request: '#1d4ed8',
+  ok: '#166534',
+  error: '#b91c1c',
+  info: '#475569',
+  note: '#fffbeb',
+  noteBorder: '#d97706',
+  current: '#fef3c7',
+} as const;
+
+/** `text` with the five XML special characters escaped, for element content and attributes. */
+export function escapeXml(text: string): string {
+  return text.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  );
+}
+
+/**
+ * A standalone SVG document of `scene`, titled `title` (e.g. "POP3 sequence diagram: One
+ * laptop"). Each arrow carries its whole first line in a <title>, so a viewer can read what the
+ * drawing cuts short.
+ */
+export function sceneToSvg(scene: Scene, title: string): string {
+  const top = SCENE.head;
+  const out: string[] = [];
+  const w = scene.width;
+  const h = scene.height;
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="t">`,
+    `<title id="t">${escapeXml(title)}</title>`,
+    `<defs><marker id="a" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>`,
+    `<rect width="${w}" height="${h}" fill="#ffffff"/>`,
+    `<g font-family="ui-monospace, Menlo, Consolas, 'DejaVu Sans Mono', monospace" font-size="11" fill="${COLOURS.fg}">`,
+  );
+  for (const s of scene.segments) {
+    const dash = !s.online ? ' stroke-dasharray="1 5"' : s.connected ? '' : ' stroke-dasharray="5 4"';
+    const colour = s.connected ? COLOURS.fg : COLOURS.strong;
+    out.push(
+      `<line x1="${s.x}" x2="${s.x}" y1="${Math.max(s.y1, top)}" y2="${s.y2}" stroke="${colour}" stroke-width="${s.connected ? 2 : 1.5}"${dash}/>`,
+    );
+  }
+  for (const l of scene.lifelines) {
+    if (l.server)
+      out.push(
+        `<line x1="${l.x}" x2="${l.x}" y1="${top}" y2="${h}" stroke="${COLOURS.fg}" stroke-width="2"/>`,
+      );
+    const bw = Math.max(l.label.length, l.status.length) * SCENE.charWidth + 14;
+    out.push(
+      `<g><rect x="${l.x - bw / 2}" y="6" width="${bw}" height="40" rx="4" fill="${COLOURS.panel}" stroke="${l.connected && !l.server ? COLOURS.ok : COLOURS.strong}"/>`,
+      `<text x="${l.x}" y="22" text-anchor="middle" font-weight="700">${escapeXml(l.label)}</text>`,
+      `<text x="${l.x}" y="38" text-anchor="middle" fill="${COLOURS.muted}">${escapeXml(l.status)}</text></g>`,
+    );
+  }
+  for (const item of scene.items) {
+    if (item.current)
+      out.push(`<rect x="0" y="${item.y}" width="${w}" height="${item.height}" fill="${COLOURS.current}"/>`);
+    if (item.kind === 'note') {
+      const fill = item.device ? COLOURS.note : COLOURS.panel;
+      const stroke = item.device ? ` stroke="${COLOURS.noteBorder}"` : '';
+      out.push(
+        `<g><title>${escapeXml(item.text)}</title><rect x="${item.x}" y="${item.y + 2}" width="${item.width}" height="${item.height - 4}" rx="4" fill="${fill}"${stroke}/>`,
+        `<text x="${item.x + 6}" y="${item.y + item.height / 2 + 4}" font-family="system-ui, sans-serif">${escapeXml(item.label)}</text></g>`,
+      );
+    } else if (item.kind === 'break') {
+      const mid = (item.x1 + item.x2) / 2;
+      const dir = Math.sign(item.x2 - item.x1) || 1;
+      const y = item.y + 20;
+      out.push(
+        `<g><title>${escapeXml(`${item.device}: connection broken. ${item.text}`)}</title>`,
+        `<line x1="${item.x1}" x2="${mid - dir * 10}" y1="${y}" y2="${y}" stroke="${COLOURS.error}" stroke-width="2" stroke-dasharray="6 3"/>`,
+        `<path d="M${mid - 6},${y - 6} L${mid + 6},${y + 6} M${mid + 6},${y - 6} L${mid - 6},${y + 6}" stroke="${COLOURS.error}" stroke-width="2"/>`,
+        `<text x="${mid}" y="${item.y + 10}" text-anchor="middle" fill="${COLOURS.error}" font-family="system-ui, sans-serif">connection broken</text></g>`,
+      );
+    } else {
+      const colour = COLOURS[item.tone];
+      const lo = Math.min(item.x1, item.x2);
+      const hi = Math.max(item.x1, item.x2);
+      const labelEnd = item.moreLines > 0 ? hi - 70 : hi;
+      const y = item.y + 20;
+      out.push(
+        `<g><title>${escapeXml(`${item.from} → ${item.to}: ${item.text}`)}</title>`,
+        `<line x1="${item.x1}" x2="${item.x2}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="1.5" marker-end="url(#a)"/>`,
+        `<text x="${(lo + labelEnd) / 2}" y="${item.y + 13}" text-anchor="middle" fill="${item.tone === 'ok' || item.tone === 'info' ? COLOURS.fg : colour}">${escapeXml(item.label)}</text>`,
+      );
+      if (item.moreLines > 0)
+        out.push(
+          `<text x="${hi - 6}" y="${item.y + 13}" text-anchor="end" fill="${COLOURS.muted}">+ ${item.moreLines} lines</text>`,
+        );
+      if (item.expanded) {
+        out.push(
+          `<rect x="${lo + 6}" y="${item.y + 26}" width="${hi - lo - 12}" height="${item.height - 30}" rx="3" fill="${COLOURS.panel}" stroke="${COLOURS.border}"/>`,
+        );
+        item.block.forEach((line, i) =>
+          out.push(
+            `<text x="${lo + 10}" y="${item.y + 38 + i * 15}" font-size="10.5">${escapeXml(line)}</text>`,
+          ),
+        );
+      }
+      out.push('</g>');
+    }
+  }
+  out.push('</g></svg>');
+  return out.join('\n');
+}
