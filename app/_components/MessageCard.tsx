@@ -73,29 +73,31 @@ export function MessageCard({
         {message.from || '(no sender)'}
         {message.account ? <span className={styles.account}> · {message.account}</span> : null}
       </span>
-      <span className={styles.meta}>
-        {message.uid !== null && <span className={styles.uid}>UID {message.uid}</span>}
-        <span className={styles.size}>{formatBytes(message.size)}</span>
-      </span>
       <span className={styles.subject}>{message.subject}</span>
-      <span className={styles.icons}>
-        {message.flagged && (
-          <FlagFlip changed={change?.what.includes('now flagged')} reduced={reduced}>
-            <StoreIcon kind="flagged" text={place === 'server' ? '\\Flagged' : 'flagged'} />
-          </FlagFlip>
-        )}
-        {message.deleted && (
-          <FlagFlip changed={change?.what.includes('marked \\Deleted')} reduced={reduced}>
-            <StoreIcon kind="deleted" text={place === 'server' ? '\\Deleted' : 'marked \\Deleted'} />
-          </FlagFlip>
-        )}
-        {message.onServer !== null && (
-          <StoreIcon
-            kind={message.onServer ? 'cached' : 'only'}
-            text={message.onServer ? 'cached: the server still has it' : 'only copy: gone from the server'}
-          />
-        )}
-        {message.copy && <StoreIcon kind={COPY_ICON[message.copy]} text={message.copy} shown />}
+      <span className={styles.foot}>
+        <span className={styles.meta}>
+          {message.uid !== null && <span className={styles.uid}>UID {message.uid}</span>}
+          <span className={styles.size}>{formatBytes(message.size)}</span>
+        </span>
+        <span className={styles.icons}>
+          {message.flagged && (
+            <FlagFlip changed={change?.what.includes('now flagged')} reduced={reduced}>
+              <StoreIcon kind="flagged" text={place === 'server' ? '\\Flagged' : 'flagged'} />
+            </FlagFlip>
+          )}
+          {message.deleted && (
+            <FlagFlip changed={change?.what.includes('marked \\Deleted')} reduced={reduced}>
+              <StoreIcon kind="deleted" text={place === 'server' ? '\\Deleted' : 'marked \\Deleted'} />
+            </FlagFlip>
+          )}
+          {message.onServer !== null && (
+            <StoreIcon
+              kind={message.onServer ? 'cached' : 'only'}
+              text={message.onServer ? 'cached: the server still has it' : 'only copy: gone from the server'}
+            />
+          )}
+          {message.copy && <StoreIcon kind={COPY_ICON[message.copy]} text={message.copy} shown />}
+        </span>
       </span>
       {change && (
         <span className={styles.change}>

@@ -2,14 +2,16 @@ import styles from './stores.module.css';
 
 /**
  * Names the messages this step removed from a store (expunged, deleted at POP3 QUIT, or a
- * copy dropped from a device): their cards fade out, and this line stays for the step.
+ * copy dropped from a device): their cards fade out, and this line stays for the step. More
+ * than three are counted, not named.
  */
 export function RemovedNote({ subjects, place }: { subjects: readonly string[]; place: string }) {
   if (subjects.length === 0) return null;
   const n = subjects.length;
   return (
     <p className={styles.removed}>
-      Removed {place} at this step: {n === 1 ? subjects[0] : `${n} messages (${subjects.join(', ')})`}
+      Removed {place} at this step:{' '}
+      {n === 1 ? subjects[0] : n <= 3 ? `${n} messages (${subjects.join(', ')})` : `${n} messages`}
     </p>
   );
 }

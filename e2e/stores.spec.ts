@@ -1,0 +1,185 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { findScenario } from '../simulations/scenarios';
+import { scenarioTimeline } from '../simulations/timeline';
+import type { Frame, Protocol } from '../simulations/types';
+import { expectStep, watchErrors } from './fixtures';
+
+// The steps are found in the story by what happens at them, not hard-coded.
+const timeline = scenarioTimeline(findScenario('one-laptop')!);
+const laptop = (f: Frame) => f.devices.find((d) => d.id === 'laptop')!;
+const inbox = (f: Frame) => f.server.accounts[0]!.mailboxes.find((b) => b.name === 'INBOX')!.messages;
+
+/** The first lockstep step where `protocol`'s frame differs from its previous frame as `changed` says. */
+function stepWhere(protocol: Protocol, changed: (now: Frame, before: Frame) => boolean): number {
+  const track = timeline.tracks[protocol];
+  const i = timeline.steps.findIndex(
+    (s) => s[protocol] > 0 && changed(track[s[protocol]]!, track[s[protocol] - 1]!),
+  );
+  expect(i).toBeGreaterThan(0);
+  return i;
+}
+
+/** The client's last command at or before a step (the one this reply answers). */
+function commandAt(protocol: Protocol, step: number): string {
+  const track = timeline.tracks[protocol];
+  for (let i = timeline.steps[step]![protocol]; i >= 0; i--) {
+    if (track[i]!.direction === 'c2s') return track[i]!.raw!.replace(/\r\n$/, '');
+  }
+  return '';
+}
+
+const column = (page: Page, name: 'POP3' | 'IMAP') => page.getByRole('region', { name });
+const laptopMail = (page: Page, name: 'POP3' | 'IMAP') =>
+  column(page, name).getByRole('list', { name: 'Mail on the laptop' });
+const serverMail = (page: Page, name: 'POP3' | 'IMAP') =>
+  column(page, name).getByRole('list', { name: 'student INBOX on the server' });
+
+async function stepForwardTo(page: Page, step: number) {
+  await page.goto(`/?scenario=one-laptop&step=${step - 1}`);
+  await expectStep(page, step);
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expectStep(page, step + 1);
+}
+
+const changedCards = (list: Locator) => list.locator('li[data-change]');
+
+test.describe('the stores as things', () => {
+  test('a copy appears on the device when the RETR reply arrives, and a body when FETCH BODY[] completes', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    const retr = stepWhere('pop3', (f, b) => laptop(f).messages.length > laptop(b).messages.length);
+    expect(commandAt('pop3', retr)).toBe('RETR 1');
+    await page.goto(`/?scenario=one-laptop&step=${retr - 1}`);
+    await expect(laptopMail(page, 'POP3').getByRole('listitem')).toHaveText(['no mail on this device']);
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expectStep(page, retr + 1);
+    const card = laptopMail(page, 'POP3').getByRole('listitem');
+    await expect(card).toHaveCount(1);
+    await expect(card).toHaveAttribute('data-change', 'new');
+    await expect(card).toContainText('Changed at this step: arrived: full copy');
+    await expect(card.getByText('full copy', { exact: true })).toBeVisible();
+    // The server still has it: the copy on the laptop is a cache, for now.
+    await expect(card.getByText('cached: the server still has it')).toHaveCount(1);
+
+    const body = stepWhere(
+      'imap',
+      (f, b) =>
+        laptop(f).messages.filter((m) => m.hasBody).length >
+        laptop(b).messages.filter((m) => m.hasBody).length,
+    );
+    expect(commandAt('imap', body)).toMatch(/^a\d+ UID FETCH \d+ BODY\[\]$/);
+    await stepForwardTo(page, body);
+    const imapLaptop = laptopMail(page, 'IMAP');
+    await expect(changedCards(imapLaptop)).toHaveCount(1);
+    await expect(changedCards(imapLaptop)).toContainText('body downloaded');
+    await expect(imapLaptop.getByText('full copy', { exact: true })).toHaveCount(1);
+    await expect(imapLaptop.getByText('headers only', { exact: true })).toHaveCount(5);
+    expect(errors).toEqual([]);
+  });
+
+  test('POP3 DELE then QUIT removes the cards from the server; the laptop then holds the only copies', async ({
+    page,
+  }) => {
+    const quit = stepWhere('pop3', (f, b) => inbox(f).length < inbox(b).length);
+    expect(commandAt('pop3', quit)).toBe('QUIT');
+    // DELE only marks, in the session (RFC 1939 §5): the server's cards stay until QUIT.
+    await stepForwardTo(page, quit - 1);
+    await expect(serverMail(page, 'POP3').getByRole('listitem')).toHaveCount(6);
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expectStep(page, quit + 1);
+    await expect(serverMail(page, 'POP3').getByRole('listitem')).toHaveText(['empty']);
+    await expect(
+      column(page, 'POP3').getByText(/^Removed from the server at this step: 6 messages/),
+    ).toBeVisible();
+    await expect(laptopMail(page, 'POP3').getByText('only copy: gone from the server')).toHaveCount(6);
+    // The same moment under IMAP: the server keeps every message.
+    await expect(serverMail(page, 'IMAP').getByRole('listitem')).toHaveCount(6);
+    await expect(column(page, 'IMAP').getByText(/^Removed from the server/)).toHaveCount(0);
+  });
+
+  test('a flag set on the server is highlighted in the IMAP column at that step, and only then', async ({
+    page,
+  }) => {
+    const seen = stepWhere('imap', (f, b) =>
+      inbox(f).some((m, i) => m.flags.includes('\\Seen') && !inbox(b)[i]!.flags.includes('\\Seen')),
+    );
+    await stepForwardTo(page, seen);
+    const server = serverMail(page, 'IMAP');
+    await expect(changedCards(server)).toHaveCount(1);
+    await expect(changedCards(server)).toHaveAttribute('data-change', 'updated');
+    await expect(changedCards(server)).toContainText('now read');
+    await expect(changedCards(server).getByText('\\Seen', { exact: true })).toHaveCount(1);
+    // The highlight is what this step changed: the next step changes nothing on the server.
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expectStep(page, seen + 2);
+    await expect(changedCards(server)).toHaveCount(0);
+  });
+
+  test('every icon has a text alternative and hides its picture from screen readers', async ({ page }) => {
+    await page.goto('/?scenario=delete-two-phases');
+    await expectStep(page, 1);
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('narration')).not.toContainText('Step 1 of');
+    const icons = page.locator('main [data-icon]');
+    expect(await icons.count()).toBeGreaterThan(10);
+    for (const icon of await icons.all()) {
+      expect((await icon.textContent())?.trim()).not.toBe('');
+      await expect(icon.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+    }
+    await column(page, 'POP3').getByText('Key to the icons').click();
+    await expect(column(page, 'POP3').getByText('gone from the server: this is the only copy')).toBeVisible();
+  });
+
+  test('reduced motion: the copy is simply there, without the flight', async ({ page }) => {
+    const retr = stepWhere('pop3', (f, b) => laptop(f).messages.length > laptop(b).messages.length);
+    const watch = async () => {
+      await page.goto(`/?scenario=one-laptop&step=${retr - 1}`);
+      await expectStep(page, retr);
+      await page.waitForLoadState('networkidle'); // motion's animation features load after first paint
+      // Record the new card's transform on every animation frame from the moment it appears.
+      await page.evaluate(() => {
+        const w = window as unknown as { __seen: string[] };
+        w.__seen = [];
+        const tick = () => {
+          const li = document.querySelector<HTMLElement>(
+            'section[data-protocol="pop3"] li[data-change="new"]',
+          );
+          if (li) w.__seen.push(`${getComputedStyle(li).transform}|${getComputedStyle(li).opacity}`);
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      await page.getByRole('button', { name: 'Step forward' }).click();
+      await expectStep(page, retr + 1);
+      await page.waitForTimeout(800);
+      return page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    };
+    const moving = await watch();
+    expect(moving.some((s) => s.startsWith('matrix'))).toBe(true);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const still = await watch();
+    expect(still.length).toBeGreaterThan(0);
+    expect(new Set(still)).toEqual(new Set(['none|1']));
+  });
+
+  for (const width of [1280, 390]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`axe finds no violations with highlighted cards, ${scheme}, ${width} px`, async ({
+        page,
+      }, testInfo) => {
+        await page.setViewportSize({ width, height: width === 1280 ? 720 : 844 });
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        const retr = stepWhere('pop3', (f, b) => laptop(f).messages.length > laptop(b).messages.length);
+        await stepForwardTo(page, retr + 2);
+        await expect(changedCards(laptopMail(page, 'POP3'))).toHaveCount(1);
+        const results = await new AxeBuilder({ page }).analyze();
+        await page.screenshot({ path: testInfo.outputPath(`stores-${width}-${scheme}.png`) });
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
+      });
+    }
+  }
+});
