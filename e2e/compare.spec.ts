@@ -144,12 +144,17 @@ test.describe('compare view', () => {
   test('the theme toggle switches to dark and back, and the choice survives a reload', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
-    const toggle = page.getByRole('button', { name: /^Theme:/ });
-    await expect(toggle).toHaveText('Theme: System');
-    await toggle.click();
-    await expect(toggle).toHaveText('Theme: Light');
-    await toggle.click();
-    await expect(toggle).toHaveText('Theme: Dark');
+    const theme = page.getByRole('radiogroup', { name: 'Theme' });
+    await expect(theme.getByRole('radio', { name: 'System' })).toBeChecked();
+    await theme.getByRole('radio', { name: 'Light' }).click();
+    await expect(theme.getByRole('radio', { name: 'Light' })).toBeChecked();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    // The keyboard: the arrows move between the choices, Space picks one.
+    await page.keyboard.press('ArrowRight');
+    await expect(theme.getByRole('radio', { name: 'Dark' })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(theme.getByRole('radio', { name: 'Dark' })).toBeChecked();
+    await expect(theme.getByRole('radio', { name: 'System' })).not.toBeChecked();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -229,18 +234,20 @@ test.describe('compare view', () => {
 test('exports the run as a transcript and as a Mermaid sequence diagram', async ({ page }) => {
   await page.goto('/?scenario=one-laptop');
   await expectStep(page, 1);
-  await page.getByText('Export', { exact: true }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const [transcript] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'POP3 transcript (.txt)' }).click(),
+    page.getByRole('menuitem', { name: 'POP3 transcript (.txt)' }).click(),
   ]);
   expect(transcript.suggestedFilename()).toBe('one-laptop-pop3.txt');
   const text = await (await transcript.createReadStream()).toArray();
   expect(Buffer.concat(text).toString()).toContain('laptop C: RETR 2\nlaptop S: +OK 708 octets\n');
-  const [diagram] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'IMAP sequence diagram (Mermaid)' }).click(),
-  ]);
+  // Choosing an item closes the menu; the keyboard opens it again.
+  await expect(page.getByRole('menu', { name: 'Export' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('menuitem', { name: 'IMAP sequence diagram (Mermaid)' })).toBeFocused();
+  const [diagram] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(diagram.suggestedFilename()).toBe('one-laptop-imap.mmd');
   const mmd = Buffer.concat(await (await diagram.createReadStream()).toArray()).toString();
   expect(mmd).toMatch(/^sequenceDiagram\n/);
@@ -251,17 +258,18 @@ test('exports a picture of the current step and a printable handout', async ({ p
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?scenario=one-laptop&step=20');
   await expectStep(page, 21);
-  await page.getByText('Export', { exact: true }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const [picture] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Picture of this step (.png)' }).click(),
+    page.getByRole('menuitem', { name: 'Picture of this step (.png)' }).click(),
   ]);
   expect(picture.suggestedFilename()).toBe('one-laptop-step-21.png');
   const png = Buffer.concat(await (await picture.createReadStream()).toArray());
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.readUInt32BE(16)).toBeGreaterThan(600); // width in pixels
 
-  await page.getByRole('link', { name: 'Printable handout' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Printable handout' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'One laptop: download-and-delete vs. headers first' }),
   ).toBeVisible();

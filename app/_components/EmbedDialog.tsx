@@ -1,7 +1,8 @@
 'use client';
-import { forwardRef, useState } from 'react';
+import { useState, type Ref } from 'react';
 import { catalogEntry, isScenarioId } from '@/simulations/catalog';
 import { embedPath, type EmbedParams } from '../embed/embed-params';
+import { LazyDialog, type DialogHandle } from './LazyDialog';
 import styles from './compare.module.css';
 
 const escapeAttribute = (text: string) =>
@@ -9,86 +10,86 @@ const escapeAttribute = (text: string) =>
 
 /**
  * The snippet for putting this scenario on another page: an iframe, or a one-line script that
- * inserts a self-resizing iframe.
+ * inserts a self-resizing iframe. Opened with `ref.showModal()`.
  */
-export const EmbedDialog = forwardRef<HTMLDialogElement, { scenario: string; step: number }>(
-  function EmbedDialog({ scenario, step }, ref) {
-    const [protocol, setProtocol] = useState<EmbedParams['protocol']>('both');
-    const [theme, setTheme] = useState<EmbedParams['theme']>('system');
-    const [controls, setControls] = useState<EmbedParams['controls']>('full');
-    const [copied, setCopied] = useState('');
-    const origin = typeof window === 'undefined' ? '' : window.location.origin;
-    const path = embedPath({
-      scenario: scenario as EmbedParams['scenario'],
-      step,
-      protocol,
-      theme,
-      controls,
-    });
-    const src = `${origin}${path}`;
-    const title = escapeAttribute(
-      `POP vs IMAP Lab: ${isScenarioId(scenario) ? catalogEntry(scenario).title : scenario}`,
-    );
-    const iframe = `<iframe src="${src}" title="${title}" loading="lazy" style="width:100%;aspect-ratio:4/3;border:0"></iframe>`;
-    const script = `<script src="${origin}/embed.js" data-scenario="${scenario}" data-step="${step}" data-protocol="${protocol}" data-theme="${theme}" data-controls="${controls}" async></script>`;
-    const copy = async (text: string, what: string) => {
-      try {
-        await navigator.clipboard.writeText(text);
-        setCopied(`${what} copied.`);
-      } catch {
-        setCopied('Select the text and copy it.');
-      }
-    };
-    return (
-      <dialog ref={ref} className={styles.dialog} aria-labelledby="embed-title">
-        <h2 id="embed-title">Embed this scenario</h2>
-        <div className={styles.sandboxRow}>
-          <label>
-            Protocols{' '}
-            <select value={protocol} onChange={(e) => setProtocol(e.target.value as EmbedParams['protocol'])}>
-              <option value="both">Both</option>
-              <option value="pop3">POP3</option>
-              <option value="imap">IMAP</option>
-            </select>
-          </label>
-          <label>
-            Theme{' '}
-            <select value={theme} onChange={(e) => setTheme(e.target.value as EmbedParams['theme'])}>
-              <option value="system">System</option>
-              <option value="light">Light</option>
-              <option value="dark">Dark</option>
-            </select>
-          </label>
-          <label>
-            Controls{' '}
-            <select value={controls} onChange={(e) => setControls(e.target.value as EmbedParams['controls'])}>
-              <option value="full">Full</option>
-              <option value="minimal">Minimal</option>
-              <option value="none">None</option>
-            </select>
-          </label>
-        </div>
-        <label className={styles.snippet}>
-          <span>iframe</span>
-          <textarea readOnly rows={3} value={iframe} />
+export function EmbedDialog({ ref, ...props }: { ref?: Ref<DialogHandle>; scenario: string; step: number }) {
+  return (
+    <LazyDialog ref={ref} title="Embed this scenario">
+      <EmbedSnippets {...props} />
+    </LazyDialog>
+  );
+}
+
+function EmbedSnippets({ scenario, step }: { scenario: string; step: number }) {
+  const [protocol, setProtocol] = useState<EmbedParams['protocol']>('both');
+  const [theme, setTheme] = useState<EmbedParams['theme']>('system');
+  const [controls, setControls] = useState<EmbedParams['controls']>('full');
+  const [copied, setCopied] = useState('');
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  const path = embedPath({
+    scenario: scenario as EmbedParams['scenario'],
+    step,
+    protocol,
+    theme,
+    controls,
+  });
+  const src = `${origin}${path}`;
+  const title = escapeAttribute(
+    `POP vs IMAP Lab: ${isScenarioId(scenario) ? catalogEntry(scenario).title : scenario}`,
+  );
+  const iframe = `<iframe src="${src}" title="${title}" loading="lazy" style="width:100%;aspect-ratio:4/3;border:0"></iframe>`;
+  const script = `<script src="${origin}/embed.js" data-scenario="${scenario}" data-step="${step}" data-protocol="${protocol}" data-theme="${theme}" data-controls="${controls}" async></script>`;
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(`${what} copied.`);
+    } catch {
+      setCopied('Select the text and copy it.');
+    }
+  };
+  return (
+    <>
+      <div className={styles.sandboxRow}>
+        <label>
+          Protocols{' '}
+          <select value={protocol} onChange={(e) => setProtocol(e.target.value as EmbedParams['protocol'])}>
+            <option value="both">Both</option>
+            <option value="pop3">POP3</option>
+            <option value="imap">IMAP</option>
+          </select>
         </label>
-        <button type="button" className={styles.button} onClick={() => copy(iframe, 'The iframe')}>
-          Copy iframe
-        </button>
-        <label className={styles.snippet}>
-          <span>Script (resizes itself)</span>
-          <textarea readOnly rows={3} value={script} />
+        <label>
+          Theme{' '}
+          <select value={theme} onChange={(e) => setTheme(e.target.value as EmbedParams['theme'])}>
+            <option value="system">System</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
         </label>
-        <button type="button" className={styles.button} onClick={() => copy(script, 'The script')}>
-          Copy script
-        </button>
-        <p role="status">{copied}</p>
-        <form method="dialog">
-          <button className={styles.button} type="submit">
-            Close
-          </button>
-        </form>
-      </dialog>
-    );
-  },
-);
+        <label>
+          Controls{' '}
+          <select value={controls} onChange={(e) => setControls(e.target.value as EmbedParams['controls'])}>
+            <option value="full">Full</option>
+            <option value="minimal">Minimal</option>
+            <option value="none">None</option>
+          </select>
+        </label>
+      </div>
+      <label className={styles.snippet}>
+        <span>iframe</span>
+        <textarea readOnly rows={3} value={iframe} />
+      </label>
+      <button type="button" className={styles.button} onClick={() => copy(iframe, 'The iframe')}>
+        Copy iframe
+      </button>
+      <label className={styles.snippet}>
+        <span>Script (resizes itself)</span>
+        <textarea readOnly rows={3} value={script} />
+      </label>
+      <button type="button" className={styles.button} onClick={() => copy(script, 'The script')}>
+        Copy script
+      </button>
+      <p role="status">{copied}</p>
+    </>
+  );
+}

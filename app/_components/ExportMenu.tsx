@@ -2,7 +2,10 @@
 import { mermaidSequence, transcriptText } from '@/simulations/export';
 import type { Timeline } from '@/simulations/seek';
 import type { Protocol } from '@/simulations/types';
-import styles from './compare.module.css';
+import { Button } from 'react-aria-components/Button';
+import { Menu, MenuItem, MenuTrigger } from 'react-aria-components/Menu';
+import { Popover } from 'react-aria-components/Popover';
+import styles from './primitives.module.css';
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -26,37 +29,37 @@ async function downloadPicture(scenario: string, step: number) {
   a.click();
 }
 
-/** The run as files: a transcript to read, a Mermaid diagram to paste into docs, a picture, a handout. */
+/**
+ * The run as files: a transcript to read, a Mermaid diagram to paste into docs, a picture, a
+ * handout. A React Aria menu: Enter, Space or ↓ opens it on its first item, ↑ on its last, the
+ * arrows and typing move through it, Escape closes it and focus returns to the button.
+ */
 export function ExportMenu({ timeline, step }: { timeline: Timeline; step: number }) {
   const exportAs = (protocol: Protocol, kind: 'text' | 'mermaid') =>
     kind === 'text'
       ? download(`${timeline.scenario}-${protocol}.txt`, transcriptText(timeline, protocol), 'text/plain')
       : download(`${timeline.scenario}-${protocol}.mmd`, mermaidSequence(timeline, protocol), 'text/plain');
   return (
-    <details className={styles.exportMenu}>
-      <summary className={styles.button}>Export</summary>
-      <div className={styles.exportItems} role="group" aria-label="Export">
-        <button
-          type="button"
-          className={styles.button}
-          onClick={() => void downloadPicture(timeline.scenario, step)}
-        >
-          Picture of this step (.png)
-        </button>
-        <a className={styles.button} href={`/handout/?scenario=${timeline.scenario}`}>
-          Printable handout
-        </a>
-        {(['pop3', 'imap'] as const).map((p) => (
-          <span key={p}>
-            <button type="button" className={styles.button} onClick={() => exportAs(p, 'text')}>
-              {p.toUpperCase()} transcript (.txt)
-            </button>
-            <button type="button" className={styles.button} onClick={() => exportAs(p, 'mermaid')}>
-              {p.toUpperCase()} sequence diagram (Mermaid)
-            </button>
-          </span>
-        ))}
-      </div>
-    </details>
+    <MenuTrigger>
+      <Button className={styles.button}>Export</Button>
+      <Popover className={styles.popover} placement="bottom end">
+        <Menu className={styles.menu} aria-label="Export">
+          <MenuItem className={styles.item} onAction={() => void downloadPicture(timeline.scenario, step)}>
+            Picture of this step (.png)
+          </MenuItem>
+          <MenuItem className={styles.item} href={`/handout/?scenario=${timeline.scenario}`}>
+            Printable handout
+          </MenuItem>
+          {(['pop3', 'imap'] as const).flatMap((p) => [
+            <MenuItem key={`${p}-text`} className={styles.item} onAction={() => exportAs(p, 'text')}>
+              {`${p.toUpperCase()} transcript (.txt)`}
+            </MenuItem>,
+            <MenuItem key={`${p}-mermaid`} className={styles.item} onAction={() => exportAs(p, 'mermaid')}>
+              {`${p.toUpperCase()} sequence diagram (Mermaid)`}
+            </MenuItem>,
+          ])}
+        </Menu>
+      </Popover>
+    </MenuTrigger>
   );
 }

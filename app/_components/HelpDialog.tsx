@@ -1,12 +1,12 @@
 'use client';
-import { forwardRef } from 'react';
+import type { Ref } from 'react';
+import { LazyDialog, type DialogHandle } from './LazyDialog';
 import styles from './compare.module.css';
 
-/** Keyboard shortcuts and how to read the view. Opened with "?" or the Help button. */
-export const HelpDialog = forwardRef<HTMLDialogElement>(function HelpDialog(_, ref) {
+/** Keyboard shortcuts and how to read the view. Opened with "?" or the Help button (`ref.showModal()`). */
+export function HelpDialog({ ref }: { ref?: Ref<DialogHandle> }) {
   return (
-    <dialog ref={ref} className={styles.dialog} aria-labelledby="help-title">
-      <h2 id="help-title">How to use the lab</h2>
+    <LazyDialog ref={ref} title="How to use the lab">
       <dl className={styles.keys}>
         <dt>
           <kbd>Space</kbd>
@@ -38,11 +38,12 @@ export const HelpDialog = forwardRef<HTMLDialogElement>(function HelpDialog(_, r
         reply (green for success, red for an error, grey for information). Choose a transcript line to see
         what it means, its RFC section, its size and the session state.
       </p>
-      <form method="dialog">
-        <button className={styles.button} type="submit">
-          Close
-        </button>
-      </form>
-    </dialog>
+      <p>
+        The server and each device show their mail as cards. A card that the current step changed is
+        highlighted and says what changed (a copy arrived, a body was downloaded, a flag was set); messages a
+        step removed are named below their store. <em>Key to the icons</em> under each server explains the
+        icons.
+      </p>
+    </LazyDialog>
   );
-});
+}
