@@ -1,26 +1,40 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { currentStep, expectStep, watchErrors } from './fixtures';
 
-/** Opens a scenario at its last step, with every transcript line listed. */
-async function atTheEnd(page: Page, scenario: string): Promise<Locator> {
+/**
+ * Steps a scenario forward from its start until the column's transcript shows a line whose
+ * name matches, and chooses it. The newest lines are always drawn, however long the transcript.
+ */
+async function stepUntil(
+  page: Page,
+  scenario: string,
+  protocol: 'POP3' | 'IMAP',
+  line: RegExp,
+): Promise<Locator> {
   await page.goto(`/?scenario=${scenario}`);
   const { total } = await currentStep(page);
-  await page.goto(`/?scenario=${scenario}&step=${total - 1}`);
-  await expectStep(page, total);
-  const imap = page.getByRole('region', { name: 'IMAP' });
-  const earlier = imap.getByRole('button', { name: /^Show \d+ earlier lines$/ });
-  if (await earlier.isVisible()) await earlier.click();
-  return imap;
+  const column = page.getByRole('region', { name: protocol });
+  // Where the column shows the transcript in a tab of its own, open that tab.
+  const tab = column.getByRole('tab', { name: 'Transcript' });
+  if ((await tab.count()) > 0) await tab.click();
+  const found = column
+    .getByRole('list', { name: `${protocol} transcript` })
+    .getByRole('button', { name: line });
+  for (let step = 1; step < total && (await found.count()) === 0; step++) {
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expectStep(page, step + 1);
+  }
+  await found.last().click();
+  return column;
 }
 
 test.describe('explaining the wire, line by line and token by token', () => {
+  // Stepping up to a line takes a few dozen steps.
+  test.describe.configure({ timeout: 90_000 });
+
   test('a server line and one of its parts explain themselves: * n EXISTS', async ({ page }) => {
     const errors = watchErrors(page);
-    const imap = await atTheEnd(page, 'one-laptop');
-    const line = imap
-      .getByRole('list', { name: 'IMAP transcript' })
-      .getByRole('button', { name: /S: \* \d+ EXISTS$/ });
-    await line.first().click();
+    const imap = await stepUntil(page, 'one-laptop', 'IMAP', /S: \* \d+ EXISTS$/);
     await expect(imap.getByText(/^The mailbox now holds \d+ messages/)).toBeVisible();
     await expect(imap.getByText(/Server → client · \d+ bytes · RFC 3501 §7\.3\.1/)).toBeVisible();
 
@@ -53,12 +67,7 @@ test.describe('explaining the wire, line by line and token by token', () => {
   });
 
   test('a FETCH with a literal: {n} says that n octets follow', async ({ page }) => {
-    const imap = await atTheEnd(page, 'one-laptop');
-    const line = imap
-      .getByRole('list', { name: 'IMAP transcript' })
-      .getByRole('button', { name: /S: \* \d+ FETCH \(.*BODY\[[^\]]*\] \{\d+\}/ })
-      .first();
-    await line.click();
+    const imap = await stepUntil(page, 'one-laptop', 'IMAP', /S: \* \d+ FETCH \(.*BODY\[[^\]]*\] \{\d+\}/);
     await expect(imap.getByText(/^Data about message \d+ \(a sequence number\)/)).toBeVisible();
     const literal = imap.getByRole('button', { name: /^\{\d+\}: explain this part$/ });
     const size = /\{(\d+)\}/.exec((await literal.textContent()) ?? '')![1];
@@ -69,17 +78,7 @@ test.describe('explaining the wire, line by line and token by token', () => {
   });
 
   test('a POP3 reply is explained too: the octet count of RETR and the final dot', async ({ page }) => {
-    await page.goto('/?scenario=one-laptop');
-    const { total } = await currentStep(page);
-    await page.goto(`/?scenario=one-laptop&step=${total - 1}`);
-    const pop3 = page.getByRole('region', { name: 'POP3' });
-    const earlier = pop3.getByRole('button', { name: /^Show \d+ earlier lines$/ });
-    if (await earlier.isVisible()) await earlier.click();
-    await pop3
-      .getByRole('list', { name: 'POP3 transcript' })
-      .getByRole('button', { name: /S: \+OK \d+ octets/ })
-      .first()
-      .click();
+    const pop3 = await stepUntil(page, 'one-laptop', 'POP3', /S: \+OK \d+ octets/);
     await expect(
       pop3.getByText(/^The message follows: \d+ octets\. The bytes on the wire are \d+/),
     ).toBeVisible();
