@@ -1,16 +1,33 @@
 import { rfc5322Date } from '../mailstore/compose';
 import type { ByteString } from '../wire/bytes';
 
-/** The header section of a message: everything before the first empty line (RFC 5322 §2.1). */
+/**
+ * Where the header section of a message ends (RFC 5322 §2.1, §2.2): at the first empty line,
+ * or at the first line that is neither a header field (`name:`) nor a folded continuation.
+ * `end` is the offset of that line; `blank` tells whether it is the empty separator line.
+ */
+export function headerEnd(message: ByteString): { end: number; blank: boolean } {
+  let at = 0;
+  while (at < message.length) {
+    const eol = message.indexOf('\r\n', at);
+    const line = message.slice(at, eol < 0 ? message.length : eol);
+    if (line === '') return { end: at, blank: true };
+    if (!/^[\x21-\x39\x3b-\x7e]+:/.test(line) && !(at > 0 && /^[ \t]/.test(line)))
+      return { end: at, blank: false };
+    if (eol < 0) return { end: message.length, blank: false };
+    at = eol + 2;
+  }
+  return { end: message.length, blank: false };
+}
+
+/** The header section of a message, each field with its CRLF. */
 export function headerSection(message: ByteString): ByteString {
-  const end = message.indexOf('\r\n\r\n');
-  return end < 0 ? message : message.slice(0, end + 2);
+  return message.slice(0, headerEnd(message).end);
 }
 
 /** True if the header section has a field of that name (case-insensitive, RFC 5322 §1.2.2). */
 export function hasField(message: ByteString, name: string): boolean {
-  const header = headerSection(message);
-  const lower = header.toLowerCase();
+  const lower = headerSection(message).toLowerCase();
   const field = name.toLowerCase() + ':';
   return lower.startsWith(field) || lower.includes('\r\n' + field);
 }
@@ -47,8 +64,8 @@ export function stampMessage(input: StampInput): ByteString {
   if (!hasField(input.content, 'Message-ID'))
     added.push(`Message-ID: <${input.uniqueId}@${input.hostname}>\r\n`);
   if (!added.length) return received + input.content;
-  const end = input.content.indexOf('\r\n\r\n');
-  // No empty line: the whole text is header (or the text is empty); the added fields go last.
-  if (end < 0) return received + input.content + added.join('');
-  return received + input.content.slice(0, end + 2) + added.join('') + input.content.slice(end + 2);
+  const { end, blank } = headerEnd(input.content);
+  // A text that does not start with a header gets the fields, then the empty line, before it.
+  const separator = blank || end === input.content.length ? '' : '\r\n';
+  return received + input.content.slice(0, end) + added.join('') + separator + input.content.slice(end);
 }
