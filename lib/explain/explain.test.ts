@@ -84,7 +84,12 @@ describe('IMAP server lines', () => {
     ['* OK [UIDVALIDITY 1700000000] UIDs valid\r\n', 'UIDVALIDITY', /forget the UIDs/, 'RFC 3501 §7.1'],
     ['* OK [UIDNEXT 7] Predicted next UID\r\n', 'UIDNEXT', /at least 7/, 'RFC 3501 §7.1'],
     ['a3 OK [APPENDUID 1700000000 9] APPEND completed\r\n', 'APPENDUID', /UID 9/, 'RFC 4315 §3'],
-    ['a4 OK [COPYUID 1700000000 3 1] Done\r\n', 'COPYUID', /UIDs 3 now have UIDs 1/, 'RFC 4315 §3'],
+    [
+      'a4 OK [COPYUID 1700000000 3 1] Done\r\n',
+      'COPYUID',
+      /the message with UID 3 now has UID 1 in the target mailbox/i,
+      'RFC 4315 §3',
+    ],
     ['a5 NO [TRYCREATE] No such mailbox\r\n', 'TRYCREATE', /CREATE it/, 'RFC 3501 §7.1'],
     ['a1 NO [AUTHENTICATIONFAILED] Invalid\r\n', 'AUTHENTICATIONFAILED', /name or password/, 'RFC 5530 §3'],
     ['a6 OK [READ-ONLY] EXAMINE completed\r\n', 'READ-ONLY', /read-only/, 'RFC 3501 §7.1'],
@@ -289,5 +294,30 @@ describe('any input', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('IMAP client lines in an IMAP4rev1 session', () => {
+  it.each([
+    ['a2 SELECT INBOX\r\n', 'SELECT', 'RFC 3501 §6.3.1'],
+    ['a3 UID FETCH 1:* (FLAGS)\r\n', 'UID FETCH', 'RFC 3501 §6.4.8'],
+    ['a4 IDLE\r\n', 'IDLE', 'RFC 2177 §3'],
+    ['a5 UID MOVE 3 Trash\r\n', 'UID MOVE', 'RFC 6851 §3.2'],
+  ])('%s cites %s in RFC 3501 or its extension, not RFC 9051', (raw, command, rfc) => {
+    const unit = { protocol: 'imap', direction: 'c2s', raw, command, commandRfc: 'RFC 9051 §6.3.2' } as const;
+    expect(explainWire({ ...unit, rev2: false }).rfc).toBe(rfc);
+    // After ENABLE IMAP4rev2 the record's RFC 9051 section holds.
+    expect(explainWire({ ...unit, rev2: true }).rfc).toBe('RFC 9051 §6.3.2');
+  });
+
+  it('says that replies to a UID command still start with sequence numbers', () => {
+    const x = explainWire({
+      protocol: 'imap',
+      direction: 'c2s',
+      raw: 'a3 UID FETCH 2 (FLAGS)\r\n',
+      rev2: false,
+    });
+    const uid = x.tokens.find((t) => t.text === 'UID FETCH' || t.text.startsWith('UID'));
+    expect(uid?.explanation).toMatch(/replies still start with each message's sequence number/);
   });
 });

@@ -1,4 +1,5 @@
 import { IMAP, cite } from './cite';
+import { imapCommandRfc } from './imap-commands';
 import { sectionMeaning } from './imap-fetch';
 import { readItems, valueOf, type Node } from './imap-syntax';
 import { capabilityMeaning, flagMeaning } from './imap-words';
@@ -59,7 +60,8 @@ export function explainImapClient(u: WireUnit): Explanation {
   const line = raw.replace(/\r\n$/, '');
   const fallbackRfc =
     u.command === 'IDLE' ? cite(IMAP.idle, rev2) : cite({ rev1: 'RFC 3501 §6', rev2: 'RFC 9051 §6' }, rev2);
-  const rfc = u.commandRfc ?? fallbackRfc;
+  // An IMAP4rev1 session is served by RFC 3501's rules: its command lines cite RFC 3501.
+  const rfc = imapCommandRfc(u.command, rev2) ?? u.commandRfc ?? fallbackRfc;
   const done = (explanation: string): Explanation => ({
     explanation: u.commandExplanation ?? explanation,
     rfc,
@@ -96,8 +98,8 @@ export function explainImapClient(u: WireUnit): Explanation {
     t.add(
       name.start,
       args[0].end,
-      `${name.text} ${args[0].text}: ${args[0].text} with UIDs instead of sequence numbers: the numbers in the command, and in the answers, are UIDs.`,
-      u.commandRfc ?? cite(IMAP.uidCommand, rev2),
+      `${name.text} ${args[0].text}: ${args[0].text} with UIDs instead of sequence numbers: the numbers in the command are UIDs; the replies still start with each message's sequence number and carry its UID as a UID item.`,
+      rev2 ? (u.commandRfc ?? cite(IMAP.uidCommand, rev2)) : cite(IMAP.uidCommand, rev2),
     );
     rest = args.slice(1);
   } else

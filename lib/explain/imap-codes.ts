@@ -60,8 +60,12 @@ const CODES: Record<string, CodeInfo> = {
   },
   COPYUID: {
     ref: IMAP.uidplus,
-    say: (a) =>
-      `the messages with UIDs ${arg(a, 1)} now have UIDs ${arg(a, 2)} in the target mailbox (UIDVALIDITY ${arg(a, 0)})`,
+    say: (a) => {
+      const one = /^\d+$/.test(arg(a, 1));
+      return one
+        ? `the message with UID ${arg(a, 1)} now has UID ${arg(a, 2)} in the target mailbox (UIDVALIDITY ${arg(a, 0)})`
+        : `the messages with UIDs ${arg(a, 1)} now have UIDs ${arg(a, 2)}, in the same order, in the target mailbox (UIDVALIDITY ${arg(a, 0)})`;
+    },
   },
   UIDNOTSTICKY: { ref: IMAP.uidplus, say: () => 'this mailbox cannot keep UIDs between sessions' },
   CLOSED: {

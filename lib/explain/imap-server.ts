@@ -93,7 +93,8 @@ function status(u: WireUnit, tag: string, at: number, word: string, upper: Statu
   }
   tokens.add(pos, line.length, 'Text for people; clients do not interpret it.', statusRfc);
   const text = line.slice(pos);
-  const command = u.command ?? 'command';
+  // "The SELECT command"; when the transcript does not say which, just "The command".
+  const command = u.command ? `${u.command} command` : 'command';
   const extra = code ? ` ${capitalize(code.sentence)}.` : '';
   let explanation: string;
   if (greeting)
@@ -105,11 +106,9 @@ function status(u: WireUnit, tag: string, at: number, word: string, upper: Statu
         : `The server is closing the connection: ${text}.`;
   else if (!tagged)
     explanation = `${upper === 'OK' ? 'Information' : upper === 'NO' ? 'A warning' : 'An error report'} from the server${code ? `: ${code.sentence}` : `: ${text}`}.`;
-  else if (upper === 'OK') explanation = `The ${command} command (tag ${tag}) succeeded.${extra}`;
-  else if (upper === 'NO')
-    explanation = `The server refused the ${command} command (tag ${tag}): ${text}.${extra}`;
-  else
-    explanation = `The server rejected the ${command} command (tag ${tag}) as a protocol error: ${text}.${extra}`;
+  else if (upper === 'OK') explanation = `The ${command} (tag ${tag}) succeeded.${extra}`;
+  else if (upper === 'NO') explanation = `The server refused the ${command} (tag ${tag}): ${text}.${extra}`;
+  else explanation = `The server rejected the ${command} (tag ${tag}) as a protocol error: ${text}.${extra}`;
   return { explanation, rfc: code && (tagged || upper === 'OK') && !greeting ? code.rfc : statusRfc };
 }
 
