@@ -37,11 +37,13 @@ export function plain(user: string, password: string): string {
   return btoa(`\0${user}\0${password}`);
 }
 
-/** Greeted with EHLO and logged in as student. */
-export function loggedInSmtp(server: ServerContext = smtpTestServer()) {
+const PASSWORDS: Record<string, string> = { student: 'secret', bob: 'hunter2' };
+
+/** Greeted with EHLO and logged in (default: as student). */
+export function loggedInSmtp(server: ServerContext = smtpTestServer(), user = 'student') {
   const c = connectSmtp(server);
   c.send('EHLO client.example');
-  const r = c.send(`AUTH PLAIN ${plain('student', 'secret')}`);
+  const r = c.send(`AUTH PLAIN ${plain(user, PASSWORDS[user] ?? 'secret')}`);
   if (!r.startsWith('235')) throw new Error(`login failed: ${r}`);
   return { server, c };
 }
