@@ -59,7 +59,8 @@ describe.each(RUNS)('scenario %s: every wire line explained', (_, scenario, vari
       const text = f.display ?? '';
       const { rev2 } = contextBefore(f, track.slice(0, i));
       const rev1Form = REV1_FORM.test(text.split('\r\n')[0]!);
-      if ((rev1Form || (!rev2 && f.direction === 's2c')) && f.rfc?.includes('RFC 9051'))
+      // Client lines too: an IMAP4rev1 client is served by RFC 3501's rules.
+      if ((rev1Form || !rev2) && f.rfc?.includes('RFC 9051'))
         wrong.push(`${text}: ${f.rfc}`);
       if (rev1Form && !f.rfc?.includes('RFC 3501')) wrong.push(`${text}: ${f.rfc} (an IMAP4rev1 form)`);
       for (const t of explainRecord(f, track.slice(0, i)).tokens)
