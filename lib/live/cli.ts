@@ -1,6 +1,6 @@
 /**
- * `npm run mail-server`: the lab's POP3 and IMAP servers on loopback TCP.
- * Flags: --host, --pop3-port, --imap-port, --user name:password (repeatable), --seed default|empty,
+ * `npm run mail-server`: the lab's POP3, IMAP and SMTP submission servers on loopback TCP.
+ * Flags: --host, --pop3-port, --imap-port, --smtp-port, --user name:password (repeatable), --seed default|empty,
  * --allow-remote. Port 0 picks a free port.
  */
 import { parseArgs } from 'node:util';
@@ -12,6 +12,8 @@ export interface CliConfig {
   host: string;
   pop3Port: number;
   imapPort: number;
+  /** SMTP submission (RFC 6409); 1587 by default (587 needs privileges). */
+  smtpPort: number;
   users: { user: string; password: string }[];
   seed: 'default' | 'empty';
   allowRemote: boolean;
@@ -25,6 +27,7 @@ export function parseCli(argv: string[]): CliConfig {
       host: { type: 'string', default: '127.0.0.1' },
       'pop3-port': { type: 'string', default: '1110' },
       'imap-port': { type: 'string', default: '1143' },
+      'smtp-port': { type: 'string', default: '1587' },
       user: { type: 'string', multiple: true },
       seed: { type: 'string', default: 'default' },
       'allow-remote': { type: 'boolean', default: false },
@@ -48,6 +51,7 @@ export function parseCli(argv: string[]): CliConfig {
     host: values.host!,
     pop3Port: port('pop3-port', values['pop3-port']!),
     imapPort: port('imap-port', values['imap-port']!),
+    smtpPort: port('smtp-port', values['smtp-port']!),
     users,
     seed: values.seed,
     allowRemote: values['allow-remote']!,
@@ -77,6 +81,7 @@ async function main() {
     host: config.host,
     pop3Port: config.pop3Port,
     imapPort: config.imapPort,
+    smtpPort: config.smtpPort,
     allowRemote: config.allowRemote,
   }).catch((error: Error) => {
     console.error(`mail-server: ${error.message}`);
@@ -89,10 +94,10 @@ async function main() {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   for (const l of server.listeners) {
-    console.log(`${l.protocol === 'pop3' ? 'POP3' : 'IMAP'} listening on ${l.host}:${l.port}`);
+    console.log(`${l.protocol.toUpperCase()} listening on ${l.host}:${l.port}`);
   }
   console.log(
-    `Accounts: ${config.users.map((u) => u.user).join(', ')} (plain-text login, no TLS: a teaching server)`,
+    `Accounts: ${config.users.map((u) => u.user).join(', ')} (plain-text login, no TLS: a teaching server; mail to other domains stays in the outbox)`,
   );
 }
 

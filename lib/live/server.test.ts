@@ -164,6 +164,7 @@ describe('mail-server command line', () => {
       host: '127.0.0.2',
       pop3Port: 0,
       imapPort: 2143,
+      smtpPort: 1587,
       users: [
         { user: 'a', password: 'b' },
         { user: 'c', password: 'd:e' },

@@ -6,6 +6,7 @@ import net from 'node:net';
 import { ImapSession } from '../imap/session';
 import type { MailStore } from '../mailstore/store';
 import { Pop3Session } from '../pop3/session';
+import { SmtpSession } from '../smtp/session';
 import {
   createServerContext,
   type Limits,
@@ -20,6 +21,11 @@ export interface LiveServerOptions {
   /** 0 picks a free port. */
   pop3Port?: number;
   imapPort?: number;
+  /**
+   * SMTP submission (RFC 6409); undefined: no SMTP listener. `npm run mail-server` and
+   * `npm start` pass 1587 unless told otherwise.
+   */
+  smtpPort?: number;
   /** Needed to listen on anything but loopback: the lab sends passwords in plain text. */
   allowRemote?: boolean;
   /** Connections per listener; more are refused with -ERR / BYE. */
@@ -35,15 +41,18 @@ export interface LiveServerOptions {
   idleTimeoutMs?: number;
 }
 
+/** The protocols the live server speaks. */
+export type LiveProtocol = 'pop3' | 'imap' | 'smtp';
+
 export interface LiveConnectionInfo {
   readonly id: number;
-  readonly protocol: 'pop3' | 'imap';
+  readonly protocol: LiveProtocol;
   readonly remoteAddress: string;
   readonly remotePort: number;
 }
 
 export interface Listener {
-  readonly protocol: 'pop3' | 'imap';
+  readonly protocol: LiveProtocol;
   readonly host: string;
   readonly port: number;
 }
@@ -60,6 +69,8 @@ export const DEFAULT_MAX_SESSIONS = 500;
 export const DEFAULT_AUTH_FAILURE_DELAY_MS = 1000;
 
 export function isLoopback(host: string): boolean {
+  // An IPv4 peer on a dual-stack socket shows as ::ffff:127.0.0.1.
+  if (host.startsWith('::ffff:')) host = host.slice(7);
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
@@ -74,7 +85,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const open = new Set<net.Socket>();
   let nextId = 0;
 
-  const listen = (protocol: 'pop3' | 'imap', port: number) =>
+  const listen = (protocol: LiveProtocol, port: number) =>
     new Promise<{ server: net.Server; listener: Listener }>((resolve, reject) => {
       let count = 0;
       const server = net.createServer((socket) => {
@@ -88,7 +99,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
           socket.end(
             protocol === 'pop3'
               ? '-ERR [SYS/TEMP] Too many connections, try later\r\n'
-              : '* BYE Too many connections, try later\r\n',
+              : protocol === 'smtp'
+                ? '421 4.7.0 Too many connections, try later\r\n'
+                : '* BYE Too many connections, try later\r\n',
           );
           return;
         }
@@ -113,18 +126,27 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     pop3.server.close();
     throw error;
   });
+  const smtp =
+    options.smtpPort === undefined
+      ? null
+      : await listen('smtp', options.smtpPort).catch((error) => {
+          pop3.server.close();
+          imap.server.close();
+          throw error;
+        });
 
   return {
-    listeners: [pop3.listener, imap.listener],
+    listeners: [pop3.listener, imap.listener, ...(smtp ? [smtp.listener] : [])],
     context,
     connections: () => open.size,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of open) socket.destroy();
-        let pending = 2;
+        let pending = smtp ? 3 : 2;
         const done = () => --pending === 0 && resolve();
         pop3.server.close(done);
         imap.server.close(done);
+        smtp?.server.close(done);
       }),
   };
 }
@@ -132,7 +154,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 /** One TCP connection driving one engine session. */
 function serve(
   socket: net.Socket,
-  protocol: 'pop3' | 'imap',
+  protocol: LiveProtocol,
   context: ServerContext,
   options: LiveServerOptions,
   info: LiveConnectionInfo,
@@ -184,9 +206,15 @@ function serve(
     bug(error: unknown) {
       console.error(`[${protocol}#${info.id}] server bug:`, error);
     },
+    // TLS is not offered yet: the wrapper that adds it sets tlsAvailable and startTls.
+    security: { loopback: isLoopback(info.remoteAddress), tlsAvailable: false, tlsActive: false },
   };
   const session: ServerSession =
-    protocol === 'pop3' ? new Pop3Session(context, io) : new ImapSession(context, io);
+    protocol === 'pop3'
+      ? new Pop3Session(context, io)
+      : protocol === 'smtp'
+        ? new SmtpSession(context, io)
+        : new ImapSession(context, io);
   socket.setNoDelay(true);
   // The session writes its goodbye (if any) and asks to close; the flush then ends the socket.
   socket.setTimeout(options.idleTimeoutMs ?? session.idleTimeoutMs, () => session.timeout());

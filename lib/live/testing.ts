@@ -5,6 +5,8 @@ import path from 'node:path';
 export interface MailServerProcess {
   pop3Port: number;
   imapPort: number;
+  /** SMTP submission (lib/smtp). */
+  smtpPort: number;
   child: ChildProcess;
   stop(): Promise<void>;
 }
@@ -15,22 +17,34 @@ const root = path.resolve(__dirname, '../..');
 export async function startMailServerProcess(args: string[] = []): Promise<MailServerProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(root, 'lib/live/cli.ts'), '--pop3-port', '0', '--imap-port', '0', ...args],
+    [
+      '--import',
+      'tsx',
+      path.join(root, 'lib/live/cli.ts'),
+      '--pop3-port',
+      '0',
+      '--imap-port',
+      '0',
+      '--smtp-port',
+      '0',
+      ...args,
+    ],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
   let output = '';
-  const ports = await new Promise<{ pop3: number; imap: number }>((resolve, reject) => {
+  const ports = await new Promise<{ pop3: number; imap: number; smtp: number }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`mail server did not start: ${output}`)), 15_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const pop3 = /POP3 listening on [^:]+:(\d+)/.exec(output);
       const imap = /IMAP listening on [^:]+:(\d+)/.exec(output);
-      if (pop3 && imap) {
+      const smtp = /SMTP listening on [^:]+:(\d+)/.exec(output);
+      if (pop3 && imap && smtp) {
         clearTimeout(timer);
-        resolve({ pop3: Number(pop3[1]), imap: Number(imap[1]) });
+        resolve({ pop3: Number(pop3[1]), imap: Number(imap[1]), smtp: Number(smtp[1]) });
       }
     });
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -39,6 +53,7 @@ export async function startMailServerProcess(args: string[] = []): Promise<MailS
   return {
     pop3Port: ports.pop3,
     imapPort: ports.imap,
+    smtpPort: ports.smtp,
     child,
     async stop() {
       if (child.exitCode !== null) return;
