@@ -27,6 +27,8 @@ export function canonicalMailboxName(name: string): string {
 export interface AccountOptions {
   /** Storage limit in octets over all mailboxes; null for none. */
   quotaBytes?: number | null;
+  /** Limit on the number of messages over all mailboxes (RFC 9208 §3.2.2 MESSAGE); null for none. */
+  quotaMessages?: number | null;
 }
 
 export class Account {
@@ -48,6 +50,8 @@ export class Account {
    */
   readonly subscriptions = new Set<string>(['INBOX']);
   quotaBytes: number | null;
+  /** Message count limit over all mailboxes; null for none. */
+  quotaMessages: number | null;
   /** The POP3 session that holds the maildrop lock (RFC 1939 §8), if any. */
   pop3Lock: unknown = null;
 
@@ -58,6 +62,7 @@ export class Account {
     options: AccountOptions = {},
   ) {
     this.quotaBytes = options.quotaBytes ?? null;
+    this.quotaMessages = options.quotaMessages ?? null;
     this.mailboxes.set('INBOX', new Mailbox('INBOX', nextUidValidity()));
   }
 
@@ -69,6 +74,13 @@ export class Account {
   get usedBytes(): number {
     let total = 0;
     for (const box of this.mailboxes.values()) total += box.size;
+    return total;
+  }
+
+  /** Messages stored over all mailboxes, what the message quota limits. */
+  get messageCount(): number {
+    let total = 0;
+    for (const box of this.mailboxes.values()) total += box.messages.length;
     return total;
   }
 
@@ -187,10 +199,13 @@ export class Account {
     }
   }
 
-  /** Throws OVERQUOTA if adding `bytes` would pass the account's limit. */
-  checkQuota(bytes: number): void {
+  /** Throws OVERQUOTA if adding `messages` messages of `bytes` octets would pass a limit. */
+  checkQuota(bytes: number, messages = 1): void {
     if (this.quotaBytes !== null && this.usedBytes + bytes > this.quotaBytes) {
       throw new MailStoreError('OVERQUOTA', 'Quota exceeded (mailbox for user is full)');
+    }
+    if (this.quotaMessages !== null && this.messageCount + messages > this.quotaMessages) {
+      throw new MailStoreError('OVERQUOTA', 'Quota exceeded (too many messages)');
     }
   }
 

@@ -20,7 +20,12 @@ export function copyMessages(ctx: ImapContext, set: SequenceSet, byUid: boolean,
   }
   const sources = targets(selected, set, byUid).filter(({ message }) => !message.expunged);
   const account = ctx.account!;
-  storeOp(() => account.checkQuota(sources.reduce((sum, { message }) => sum + message.size, 0)));
+  storeOp(() =>
+    account.checkQuota(
+      sources.reduce((sum, { message }) => sum + message.size, 0),
+      sources.length,
+    ),
+  );
   const copies = sources.map(({ message }) =>
     target.append(message.raw, message.flags, message.internalDate, ctx.origin),
   );
