@@ -1,7 +1,8 @@
 /**
  * Runs once when the Next.js server starts (`npm start`, `npm run dev`): starts the lab's
  * loopback mail server beside the app, sharing one in-memory store that the Live page shows.
- * LIVE_MAIL_SERVER=off disables it; LIVE_HOST, LIVE_POP3_PORT and LIVE_IMAP_PORT move it.
+ * LIVE_MAIL_SERVER=off disables it; LIVE_HOST, LIVE_POP3_PORT, LIVE_IMAP_PORT and LIVE_SMTP_PORT
+ * (SMTP submission, default 1587) move it.
  *
  * Network mode (LAB_NETWORK set, by `npm start -- --network <name>`): the trainer's controls
  * need a key, LAB_TRAINER_KEY or a fresh random one, printed here and nowhere else
@@ -17,12 +18,14 @@ export async function register() {
     host: process.env.LIVE_HOST ?? '127.0.0.1',
     pop3Port: Number(process.env.LIVE_POP3_PORT ?? 1110),
     imapPort: Number(process.env.LIVE_IMAP_PORT ?? 1143),
+    smtpPort: Number(process.env.LIVE_SMTP_PORT ?? 1587),
     trainerKey,
   });
   const info = hub.info();
   if (info.running) {
     console.log(`POP3 listening on ${info.host}:${info.pop3Port}`);
     console.log(`IMAP listening on ${info.host}:${info.imapPort}`);
+    console.log(`SMTP listening on ${info.host}:${info.smtpPort}`);
   } else {
     console.warn(`The live mail server did not start: ${info.error}`);
   }

@@ -15,10 +15,11 @@ const MASK = '********';
  * A client line that carries credentials, masked from the first secret on — whether or not the
  * line parses (a TAB for a space, run-together arguments such as `LOGIN "student"secret`, a
  * literal): IMAP LOGIN and AUTHENTICATE (RFC 9051 §6.2.2, §6.2.3), POP3 PASS and AUTH
- * (RFC 1939 §7, RFC 5034). Only a user name or mechanism that is a plain atom followed by one
+ * (RFC 1939 §7, RFC 5034), SMTP AUTH (RFC 4954 §4; its later SASL lines come masked by the
+ * session). Only a user name or mechanism that is a plain atom followed by one
  * space stays visible. Null for any other line.
  */
-export function maskCredentials(protocol: 'pop3' | 'imap', raw: ByteString): ByteString | null {
+export function maskCredentials(protocol: 'pop3' | 'imap' | 'smtp', raw: ByteString): ByteString | null {
   const line = raw.replace(/\r?\n$/, '').replace(/\r$/, '');
   const pattern =
     protocol === 'imap'
@@ -37,7 +38,7 @@ export function maskCredentials(protocol: 'pop3' | 'imap', raw: ByteString): Byt
 
 /** The display text of a wire unit: masked, cut to MAX_SHOWN_BYTES with "… n more bytes". */
 export function displayLine(
-  protocol: 'pop3' | 'imap',
+  protocol: 'pop3' | 'imap' | 'smtp',
   event: SessionEvent,
 ): { text: string; masked: boolean } {
   const credential = event.direction === 'c2s' ? maskCredentials(protocol, event.raw) : null;

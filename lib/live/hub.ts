@@ -12,7 +12,7 @@ import { MailStore } from '../mailstore/store';
 import type { SessionEvent } from '../session/types';
 import { displayLine } from './display-line';
 import { EventFeed } from './event-feed';
-import { startLiveServer, type LiveConnectionInfo, type LiveServer } from './server';
+import { startLiveServer, type LiveConnectionInfo, type LiveProtocol, type LiveServer } from './server';
 
 /** Wire units kept per session for pages that connect later. */
 export const HISTORY_PER_SESSION = 100;
@@ -46,7 +46,7 @@ export interface LiveLine {
 
 export interface LiveSessionView {
   readonly id: number;
-  readonly protocol: 'pop3' | 'imap';
+  readonly protocol: LiveProtocol;
   readonly client: string;
   readonly state: string;
   readonly open: boolean;
@@ -64,6 +64,8 @@ export interface LiveInfo {
   readonly host: string | null;
   readonly pop3Port: number | null;
   readonly imapPort: number | null;
+  /** SMTP submission (lib/smtp), null when not listening. */
+  readonly smtpPort: number | null;
   readonly accounts: readonly string[];
   /** Network mode: the trainer's controls need the trainer key (never sent to pages). */
   readonly trainerKeyRequired: boolean;
@@ -73,7 +75,7 @@ export interface LiveInfo {
 
 interface SessionRecord {
   id: number;
-  protocol: 'pop3' | 'imap';
+  protocol: LiveProtocol;
   client: string;
   state: string;
   open: boolean;
@@ -99,13 +101,19 @@ export class LiveHub {
     seedAccount(this.store.addAccount(SEED_USER, 'secret', { quotaBytes: ACCOUNT_QUOTA_BYTES }));
   }
 
-  async start(options: { host: string; pop3Port: number; imapPort: number }): Promise<void> {
+  async start(options: {
+    host: string;
+    pop3Port: number;
+    imapPort: number;
+    smtpPort?: number;
+  }): Promise<void> {
     try {
       this.server = await startLiveServer({
         store: this.store,
         host: options.host,
         pop3Port: options.pop3Port,
         imapPort: options.imapPort,
+        smtpPort: options.smtpPort,
         onEvent: (event, connection) => this.record(event, connection),
         onClose: (connection) => this.closed(connection.id),
       });
@@ -121,13 +129,14 @@ export class LiveHub {
   }
 
   info(): LiveInfo {
-    const listener = (p: 'pop3' | 'imap') => this.server?.listeners.find((l) => l.protocol === p) ?? null;
+    const listener = (p: LiveProtocol) => this.server?.listeners.find((l) => l.protocol === p) ?? null;
     return {
       running: this.server !== null,
       error: this.error,
       host: listener('imap')?.host ?? null,
       pop3Port: listener('pop3')?.port ?? null,
       imapPort: listener('imap')?.port ?? null,
+      smtpPort: listener('smtp')?.port ?? null,
       accounts: [...this.store.accounts.keys()],
       trainerKeyRequired: this.trainerKey !== null,
       memory: { heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss },
@@ -318,6 +327,8 @@ export async function startLiveHub(options: {
   host: string;
   pop3Port: number;
   imapPort: number;
+  /** SMTP submission; none when absent. */
+  smtpPort?: number;
   /** Network mode's trainer key (see LiveHub.trainerKey). */
   trainerKey?: string | null;
 }): Promise<LiveHub> {

@@ -22,6 +22,8 @@ function label(l: LiveLine): string {
   const words = l.text.split(/\s+/);
   if (l.direction === 'c2s') return l.command ?? words[0] ?? '';
   if (words[0] === '*' || words[0] === '+') return words.slice(0, 2).join(' ');
+  // SMTP: the reply code (RFC 5321 §4.2), e.g. 250, 354, 535.
+  if (/^\d{3}(-|$)/.test(words[0] ?? '')) return words[0]!.slice(0, 3);
   return words[0]?.startsWith('+OK') || words[0] === '-ERR' ? words[0]! : (words[1] ?? '');
 }
 
@@ -30,7 +32,7 @@ export const SessionLane = memo(function SessionLane({ session }: { session: Liv
   const [chosen, setChosen] = useState<number | null>(null);
   const last = session.lines[session.lines.length - 1];
   const shown = session.lines.find((l) => l.seq === chosen) ?? last;
-  const name = session.protocol === 'pop3' ? 'POP3' : 'IMAP';
+  const name = session.protocol.toUpperCase();
   return (
     <article
       className={live.lane}
