@@ -1,4 +1,5 @@
 import { IMAP, cite } from './cite';
+import { explainExtensionData } from './imap-ext-data';
 import { explainFetchItems } from './imap-fetch';
 import { readItems, valueOf, type Node } from './imap-syntax';
 import { attributeMeaning, capabilityMeaning, flagMeaning } from './imap-words';
@@ -216,7 +217,7 @@ export function explainData(u: WireUnit, at: number, name: string, tokens: Token
       rfc,
     };
   }
-  return null;
+  return explainExtensionData(u, at, name, nodes, tokens);
 }
 
 const STATUS_ITEMS: Record<string, string> = {
@@ -227,6 +228,7 @@ const STATUS_ITEMS: Record<string, string> = {
   UNSEEN: 'messages without \\Seen (a count, unlike the [UNSEEN n] code of SELECT)',
   DELETED: 'messages marked \\Deleted',
   SIZE: 'the total size in octets',
+  'DELETED-STORAGE': 'the storage an EXPUNGE would free, in KB (RFC 9208 §4.1.4)',
 };
 
 function explainStatus(u: WireUnit, at: number, nodes: readonly Node[], tokens: Tokens): Said {

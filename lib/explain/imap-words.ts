@@ -126,6 +126,22 @@ const CAPABILITIES: Table = {
     text: 'SPECIAL-USE: LIST marks mailboxes by role (\\Trash, \\Sent, \\Drafts…).',
     ref: 'RFC 6154 §2',
   },
+  ID: {
+    text: 'ID: client and server can tell each other which program they are (ID command, for bug reports only).',
+    ref: 'RFC 2971 §3.1',
+  },
+  QUOTA: {
+    text: 'QUOTA: the client can ask how much of the account’s storage limit is used (GETQUOTAROOT, GETQUOTA).',
+    ref: 'RFC 9208 §1',
+  },
+  'QUOTA=RES-STORAGE': {
+    text: 'QUOTA=RES-STORAGE: the quota limits storage, counted in units of 1024 octets.',
+    ref: 'RFC 9208 §3.2.1',
+  },
+  'QUOTA=RES-MESSAGE': {
+    text: 'QUOTA=RES-MESSAGE: the quota can limit the number of messages.',
+    ref: 'RFC 9208 §3.2.2',
+  },
   'SASL-IR': { text: 'SASL-IR: AUTHENTICATE may carry the first credentials on the command line itself.' },
   'AUTH=PLAIN': {
     text: 'AUTH=PLAIN: the client may log in with AUTHENTICATE PLAIN (name and password in base64, not encrypted).',

@@ -148,6 +148,53 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 2.3 Multiple Commands in Progress
 2.4 Interaction with ESEARCH Extension`),
   },
+  2971: {
+    title: 'IMAP4 ID extension',
+    sections: parse(`
+1 Introduction
+2 Conventions Used in this Document
+3 Specification
+3.1 ID Command
+3.2 ID Response
+3.3 Defined Field Values
+4 Formal Syntax
+5 Use of the ID extension with Firewalls and Other Intermediaries
+6 Security Considerations
+7 References
+8 Author's Address`),
+  },
+  9208: {
+    title: 'IMAP QUOTA Extension',
+    sections: parse(`
+1 Introduction and Overview
+2 Document Conventions
+3 Terms
+3.1 Quota Root
+3.2 Quota Resource
+3.2.1 STORAGE
+3.2.2 MESSAGE
+3.2.3 MAILBOX
+3.2.4 ANNOTATION-STORAGE
+4 Definitions
+4.1 Commands
+4.1.1 GETQUOTA
+4.1.2 GETQUOTAROOT
+4.1.3 SETQUOTA
+4.1.4 New STATUS attributes
+4.2 Responses
+4.2.1 QUOTA
+4.2.2 QUOTAROOT
+4.3 Response Codes
+4.3.1 OVERQUOTA
+5 Formal Syntax
+6 Security Considerations
+7 IANA Considerations
+7.1 Changes/Additions to the IMAP Capabilities Registry
+7.2 IMAP Quota Resource Type Registry
+8 References
+8.1 Normative References
+8.2 Informative References`),
+  },
   5258: {
     title: 'Internet Message Access Protocol version 4 - LIST Command Extensions',
     sections: parse(`

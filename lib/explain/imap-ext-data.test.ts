@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { explainWire, type WireUnit } from '.';
+
+const imapS = (raw: string, extra: Partial<WireUnit> = {}): WireUnit => ({
+  protocol: 'imap',
+  direction: 's2c',
+  raw,
+  ...extra,
+});
+const token = (unit: WireUnit, text: string) => explainWire(unit).tokens.find((t) => t.text === text);
+
+describe('extension data responses', () => {
+  it('ID: the server introduces itself, for logs only (RFC 2971 §3.2)', () => {
+    const u = imapS('* ID ("name" "POP vs IMAP Lab" "version" NIL)\r\n', { command: 'ID' });
+    const x = explainWire(u);
+    expect(x.explanation).toBe(
+      'The server introduces itself: name "POP vs IMAP Lab". Clients may log this, but neither side changes what it does because of it.',
+    );
+    expect(x.rfc).toBe('RFC 2971 §3.2');
+    expect(token(u, '"version" NIL')!.explanation).toBe('version: not given (NIL).');
+    expect(explainWire(imapS('* ID NIL\r\n')).explanation).toBe(
+      'The server chooses not to say which program it is (ID NIL).',
+    );
+  });
+
+  it('QUOTAROOT names the roots a mailbox counts against, or none (RFC 9208 §4.2.2)', () => {
+    const x = explainWire(imapS('* QUOTAROOT INBOX "User quota"\r\n', { command: 'GETQUOTAROOT' }));
+    expect(x.explanation).toBe('Mailbox INBOX counts against the quota root "User quota".');
+    expect(x.rfc).toBe('RFC 9208 §4.2.2');
+    expect(explainWire(imapS('* QUOTAROOT INBOX\r\n')).explanation).toBe(
+      'Mailbox INBOX has no quota root: no limit applies to it.',
+    );
+  });
+
+  it('QUOTA reads each resource as usage and limit, STORAGE in KB (RFC 9208 §4.2.1, §3.2)', () => {
+    const u = imapS('* QUOTA "" (STORAGE 10 512 MESSAGE 3 100)\r\n', { command: 'GETQUOTA' });
+    const x = explainWire(u);
+    expect(x.explanation).toBe(
+      'Quota root "": storage 10 of 512 KB, messages 3 of 100 used. Past a limit the server refuses new mail with [OVERQUOTA].',
+    );
+    expect(x.rfc).toBe('RFC 9208 §4.2.1');
+    expect(token(u, 'STORAGE 10 512')!.rfc).toBe('RFC 9208 §3.2.1');
+    expect(token(u, 'MESSAGE 3 100')!.explanation).toBe(
+      'MESSAGE 3 100: messages used, 3 of at most 100 messages.',
+    );
+  });
+
+  it('a truncated QUOTA line is explained without throwing', () => {
+    for (const raw of [
+      '* QUOTA\r\n',
+      '* QUOTA "x" (STORAGE 1)\r\n',
+      '* QUOTAROOT\r\n',
+      '* ID (\r\n',
+      '* ID ("a")\r\n',
+    ])
+      expect(explainWire(imapS(raw)).explanation).toBeTruthy();
+  });
+
+  it('capabilities and STATUS DELETED-STORAGE have meanings', () => {
+    const caps = imapS('* CAPABILITY IMAP4rev1 ID QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE\r\n');
+    expect(token(caps, 'QUOTA=RES-STORAGE')!.rfc).toBe('RFC 9208 §3.2.1');
+    expect(token(caps, 'ID')!.rfc).toBe('RFC 2971 §3.1');
+    const status = imapS('* STATUS INBOX (DELETED-STORAGE 8)\r\n');
+    expect(token(status, 'DELETED-STORAGE 8')!.explanation).toMatch(/EXPUNGE would free, in KB/);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Untagged data responses of IMAP extensions that are not part of RFC 3501 or RFC 9051: ID
+ * (RFC 2971), QUOTA and QUOTAROOT (RFC 9208). They cite their own RFC in both revisions.
+ */
+import type { Said } from './imap-data';
+import { valueOf, type Node } from './imap-syntax';
+import { count, type Tokens } from './tokens';
+import type { WireUnit } from './types';
+
+/** What each QUOTA resource counts (RFC 9208 §3.2). */
+const RESOURCES: Record<string, { words: string; unit: string; short: string; rfc: string }> = {
+  STORAGE: { words: 'storage', unit: 'KB (units of 1024 octets)', short: ' KB', rfc: 'RFC 9208 §3.2.1' },
+  MESSAGE: { words: 'messages', unit: 'messages', short: '', rfc: 'RFC 9208 §3.2.2' },
+  MAILBOX: { words: 'mailboxes', unit: 'mailboxes', short: '', rfc: 'RFC 9208 §3.2.3' },
+  'ANNOTATION-STORAGE': { words: 'annotation storage', unit: 'KB', short: ' KB', rfc: 'RFC 9208 §3.2.4' },
+};
+
+/** `* ID …`, `* QUOTA …`, `* QUOTAROOT …`; null for other names. */
+export function explainExtensionData(
+  u: WireUnit,
+  at: number,
+  name: string,
+  nodes: readonly Node[],
+  tokens: Tokens,
+): Said | null {
+  const key = name.toUpperCase();
+  const head = (text: string, rfc: string) => tokens.add(at, at + name.length, text, rfc);
+  if (key === 'ID') return explainId(u, nodes, tokens, head);
+  if (key === 'QUOTAROOT') {
+    const rfc = 'RFC 9208 §4.2.2';
+    head('QUOTAROOT: which quota roots (sets of limits) a mailbox counts against.', rfc);
+    const [mailbox, ...roots] = nodes;
+    if (mailbox) tokens.node(mailbox, `${mailbox.text}: the mailbox asked about.`, rfc);
+    for (const r of roots)
+      tokens.node(r, `${r.text}: a quota root; a QUOTA response with its usage follows.`, rfc);
+    const box = mailbox ? valueOf(u.raw, mailbox) : '';
+    return {
+      explanation: roots.length
+        ? `Mailbox ${box} counts against the quota root ${roots.map((r) => `"${valueOf(u.raw, r)}"`).join(', ')}.`
+        : `Mailbox ${box} has no quota root: no limit applies to it.`,
+      rfc,
+    };
+  }
+  if (key === 'QUOTA') {
+    const rfc = 'RFC 9208 §4.2.1';
+    head('QUOTA: how much of a quota root’s limits is used.', rfc);
+    const [root, list] = nodes;
+    if (root) tokens.node(root, `${root.text}: the quota root.`, 'RFC 9208 §3.1');
+    const items = list?.kind === 'list' ? list.children : [];
+    const parts: string[] = [];
+    for (let i = 0; i + 2 < items.length; i += 3) {
+      const [res, usage, limit] = [items[i]!, items[i + 1]!, items[i + 2]!];
+      const r = RESOURCES[res.text.toUpperCase()];
+      const unit = r?.unit ?? 'units';
+      tokens.add(
+        res.start,
+        limit.end,
+        `${res.text} ${usage.text} ${limit.text}: ${r?.words ?? res.text} used, ${usage.text} of at most ${limit.text} ${unit}.`,
+        r?.rfc ?? rfc,
+      );
+      parts.push(`${r?.words ?? res.text} ${usage.text} of ${limit.text}${r?.short ?? ''}`);
+    }
+    return {
+      explanation: `Quota root ${root ? `"${valueOf(u.raw, root)}"` : ''}: ${parts.join(', ') || 'no resource reported'} used. Past a limit the server refuses new mail with [OVERQUOTA].`,
+      rfc,
+    };
+  }
+  return null;
+}
+
+function explainId(
+  u: WireUnit,
+  nodes: readonly Node[],
+  tokens: Tokens,
+  head: (text: string, rfc: string) => void,
+): Said {
+  const rfc = 'RFC 2971 §3.2';
+  head('ID: the server says which program it is (for bug reports and statistics only).', rfc);
+  const list = nodes[0];
+  if (!list || list.kind !== 'list') {
+    if (list) tokens.node(list, 'NIL: the server does not say.', rfc);
+    return { explanation: 'The server chooses not to say which program it is (ID NIL).', rfc };
+  }
+  const items = list.children;
+  const said: string[] = [];
+  for (let i = 0; i + 1 < items.length; i += 2) {
+    const field = valueOf(u.raw, items[i]!);
+    const value = items[i + 1]!.kind === 'atom' ? null : valueOf(u.raw, items[i + 1]!);
+    tokens.add(
+      items[i]!.start,
+      items[i + 1]!.end,
+      `${field}: ${value === null ? 'not given (NIL)' : `"${value}"`}.`,
+      'RFC 2971 §3.3',
+    );
+    if (value !== null) said.push(`${field} "${value}"`);
+  }
+  return {
+    explanation: `The server introduces itself: ${said.join(', ') || `${count(0, 'field')}`}. Clients may log this, but neither side changes what it does because of it.`,
+    rfc,
+  };
+}
