@@ -1,9 +1,11 @@
 import net from 'node:net';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedStore } from '../mailstore/seed';
+import { ImapSession } from '../imap/session';
+import { generateMessages, seedStore } from '../mailstore/seed';
+import { LoopbackConnection } from '../session/loopback';
 import { MailStore } from '../mailstore/store';
-import { startLiveServer, type LiveServer } from './server';
+import { startLiveServer, WRITE_CHUNK_BYTES, type LiveServer } from './server';
 import { parseCli } from './cli';
 import { run, startMailServerProcess } from './testing';
 import path from 'node:path';
@@ -65,6 +67,28 @@ describe('live server', () => {
     expect(await c.read(/\r\n/)).toBe('a1 BAD Line too long (limit 65536 octets)\r\n');
     c.send('a2 NOOP');
     expect(await c.read(/a2 OK/)).toBe('a2 OK NOOP completed\r\n');
+    c.socket.destroy();
+  });
+
+  it('sends a response larger than its write chunk whole and in order, as the engine made it', async () => {
+    const store = new MailStore({ clock: { now: () => Date.UTC(2026, 2, 1) } });
+    const inbox = store.addAccount('bulk', 'secret').inbox;
+    for (const raw of generateMessages(300)) inbox.append(raw, [], Date.UTC(2026, 1, 1));
+    server = await startLiveServer({ store, pop3Port: 0, imapPort: 0, authFailureDelayMs: 0 });
+    const c = await dial(server.listeners.find((l) => l.protocol === 'imap')!.port);
+    await c.read(/\r\n/);
+    c.send('a1 LOGIN bulk secret');
+    await c.read(/a1 OK/);
+    c.send('a2 EXAMINE INBOX');
+    await c.read(/a2 OK/);
+    c.send('a3 FETCH 1:* (FLAGS ENVELOPE BODY.PEEK[])');
+    const reply = await c.read(/a3 OK FETCH completed\r\n$/);
+    const loopback = new LoopbackConnection((io) => new ImapSession(server!.context, io));
+    loopback.send('b1 LOGIN bulk secret');
+    loopback.send('b2 EXAMINE INBOX');
+    const expected = loopback.send('a3 FETCH 1:* (FLAGS ENVELOPE BODY.PEEK[])');
+    expect(reply.length).toBeGreaterThan(4 * WRITE_CHUNK_BYTES);
+    expect(reply).toBe(expected);
     c.socket.destroy();
   });
 

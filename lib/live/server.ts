@@ -67,6 +67,8 @@ export interface LiveServer {
 
 export const DEFAULT_MAX_SESSIONS = 500;
 export const DEFAULT_AUTH_FAILURE_DELAY_MS = 1000;
+/** Replies are sent when a chunk of input has been handled, or as soon as this many octets wait. */
+export const WRITE_CHUNK_BYTES = 64 * 1024;
 
 export function isLoopback(host: string): boolean {
   // An IPv4 peer on a dual-stack socket shows as ::ffff:127.0.0.1.
@@ -160,16 +162,21 @@ function serve(
   info: LiveConnectionInfo,
 ) {
   let outgoing: string[] = [];
+  let outgoingBytes = 0;
   let holdReplies = false;
   let flushScheduled = false;
   let closing = false;
   const delay = options.authFailureDelayMs ?? DEFAULT_AUTH_FAILURE_DELAY_MS;
   const { onEvent } = options;
 
-  const flushNow = () => {
-    flushScheduled = false;
+  const writeOut = () => {
     if (outgoing.length && !socket.destroyed) socket.write(Buffer.from(outgoing.join(''), 'latin1'));
     outgoing = [];
+    outgoingBytes = 0;
+  };
+  const flushNow = () => {
+    flushScheduled = false;
+    writeOut();
     if (closing) socket.end();
   };
   // Replies are written after the session has handled the whole chunk; a failed login's reply is
@@ -192,6 +199,10 @@ function serve(
   const io = {
     write(bytes: string) {
       outgoing.push(bytes);
+      outgoingBytes += bytes.length;
+      // A large response (FETCH 1:* of a big mailbox) leaves in pieces as it is made, so its
+      // strings die young instead of all surviving, and growing the heap, until it ends.
+      if (outgoingBytes >= WRITE_CHUNK_BYTES && !holdReplies) writeOut();
       scheduleFlush();
     },
     close() {

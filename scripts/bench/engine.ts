@@ -1,7 +1,7 @@
 /**
  * npm run bench:engine — prints figures, no pass/fail (targets in issue 13). The server runs in
- * a child process (engine-server.ts) and this process is the outside load generator, over
- * loopback TCP, so the server's memory and CPU are its own:
+ * a child process (engine-server.ts, bundled by esbuild and run by plain node) and this process
+ * is the outside load generator, over loopback TCP, so the server's memory and CPU are its own:
  *  1. a 10,000-message INBOX, warm: FETCH 1:* (FLAGS ENVELOPE), FETCH 1:* (FLAGS),
  *     UID SEARCH UNSEEN (median of 7 runs after 3 to warm up), and the server's RSS then;
  *  2. a mixed load: N sessions, half IMAP (login → select → fetch envelopes → fetch one body →
@@ -9,14 +9,17 @@
  *     S seconds on 203-message mailboxes: commands/s, errors, p50/p99 latency, server RSS before
  *     and after.
  * Flags: --messages N (10000), --sessions N (50), --seconds N (20), --profile (the server
- * writes a V8 CPU profile to $TMPDIR/bench-profiles/), --heap-profile (a sampling heap profile).
+ * writes a V8 CPU profile to $TMPDIR/bench-profiles/), --heap-profile (a sampling heap profile),
+ * --server-flags="..." (node/V8 flags for the server, e.g. --server-flags=--max-semi-space-size=2).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { buildSync } from 'esbuild';
 import { LineClient } from './line-client';
 
 const { values } = parseArgs({
@@ -26,6 +29,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     profile: { type: 'boolean', default: false },
     'heap-profile': { type: 'boolean', default: false },
+    'server-flags': { type: 'string', default: '' },
   },
 });
 const MESSAGES = Number(values.messages);
@@ -44,14 +48,12 @@ interface Memory {
 class ServerProcess {
   private constructor(private readonly child: ChildProcess) {}
 
-  static async start(): Promise<ServerProcess> {
-    // tsx's CommonJS hook runs in this thread; `--import tsx` would add a loader thread with a
-    // V8 heap of its own (~30 MiB of RSS that a compiled server does not have).
-    const execArgv = ['--expose-gc', '--require', 'tsx/cjs'];
+  static async start(bundle: string): Promise<ServerProcess> {
+    const execArgv = ['--expose-gc', ...values['server-flags'].split(' ').filter(Boolean)];
     const dir = join(tmpdir(), 'bench-profiles');
     if (values.profile) execArgv.push('--cpu-prof', `--cpu-prof-dir=${dir}`);
     if (values['heap-profile']) execArgv.push('--heap-prof', `--heap-prof-dir=${dir}`);
-    const child = fork(new URL('./engine-server.ts', import.meta.url).pathname, [], { execArgv });
+    const child = fork(bundle, [], { execArgv });
     const server = new ServerProcess(child);
     await server.reply('ready');
     return server;
@@ -92,6 +94,23 @@ class ServerProcess {
     this.child.send({ type: 'stop' });
     await once(this.child, 'exit');
   }
+}
+
+/**
+ * The server compiled to one CommonJS file, run by plain node as a deployment would run it: under
+ * tsx, its compiler and loader would add 20-30 MiB to the RSS that are not the server's.
+ */
+function serverBundle(): string {
+  const outfile = join(tmpdir(), `bench-engine-server-${process.pid}.cjs`);
+  buildSync({
+    entryPoints: [new URL('./engine-server.ts', import.meta.url).pathname],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
 }
 
 const ms = (t: number) => `${t.toFixed(1)} ms`;
@@ -140,8 +159,8 @@ function printMemory(label: string, { usage, spaces, caches }: Memory) {
   );
 }
 
-async function bulk() {
-  const server = await ServerProcess.start();
+async function bulk(bundle: string) {
+  const server = await ServerProcess.start(bundle);
   const empty = await server.memory();
   const { imap: port } = await server.start({ store: 'bulk', messages: MESSAGES });
   const loaded = await server.memory();
@@ -168,8 +187,8 @@ async function bulk() {
   console.log(`  (target: RSS <= 120 MiB)`);
 }
 
-async function mixedLoad() {
-  const server = await ServerProcess.start();
+async function mixedLoad(bundle: string) {
+  const server = await ServerProcess.start(bundle);
   const imapSessions = Math.ceil(SESSIONS / 2);
   const popSessions = SESSIONS - imapSessions;
   const ports = await server.start({ store: 'mixed', messages: MIXED_MESSAGES, popAccounts: popSessions });
@@ -254,8 +273,13 @@ async function mixedLoad() {
 }
 
 async function main() {
-  await bulk();
-  await mixedLoad();
+  const bundle = serverBundle();
+  try {
+    await bulk(bundle);
+    await mixedLoad(bundle);
+  } finally {
+    rmSync(bundle, { force: true });
+  }
 }
 
 void main();
