@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMAP_COMMANDS } from './imap/commands';
 import { POP3_COMMANDS } from './pop3/commands';
+import { SMTP_COMMANDS } from './smtp/commands';
 
 /** docs/PROTOCOLS.md must not drift from the engine's command tables. */
 describe('docs/PROTOCOLS.md', () => {
@@ -13,6 +14,10 @@ describe('docs/PROTOCOLS.md', () => {
   });
 
   it.each([...IMAP_COMMANDS.keys()].map((n) => [n]))('lists the IMAP command %s', (name) => {
+    expect(doc).toMatch(new RegExp('`' + name + '( [^`]*)?`'));
+  });
+
+  it.each([...SMTP_COMMANDS.keys()].map((n) => [n]))('lists the SMTP command %s', (name) => {
     expect(doc).toMatch(new RegExp('`' + name + '( [^`]*)?`'));
   });
 });
