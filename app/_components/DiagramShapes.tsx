@@ -29,10 +29,13 @@ export function LifelineHead({
         ? 'connected'
         : 'idle';
   return (
-    <div className={styles.head} data-state={state} style={{ left: lifeline.x * zoom, maxWidth }}>
+    <li className={styles.head} data-state={state} style={{ left: lifeline.x * zoom, maxWidth }}>
       <span className={styles.headName}>{lifeline.label}</span>
-      <span className={styles.headStatus}>{lifeline.status}</span>
-    </div>
+      <span className={styles.hidden}>: </span>
+      <span className={styles.headStatus} title={lifeline.status}>
+        {lifeline.status}
+      </span>
+    </li>
   );
 }
 
@@ -58,6 +61,9 @@ export const DiagramItem = memo(
   }) {
     const { item } = props;
     const row = `${styles.row} ${item.current ? styles.current : ''} ${props.selected ? styles.selected : ''}`;
+    const band = item.current ? (
+      <rect x={0} y={item.y} width="100%" height={item.height} className={styles.band} />
+    ) : null;
     if (item.kind === 'note') {
       return (
         <g className={row}>
@@ -81,6 +87,7 @@ export const DiagramItem = memo(
       const y = item.y + 20;
       return (
         <g className={row}>
+          {band}
           <line x1={item.x1} x2={mid - dir * 10} y1={y} y2={y} className={styles.broken} />
           <line x1={mid + dir * 10} x2={item.x2} y1={y} y2={y} className={styles.brokenFaint} />
           <path
@@ -100,6 +107,7 @@ export const DiagramItem = memo(
     const seconds = Math.min(0.8, (props.durationMs * 0.6) / 1000);
     return (
       <g className={`${row} ${styles[`tone-${item.tone}`]}`} data-step={item.step}>
+        {band}
         {props.flying ? (
           <m.line
             x1={item.x1}

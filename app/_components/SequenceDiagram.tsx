@@ -78,7 +78,7 @@ export function SequenceDiagram(props: {
     const row = scene.items.find((i) => i.current);
     const bottom = (row ? row.y + row.height : scene.height) * zoom - SCENE.head * zoom;
     if ((scene.currentY - SCENE.head) * zoom < el.scrollTop || bottom > el.scrollTop + el.clientHeight)
-      el.scrollTop = Math.max(0, bottom - el.clientHeight + 24);
+      el.scrollTop = Math.max(0, bottom - el.clientHeight * 0.75);
   }, [scene, zoom]);
 
   const toggle = useCallback(
@@ -114,11 +114,11 @@ export function SequenceDiagram(props: {
 
   return (
     <figure className={styles.figure} aria-label={`${name} sequence diagram`} data-diagram={protocol}>
-      <div className={styles.heads} aria-hidden="true" data-large={props.large || undefined}>
+      <ul className={styles.heads} aria-label={`${name} participants`} data-large={props.large || undefined}>
         {scene.lifelines.map((l) => (
           <LifelineHead key={l.id} lifeline={l} zoom={zoom} maxWidth={headRoom} />
         ))}
-      </div>
+      </ul>
       <div ref={scrollRef} className={styles.scroll}>
         {/* The scene leaves room for the heads at its top; here they sit above the scroll area. */}
         <div className={styles.canvas} style={{ height: scene.height * zoom, marginTop: -SCENE.head * zoom }}>
