@@ -157,6 +157,17 @@ describe('SMTP session: events, masking, timeout', () => {
     expect(c.events.at(-1)).toMatchObject({ stateBefore: 'Data', stateAfter: 'Ready', outcome: 'ok' });
   });
 
+  it('an oversize text is counted in its event but not kept past the size limit', () => {
+    const c = connectSmtp(smtpTestServer(), { limits: { maxMessageBytes: 1000 } });
+    c.send('EHLO a');
+    c.send(`AUTH PLAIN ${plain('student', 'secret')}`);
+    c.sendRaw('MAIL FROM:<student@popvsimap.lab>\r\nRCPT TO:<bob@popvsimap.lab>\r\nDATA\r\n');
+    c.sendRaw(('w'.repeat(98) + '\r\n').repeat(50) + '.\r\n');
+    const text = c.events.at(-2)!;
+    expect(text.bytes).toBe(5003);
+    expect(text.raw.length).toBeLessThanOrEqual(1100);
+  });
+
   it('a failed login is marked authFailed, so the TCP wrapper can hold its reply back', () => {
     const c = connectSmtp();
     c.send('EHLO a');

@@ -1,15 +1,15 @@
-import type { Account } from '../mailstore/account';
 import { printable } from '../session/printable';
-import type { Outcome, ServerContext, ServerSession, SessionEvent, SessionIO } from '../session/types';
+import type { ServerContext, ServerSession, SessionEvent, SessionIO } from '../session/types';
 import type { ByteString } from '../wire/bytes';
 import { challengeFor } from './commands/auth';
 import { SMTP_COMMANDS } from './commands';
+import { createContext, SmtpSessionState } from './context';
 import { DataCollector } from './data';
 import { deliverMessage } from './deliver';
 import { DEFAULT_SMTP_LIMITS, type SmtpLimits } from './limits';
 import { SmtpLineReader, TOO_LONG, type WireLine } from './lines';
-import type { Envelope } from './path';
 import { formatReply, reply } from './reply';
+import { isExchange, outcomeOf, sequenceHint } from './sequence';
 import {
   SmtpError,
   type AuthExchange,
@@ -25,18 +25,6 @@ export const SMTP_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
 
 const MASK = '********';
 
-/** Why a command is refused in a state (`503 5.5.1`, RFC 5321 §4.1.4, RFC 4954 §4). */
-function sequenceHint(name: string, state: SmtpState): string {
-  if (state === 'Connected') return 'send EHLO or HELO first';
-  if (name === 'MAIL') return 'nested MAIL command: finish the message or send RSET';
-  if (name === 'AUTH' || name === 'STARTTLS') return `${name} is not allowed during a mail transaction`;
-  return 'need MAIL before RCPT and DATA';
-}
-
-function isExchange(result: SmtpResult): result is AuthExchange {
-  return 'step' in result;
-}
-
 /**
  * One SMTP submission connection, server side (RFC 5321, RFC 6409). The single dispatcher: it
  * frames lines (pipelined or not, RFC 2920: replies go out in order), checks the command's
@@ -48,18 +36,15 @@ export class SmtpSession implements ServerSession {
   readonly idleTimeoutMs = SMTP_IDLE_TIMEOUT_MS;
   readonly limits: SmtpLimits;
   private readonly requireAuth: boolean;
-  private currentState: SmtpState = 'Connected';
+  private readonly st = new SmtpSessionState();
   private isClosed = false;
   private readonly reader: SmtpLineReader;
   private readonly connectionId: number;
-  private clientDomain: string | null = null;
-  private extended = false;
-  private account: Account | null = null;
-  private envelope: Envelope | null = null;
   private exchange: AuthExchange | null = null;
   private collector: DataCollector | null = null;
-  /** The DATA text as received, for the event (only kept when someone listens). */
+  /** The DATA text as received, for the event (only kept when someone listens; capped). */
   private dataRaw: ByteString[] = [];
+  private dataRawBytes = 0;
   private authFailures = 0;
   private transactions = 0;
   private tlsPending = false;
@@ -74,11 +59,23 @@ export class SmtpSession implements ServerSession {
     this.requireAuth = options.requireAuth ?? true;
     this.reader = new SmtpLineReader(this.limits.maxAuthLineBytes - 2);
     this.connectionId = server.nextConnectionId();
-    this.ctx = this.makeContext();
+    this.ctx = createContext(this.st, {
+      server,
+      io,
+      limits: this.limits,
+      requireAuth: this.requireAuth,
+      countAuthFailure: () => this.authFailures++,
+      startData: () => {
+        this.collector = new DataCollector(this.limits.maxMessageBytes, this.limits.maxTextLineBytes);
+      },
+      startTls: () => {
+        this.tlsPending = true;
+      },
+    });
   }
 
   get state(): SmtpState {
-    return this.currentState;
+    return this.st.state;
   }
 
   get closed(): boolean {
@@ -87,7 +84,7 @@ export class SmtpSession implements ServerSession {
 
   /** The account that logged in with AUTH, if any. */
   get user(): string | null {
-    return this.account?.user ?? null;
+    return this.st.account?.user ?? null;
   }
 
   start(): void {
@@ -130,7 +127,7 @@ export class SmtpSession implements ServerSession {
     this.emit({
       direction: 'c2s',
       raw: '',
-      stateAfter: this.currentState,
+      stateAfter: this.st.state,
       explanation: 'a line over the limit',
     });
     this.exchange = null;
@@ -157,7 +154,7 @@ export class SmtpSession implements ServerSession {
         parseError = error;
       }
     }
-    const stateBefore = this.currentState;
+    const stateBefore = this.st.state;
     this.emit({
       direction: 'c2s',
       raw: line + '\r\n',
@@ -174,13 +171,9 @@ export class SmtpSession implements ServerSession {
       const what = line.trim() === '' ? 'Empty command' : `Command not recognized: ${printable(keyword, 20)}`;
       return this.refuse(new SmtpError(500, '5.5.2', what));
     }
-    if (!command.states.includes(this.currentState))
+    if (!command.states.includes(this.st.state))
       return this.refuse(
-        new SmtpError(
-          503,
-          '5.5.1',
-          `Bad sequence of commands: ${sequenceHint(command.name, this.currentState)}`,
-        ),
+        new SmtpError(503, '5.5.1', `Bad sequence of commands: ${sequenceHint(command.name, this.st.state)}`),
         command.name,
       );
     if (parseError !== null) return this.fail(parseError, command.name);
@@ -196,7 +189,7 @@ export class SmtpSession implements ServerSession {
       raw: line + '\r\n',
       masked: secret && line !== '*' ? `${MASK}\r\n` : undefined,
       command: 'AUTH',
-      stateAfter: this.currentState,
+      stateAfter: this.st.state,
       explanation:
         line === '*'
           ? 'cancel the login'
@@ -205,7 +198,7 @@ export class SmtpSession implements ServerSession {
             : 'send the user name (base64)',
       rfc: 'RFC 4954 §4',
     });
-    this.perform('AUTH', this.currentState, () => exchange.step(this.ctx, line));
+    this.perform('AUTH', this.st.state, () => exchange.step(this.ctx, line));
   }
 
   /** Runs a handler and writes its reply, or its refusal; a throw of anything else is a bug. */
@@ -233,26 +226,33 @@ export class SmtpSession implements ServerSession {
   private refuse(error: SmtpError, command?: string): void {
     const authFailed = error.code === 535;
     if (authFailed) this.io.authFailed?.();
-    this.send(reply(error.code, error.enhanced, error.text), command, this.currentState, authFailed);
+    this.send(reply(error.code, error.enhanced, error.text), command, this.st.state, authFailed);
     if (authFailed && this.authFailures >= this.server.limits.maxAuthFailures) this.close();
   }
 
   private dataLine(line: WireLine | typeof TOO_LONG): void {
     const collector = this.collector!;
-    if (this.io.event) this.dataRaw.push(line === TOO_LONG ? '' : line.text + (line.crlf ? '\r\n' : '\n'));
+    if (this.io.event) {
+      const raw = line === TOO_LONG ? '' : line.text + (line.crlf ? '\r\n' : '\n');
+      // Past the size limit the text is refused: the event counts its octets, keeps no more.
+      if (this.dataRawBytes < this.limits.maxMessageBytes) this.dataRaw.push(raw);
+      this.dataRawBytes += raw.length;
+    }
     const result = line === TOO_LONG ? collector.overlong() : collector.line(line);
     if (!result) return;
     this.collector = null;
-    const envelope = this.envelope!;
+    const envelope = this.st.envelope!;
     this.emit({
       direction: 'c2s',
       raw: this.dataRaw.join(''),
+      bytes: this.dataRawBytes,
       command: 'DATA',
       stateAfter: 'Data',
       explanation: `the message text (${result.size} octets after removing stuffed dots), then "."`,
       rfc: 'RFC 5321 §4.5.2',
     });
     this.dataRaw = [];
+    this.dataRawBytes = 0;
     this.perform('DATA', 'Data', () => {
       this.ctx.reset();
       if (result.tooBig) throw new SmtpError(552, '5.3.4', 'Message size exceeds fixed maximum message size');
@@ -275,10 +275,7 @@ export class SmtpSession implements ServerSession {
     // RFC 3207 §4.2: forget everything from before TLS, and any bytes pipelined after STARTTLS.
     this.tlsPending = false;
     this.reader.clear();
-    this.currentState = 'Connected';
-    this.clientDomain = null;
-    this.extended = false;
-    this.envelope = null;
+    this.st.restart();
     this.io.security?.startTls?.();
   }
 
@@ -288,93 +285,32 @@ export class SmtpSession implements ServerSession {
     this.io.close();
   }
 
-  private makeContext(): SmtpContext {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the context is a narrow view of this session
-    const s = this;
-    return {
-      server: this.server,
-      io: this.io,
-      limits: this.limits,
-      requireAuth: this.requireAuth,
-      get state() {
-        return s.currentState;
-      },
-      get clientDomain() {
-        return s.clientDomain;
-      },
-      get extended() {
-        return s.extended;
-      },
-      get account() {
-        return s.account;
-      },
-      get envelope() {
-        return s.envelope;
-      },
-      authAllowed: () => {
-        const security = this.io.security;
-        if (security?.tlsActive) return true;
-        return (security?.loopback ?? true) && this.server.plainAuthOnLoopback;
-      },
-      greet: (domain, extended) => {
-        this.clientDomain = domain;
-        this.extended = extended;
-        this.envelope = null;
-        this.currentState = 'Ready';
-      },
-      begin: (from, declaredSize, smtputf8) => {
-        this.envelope = { from, declaredSize, smtputf8, recipients: [] };
-        this.currentState = 'Mail';
-      },
-      addRecipient: (to) => {
-        this.envelope!.recipients.push(to);
-        this.currentState = 'Rcpt';
-      },
-      reset: () => {
-        this.envelope = null;
-        if (this.currentState !== 'Connected') this.currentState = 'Ready';
-      },
-      login: (account) => {
-        this.account = account;
-      },
-      failAuth: () => {
-        this.authFailures++;
-        throw new SmtpError(535, '5.7.8', 'Authentication credentials invalid');
-      },
-      startData: () => {
-        this.collector = new DataCollector(this.limits.maxMessageBytes, this.limits.maxTextLineBytes);
-        this.currentState = 'Data';
-      },
-      startTls: () => {
-        this.tlsPending = true;
-      },
-    };
-  }
-
   private send(r: SmtpReply, command?: string, stateBefore?: SmtpState, authFailed?: boolean): void {
     const raw = formatReply(r);
     this.io.write(raw);
-    const outcome: Outcome =
-      r.code === 221 || r.code === 421 ? 'bye' : r.code < 300 ? 'ok' : r.code < 400 ? 'continue' : 'err';
+    const outcome = outcomeOf(r.code);
     this.emit({
       direction: 's2c',
       raw,
       command,
       outcome,
       stateBefore,
-      stateAfter: this.currentState,
+      stateAfter: this.st.state,
       authFailed: authFailed || undefined,
     });
   }
 
   private emit(
-    event: Omit<SessionEvent, 'protocol' | 'bytes' | 'stateBefore'> & { stateBefore?: string },
+    event: Omit<SessionEvent, 'protocol' | 'bytes' | 'stateBefore'> & {
+      stateBefore?: string;
+      bytes?: number;
+    },
   ): void {
     if (!this.io.event) return;
     this.io.event({
       ...event,
       protocol: 'smtp',
-      bytes: event.raw.length,
+      bytes: event.bytes ?? event.raw.length,
       stateBefore: event.stateBefore ?? event.stateAfter,
     });
   }
