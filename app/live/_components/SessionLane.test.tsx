@@ -1,0 +1,40 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { LiveSessionView } from '@/lib/live/hub';
+import { SessionLane } from './SessionLane';
+
+const line = (seq: number, direction: 'c2s' | 's2c', text: string, extra: object = {}) => ({
+  seq,
+  direction,
+  text,
+  bytes: text.length,
+  command: null,
+  outcome: direction === 's2c' ? 'ok' : null,
+  state: 'Ready',
+  explanation: null,
+  rfc: null,
+  masked: false,
+  ...extra,
+});
+
+describe('SessionLane', () => {
+  it('draws an SMTP session as a lane: its name, the reply code as the packet label, AUTH masked', () => {
+    const session: LiveSessionView = {
+      id: 3,
+      protocol: 'smtp',
+      client: '127.0.0.1:50000',
+      state: 'Ready',
+      open: true,
+      lines: [
+        line(1, 'c2s', 'AUTH PLAIN ********\r\n', { command: 'AUTH', masked: true }),
+        line(2, 's2c', '235 2.7.0 Authentication successful\r\n', { command: 'AUTH' }),
+      ],
+    };
+    const html = renderToStaticMarkup(<SessionLane session={session} />);
+    expect(html).toContain('aria-label="SMTP session from 127.0.0.1:50000"');
+    expect(html).toContain('SMTP · 127.0.0.1:50000');
+    expect(html).toContain('AUTH PLAIN ********');
+    expect(html).toContain('235 2.7.0 Authentication successful');
+    expect(html).toMatch(/>235</);
+  });
+});
