@@ -226,6 +226,7 @@ async function startNetworkMode(port: number): Promise<{ key: string; stop: () =
         LAB_NETWORK: 'lab.test',
         LIVE_POP3_PORT: '0',
         LIVE_IMAP_PORT: '0',
+        LIVE_SMTP_PORT: '0',
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
