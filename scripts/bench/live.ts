@@ -34,7 +34,7 @@ async function info(): Promise<Info> {
 async function main() {
   const server = await serveBuild(PORT, {
     readyPath: '/api/live/state/',
-    env: { LIVE_POP3_PORT: '0', LIVE_IMAP_PORT: '0' },
+    env: { LIVE_POP3_PORT: '0', LIVE_IMAP_PORT: '0', LIVE_SMTP_PORT: '0' },
   });
   try {
     const half = Math.floor(SESSIONS / 2);
