@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { outboxOf } from '../outbox';
 import { connectSmtp, loggedInSmtp, plain, smtpTestServer } from '../testing';
 
 const EHLO_KEYWORDS = [
@@ -316,5 +317,49 @@ describe('RFC 5321 Appendix D.1: a typical SMTP transaction', () => {
       );
       expect(raw.endsWith('\r\n\r\nBlah blah blah...\r\n..etc. etc. etc.\r\n')).toBe(true);
     }
+  });
+});
+
+describe('RFC 5321 Appendix D.2–D.4', () => {
+  it('D.2, aborted transaction: RSET after a refused recipient leaves nothing behind', () => {
+    const server = smtpTestServer();
+    server.store.addAccount('jones', 'x');
+    const c = connectSmtp(server, { requireAuth: false });
+    c.send('EHLO bar.com');
+    expect(c.send('MAIL FROM:<Smith@bar.com>')).toMatch(/^250 /);
+    expect(c.send('RCPT TO:<Jones@popvsimap.lab>')).toMatch(/^250 /);
+    expect(c.send('RCPT TO:<Green@popvsimap.lab>')).toMatch(/^550 /);
+    expect(c.send('RSET')).toBe('250 2.0.0 Ok\r\n');
+    expect(c.send('DATA')).toMatch(/^503 5\.5\.1 /);
+    expect(c.send('QUIT')).toMatch(/^221 /);
+    expect(server.store.getAccount('jones')!.inbox.messages).toHaveLength(0);
+  });
+
+  it('D.3, relayed mail: a logged-in client hands mail for another domain to the server (here: the outbox)', () => {
+    const server = smtpTestServer();
+    const { c } = loggedInSmtp(server);
+    expect(c.send('MAIL FROM:<student@popvsimap.lab>')).toMatch(/^250 /);
+    expect(c.send('RCPT TO:<Jones@XYZ.COM>')).toMatch(/^250 2\.1\.5 .*outbox/);
+    c.send('DATA');
+    const text =
+      'Date: Thu, 21 May 1998 05:33:29 -0700\r\nFrom: John Q. Public <JQP@bar.com>\r\n' +
+      'Subject: The Next Meeting of the Board\r\nTo: Jones@xyz.com\r\n\r\nBill:\r\nThe next meeting of the board of directors will be\r\non Tuesday.\r\nJohn.\r\n';
+    expect(c.sendRaw(text + '.\r\n')).toMatch(/^250 2\.0\.0 Ok: queued as /);
+    expect(c.send('QUIT')).toMatch(/^221 /);
+    const [entry] = outboxOf(server.store);
+    expect(entry!.relays).toEqual([
+      expect.objectContaining({ domain: 'xyz.com', recipients: ['Jones@XYZ.COM'] }),
+    ]);
+    expect(entry!.raw.endsWith(text)).toBe(true);
+  });
+
+  it('D.4, verifying and sending: VRFY is answered 252 (§3.5.3), and the mail is still accepted', () => {
+    const { server, c } = loggedInSmtp();
+    expect(c.send('VRFY Crispin')).toMatch(/^252 2\.0\.0 /);
+    c.send('MAIL FROM:<student@popvsimap.lab>');
+    expect(c.send('RCPT TO:<bob@popvsimap.lab>')).toMatch(/^250 /);
+    c.send('DATA');
+    expect(c.sendRaw('Subject: hi\r\n\r\nBlah blah blah...\r\n.\r\n')).toMatch(/^250 /);
+    expect(server.store.getAccount('bob')!.inbox.messages).toHaveLength(1);
   });
 });
