@@ -60,8 +60,7 @@ describe.each(RUNS)('scenario %s: every wire line explained', (_, scenario, vari
       const { rev2 } = contextBefore(f, track.slice(0, i));
       const rev1Form = REV1_FORM.test(text.split('\r\n')[0]!);
       // Client lines too: an IMAP4rev1 client is served by RFC 3501's rules.
-      if ((rev1Form || !rev2) && f.rfc?.includes('RFC 9051'))
-        wrong.push(`${text}: ${f.rfc}`);
+      if ((rev1Form || !rev2) && f.rfc?.includes('RFC 9051')) wrong.push(`${text}: ${f.rfc}`);
       if (rev1Form && !f.rfc?.includes('RFC 3501')) wrong.push(`${text}: ${f.rfc} (an IMAP4rev1 form)`);
       for (const t of explainRecord(f, track.slice(0, i)).tokens)
         if (/^(\\Recent|RECENT|\[UNSEEN|LSUB|CHECK)$/i.test(t.text) && !t.rfc?.includes('RFC 3501'))
