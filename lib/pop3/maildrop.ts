@@ -25,21 +25,28 @@ export class Maildrop {
     return { num, message };
   }
 
-  /** Messages not marked deleted, with their numbers. */
-  *live(): Generator<{ num: Pop3MsgNum; message: StoredMessage }> {
+  /**
+   * One line per message not marked deleted, `n text` (LIST and UIDL's listings, RFC 1939
+   * §5, §7), CRLF between lines.
+   */
+  listing(text: (message: StoredMessage) => string | number): string {
+    let out = '';
     for (let i = 0; i < this.messages.length; i++) {
       const num = asPop3MsgNum(i + 1);
-      if (!this.deleted.has(num)) yield { num, message: this.messages[i]! };
+      if (this.deleted.has(num)) continue;
+      out += (out === '' ? '' : '\r\n') + num + ' ' + text(this.messages[i]!);
     }
+    return out;
   }
 
   /** Count and octets of the messages not marked deleted (STAT, RSET). */
   totals(): { count: number; octets: number } {
     let count = 0;
     let octets = 0;
-    for (const { message } of this.live()) {
+    for (let i = 0; i < this.messages.length; i++) {
+      if (this.deleted.has(asPop3MsgNum(i + 1))) continue;
       count++;
-      octets += message.size;
+      octets += this.messages[i]!.size;
     }
     return { count, octets };
   }
@@ -86,6 +93,9 @@ export function parseMessageNumber(arg: string): Pop3MsgNum {
  * (%08Xu%08Xv), so it never changes between sessions and is shared with IMAP's UID.
  */
 export function uniqueId(message: StoredMessage, uidValidity: number): string {
-  const hex = (n: number) => n.toString(16).toUpperCase().padStart(8, '0');
-  return hex(message.uid) + hex(uidValidity);
+  return hex8(message.uid) + hex8(uidValidity);
+}
+
+function hex8(n: number): string {
+  return n.toString(16).toUpperCase().padStart(8, '0');
 }

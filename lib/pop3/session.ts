@@ -94,19 +94,20 @@ export class Pop3Session implements ServerSession {
     // PASS takes the rest of the line, spaces included (RFC 1939 §7); others split on spaces.
     const args =
       command?.name === 'PASS' ? (rest === '' ? [] : [rest]) : rest.split(' ').filter((a) => a !== '');
-    const masked = command?.secretArgs?.length
-      ? `${keyword} ${args.length ? '********' : ''}`.trimEnd() + '\r\n'
-      : undefined;
     const stateBefore = this.currentState;
-    this.emit({
-      direction: 'c2s',
-      raw: line + '\r\n',
-      masked,
-      command: command?.name,
-      stateAfter: stateBefore,
-      explanation: command?.explain(args),
-      rfc: command?.rfc,
-    });
+    // The event (its explanation and masked form) is built only when someone listens.
+    if (this.io.event)
+      this.emit({
+        direction: 'c2s',
+        raw: line + '\r\n',
+        masked: command?.secretArgs?.length
+          ? `${keyword} ${args.length ? '********' : ''}`.trimEnd() + '\r\n'
+          : undefined,
+        command: command?.name,
+        stateAfter: stateBefore,
+        explanation: command?.explain(args),
+        rfc: command?.rfc,
+      });
 
     if (!command)
       return this.refuse(
@@ -197,15 +198,16 @@ export class Pop3Session implements ServerSession {
   ): void {
     if (meta.authFailed) this.io.authFailed?.();
     this.io.write(raw);
-    this.emit({
-      direction: 's2c',
-      raw,
-      command: meta.command,
-      outcome: meta.outcome,
-      stateBefore: meta.stateBefore,
-      stateAfter: this.currentState,
-      authFailed: meta.authFailed || undefined,
-    });
+    if (this.io.event)
+      this.emit({
+        direction: 's2c',
+        raw,
+        command: meta.command,
+        outcome: meta.outcome,
+        stateBefore: meta.stateBefore,
+        stateAfter: this.currentState,
+        authFailed: meta.authFailed || undefined,
+      });
   }
 
   private emit(

@@ -33,6 +33,24 @@ describe('POP3 commands', () => {
     expect(body).toBe(raw);
   });
 
+  it("LIST, UIDL and STAT skip messages marked deleted and keep the others' numbers (RFC 1939 §5, §7)", () => {
+    const { c } = loggedInPop3();
+    c.send('DELE 2');
+    c.send('DELE 5');
+    const kept = [1, 3, 4, 6];
+    const octets = kept.reduce((sum, n) => sum + sizes[n - 1]!, 0);
+    expect(c.send('STAT')).toBe(`+OK 4 ${octets}\r\n`);
+    expect(c.send('LIST')).toBe(
+      `+OK 4 messages (${octets} octets)\r\n${kept.map((n) => `${n} ${sizes[n - 1]}\r\n`).join('')}.\r\n`,
+    );
+    const uidl = c.send('UIDL').split('\r\n');
+    expect(uidl.slice(1, -2).map((l) => l.split(' ')[0])).toEqual(['1', '3', '4', '6']);
+    expect(uidl.slice(1, -2).every((l) => /^\d+ [0-9A-F]{16}$/.test(l))).toBe(true);
+    for (const n of kept) c.send(`DELE ${n}`);
+    expect(c.send('LIST')).toMatch(/^\+OK .*\(0 octets\)\r\n\.\r\n$/);
+    expect(c.send('UIDL')).toBe('+OK Unique-ID listing follows\r\n.\r\n');
+  });
+
   it('DELE marks a message: it leaves LIST and STAT, RETR refuses it, and the server still has it', () => {
     const { server, c } = loggedInPop3();
     expect(c.send('DELE 1')).toBe('+OK Message 1 deleted\r\n');

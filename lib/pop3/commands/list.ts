@@ -1,5 +1,8 @@
+import type { StoredMessage } from '../../mailstore/message';
 import type { Pop3Command } from '../types';
 import { messageCount } from '../wording';
+
+const sizeOf = (message: StoredMessage) => message.size;
 
 /** RFC 1939 §5: the size of one message, or a scan listing of all that are not deleted. */
 export const list: Pop3Command = {
@@ -17,7 +20,6 @@ export const list: Pop3Command = {
       return { text: `${num} ${message.size}` };
     }
     const { count, octets } = drop.totals();
-    const lines = [...drop.live()].map(({ num, message }) => `${num} ${message.size}`);
-    return { text: `${messageCount(count)} (${octets} octets)`, body: lines.join('\r\n') };
+    return { text: `${messageCount(count)} (${octets} octets)`, body: drop.listing(sizeOf) };
   },
 };

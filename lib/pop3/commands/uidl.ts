@@ -17,7 +17,7 @@ export const uidl: Pop3Command = {
       const { num, message } = drop.get(msg);
       return { text: `${num} ${uniqueId(message, validity)}` };
     }
-    const lines = [...drop.live()].map(({ num, message }) => `${num} ${uniqueId(message, validity)}`);
-    return { text: 'Unique-ID listing follows', body: lines.join('\r\n') };
+    const body = drop.listing((message) => uniqueId(message, validity));
+    return { text: 'Unique-ID listing follows', body };
   },
 };
