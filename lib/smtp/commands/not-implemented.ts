@@ -23,5 +23,5 @@ export const NOT_IMPLEMENTED: readonly SmtpCommand<null>[] = [
   notImplemented('EXPN', 'EXPN String', 'RFC 5321 §3.5.2', 'list expansion is disabled (RFC 5321 §7.3)'),
   notImplemented('BDAT', 'BDAT size [LAST]', 'RFC 3030 §2', 'CHUNKING is not offered'),
   notImplemented('ETRN', 'ETRN domain', 'RFC 1985', 'there is no queue to run'),
-  notImplemented('TURN', 'TURN', 'RFC 5321 §4.1.5', 'obsolete and unsafe'),
+  notImplemented('TURN', 'TURN', 'RFC 5321 Appendix F.1', 'obsolete and unsafe'),
 ];
