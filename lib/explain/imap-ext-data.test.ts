@@ -63,4 +63,14 @@ describe('extension data responses', () => {
     const status = imapS('* STATUS INBOX (DELETED-STORAGE 8)\r\n');
     expect(token(status, 'DELETED-STORAGE 8')!.explanation).toMatch(/EXPUNGE would free, in KB/);
   });
+
+  it('SORT lists matches in the order asked for (RFC 5256 §4)', () => {
+    const u = imapS('* SORT 4 5 6 2\r\n', { command: 'SORT' });
+    const x = explainWire(u);
+    expect(x.explanation).toMatch(/^4 messages match, in this order: 4 5 6 2\./);
+    expect(x.rfc).toBe('RFC 5256 §4');
+    expect(token(u, '6')!.explanation).toBe('6: 3rd in the sorted order (a sequence number).');
+    expect(explainWire(imapS('* SORT\r\n', { command: 'UID SORT' })).explanation).toBe('No message matches.');
+    expect(token(imapS('* CAPABILITY SORT SORT=DISPLAY\r\n'), 'SORT=DISPLAY')!.rfc).toBe('RFC 5957 §3');
+  });
 });

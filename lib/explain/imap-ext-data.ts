@@ -1,6 +1,7 @@
 /**
  * Untagged data responses of IMAP extensions that are not part of RFC 3501 or RFC 9051: ID
- * (RFC 2971), QUOTA and QUOTAROOT (RFC 9208). They cite their own RFC in both revisions.
+ * (RFC 2971), QUOTA and QUOTAROOT (RFC 9208), SORT (RFC 5256). They cite their own RFC in both
+ * revisions.
  */
 import type { Said } from './imap-data';
 import { valueOf, type Node } from './imap-syntax';
@@ -26,6 +27,27 @@ export function explainExtensionData(
   const key = name.toUpperCase();
   const head = (text: string, rfc: string) => tokens.add(at, at + name.length, text, rfc);
   if (key === 'ID') return explainId(u, nodes, tokens, head);
+  if (key === 'SORT') {
+    const rfc = 'RFC 5256 §4';
+    const uid = u.command?.startsWith('UID ') ?? false;
+    head(
+      `SORT: the matching messages as ${uid ? 'UIDs (UID SORT)' : 'sequence numbers'}, in the order the client asked for (not in mailbox order).`,
+      rfc,
+    );
+    nodes.forEach((n, i) =>
+      tokens.node(
+        n,
+        `${n.text}: ${ordinal(i + 1)} in the sorted order (a ${uid ? 'UID' : 'sequence number'}).`,
+        rfc,
+      ),
+    );
+    return {
+      explanation: nodes.length
+        ? `${count(nodes.length, 'message')} match${nodes.length === 1 ? 'es' : ''}, in this order: ${nodes.map((n) => n.text).join(' ')}. The server sorted them, so the client downloads no headers to sort by.`
+        : 'No message matches.',
+      rfc,
+    };
+  }
   if (key === 'QUOTAROOT') {
     const rfc = 'RFC 9208 §4.2.2';
     head('QUOTAROOT: which quota roots (sets of limits) a mailbox counts against.', rfc);
@@ -98,4 +120,9 @@ function explainId(
     explanation: `The server introduces itself: ${said.join(', ') || `${count(0, 'field')}`}. Clients may log this, but neither side changes what it does because of it.`,
     rfc,
   };
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }

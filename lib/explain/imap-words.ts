@@ -142,6 +142,14 @@ const CAPABILITIES: Table = {
     text: 'QUOTA=RES-MESSAGE: the quota can limit the number of messages.',
     ref: 'RFC 9208 §3.2.2',
   },
+  SORT: {
+    text: 'SORT: the server can search and return the matches sorted (by date, sender, subject…), so the client downloads no headers to sort.',
+    ref: 'RFC 5256 §3',
+  },
+  'SORT=DISPLAY': {
+    text: 'SORT=DISPLAY: SORT can also order by the sender’s or recipient’s display name (DISPLAYFROM, DISPLAYTO).',
+    ref: 'RFC 5957 §3',
+  },
   'SASL-IR': { text: 'SASL-IR: AUTHENTICATE may carry the first credentials on the command line itself.' },
   'AUTH=PLAIN': {
     text: 'AUTH=PLAIN: the client may log in with AUTHENTICATE PLAIN (name and password in base64, not encrypted).',

@@ -195,6 +195,34 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 8.1 Normative References
 8.2 Informative References`),
   },
+  5256: {
+    title: 'Internet Message Access Protocol - SORT and THREAD Extensions',
+    sections: parse(`
+1 Introduction
+2 Terminology
+2.1 Base Subject
+2.2 Sent Date
+3 Additional Commands
+4 Additional Responses
+5 Formal Syntax
+6 Security Considerations
+7 Internationalization Considerations
+8 IANA Considerations
+9 Normative References
+10 Informative References`),
+  },
+  5957: {
+    title: 'Display-Based Address Sorting for the IMAP4 SORT Extension',
+    sections: parse(`
+1 Introduction
+2 Conventions Used in This Document
+3 DISPLAYFROM and DISPLAYTO Sort Criteria
+4 Formal Syntax
+5 Security Considerations
+6 IANA Considerations
+7 Acknowledgements
+8 Normative References`),
+  },
   5258: {
     title: 'Internet Message Access Protocol version 4 - LIST Command Extensions',
     sections: parse(`
