@@ -5,6 +5,8 @@
 export interface CommandExample {
   readonly before: readonly string[];
   readonly line: string;
+  /** Limits the example's account has (octets, messages), for the QUOTA commands. */
+  readonly quota?: { readonly bytes?: number; readonly messages?: number };
 }
 
 const POP3_LOGIN = ['USER student', 'PASS secret'];
@@ -68,4 +70,13 @@ export const IMAP_EXAMPLES: Readonly<Record<string, CommandExample>> = {
     before: [...IMAP_SELECT, 'a3 UID STORE 4 +FLAGS.SILENT (\\Deleted)'],
     line: 'a4 UID EXPUNGE 4',
   },
+  ID: { before: [], line: 'a1 ID ("name" "Thunderbird" "version" "128.0")' },
+  GETQUOTAROOT: {
+    before: IMAP_LOGIN,
+    line: 'a2 GETQUOTAROOT INBOX',
+    quota: { bytes: 50 * 1024, messages: 500 },
+  },
+  SORT: { before: IMAP_SELECT, line: 'a3 SORT (SUBJECT REVERSE DATE) UTF-8 ALL' },
+  'UID SORT': { before: IMAP_SELECT, line: 'a3 UID SORT (DISPLAYFROM) UTF-8 UNSEEN' },
+  GETQUOTA: { before: IMAP_LOGIN, line: 'a2 GETQUOTA "User quota"', quota: { bytes: 50 * 1024 } },
 };

@@ -25,6 +25,11 @@ export interface CommandReference {
 function runExample(protocol: Protocol, example: CommandExample): CommandReference['example'] {
   const store = new MailStore({ clock: { now: () => Date.UTC(2026, 2, 10, 12, 0, 0) } });
   seedStore(store);
+  if (example.quota) {
+    const account = store.getAccount('student')!;
+    account.quotaBytes = example.quota.bytes ?? null;
+    account.quotaMessages = example.quota.messages ?? null;
+  }
   const server = createServerContext(store);
   const c = new LoopbackConnection((io) =>
     protocol === 'pop3' ? new Pop3Session(server, io) : new ImapSession(server, io),
