@@ -1,65 +1,41 @@
 'use client';
-import { mermaidSequence, transcriptText } from '@/simulations/export';
+import { lazy, Suspense, useState, type KeyboardEvent } from 'react';
 import type { Timeline } from '@/simulations/seek';
-import type { Protocol } from '@/simulations/types';
-import { Button } from 'react-aria-components/Button';
-import { Menu, MenuItem, MenuTrigger } from 'react-aria-components/Menu';
-import { Popover } from 'react-aria-components/Popover';
 import styles from './primitives.module.css';
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** A picture of the two columns as they are now (the library loads on first use). */
-async function downloadPicture(scenario: string, step: number) {
-  const target = document.querySelector<HTMLElement>('[data-export-frame]');
-  if (!target) return;
-  const { domToPng } = await import('modern-screenshot');
-  const background = getComputedStyle(document.body).backgroundColor;
-  const url = await domToPng(target, { backgroundColor: background, scale: 1 });
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${scenario}-step-${step + 1}.png`;
-  a.click();
-}
+const load = () => import('./ExportMenuLoaded');
+const ExportMenuLoaded = lazy(load);
 
 /**
  * The run as files: a transcript to read, a Mermaid diagram to paste into docs, a picture, a
- * handout. A React Aria menu: Enter, Space or ↓ opens it on its first item, ↑ on its last, the
- * arrows and typing move through it, Escape closes it and focus returns to the button.
+ * handout. The page first draws a plain button; the React Aria menu (`ExportMenuLoaded`) loads
+ * when a pointer or focus comes near it and replaces the button, open, on first use.
  */
 export function ExportMenu({ timeline, step }: { timeline: Timeline; step: number }) {
-  const exportAs = (protocol: Protocol, kind: 'text' | 'mermaid') =>
-    kind === 'text'
-      ? download(`${timeline.scenario}-${protocol}.txt`, transcriptText(timeline, protocol), 'text/plain')
-      : download(`${timeline.scenario}-${protocol}.mmd`, mermaidSequence(timeline, protocol), 'text/plain');
+  const [openAt, setOpenAt] = useState<'first' | 'last' | null>(null);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    setOpenAt(e.key === 'ArrowUp' ? 'last' : 'first');
+  };
+  const placeholder = (
+    <button
+      type="button"
+      className={styles.button}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onPointerEnter={() => void load()}
+      onFocus={() => void load()}
+      onClick={() => setOpenAt('first')}
+      onKeyDown={onKeyDown}
+    >
+      Export
+    </button>
+  );
+  if (openAt === null) return placeholder;
   return (
-    <MenuTrigger>
-      <Button className={styles.button}>Export</Button>
-      <Popover className={styles.popover} placement="bottom end">
-        <Menu className={styles.menu} aria-label="Export">
-          <MenuItem className={styles.item} onAction={() => void downloadPicture(timeline.scenario, step)}>
-            Picture of this step (.png)
-          </MenuItem>
-          <MenuItem className={styles.item} href={`/handout/?scenario=${timeline.scenario}`}>
-            Printable handout
-          </MenuItem>
-          {(['pop3', 'imap'] as const).flatMap((p) => [
-            <MenuItem key={`${p}-text`} className={styles.item} onAction={() => exportAs(p, 'text')}>
-              {`${p.toUpperCase()} transcript (.txt)`}
-            </MenuItem>,
-            <MenuItem key={`${p}-mermaid`} className={styles.item} onAction={() => exportAs(p, 'mermaid')}>
-              {`${p.toUpperCase()} sequence diagram (Mermaid)`}
-            </MenuItem>,
-          ])}
-        </Menu>
-      </Popover>
-    </MenuTrigger>
+    <Suspense fallback={placeholder}>
+      <ExportMenuLoaded timeline={timeline} step={step} openAt={openAt} />
+    </Suspense>
   );
 }

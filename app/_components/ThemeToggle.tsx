@@ -1,7 +1,5 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
-import { ToggleButton } from 'react-aria-components/ToggleButton';
-import { ToggleButtonGroup } from 'react-aria-components/ToggleButtonGroup';
 import { applyTheme, loadTheme, type ThemeChoice } from './theme';
 import styles from './primitives.module.css';
 
@@ -12,38 +10,36 @@ const CHOICES: [ThemeChoice, string][] = [
 ];
 
 /**
- * Light, dark, or following the system; remembered when storage allows. A React Aria toggle
- * group with one choice (a radio group: arrows move between the choices, Space or Enter picks).
+ * Light, dark, or following the system; remembered when storage allows. A segmented toggle
+ * made of native radio buttons (the arrows move between the choices and pick one, as in any
+ * radio group): it is on every page's first screen, where React Aria's toggle group would add
+ * about 20 kB of script for what the browser already does.
  */
 export function ThemeToggle() {
   const [theme, setTheme] = useState<ThemeChoice>('system');
-  const label = useId();
+  const id = useId();
   // eslint-disable-next-line react-hooks/set-state-in-effect -- storage is only readable after hydration
   useEffect(() => setTheme(loadTheme()), []);
   return (
-    <div className={styles.group}>
-      <span id={label} className={styles.groupLabel}>
+    <div role="radiogroup" aria-labelledby={`${id}-label`} className={styles.group}>
+      <span id={`${id}-label`} className={styles.groupLabel}>
         Theme
       </span>
-      <ToggleButtonGroup
-        aria-labelledby={label}
-        selectionMode="single"
-        disallowEmptySelection
-        selectedKeys={[theme]}
-        onSelectionChange={(keys) => {
-          const next = [...keys][0] as ThemeChoice | undefined;
-          if (!next) return;
-          setTheme(next);
-          applyTheme(next);
-        }}
-        className={styles.groupButtons}
-      >
-        {CHOICES.map(([id, text]) => (
-          <ToggleButton key={id} id={id} className={styles.toggle}>
-            {text}
-          </ToggleButton>
-        ))}
-      </ToggleButtonGroup>
+      {CHOICES.map(([value, text]) => (
+        <label key={value} className={styles.toggle}>
+          <input
+            type="radio"
+            name={`${id}-theme`}
+            value={value}
+            checked={theme === value}
+            onChange={() => {
+              setTheme(value);
+              applyTheme(value);
+            }}
+          />
+          {text}
+        </label>
+      ))}
     </div>
   );
 }

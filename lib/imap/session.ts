@@ -248,7 +248,9 @@ export class ImapSession implements ServerSession {
       this.emit({ ...event, masked: masked(command, tag, name, rest) });
       return this.finish(tag, command, toImapError(error, this.io));
     }
-    this.emit({ ...event, masked: masked(command, tag, name, rest), explanation: command.explain(args) });
+    // The explanation and masked form are made only when someone listens.
+    if (this.io.event)
+      this.emit({ ...event, masked: masked(command, tag, name, rest), explanation: command.explain(args) });
     if (!command.states.includes(this.currentState)) {
       const why =
         command.states.includes('Selected') && this.currentState === 'Authenticated'
