@@ -73,4 +73,13 @@ describe('extension data responses', () => {
     expect(explainWire(imapS('* SORT\r\n', { command: 'UID SORT' })).explanation).toBe('No message matches.');
     expect(token(imapS('* CAPABILITY SORT SORT=DISPLAY\r\n'), 'SORT=DISPLAY')!.rfc).toBe('RFC 5957 §3');
   });
+
+  it('THREAD reads each parenthesized group as one conversation (RFC 5256 §4)', () => {
+    const u = imapS('* THREAD (1)(2)(4 (5)(6))\r\n', { command: 'THREAD' });
+    expect(explainWire(u).explanation).toBe(
+      'The server grouped the matching messages into 3 conversations: (1) (2) (4 (5)(6)).',
+    );
+    expect(token(u, '(4 (5)(6))')!.rfc).toBe('RFC 5256 §4');
+    expect(explainWire(imapS('* THREAD\r\n')).explanation).toBe('No message matches, so there is no thread.');
+  });
 });

@@ -48,6 +48,27 @@ export function explainExtensionData(
       rfc,
     };
   }
+  if (key === 'THREAD') {
+    const rfc = 'RFC 5256 §4';
+    const uid = u.command?.startsWith('UID ') ?? false;
+    head(
+      `THREAD: the matching messages grouped into conversations, as ${uid ? 'UIDs' : 'sequence numbers'}; each parenthesized group is one thread, its first number the thread's first message.`,
+      rfc,
+    );
+    for (const n of nodes)
+      if (n.kind === 'list')
+        tokens.node(
+          n,
+          `${n.text}: one conversation; a number inside holds the messages that answer it (children).`,
+          rfc,
+        );
+    return {
+      explanation: nodes.length
+        ? `The server grouped the matching messages into ${count(nodes.length, 'conversation')}: ${nodes.map((n) => n.text).join(' ')}.`
+        : 'No message matches, so there is no thread.',
+      rfc,
+    };
+  }
   if (key === 'QUOTAROOT') {
     const rfc = 'RFC 9208 §4.2.2';
     head('QUOTAROOT: which quota roots (sets of limits) a mailbox counts against.', rfc);

@@ -150,6 +150,10 @@ const CAPABILITIES: Table = {
     text: 'SORT=DISPLAY: SORT can also order by the sender’s or recipient’s display name (DISPLAYFROM, DISPLAYTO).',
     ref: 'RFC 5957 §3',
   },
+  'THREAD=ORDEREDSUBJECT': {
+    text: 'THREAD=ORDEREDSUBJECT: the server can group messages into conversations by subject (THREAD ORDEREDSUBJECT).',
+    ref: 'RFC 5256 §3',
+  },
   'SASL-IR': { text: 'SASL-IR: AUTHENTICATE may carry the first credentials on the command line itself.' },
   'AUTH=PLAIN': {
     text: 'AUTH=PLAIN: the client may log in with AUTHENTICATE PLAIN (name and password in base64, not encrypted).',
