@@ -154,6 +154,14 @@ const CAPABILITIES: Table = {
     text: 'THREAD=ORDEREDSUBJECT: the server can group messages into conversations by subject (THREAD ORDEREDSUBJECT).',
     ref: 'RFC 5256 §3',
   },
+  'LIST-EXTENDED': {
+    text: 'LIST-EXTENDED: LIST takes selection and return options (SUBSCRIBED, CHILDREN…) and several patterns at once.',
+    ref: 'RFC 5258 §3',
+  },
+  'LIST-STATUS': {
+    text: 'LIST-STATUS: LIST can return each mailbox’s STATUS (message counts) in the same answer.',
+    ref: 'RFC 5819 §2',
+  },
   'SASL-IR': { text: 'SASL-IR: AUTHENTICATE may carry the first credentials on the command line itself.' },
   'AUTH=PLAIN': {
     text: 'AUTH=PLAIN: the client may log in with AUTHENTICATE PLAIN (name and password in base64, not encrypted).',
