@@ -1,10 +1,11 @@
-import { SEARCHRES } from './extensions/searchres';
+import { registry } from './extensions/registry';
 
 /**
- * What the server advertises (RFC 9051 §6.1.1). AUTH=PLAIN and SASL-IR only before login.
+ * What the server advertises (RFC 9051 §6.1.1): the core's names, with every registered
+ * extension's (extensions/index.ts) after ESEARCH. AUTH=PLAIN and SASL-IR only before login.
  * Plain-text login is allowed without TLS on purpose: this is a teaching server on loopback.
  */
-export const CAPABILITIES = [
+export const CAPABILITIES: readonly string[] = [
   'IMAP4rev1',
   'IMAP4rev2',
   'LITERAL+',
@@ -15,11 +16,18 @@ export const CAPABILITIES = [
   'UIDPLUS',
   'MOVE',
   'ESEARCH',
-  SEARCHRES,
+  ...registry().capabilities,
   'SPECIAL-USE',
-] as const;
+];
 
 export const PRE_AUTH_CAPABILITIES = [...CAPABILITIES, 'SASL-IR', 'AUTH=PLAIN'];
 
-/** Capabilities a client can ENABLE (RFC 5161). */
-export const ENABLEABLE = new Set(['IMAP4REV2']);
+/**
+ * Capabilities a client can ENABLE (RFC 5161), upper-case, each with what enabling it turns on
+ * (itself first; RFC 7162 §3.2.3: QRESYNC turns on CONDSTORE too).
+ */
+export function enableable(name: string): readonly string[] | undefined {
+  const upper = name.toUpperCase();
+  if (upper === 'IMAP4REV2') return [upper];
+  return registry().enable.get(upper);
+}

@@ -1,9 +1,12 @@
+import type { ExtensionFetchItem } from './extensions/define';
+import { registry } from './extensions/registry';
 import type { Token } from './parser';
 import { parseSection, sectionName, type Section } from './section';
 import { bad } from './types';
 
-/** One FETCH data item (RFC 9051 §6.4.5). */
+/** One FETCH data item (RFC 9051 §6.4.5), or one an extension registers (it renders itself). */
 export type FetchItem =
+  | ExtensionFetchItem
   | {
       readonly kind: 'FLAGS' | 'UID' | 'INTERNALDATE' | 'RFC822.SIZE' | 'ENVELOPE' | 'BODYSTRUCTURE' | 'BODY';
     }
@@ -54,7 +57,13 @@ function parseItem(text: string): FetchItem {
   const upper = text.toUpperCase();
   if (SIMPLE.has(upper)) return { kind: upper } as FetchItem;
   const m = /^(BODY|BODY\.PEEK)\[([^\]]*)\](?:<(\d{1,10})\.(\d{1,10})>)?$/i.exec(text);
-  if (!m) throw bad(`Unknown fetch item: ${text.slice(0, 40)}`);
+  if (!m) {
+    for (const def of registry().fetchItems) {
+      const item = def.parse(text);
+      if (item) return item;
+    }
+    throw bad(`Unknown fetch item: ${text.slice(0, 40)}`);
+  }
   const length = m[4] !== undefined ? Number(m[4]) : 0;
   if (m[4] !== undefined && length === 0) throw bad('Partial length must be positive');
   return {
@@ -67,11 +76,13 @@ function parseItem(text: string): FetchItem {
 
 /** True if fetching this item sets \Seen (RFC 9051 §6.4.5: BODY[…] and RFC822/RFC822.TEXT). */
 export function setsSeen(item: FetchItem): boolean {
+  if (item.kind === 'extension') return item.setsSeen;
   return (item.kind === 'section' && !item.peek) || item.kind === 'RFC822' || item.kind === 'RFC822.TEXT';
 }
 
 /** How the item is named in the request, for the explanation. */
 export function describeItem(item: FetchItem): string {
+  if (item.kind === 'extension') return item.name;
   if (item.kind !== 'section') return item.kind;
   const partial = item.partial ? `<${item.partial.start}.${item.partial.length}>` : '';
   return `${item.peek ? 'BODY.PEEK' : 'BODY'}[${sectionName(item.section)}]${partial}`;

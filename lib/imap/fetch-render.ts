@@ -49,6 +49,8 @@ function literal(data: ByteString): ByteString {
 export function renderItem(item: FetchItem, message: StoredMessage, flags: string): ByteString {
   const raw = message.raw;
   switch (item.kind) {
+    case 'extension':
+      return item.render(message, flags);
     case 'FLAGS':
       return `FLAGS ${flags}`;
     case 'UID':

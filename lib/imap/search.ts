@@ -3,6 +3,8 @@ import { headerValue } from '../mail/mime';
 import type { StoredMessage } from '../mailstore/message';
 import { normalizeFlag } from '../mailstore/flags';
 import { mimeOf } from './fetch-render';
+import type { SearchKeyDef, SearchKeyReader } from './extensions/define';
+import { registry } from './extensions/registry';
 import { isSaved as isInSavedResult } from './extensions/searchres';
 import { parseSearchDate } from './format';
 import { isAstringAtom, isAtom } from './grammar';
@@ -19,16 +21,35 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** Parses SEARCH criteria (RFC 9051 §6.4.4) into one predicate; all top-level keys must match. */
 export function parseCriteria(tokens: readonly Token[]): Criterion {
-  if (tokens.length === 0) throw bad('Missing search criteria');
-  const reader = new KeyReader(tokens);
-  const keys: Criterion[] = [];
-  while (!reader.done()) keys.push(reader.key());
-  return (m, s) => keys.every((k) => k(m, s));
+  return parseSearch(tokens).criterion;
 }
 
-class KeyReader {
+/**
+ * Parses SEARCH criteria, and says which extension keys they use (anywhere, inside NOT and OR
+ * too), since some change the response (RFC 7162 §3.1.5: MODSEQ adds the highest mod-sequence).
+ */
+export function parseSearch(tokens: readonly Token[]): {
+  criterion: Criterion;
+  extensionKeys: readonly SearchKeyDef[];
+} {
+  if (tokens.length === 0) throw bad('Missing search criteria');
+  const used = new Set<SearchKeyDef>();
+  const reader = new KeyReader(tokens, used);
+  const keys: Criterion[] = [];
+  while (!reader.done()) keys.push(reader.key());
+  return { criterion: (m, s) => keys.every((k) => k(m, s)), extensionKeys: [...used] };
+}
+
+class KeyReader implements SearchKeyReader {
   private i = 0;
-  constructor(private readonly tokens: readonly Token[]) {}
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly used: Set<SearchKeyDef>,
+  ) {}
+
+  peek(): Token | undefined {
+    return this.tokens[this.i];
+  }
 
   done(): boolean {
     return this.i >= this.tokens.length;
@@ -41,7 +62,7 @@ class KeyReader {
   }
 
   /** An `astring` (RFC 9051 §9): a string, or an atom that may hold `]` but no wildcard. */
-  private text(what: string): string {
+  text(what: string): string {
     const t = this.next(what);
     if (t.type === 'list') throw bad(`Expected ${what} in search`);
     if (t.type === 'atom' && !isAstringAtom(t.value))
@@ -55,7 +76,7 @@ class KeyReader {
     return value;
   }
 
-  private number(): number {
+  number(): number {
     const value = this.text('number');
     if (!/^\d{1,15}$/.test(value)) throw bad('Invalid number in search');
     return Number(value);
@@ -77,7 +98,7 @@ class KeyReader {
   key(): Criterion {
     const t = this.next('search key');
     if (t.type === 'list') {
-      const inner = new KeyReader(t.items);
+      const inner = new KeyReader(t.items, this.used);
       const keys: Criterion[] = [];
       while (!inner.done()) keys.push(inner.key());
       if (keys.length === 0) throw bad('Empty parenthesized search key');
@@ -211,6 +232,11 @@ class KeyReader {
               return seq >= Math.min(a, b) && seq <= Math.max(a, b);
             });
           };
+        }
+        const def = registry().searchKeys.get(word);
+        if (def) {
+          this.used.add(def);
+          return def.parse(this);
         }
         throw bad(`Unknown search key: ${word.slice(0, 30)}`);
       }

@@ -1,6 +1,8 @@
 import { asSeqNum, type SeqNum, type Uid } from '../mailstore/ids';
 import type { Mailbox, MailboxChange } from '../mailstore/mailbox';
 import type { StoredMessage } from '../mailstore/message';
+import type { ExpungedMessage } from './extensions/define';
+import { expungeLines, flagUpdateItems } from './extensions/registry';
 import { flagList } from './format';
 import type { SequenceSet } from './seqset';
 import { spansOf } from './spans';
@@ -118,19 +120,27 @@ export class SelectedMailbox {
    * The untagged responses for waiting changes that `policy` allows now, in the order a client
    * can apply them: EXPUNGEs (highest number first would also work; we report in order, each
    * shifting the ones after it), then EXISTS (and RECENT for IMAP4rev1), then flag changes.
+   * `enabled` (the session's ENABLEd names) lets extensions change the form: VANISHED instead
+   * of EXPUNGE, MODSEQ with each flag change (see extensions/define.ts, `hooks`).
    */
-  flush(policy: UpdatePolicy, options: { rev2: boolean; withUid: boolean }): string[] {
+  flush(
+    policy: UpdatePolicy,
+    options: { rev2: boolean; withUid: boolean; enabled?: ReadonlySet<string> },
+  ): string[] {
     const out: string[] = [];
+    const enabled = options.enabled ?? NOTHING_ENABLED;
     if (policy === 'all') {
+      const removed: ExpungedMessage[] = [];
       for (const message of this.pendingExpunged) {
         const i = this.view.indexOf(message);
         if (i < 0) continue;
         this.view.splice(i, 1);
         this.recent.delete(message);
         this.pendingFlags.delete(message);
-        out.push(`${i + 1} EXPUNGE`);
+        removed.push({ seq: i + 1, uid: message.uid });
       }
       this.pendingExpunged = [];
+      out.push(...expungeLines(enabled, removed));
     }
     if (this.appended) {
       this.appended = false;
@@ -150,7 +160,8 @@ export class SelectedMailbox {
       const seq = this.seqOf(message);
       if (seq === null) continue;
       const uid = options.withUid ? `UID ${message.uid} ` : '';
-      out.push(`${seq} FETCH (${uid}FLAGS ${flagList(this.flagsOf(message, options.rev2))})`);
+      const extra = flagUpdateItems(enabled, message);
+      out.push(`${seq} FETCH (${uid}FLAGS ${flagList(this.flagsOf(message, options.rev2))}${extra})`);
     }
     this.pendingFlags.clear();
     return out;
@@ -237,6 +248,8 @@ export class SelectedMailbox {
     this.onChange();
   }
 }
+
+const NOTHING_ENABLED: ReadonlySet<string> = new Set();
 
 /** The system flags a mailbox's FLAGS always lists (RFC 9051 §2.3.2; \Recent is not one a client sets). */
 const SYSTEM_FLAGS = ['\\Answered', '\\Flagged', '\\Deleted', '\\Seen', '\\Draft'];

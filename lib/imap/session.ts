@@ -289,8 +289,8 @@ export class ImapSession implements ServerSession {
 
   private flushUpdates(policy: ImapCommand['updates'], withUid: boolean): void {
     if (!this.selected || policy === 'none') return;
-    for (const line of this.selected.flush(policy ?? 'all', { rev2: this.rev2, withUid }))
-      this.untagged(line);
+    const options = { rev2: this.rev2, withUid, enabled: this.enabled };
+    for (const line of this.selected.flush(policy ?? 'all', options)) this.untagged(line);
   }
 
   /** A change arrived from another session: an idling client hears of it at once. */

@@ -1,6 +1,10 @@
 import { describeSet } from '../describe-set';
+import type { FetchModifierUse } from '../extensions/define';
+import { flagUpdateItems } from '../extensions/registry';
 import { describeItem, parseFetchItems, setsSeen, type FetchItem } from '../fetch-items';
 import { renderItem } from '../fetch-render';
+import { parseFetchModifiers, type ModifierList } from '../modifiers';
+import type { Token } from '../parser';
 import type { SequenceSet } from '../seqset';
 import { targets } from '../targets';
 import type { ImapCommand } from '../types';
@@ -8,6 +12,8 @@ import type { ImapCommand } from '../types';
 interface FetchArgs {
   set: SequenceSet;
   items: FetchItem[];
+  /** RFC 4466 §2.4 fetch modifiers, registered by extensions (e.g. CHANGEDSINCE). */
+  modifiers: ModifierList<FetchModifierUse>;
 }
 
 /**
@@ -27,18 +33,37 @@ function fetchCommand(byUid: boolean): ImapCommand<FetchArgs> {
     updates: byUid ? 'all' : 'no-expunge',
     parse(a) {
       const set = a.seqSet();
-      const items = parseFetchItems(a.rest());
+      const rest = a.rest();
+      // `FETCH set items (modifiers)` (RFC 4466 §2.4): a list after the items holds modifiers.
+      let modifierTokens: readonly Token[] | null = null;
+      let itemTokens = rest;
+      if (rest.length === 2 && rest[1]!.type === 'list') {
+        itemTokens = rest.slice(0, 1);
+        modifierTokens = rest[1]!.items;
+      }
+      const items = parseFetchItems(itemTokens);
+      const modifiers = parseFetchModifiers(modifierTokens, byUid);
       // UID FETCH always returns the UID (RFC 9051 §6.4.9).
       if (byUid && !items.some((i) => i.kind === 'UID')) items.unshift({ kind: 'UID' });
-      return { set, items };
+      for (const use of modifiers.uses)
+        for (const item of use.items ?? [])
+          if (!items.some((i) => describeItem(i) === describeItem(item))) items.push(item);
+      return { set, items, modifiers };
     },
-    explain: ({ set, items }) => explainFetch(set, items, byUid),
-    run(ctx, { set, items }) {
+    explain: ({ set, items, modifiers }) =>
+      explainFetch(set, items, byUid) + modifiers.uses.map((u) => `, ${u.words}`).join(''),
+    run(ctx, { set, items, modifiers }) {
       const selected = ctx.selected!;
+      for (const item of items) if (item.kind === 'extension' && item.enables) ctx.enable(item.enables);
+      for (const use of modifiers.uses) if (use.enables) ctx.enable(use.enables);
+      for (const use of modifiers.uses) use.before?.(ctx, { byUid, set, items, modifiers: modifiers.names });
+      const filters = modifiers.uses.flatMap((u) => (u.filter ? [u.filter] : []));
       const marksSeen = !selected.readOnly && items.some(setsSeen);
       const wantsFlags = items.some((i) => i.kind === 'FLAGS');
       const rev2 = ctx.rev2;
-      for (const { seq, message } of targets(selected, set, byUid)) {
+      for (const target of targets(selected, set, byUid)) {
+        if (filters.length && !filters.every((f) => f(target))) continue;
+        const { seq, message } = target;
         let flagsChanged = false;
         if (marksSeen && !message.flags.has('\\Seen') && !message.expunged) {
           flagsChanged = selected.mailbox.setFlags(message, [...message.flags, '\\Seen'], ctx.origin);
@@ -48,6 +73,8 @@ function fetchCommand(byUid: boolean): ImapCommand<FetchArgs> {
         for (let i = 0; i < items.length; i++) line += (i ? ' ' : '') + renderItem(items[i]!, message, flags);
         // RFC 9051 §6.4.5: when a fetch sets \Seen, the new flags are included in the response.
         if (flagsChanged && !wantsFlags) line += ` FLAGS ${flags}`;
+        // …and what extensions add to every flag change (MODSEQ, RFC 7162 §3.1.4), unless asked.
+        if (flagsChanged) line += flagUpdateItems(ctx.enabled, message, new Set(items.map(describeItem)));
         ctx.untagged(line + ')');
       }
       return { text: `${name} completed` };
@@ -86,6 +113,8 @@ function explainFetch(set: SequenceSet, items: readonly FetchItem[], byUid: bool
 
 function describeInWords(item: FetchItem): string {
   switch (item.kind) {
+    case 'extension':
+      return item.words;
     case 'FLAGS':
       return 'the flags';
     case 'UID':

@@ -1,3 +1,4 @@
+import { registry } from '../extensions/registry';
 import type { ImapCommand } from '../types';
 import { append } from './append';
 import { authenticate } from './authenticate';
@@ -26,7 +27,10 @@ import { store, uidStore } from './store';
 import { subscribe, unsubscribe } from './subscribe';
 import { unselect } from './unselect';
 
-/** Every IMAP command the server dispatches, by name (`UID FETCH` is a row of its own). */
+/**
+ * Every IMAP command the server dispatches, by name (`UID FETCH` is a row of its own): the
+ * core's, then those the extensions register (extensions/index.ts).
+ */
 export const IMAP_COMMANDS: ReadonlyMap<string, ImapCommand> = new Map(
   (
     [
@@ -64,6 +68,7 @@ export const IMAP_COMMANDS: ReadonlyMap<string, ImapCommand> = new Map(
       uidCopy,
       uidMove,
       uidExpunge,
+      ...registry().commands,
     ] as ImapCommand[]
   ).map((c) => [c.name, c]),
 );

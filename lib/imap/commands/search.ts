@@ -1,5 +1,6 @@
 import { atomsOf } from '../args';
-import { parseCriteria, type Criterion } from '../search';
+import type { SearchKeyDef } from '../extensions/define';
+import { parseSearch, type Criterion } from '../search';
 import { SequenceSet } from '../seqset';
 import { bad, defineCommand, no, type ImapCommand } from '../types';
 import { resultToSave, saveResult, type SearchReturnOption } from '../extensions/searchres';
@@ -13,6 +14,8 @@ interface SearchArgs {
   returns: SearchReturnOption[] | null;
   charset: string | null;
   text: string;
+  /** Extension keys the criteria use; some add data to the response (MODSEQ). */
+  extensionKeys: readonly SearchKeyDef[];
 }
 
 const RETURN_OPTIONS: readonly SearchReturnOption[] = ['MIN', 'MAX', 'ALL', 'COUNT', 'SAVE'];
@@ -47,13 +50,15 @@ function searchCommand(byUid: boolean): ImapCommand<SearchArgs> {
       const text = rest
         .map((t) => (t.type === 'atom' ? t.value : t.type === 'string' ? `"${t.value}"` : '(…)'))
         .join(' ');
-      return { criteria: parseCriteria(rest), returns, charset, text };
+      const { criterion, extensionKeys } = parseSearch(rest);
+      return { criteria: criterion, returns, charset, text, extensionKeys };
     },
     explain: ({ text, returns }) =>
       `ask the server for the ${byUid ? 'UIDs' : 'numbers'} of messages matching ${text}` +
       (returns?.includes('SAVE') ? ', and keep the result on the server as "$" for later commands' : ''),
-    run(ctx, { criteria, returns, charset }) {
+    run(ctx, { criteria, returns, charset, extensionKeys }) {
       const selected = ctx.selected!;
+      for (const key of extensionKeys) if (key.enables) ctx.enable(key.enables);
       const save = returns?.includes('SAVE') ?? false;
       if (charset !== null && charset !== 'UTF-8' && charset !== 'US-ASCII') {
         // RFC 5182 §2.1: a SEARCH with SAVE that fails with NO empties "$".
@@ -63,12 +68,15 @@ function searchCommand(byUid: boolean): ImapCommand<SearchArgs> {
       const hits = selected.all().filter((m) => criteria(m, selected));
       if (save) saveResult(selected, resultToSave(hits, returns!));
       const numbers = hits.map((h) => (byUid ? h.message.uid : h.seq) as number);
+      // Data the extension keys add about what was found, e.g. `MODSEQ 12` (RFC 7162 §3.1.5).
+      const extra = extensionKeys.flatMap((k) => k.result?.(hits) ?? []);
       const shown = returns?.filter((o) => o !== 'SAVE') ?? null;
       // RETURN () means ALL (RFC 4731 §3.1); SAVE alone suppresses the ESEARCH (RFC 9051 §6.4.4).
       const options =
         shown === null ? (ctx.rev2 ? ['ALL'] : null) : shown.length ? shown : save ? [] : ['ALL'];
       if (!options) {
-        ctx.untagged(`SEARCH${numbers.map((n) => ' ' + n).join('')}`);
+        const data = extra.length ? ` (${extra.join(' ')})` : '';
+        ctx.untagged(`SEARCH${numbers.map((n) => ' ' + n).join('')}${data}`);
       } else if (options.length) {
         // RFC 9051 §7.3.4 ESEARCH: results as compact sequence sets, tagged with the command.
         const parts = [`(TAG "${ctx.tag}")`, ...(byUid ? ['UID'] : [])];
@@ -76,6 +84,7 @@ function searchCommand(byUid: boolean): ImapCommand<SearchArgs> {
         if (options.includes('MAX') && numbers.length) parts.push(`MAX ${numbers[numbers.length - 1]}`);
         if (options.includes('COUNT')) parts.push(`COUNT ${numbers.length}`);
         if (options.includes('ALL') && numbers.length) parts.push(`ALL ${SequenceSet.format(numbers)}`);
+        parts.push(...extra);
         ctx.untagged(`ESEARCH ${parts.join(' ')}`);
       }
       return { text: `${name} completed` };

@@ -1,7 +1,16 @@
+import type { SelectParamUse } from '../extensions/define';
+import { registry } from '../extensions/registry';
 import { flagList, mailboxName } from '../format';
 import { listAttributes } from '../list-mailboxes';
 import { mailboxOf } from '../mailbox-access';
+import { parseSelectParams, type ModifierList } from '../modifiers';
 import { defineCommand, type ImapCommand, type ImapContext } from '../types';
+
+interface OpenArgs {
+  mailbox: string;
+  /** RFC 4466 §2.1 select parameters, registered by extensions (CONDSTORE, QRESYNC). */
+  params: ModifierList<SelectParamUse>;
+}
 
 /**
  * RFC 9051 §6.3.2 (SELECT) and §6.3.3 (EXAMINE, read-only). IMAP4rev1 clients get the RFC 3501
@@ -9,9 +18,10 @@ import { defineCommand, type ImapCommand, type ImapContext } from '../types';
  * message, when there is one), UIDVALIDITY, UIDNEXT, FLAGS and PERMANENTFLAGS (both with the
  * keywords in use; `\*`: keywords may be created; `()` when read-only). EXAMINE reports \Recent
  * without clearing it (RFC 3501 §6.3.2). IMAP4rev2 clients get no RECENT or UNSEEN, and a LIST
- * response instead.
+ * response instead. Extensions add parameters, `SELECT mailbox (param…)`, and responses after
+ * the core's (their `selected` hooks, then each parameter's `after`).
  */
-function openCommand(name: 'SELECT' | 'EXAMINE', readOnly: boolean): ImapCommand<string> {
+function openCommand(name: 'SELECT' | 'EXAMINE', readOnly: boolean): ImapCommand<OpenArgs> {
   return defineCommand({
     name,
     states: ['Authenticated', 'Selected'],
@@ -23,15 +33,19 @@ function openCommand(name: 'SELECT' | 'EXAMINE', readOnly: boolean): ImapCommand
     updates: 'none',
     parse(a) {
       const mailbox = a.mailbox();
+      const params = parseSelectParams(a.optionalList());
       a.end();
-      return mailbox;
+      return { mailbox, params };
     },
-    explain: (mailbox) => `open the mailbox "${mailbox}"${readOnly ? ' read-only' : ''}`,
-    run: (ctx, mailbox) => open(ctx, mailbox, readOnly),
+    explain: ({ mailbox, params }) =>
+      `open the mailbox "${mailbox}"${readOnly ? ' read-only' : ''}` +
+      params.uses.map((u) => `, ${u.words}`).join(''),
+    run: (ctx, args) => open(ctx, args, readOnly),
   });
 }
 
-function open(ctx: ImapContext, name: string, readOnly: boolean) {
+function open(ctx: ImapContext, { mailbox: name, params }: OpenArgs, readOnly: boolean) {
+  for (const use of params.uses) use.check?.(ctx);
   const wasSelected = ctx.selected !== null;
   let box;
   try {
@@ -41,6 +55,7 @@ function open(ctx: ImapContext, name: string, readOnly: boolean) {
     if (wasSelected) ctx.deselect();
     throw error;
   }
+  for (const use of params.uses) if (use.enables) ctx.enable(use.enables);
   if (wasSelected && ctx.rev2) ctx.untagged('OK [CLOSED] Previous mailbox is now closed');
   const selected = ctx.selectMailbox(box, readOnly);
   ctx.untagged(`${selected.exists} EXISTS`);
@@ -59,6 +74,8 @@ function open(ctx: ImapContext, name: string, readOnly: boolean) {
     const attrs = listAttributes(ctx.account!, box.name, { subscribed: false, specialUse: true });
     ctx.untagged(`LIST (${attrs.join(' ')}) "/" ${mailboxName(box.name)}`);
   }
+  for (const e of registry().extensions) e.hooks?.selected?.(ctx, selected);
+  for (const use of params.uses) use.after?.(ctx, selected);
   return {
     code: readOnly ? 'READ-ONLY' : 'READ-WRITE',
     text: `${readOnly ? 'EXAMINE' : 'SELECT'} completed`,

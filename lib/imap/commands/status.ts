@@ -1,3 +1,4 @@
+import { registry } from '../extensions/registry';
 import { mailboxOf } from '../mailbox-access';
 import { parseStatusItems, statusResponse } from '../status-items';
 import { defineCommand } from '../types';
@@ -17,7 +18,13 @@ export const status = defineCommand({
   },
   explain: ({ mailbox, items }) => `ask for ${items.join(', ')} of "${mailbox}" without opening it`,
   run(ctx, { mailbox, items }) {
-    ctx.untagged(statusResponse(mailboxOf(ctx, mailbox), items));
+    const box = mailboxOf(ctx, mailbox);
+    // An extension's item may turn its extension on (RFC 7162 §3.1: STATUS HIGHESTMODSEQ).
+    for (const item of items) {
+      const enables = registry().statusItems.get(item)?.enables;
+      if (enables) ctx.enable(enables);
+    }
+    ctx.untagged(statusResponse(box, items));
     return { text: 'STATUS completed' };
   },
 });

@@ -1,6 +1,9 @@
+import type { StoreModifierUse } from '../extensions/define';
+import { flagUpdateItems } from '../extensions/registry';
 import { SAVED_RESULT_WORDS } from '../extensions/searchres';
 import { flagList } from '../format';
 import { parseFlagTokens } from '../flags';
+import { parseStoreModifiers, type ModifierList } from '../modifiers';
 import type { SequenceSet } from '../seqset';
 import { targets } from '../targets';
 import { bad, no, type ImapCommand } from '../types';
@@ -10,9 +13,15 @@ interface StoreArgs {
   mode: 'replace' | 'add' | 'remove';
   silent: boolean;
   flags: string[];
+  /** RFC 4466 §2.5 store modifiers, registered by extensions (e.g. UNCHANGEDSINCE). */
+  modifiers: ModifierList<StoreModifierUse>;
 }
 
-/** RFC 9051 §6.4.6: `STORE set [+|-]FLAGS[.SILENT] (flags)`; each change is reported with a FETCH. */
+/**
+ * RFC 9051 §6.4.6: `STORE set [(modifiers)] [+|-]FLAGS[.SILENT] (flags)`; each change is reported
+ * with a FETCH. Modifiers (RFC 4466 §2.5) come from extensions: a message one of them does not
+ * allow is left alone, and the tagged OK carries the code they give (CONDSTORE's MODIFIED).
+ */
 function storeCommand(byUid: boolean): ImapCommand<StoreArgs> {
   const name = byUid ? 'UID STORE' : 'STORE';
   return {
@@ -25,6 +34,7 @@ function storeCommand(byUid: boolean): ImapCommand<StoreArgs> {
     updates: byUid ? 'all' : 'no-expunge',
     parse(a) {
       const set = a.seqSet();
+      const modifiers = parseStoreModifiers(a.optionalList());
       const item = a.atom('store item').toUpperCase();
       const m = /^([+-]?)FLAGS(\.SILENT)?$/.exec(item);
       if (!m) throw bad(`Invalid store item: ${item.slice(0, 30)}`);
@@ -37,22 +47,23 @@ function storeCommand(byUid: boolean): ImapCommand<StoreArgs> {
         mode: m[1] === '+' ? 'add' : m[1] === '-' ? 'remove' : 'replace',
         silent: Boolean(m[2]),
         flags,
+        modifiers,
       };
     },
-    explain: ({ set, mode, flags }) => {
-      const what = flags.join(' ') || 'no flags';
-      const which = set.isSavedResult
-        ? SAVED_RESULT_WORDS
-        : `${byUid ? 'UID' : 'message'}${set.text.includes(':') || set.text.includes(',') ? 's' : ''} ${set.text}`;
-      if (mode === 'add') return `add ${what} to ${which} on the server`;
-      if (mode === 'remove') return `remove ${what} from ${which} on the server`;
-      return `set the flags of ${which} to ${what}`;
-    },
-    run(ctx, { set, mode, silent, flags }) {
+    explain: ({ set, mode, flags, modifiers }) =>
+      explainStore(set, mode, flags) + modifiers.uses.map((u) => `, ${u.words}`).join(''),
+    run(ctx, { set, mode, silent, flags, modifiers }) {
       const selected = ctx.selected!;
       if (selected.readOnly) throw no('Mailbox is read-only', 'READ-ONLY');
+      for (const use of modifiers.uses) if (use.enables) ctx.enable(use.enables);
+      const checks = modifiers.uses.flatMap((u) => (u.allows ? [u.allows] : []));
+      const refused: number[] = [];
       for (const { seq, message } of targets(selected, set, byUid)) {
         if (message.expunged) continue;
+        if (checks.length && !checks.every((allows) => allows(message))) {
+          refused.push(byUid ? message.uid : seq);
+          continue;
+        }
         const next = new Set(mode === 'replace' ? [] : message.flags);
         for (const f of flags) {
           if (mode === 'remove') next.delete(f);
@@ -63,12 +74,24 @@ function storeCommand(byUid: boolean): ImapCommand<StoreArgs> {
         for (const line of selected.keywordAnnouncement()) ctx.untagged(line);
         if (!silent) {
           const uid = byUid ? `UID ${message.uid} ` : '';
-          ctx.untagged(`${seq} FETCH (${uid}FLAGS ${flagList(selected.flagsOf(message, ctx.rev2))})`);
+          const extra = flagUpdateItems(ctx.enabled, message);
+          ctx.untagged(`${seq} FETCH (${uid}FLAGS ${flagList(selected.flagsOf(message, ctx.rev2))}${extra})`);
         }
       }
-      return { text: `${name} completed` };
+      const code = modifiers.uses.map((u) => u.code?.(refused)).find((c) => c !== undefined);
+      return { code, text: `${name} completed` };
     },
   };
+
+  function explainStore(set: SequenceSet, mode: StoreArgs['mode'], flags: readonly string[]): string {
+    const what = flags.join(' ') || 'no flags';
+    const which = set.isSavedResult
+      ? SAVED_RESULT_WORDS
+      : `${byUid ? 'UID' : 'message'}${set.text.includes(':') || set.text.includes(',') ? 's' : ''} ${set.text}`;
+    if (mode === 'add') return `add ${what} to ${which} on the server`;
+    if (mode === 'remove') return `remove ${what} from ${which} on the server`;
+    return `set the flags of ${which} to ${what}`;
+  }
 }
 
 export const store = storeCommand(false);

@@ -13,7 +13,7 @@
  *   those are the only other return options (§2.1); an empty result saves the empty set;
  * - `$` itself is read by `SequenceSet.parse` (seqset.ts, `sequence-set =/ seq-last-command`,
  *   §3: `$` stands alone, `1,$` is BAD) and resolved by `targets()` and the SEARCH keys;
- * - the capability name, advertised by capabilities.ts.
+ * - the capability name, registered below (`searchres`, listed in extensions/index.ts).
  *
  * Errors (§2.1, §2.4): `$` before any SAVE, or after a reset, is the empty set — FETCH $, STORE $
  * and the rest answer OK and touch nothing; a SEARCH with SAVE that fails with NO (an unknown
@@ -21,9 +21,17 @@
  */
 import type { Uid } from '../../../mailstore/ids';
 import type { SelectedMailbox, SessionMessage } from '../../selected';
+import { defineExtension } from '../define';
 
 /** The capability name (RFC 5182 §3). */
 export const SEARCHRES = 'SEARCHRES';
+
+/** SEARCHRES on the registry: its capability; `$` itself is core grammar (seqset.ts). */
+export const searchres = defineExtension({
+  name: 'searchres',
+  rfc: 'RFC 5182',
+  capability: SEARCHRES,
+});
 
 /** The saved UIDs, per selected mailbox: a new SELECT has a new SelectedMailbox, hence none. */
 const saved = new WeakMap<SelectedMailbox, ReadonlySet<Uid>>();

@@ -1,0 +1,208 @@
+/**
+ * # The shape of an IMAP extension
+ *
+ * An extension is a folder under `lib/imap/extensions/<name>/` whose `index.ts` exports one
+ * `defineExtension({...})` record, listed once in `extensions/index.ts`. The record says what the
+ * extension adds at each point where the one dispatcher (session.ts) and the core commands let
+ * an extension in; the session names no extension. Every part is optional except the name.
+ *
+ * An extension imports from the core's leaf modules only (types, args, parser, seqset, selected,
+ * format, fetch-items types…), never from `commands/index.ts`, `capabilities.ts`, `session.ts`
+ * or `extensions/registry.ts`: those read the extension list, and an import cycle through them
+ * would run before the list exists.
+ */
+import type { Mailbox } from '../../mailstore/mailbox';
+import type { StoredMessage } from '../../mailstore/message';
+import type { ByteString } from '../../wire/bytes';
+import type { ArgReader } from '../args';
+import type { FetchItem } from '../fetch-items';
+import type { Token } from '../parser';
+import type { Criterion } from '../search';
+import type { SelectedMailbox, SessionMessage } from '../selected';
+import type { SequenceSet } from '../seqset';
+import type { ImapCommand, ImapContext, ResponseCode } from '../types';
+
+/**
+ * A FETCH data item an extension adds (MODSEQ, BINARY[…]…), once parsed: it carries its own
+ * rendering, so fetch-render.ts needs no case for it.
+ */
+export interface ExtensionFetchItem {
+  readonly kind: 'extension';
+  /** The item as the request names it, e.g. `MODSEQ`, for explanations and tests. */
+  readonly name: string;
+  /** The item in words, for the explanation of the command ("the modification sequence"). */
+  readonly words: string;
+  /** True if fetching it sets \Seen (as BODY[…] does, RFC 9051 §6.4.5). */
+  readonly setsSeen: boolean;
+  /** Capability this item turns on when used (RFC 7162 §3.1: a CONDSTORE-enabling command). */
+  readonly enables?: string;
+  /** The item in the FETCH response, e.g. `MODSEQ (12)`. `flags` is as core FLAGS writes it. */
+  render(message: StoredMessage, flags: string): ByteString;
+}
+
+/** Recognises one kind of FETCH item: returns it parsed, or null when the atom is not ours. */
+export interface FetchItemDef {
+  /** The item's name, for the reference page (e.g. `MODSEQ`, `BINARY[section]`). */
+  readonly name: string;
+  /** Parses the item's atom as written (`BINARY.PEEK[1]`); throws BAD when ours but malformed. */
+  parse(atom: string): ExtensionFetchItem | null;
+}
+
+/** What one FETCH is asked for, as modifiers see it. */
+export interface FetchRequest {
+  readonly byUid: boolean;
+  readonly set: SequenceSet;
+  readonly items: readonly FetchItem[];
+  /** The names of every modifier given, upper-case (e.g. `CHANGEDSINCE`, `VANISHED`). */
+  readonly modifiers: readonly string[];
+}
+
+/** One FETCH modifier as given (RFC 4466 §2.4 `fetch-modifier`), parsed. */
+export interface FetchModifierUse {
+  /** For the explanation, e.g. "only those changed since modification 12". */
+  readonly words: string;
+  /** Capability this modifier turns on when used (RFC 7162 §3.1). */
+  readonly enables?: string;
+  /** Items the response must then hold as well (CHANGEDSINCE adds MODSEQ, RFC 7162 §3.1.4.1). */
+  readonly items?: readonly FetchItem[];
+  /** Modifiers that must be given with this one (VANISHED needs CHANGEDSINCE); BAD otherwise. */
+  readonly requires?: readonly string[];
+  /** Keeps only the messages to answer for. */
+  readonly filter?: (m: SessionMessage) => boolean;
+  /**
+   * Runs before any FETCH response: may refuse (throw an ImapError, nothing written yet) or
+   * write untagged responses first (`VANISHED (EARLIER)`).
+   */
+  readonly before?: (ctx: ImapContext, request: FetchRequest) => void;
+}
+
+/** A FETCH modifier an extension adds: `FETCH set items (NAME params)`. */
+export interface FetchModifierDef {
+  readonly name: string;
+  /** Reads the modifier's parameters (the name is already read); throws BAD on bad syntax. */
+  parse(a: ArgReader, form: { readonly byUid: boolean }): FetchModifierUse;
+}
+
+/** One STORE modifier as given (RFC 4466 §2.5 `store-modifier`), parsed. */
+export interface StoreModifierUse {
+  readonly words: string;
+  readonly enables?: string;
+  /** False when this message must be left alone (UNCHANGEDSINCE, RFC 7162 §3.1.3). */
+  readonly allows?: (message: StoredMessage) => boolean;
+  /**
+   * The tagged OK's response code, given the messages left alone (as numbers the command uses:
+   * UIDs for UID STORE), e.g. `MODIFIED 7,9`; undefined for none.
+   */
+  readonly code?: (refused: readonly number[]) => ResponseCode | undefined;
+}
+
+/** A STORE modifier an extension adds: `STORE set (NAME params) +FLAGS (…)`. */
+export interface StoreModifierDef {
+  readonly name: string;
+  parse(a: ArgReader): StoreModifierUse;
+}
+
+/** What SEARCH keys read their arguments with (the core's key reader). */
+export interface SearchKeyReader {
+  /** The next token, unread. */
+  peek(): Token | undefined;
+  /** An astring argument (BAD when missing or malformed). */
+  text(what: string): string;
+  /** A number argument (digits; BAD otherwise). */
+  number(): number;
+  /** Another search key (for keys that take keys). */
+  key(): Criterion;
+}
+
+/** A SEARCH key an extension adds (RFC 9051 §6.4.4 grammar extended, e.g. MODSEQ). */
+export interface SearchKeyDef {
+  /** The key's word, upper-case. */
+  readonly name: string;
+  readonly syntax: string;
+  readonly enables?: string;
+  /** Reads the key's arguments (the word is already read). */
+  parse(r: SearchKeyReader): Criterion;
+  /**
+   * Data the response then carries about the messages found, or null (RFC 7162 §3.1.5: `MODSEQ
+   * n`, written `(MODSEQ n)` after `* SEARCH …` and as `MODSEQ n` in ESEARCH).
+   */
+  result?(hits: readonly SessionMessage[]): string | null;
+}
+
+/** One SELECT/EXAMINE parameter as given (RFC 4466 §2.1 `select-param`), parsed. */
+export interface SelectParamUse {
+  readonly words: string;
+  readonly enables?: string;
+  /** Checked before the mailbox is opened: throw an ImapError to refuse the SELECT. */
+  readonly check?: (ctx: ImapContext) => void;
+  /** After the core's SELECT responses (and every extension's `selected` hook). */
+  readonly after?: (ctx: ImapContext, selected: SelectedMailbox) => void;
+}
+
+/** A SELECT/EXAMINE parameter: `SELECT mailbox (NAME params)`. */
+export interface SelectParamDef {
+  readonly name: string;
+  parse(a: ArgReader): SelectParamUse;
+}
+
+/** A STATUS data item an extension adds (e.g. HIGHESTMODSEQ). */
+export interface StatusItemDef {
+  readonly name: string;
+  readonly enables?: string;
+  value(box: Mailbox): number;
+}
+
+/** A response code the extension may send, for explanations and the reference page. */
+export interface ResponseCodeDef {
+  readonly name: string;
+  readonly summary: string;
+  readonly rfc: string;
+}
+
+/** A message as it left the client's view: its sequence number then, and its UID. */
+export interface ExpungedMessage {
+  readonly seq: number;
+  readonly uid: number;
+}
+
+/** Where an extension changes the untagged responses the core writes. */
+export interface ExtensionHooks {
+  /** After the core's SELECT/EXAMINE responses, before the tagged OK (`OK [HIGHESTMODSEQ n]`). */
+  selected?(ctx: ImapContext, selected: SelectedMailbox): void;
+  /**
+   * How expunges are reported to a session with these capabilities enabled: lines replacing
+   * the `n EXPUNGE` responses (RFC 7162 §3.2.10: `VANISHED uids`), or null to leave them.
+   */
+  expunged?(enabled: ReadonlySet<string>, removed: readonly ExpungedMessage[]): string[] | null;
+  /**
+   * Items added to every FETCH response that reports a flag change (STORE's, an implicit \Seen,
+   * another session's change), e.g. `MODSEQ (12)` once CONDSTORE is on (RFC 7162 §3.1.3).
+   */
+  flagUpdate?(enabled: ReadonlySet<string>, message: StoredMessage): string | null;
+}
+
+/** One extension: what it adds, by extension point. */
+export interface ImapExtension {
+  /** The folder name, e.g. `searchres`. */
+  readonly name: string;
+  /** The RFC that defines it, e.g. `RFC 5182`. */
+  readonly rfc: string;
+  /** The CAPABILITY name(s) advertised; [] while the extension is not complete. */
+  readonly capability: string | readonly string[];
+  /** ENABLE-able names (RFC 5161), each with the names it turns on too (QRESYNC → CONDSTORE). */
+  readonly enable?: Readonly<Record<string, readonly string[]>>;
+  readonly commands?: readonly ImapCommand[];
+  readonly fetchItems?: readonly FetchItemDef[];
+  readonly fetchModifiers?: readonly FetchModifierDef[];
+  readonly storeModifiers?: readonly StoreModifierDef[];
+  readonly searchKeys?: readonly SearchKeyDef[];
+  readonly selectParams?: readonly SelectParamDef[];
+  readonly statusItems?: readonly StatusItemDef[];
+  readonly responseCodes?: readonly ResponseCodeDef[];
+  readonly hooks?: ExtensionHooks;
+}
+
+/** Declares an extension (a typed identity, as `defineCommand` is for commands). */
+export function defineExtension(extension: ImapExtension): ImapExtension {
+  return extension;
+}
