@@ -24,6 +24,18 @@ export class Mailbox {
   uidNext: Uid = asUid(1);
   /** Highest UID already announced as \Recent to some session (IMAP4rev1 §2.3.2). */
   recentCutoff: Uid = asUid(0);
+  /**
+   * The mailbox's mod-sequence counter (RFC 7162 §3.1.1, HIGHESTMODSEQ): every append, flag
+   * change and expunge increments it and stamps what changed. Starts at 1, so a client's 0 is
+   * older than anything.
+   */
+  highestModseq = 1;
+  /**
+   * What expunges left behind (RFC 7162 §3.2.5.1: VANISHED (EARLIER) names UIDs expunged since a
+   * mod-sequence): their UIDs, and the mod-sequence of each expunge, ascending. Two numbers each.
+   */
+  private readonly expungedUids: Uid[] = [];
+  private readonly expungedModseqs: number[] = [];
   private readonly listeners = new Set<MailboxListener>();
 
   constructor(
@@ -66,6 +78,7 @@ export class Mailbox {
       internalDate,
       flags: new Set(flags),
       expunged: false,
+      modseq: ++this.highestModseq,
     };
     this.uidNext = asUid(this.uidNext + 1);
     this.messages.push(message);
@@ -79,7 +92,10 @@ export class Mailbox {
     if (next.size === message.flags.size && [...next].every((f) => message.flags.has(f))) return false;
     message.flags.clear();
     for (const f of next) message.flags.add(f);
-    if (!message.expunged) this.emit({ type: 'flags', message }, origin);
+    if (!message.expunged) {
+      message.modseq = ++this.highestModseq;
+      this.emit({ type: 'flags', message }, origin);
+    }
     return true;
   }
 
@@ -96,8 +112,29 @@ export class Mailbox {
         removed.unshift(m);
       }
     }
+    const modseq = ++this.highestModseq;
+    for (const m of removed) {
+      this.expungedUids.push(m.uid);
+      this.expungedModseqs.push(modseq);
+    }
     this.emit({ type: 'expunge', messages: removed }, origin);
     return removed;
+  }
+
+  /**
+   * UIDs expunged after mod-sequence `modseq` (RFC 7162 §3.2.5.1, §3.2.6), in the order they
+   * went; empty when `modseq` is the current HIGHESTMODSEQ or later.
+   */
+  expungedSince(modseq: number): Uid[] {
+    const mods = this.expungedModseqs;
+    let lo = 0;
+    let hi = mods.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mods[mid]! <= modseq) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.expungedUids.slice(lo);
   }
 
   findByUid(uid: Uid): StoredMessage | undefined {

@@ -14,4 +14,9 @@ export interface StoredMessage {
   readonly flags: Set<string>;
   /** Set once the message has left its mailbox; sessions that still show it can still read it. */
   expunged: boolean;
+  /**
+   * The mod-sequence of the message's last change (RFC 7162 §3.1.1): its mailbox's counter when
+   * it arrived or its flags last changed. A plain number, one per message.
+   */
+  modseq: number;
 }
