@@ -155,16 +155,18 @@ export class SmtpSession implements ServerSession {
       }
     }
     const stateBefore = this.st.state;
-    this.emit({
-      direction: 'c2s',
-      raw: line + '\r\n',
-      masked:
-        command?.secret && text.includes(' ') ? `${keyword} ${text.split(' ')[0]} ${MASK}\r\n` : undefined,
-      command: command?.name,
-      stateAfter: stateBefore,
-      explanation: command && parseError === null ? command.explain(args) : undefined,
-      rfc: command?.rfc,
-    });
+    // The explanation and the masked form are made only for someone listening.
+    if (this.io.event)
+      this.emit({
+        direction: 'c2s',
+        raw: line + '\r\n',
+        masked:
+          command?.secret && text.includes(' ') ? `${keyword} ${text.split(' ')[0]} ${MASK}\r\n` : undefined,
+        command: command?.name,
+        stateAfter: stateBefore,
+        explanation: command && parseError === null ? command.explain(args) : undefined,
+        rfc: command?.rfc,
+      });
     if (line.length + 2 > limit)
       return this.refuse(new SmtpError(500, '5.5.2', `Line too long (limit ${limit} octets)`), command?.name);
     if (!command) {
