@@ -3,6 +3,16 @@
  * capability names are advertised in this order, after the core's.
  */
 import type { ImapExtension } from './define';
+import { idExtension } from './id';
+import { listExtended } from './list-extended';
+import { quota } from './quota';
 import { searchres } from './searchres';
+import { sortExtension } from './sort';
 
-export const EXTENSIONS: readonly ImapExtension[] = [searchres];
+export const EXTENSIONS: readonly ImapExtension[] = [
+  searchres,
+  idExtension,
+  quota,
+  sortExtension,
+  listExtended,
+];

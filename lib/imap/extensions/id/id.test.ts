@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { snapshotStore } from '../../../mailstore/snapshot';
 import { tokenize } from '../../parser';
+import { connectImap, imapSession, imapTestServer, lines } from '../../testing';
 import { ImapError } from '../../types';
 import { id, idField, idResponse, parseIdParams } from '.';
 
@@ -14,7 +17,7 @@ const refusal = (text: string) => {
 };
 
 describe('ID parameters (RFC 2971 §4 id_params_list)', () => {
-  it("reads RFC 2971 §3.4's first example, in order", () => {
+  it("reads RFC 2971's first example, in order", () => {
     expect(parse('("name" "sodr" "version" "19.34" "vendor" "Pink Floyd Music Limited")')).toEqual([
       { field: 'name', value: 'sodr' },
       { field: 'version', value: '19.34' },
@@ -63,7 +66,7 @@ describe('ID parameters (RFC 2971 §4 id_params_list)', () => {
 });
 
 describe('the ID response (RFC 2971 §3.2)', () => {
-  it("writes RFC 2971 §3.4's second example byte for byte", () => {
+  it("writes RFC 2971's second example (§3.2) byte for byte", () => {
     expect(
       idResponse([
         { field: 'name', value: 'Cyrus' },
@@ -100,5 +103,51 @@ describe('the ID command record', () => {
     );
     expect(id.explain(null)).toBe('ask which server this is, without saying which client is asking (NIL)');
     expect(id.explain([])).toBe('introduce itself and ask which server this is');
+  });
+});
+
+describe('ID through the session (RFC 2971 §3.1)', () => {
+  it("is advertised, and answers before login with the server's own ID, then OK", () => {
+    const c = connectImap(imapTestServer());
+    expect(c.send('a1 CAPABILITY')).toMatch(/^\* CAPABILITY [^\r]* ID[ \r]/);
+    expect(
+      lines(c.send('a1 ID ("name" "sodr" "version" "19.34" "vendor" "Pink Floyd Music Limited")')),
+    ).toEqual(['* ID ("name" "POP vs IMAP Lab" "vendor" "POP vs IMAP Lab")', 'a1 OK ID completed']);
+    expect(c.session.state).toBe('Not Authenticated');
+  });
+
+  it('answers ID NIL the same way, in the Selected state too, changing nothing', () => {
+    const { c, server } = imapSession({ select: true });
+    const before = JSON.stringify(snapshotStore(server.store));
+    expect(lines(c.send('a3 id nil'))).toEqual([
+      '* ID ("name" "POP vs IMAP Lab" "vendor" "POP vs IMAP Lab")',
+      'a3 OK ID completed',
+    ]);
+    expect(JSON.stringify(snapshotStore(server.store))).toBe(before);
+  });
+
+  it('refuses a malformed list with a tagged BAD and no ID response', () => {
+    const c = connectImap(imapTestServer());
+    expect(c.send('a1 ID ("name")')).toBe('a1 BAD ID parameters come in field-value pairs\r\n');
+    expect(c.send('a2 ID')).toBe('a2 BAD Missing ID parameter list\r\n');
+    expect(c.send('a3 ID NIL NIL')).toBe('a3 BAD Too many arguments\r\n');
+  });
+
+  it('fuzzed: any ID arguments get one tagged OK or BAD, never a throw, and the store is unchanged', () => {
+    const item = fc.oneof(
+      fc.constantFrom('NIL', 'nil', '()', '(', ')', '"name"', 'name', '{3}\r\nabc', '"a\\"b"', '(("x"))'),
+      fc.string({ maxLength: 40 }).map((s) => '"' + s.replace(/[\\"\r\n]/g, '') + '"'),
+    );
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), fc.boolean(), (items, wrap) => {
+        const { c, server } = imapSession({ select: true });
+        const before = JSON.stringify(snapshotStore(server.store));
+        const args = wrap ? `(${items.join(' ')})` : items.join(' ');
+        const reply = c.send(`a9 ID ${args}`);
+        expect(reply).toMatch(/(^|\r\n)a9 (OK|BAD) [^\r\n]*\r\n$|^\+ Ready for literal data\r\n$/);
+        expect(JSON.stringify(snapshotStore(server.store))).toBe(before);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

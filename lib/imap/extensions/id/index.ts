@@ -19,6 +19,7 @@ import type { Token } from '../../parser';
 import { printable } from '../../../session/printable';
 import { imapString, nstring } from '../../format';
 import { bad, defineCommand } from '../../types';
+import { defineExtension } from '../define';
 
 /** The capability name (RFC 2971 §2). */
 export const ID = 'ID';
@@ -114,4 +115,12 @@ export const id = defineCommand({
     ctx.untagged(idResponse(SERVER_ID));
     return {};
   },
+});
+
+/** The extension record (extensions/index.ts lists it). */
+export const idExtension = defineExtension({
+  name: 'id',
+  rfc: 'RFC 2971',
+  capability: ID,
+  commands: [id],
 });

@@ -1,0 +1,23 @@
+/**
+ * # SORT and THREAD=ORDEREDSUBJECT (RFC 5256), DISPLAYFROM/DISPLAYTO (RFC 5957)
+ *
+ * The server orders search results so a client can show a sorted list without downloading the
+ * headers it would sort by. This folder owns the sort keys (`sort-keys.ts`: ARRIVAL CC DATE FROM
+ * SIZE SUBJECT TO, REVERSE, and RFC 5957's DISPLAYFROM DISPLAYTO), the base subject of RFC 5256
+ * §2.1 (`base-subject.ts`), the sent date (`sent-date.ts`), the SORT and UID SORT commands, and
+ * THREAD / UID THREAD with the ORDEREDSUBJECT algorithm (`thread.ts`). Comparison is
+ * i;ascii-casemap (RFC 5256 §3). THREAD=REFERENCES, ESORT and CONTEXT are not offered.
+ */
+import { defineExtension } from '../define';
+import { sort, uidSort } from './sort';
+import { thread, uidThread } from './thread';
+
+export { baseSubject } from './base-subject';
+export { parseSortCriteria, sortMessages, sortValue, type SortCriterion } from './sort-keys';
+
+export const sortExtension = defineExtension({
+  name: 'sort',
+  rfc: 'RFC 5256',
+  capability: ['SORT', 'SORT=DISPLAY', 'THREAD=ORDEREDSUBJECT'],
+  commands: [sort, uidSort, thread, uidThread],
+});

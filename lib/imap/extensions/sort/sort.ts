@@ -1,0 +1,62 @@
+import { parseSearch, type Criterion } from '../../search';
+import { bad, defineCommand, no, type ImapCommand } from '../../types';
+import type { SearchKeyDef } from '../define';
+import { parseSortCriteria, sortMessages, type SortCriterion } from './sort-keys';
+
+interface SortArgs {
+  readonly criteria: readonly SortCriterion[];
+  readonly charset: string;
+  readonly search: Criterion;
+  readonly extensionKeys: readonly SearchKeyDef[];
+  readonly text: string;
+}
+
+/** The charsets SORT accepts (RFC 5256 §3: US-ASCII and UTF-8 must be). */
+export const SORT_CHARSETS = ['UTF-8', 'US-ASCII'] as const;
+
+/**
+ * RFC 5256 §3: `SORT (sort-criteria) charset search-criteria`. The server searches as SEARCH
+ * does, then orders what it found, and answers `* SORT n…` in that order (sequence numbers, or
+ * UIDs for UID SORT). The charset is not optional: another than UTF-8 or US-ASCII is
+ * `NO [BADCHARSET (UTF-8 US-ASCII)]`.
+ */
+function sortCommand(byUid: boolean): ImapCommand<SortArgs> {
+  const name = byUid ? 'UID SORT' : 'SORT';
+  return defineCommand({
+    name,
+    states: ['Selected'],
+    syntax: `${name} (sort-criteria) charset search-criteria...`,
+    summary: 'Ask the server to search and return the matches in an order (date, sender, subject…).',
+    rfc: 'RFC 5256 §3',
+    // Like SEARCH (RFC 9051 §7.5.1): no EXPUNGE while answering SORT; UID SORT may.
+    updates: byUid ? 'all' : 'no-expunge',
+    parse(a) {
+      const criteria = parseSortCriteria(a.list('sort criteria'));
+      const charset = a.astring('charset').toUpperCase();
+      const rest = a.rest();
+      if (rest.length === 0) throw bad('Missing search criteria');
+      const { criterion, extensionKeys } = parseSearch(rest);
+      const text = rest
+        .map((t) => (t.type === 'atom' ? t.value : t.type === 'string' ? `"${t.value}"` : '(…)'))
+        .join(' ');
+      return { criteria, charset, search: criterion, extensionKeys, text };
+    },
+    explain: ({ criteria, text }) =>
+      `ask the server for the ${byUid ? 'UIDs' : 'numbers'} of messages matching ${text.slice(0, 60)}, ordered by ${criteria
+        .map((c) => (c.reverse ? `${c.key.toLowerCase()} (reversed)` : c.key.toLowerCase()))
+        .join(', then ')}`,
+    run(ctx, { criteria, charset, search, extensionKeys }) {
+      if (!(SORT_CHARSETS as readonly string[]).includes(charset))
+        throw no('Unsupported charset', 'BADCHARSET (UTF-8 US-ASCII)');
+      for (const key of extensionKeys) if (key.enables) ctx.enable(key.enables);
+      const selected = ctx.selected!;
+      const hits = selected.all().filter((m) => search(m, selected));
+      const sorted = sortMessages(hits, criteria);
+      ctx.untagged(`SORT${sorted.map((m) => ' ' + (byUid ? m.message.uid : m.seq)).join('')}`);
+      return {};
+    },
+  });
+}
+
+export const sort = sortCommand(false);
+export const uidSort = sortCommand(true);
