@@ -45,6 +45,7 @@ export function describeImapSettings(s: ImapSettings): string {
     s.bodies === 'text' ? 'downloads the text part only' : 'downloads whole messages',
     s.deleteBy === 'mark' ? 'delete: mark \\Deleted, expunge later' : 'delete: move to Trash',
     s.idle ? 'IDLE while open' : 'checks on demand (no IDLE)',
+    ...(s.quota ? ['storage bar: asks the server (GETQUOTAROOT)'] : []),
   ].join(' · ');
 }
 

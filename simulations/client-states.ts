@@ -36,6 +36,7 @@ const LABELS: Record<Protocol, Record<string, string>> = {
     leavingIdle: 'leaving IDLE (DONE)',
     performing: 'carrying out your action',
     fetchingOffline: 'downloading offline copies of every message (FETCH BODY.PEEK[])',
+    askingQuota: 'asking how full the account is (GETQUOTAROOT)',
     choosingDownload: 'carrying out your action',
     fetchingStructure: "asking for the message's parts (FETCH BODYSTRUCTURE)",
     fetchingText: 'downloading only the text part (FETCH BODY.PEEK[1])',

@@ -150,6 +150,11 @@ export interface ImapSettings {
   readonly bodies: 'whole' | 'text';
   /** Delete: 'move' to Trash (MOVE, RFC 6851), or 'mark' \Deleted and expunge later (RFC 9051 §6.4.3). */
   readonly deleteBy: 'move' | 'mark';
+  /**
+   * Show a storage bar: after each sync, ask the server how full the account is with
+   * `GETQUOTAROOT INBOX` (RFC 9208 §4.1.2), as clients with a quota display do. Default off.
+   */
+  readonly quota?: boolean;
 }
 
 export interface ScenarioSetup {

@@ -49,6 +49,10 @@ export interface ImapClientContext extends ImapClientInput {
   /** The text part of the message being opened (bodies: 'text'). */
   textPart: TextPart | null;
   lastError: string | null;
+  /** settings.quota: storage used and allowed, in KB, as the server's last QUOTA response said. */
+  quota: { usedKb: number; limitKb: number } | null;
+  /** settings.quota: new mail was fetched since the client last asked. */
+  quotaStale: boolean;
 }
 
 export type ImapClientEvent =
@@ -102,6 +106,7 @@ export const imapClientMachine = setup({
       return p?.kind === 'open' && context.messages.some((m) => m.uid === p.uid && m.hasBody && m.seen);
     },
     pendingIs: ({ context }, kind: ImapAction['kind']) => context.pending?.kind === kind,
+    quotaStale: ({ context }) => context.settings.quota === true && context.quotaStale,
   },
   actions: {
     connect: emit({ type: 'connect' as const }),
@@ -128,6 +133,16 @@ export const imapClientMachine = setup({
       return { uidValidity: validity, messages, exists, resyncUpTo: messages.at(-1)?.uid ?? 0 };
     }),
     endResync: assign({ resyncUpTo: 0 }),
+    markQuotaStale: assign({ quotaStale: ({ context }) => context.settings.quota === true }),
+    /** `* QUOTA "User quota" (STORAGE 3 4)` → 3 of 4 KB (RFC 9208 §4.2.1). */
+    rememberQuota: assign(({ context, event }) => {
+      if (event.type !== 'REPLY') return {};
+      const m = /^\* QUOTA .*\(.*\bSTORAGE (\d+) (\d+)/im.exec(event.raw);
+      return {
+        quotaStale: false,
+        quota: m ? { usedKb: Number(m[1]), limitKb: Number(m[2]) } : context.quota,
+      };
+    }),
     /** Messages cached before but absent from the flag resync were expunged meanwhile. */
     pruneAfterResync: assign(({ context, event }) => {
       if (event.type !== 'REPLY') return {};
@@ -188,6 +203,8 @@ export const imapClientMachine = setup({
     trash: null,
     textPart: null,
     lastError: null,
+    quota: null,
+    quotaStale: false,
   }),
   initial: 'disconnected',
   states: {
@@ -230,6 +247,7 @@ export const imapClientMachine = setup({
           params: { command: (c) => `UID FETCH ${lastUid(c) + 1}:* (UID FLAGS RFC822.SIZE ENVELOPE)` },
         },
         'nextTag',
+        'markQuotaStale',
       ],
       on: {
         REPLY: [
@@ -248,6 +266,7 @@ export const imapClientMachine = setup({
     ready: {
       always: [
         { guard: 'needsFetch', target: 'fetchNew' },
+        { guard: 'quotaStale', target: 'askingQuota' },
         { guard: 'wantsOfflineCopies', target: 'fetchingOffline' },
         { guard: 'hasPending', target: 'performing' },
         { guard: 'useIdle', target: 'idling' },
@@ -287,6 +306,11 @@ export const imapClientMachine = setup({
         { guard: { type: 'pendingIs', params: 'close' }, target: 'loggingOut' },
         { target: 'checking' },
       ],
+    },
+    // settings.quota: how full is the account? The server's numbers, for the storage bar.
+    askingQuota: {
+      entry: [{ type: 'send', params: { command: () => 'GETQUOTAROOT INBOX' } }, 'nextTag'],
+      on: { REPLY: { target: 'ready', actions: ['apply', 'rememberQuota'] } },
     },
     // Offline copies of everything: every body, downloaded now (BODY.PEEK: not marked read).
     fetchingOffline: {

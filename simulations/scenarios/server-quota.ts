@@ -6,7 +6,8 @@ export const serverQuota = defineScenario({
   ...catalogEntry('server-quota'),
   setup: {
     accounts: [{ user: 'student', password: 'secret', messages: 'seed', quotaBytes: 4500 }],
-    devices: [{ id: 'laptop', kind: 'laptop' }],
+    // The IMAP client shows a storage bar: it asks the server (GETQUOTAROOT, RFC 9208).
+    devices: [{ id: 'laptop', kind: 'laptop', imap: { quota: true } }],
   },
   intents: [
     { type: 'openApp', device: 'laptop' },
@@ -27,6 +28,15 @@ export const serverQuota = defineScenario({
     {
       statement: 'IMAP: the server refused mail once the quota was full',
       holds: imap.frames.some((f) => f.narration.startsWith('The server refuses the new mail')),
+    },
+    {
+      statement:
+        'IMAP: the storage bar is what the server says: the last QUOTA response (GETQUOTAROOT, RFC 9208) counts the octets the server holds, in whole KB',
+      holds: (() => {
+        const last = imap.frames.filter((f) => f.raw?.startsWith('* QUOTA ')).at(-1)?.raw ?? '';
+        const m = /\(STORAGE (\d+) (\d+)\)/.exec(last);
+        return !!m && Number(m[1]) === Math.floor(imap.last.metrics.serverBytes / 1024) && m[2] === '4';
+      })(),
     },
     {
       statement: 'IMAP: the server holds all it accepted, within the quota',
