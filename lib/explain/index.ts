@@ -1,6 +1,7 @@
 import { explainImapClient } from './imap-client';
 import { explainImapServer } from './imap-server';
 import { explainPop3 } from './pop3';
+import { explainSmtp } from './smtp';
 import type { Explanation, WireUnit } from './types';
 
 export type { Explanation, Token, WireUnit } from './types';
@@ -13,9 +14,17 @@ export type { Explanation, Token, WireUnit } from './types';
 export function explainWire(unit: WireUnit): Explanation {
   try {
     if (unit.protocol === 'pop3') return explainPop3(unit);
+    if (unit.protocol === 'smtp') return explainSmtp(unit);
     return unit.direction === 'c2s' ? explainImapClient(unit) : explainImapServer(unit);
   } catch {
-    const rfc = unit.protocol === 'pop3' ? 'RFC 1939 §3' : unit.rev2 ? 'RFC 9051 §2.2' : 'RFC 3501 §2.2';
+    const rfc =
+      unit.protocol === 'smtp'
+        ? 'RFC 5321 §4.2.1'
+        : unit.protocol === 'pop3'
+          ? 'RFC 1939 §3'
+          : unit.rev2
+            ? 'RFC 9051 §2.2'
+            : 'RFC 3501 §2.2';
     return {
       explanation: unit.commandExplanation ?? 'A line of the protocol.',
       rfc: unit.commandRfc ?? rfc,
@@ -27,6 +36,12 @@ export function explainWire(unit: WireUnit): Explanation {
 /** The fields of a recorded wire frame that the explainer needs (a `Frame` has them all). */
 export interface WireRecord {
   readonly protocol: 'pop3' | 'imap';
+  /**
+   * What the unit is on the wire when it is not the column's protocol: `smtp` for a
+   * submission or delivery shown in a POP3 or IMAP column. Explained as SMTP, and read apart
+   * from the column's own lines for context.
+   */
+  readonly wire?: 'smtp';
   readonly device: string | null;
   readonly direction: 'c2s' | 's2c' | 'none';
   /** The text as shown (passwords masked). */
@@ -44,10 +59,14 @@ export interface WireRecord {
  * function, so the line the page explains is the line the timeline carries.
  */
 export function explainRecord(self: WireRecord, before: readonly WireRecord[]): Explanation {
-  const context = contextBefore(self, before);
+  const wire = self.wire ?? self.protocol;
+  const context = contextBefore(
+    self,
+    before.filter((r) => (r.wire ?? r.protocol) === wire),
+  );
   const client = self.direction === 'c2s';
   return explainWire({
-    protocol: self.protocol,
+    protocol: wire,
     direction: client ? 'c2s' : 's2c',
     raw: self.display ?? '',
     ...(context.command ? { command: context.command } : {}),

@@ -1,4 +1,5 @@
 import { parse, type RfcInfo } from './rfc-list';
+import { SMTP_RFCS } from './rfc-sections-smtp';
 
 /**
  * Section lists of the IMAP extensions and message-format RFCs the explainer cites, copied from
@@ -306,4 +307,5 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 2 Syntax of encoded-words
 4 Encodings`),
   },
+  ...SMTP_RFCS,
 };
