@@ -160,7 +160,7 @@ export class SelectedMailbox {
       const seq = this.seqOf(message);
       if (seq === null) continue;
       const uid = options.withUid ? `UID ${message.uid} ` : '';
-      const extra = flagUpdateItems(enabled, message);
+      const extra = flagUpdateItems(enabled, message, options.withUid ? HAS_UID : undefined);
       out.push(`${seq} FETCH (${uid}FLAGS ${flagList(this.flagsOf(message, options.rev2))}${extra})`);
     }
     this.pendingFlags.clear();
@@ -250,6 +250,7 @@ export class SelectedMailbox {
 }
 
 const NOTHING_ENABLED: ReadonlySet<string> = new Set();
+const HAS_UID: ReadonlySet<string> = new Set(['UID']);
 
 /** The system flags a mailbox's FLAGS always lists (RFC 9051 §2.3.2; \Recent is not one a client sets). */
 const SYSTEM_FLAGS = ['\\Answered', '\\Flagged', '\\Deleted', '\\Seen', '\\Draft'];

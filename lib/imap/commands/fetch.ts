@@ -56,7 +56,8 @@ function fetchCommand(byUid: boolean): ImapCommand<FetchArgs> {
       const selected = ctx.selected!;
       for (const item of items) if (item.kind === 'extension' && item.enables) ctx.enable(item.enables);
       for (const use of modifiers.uses) if (use.enables) ctx.enable(use.enables);
-      for (const use of modifiers.uses) use.before?.(ctx, { byUid, set, items, modifiers: modifiers.names });
+      const given = new Map(modifiers.names.map((n, i) => [n, modifiers.uses[i]!]));
+      for (const use of modifiers.uses) use.before?.(ctx, { byUid, set, items, modifiers: given });
       const filters = modifiers.uses.flatMap((u) => (u.filter ? [u.filter] : []));
       const marksSeen = !selected.readOnly && items.some(setsSeen);
       const wantsFlags = items.some((i) => i.kind === 'FLAGS');

@@ -1,5 +1,5 @@
 import type { SelectParamUse } from '../extensions/define';
-import { registry } from '../extensions/registry';
+import { announcesClosed, registry } from '../extensions/registry';
 import { flagList, mailboxName } from '../format';
 import { listAttributes } from '../list-mailboxes';
 import { mailboxOf } from '../mailbox-access';
@@ -56,7 +56,8 @@ function open(ctx: ImapContext, { mailbox: name, params }: OpenArgs, readOnly: b
     throw error;
   }
   for (const use of params.uses) if (use.enables) ctx.enable(use.enables);
-  if (wasSelected && ctx.rev2) ctx.untagged('OK [CLOSED] Previous mailbox is now closed');
+  if (wasSelected && (ctx.rev2 || announcesClosed(ctx.enabled)))
+    ctx.untagged('OK [CLOSED] Previous mailbox is now closed');
   const selected = ctx.selectMailbox(box, readOnly);
   ctx.untagged(`${selected.exists} EXISTS`);
   if (!ctx.rev2) {

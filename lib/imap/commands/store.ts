@@ -57,6 +57,7 @@ function storeCommand(byUid: boolean): ImapCommand<StoreArgs> {
       if (selected.readOnly) throw no('Mailbox is read-only', 'READ-ONLY');
       for (const use of modifiers.uses) if (use.enables) ctx.enable(use.enables);
       const checks = modifiers.uses.flatMap((u) => (u.allows ? [u.allows] : []));
+      const reportSilent = modifiers.uses.some((u) => u.reportsSilent);
       const refused: number[] = [];
       for (const { seq, message } of targets(selected, set, byUid)) {
         if (message.expunged) continue;
@@ -72,11 +73,12 @@ function storeCommand(byUid: boolean): ImapCommand<StoreArgs> {
         selected.mailbox.setFlags(message, next, ctx.origin);
         // A keyword new to the mailbox is announced in FLAGS before any FETCH shows it (§7.3.5).
         for (const line of selected.keywordAnnouncement()) ctx.untagged(line);
-        if (!silent) {
-          const uid = byUid ? `UID ${message.uid} ` : '';
-          const extra = flagUpdateItems(ctx.enabled, message);
+        const uid = byUid ? `UID ${message.uid} ` : '';
+        const extra = flagUpdateItems(ctx.enabled, message, byUid ? HAS_UID : undefined);
+        if (!silent)
           ctx.untagged(`${seq} FETCH (${uid}FLAGS ${flagList(selected.flagsOf(message, ctx.rev2))}${extra})`);
-        }
+        else if (reportSilent && (uid || extra))
+          ctx.untagged(`${seq} FETCH (${(uid + extra.trim()).trim()})`);
       }
       const code = modifiers.uses.map((u) => u.code?.(refused)).find((c) => c !== undefined);
       return { code, text: `${name} completed` };
@@ -93,6 +95,8 @@ function storeCommand(byUid: boolean): ImapCommand<StoreArgs> {
     return `set the flags of ${which} to ${what}`;
   }
 }
+
+const HAS_UID: ReadonlySet<string> = new Set(['UID']);
 
 export const store = storeCommand(false);
 export const uidStore = storeCommand(true);

@@ -53,14 +53,16 @@ export interface FetchRequest {
   readonly byUid: boolean;
   readonly set: SequenceSet;
   readonly items: readonly FetchItem[];
-  /** The names of every modifier given, upper-case (e.g. `CHANGEDSINCE`, `VANISHED`). */
-  readonly modifiers: readonly string[];
+  /** Every modifier given, by upper-case name (e.g. `CHANGEDSINCE`, `VANISHED`). */
+  readonly modifiers: ReadonlyMap<string, FetchModifierUse>;
 }
 
 /** One FETCH modifier as given (RFC 4466 §2.4 `fetch-modifier`), parsed. */
 export interface FetchModifierUse {
   /** For the explanation, e.g. "only those changed since modification 12". */
   readonly words: string;
+  /** The modifier's number, for modifiers that read another's (VANISHED reads CHANGEDSINCE's). */
+  readonly value?: number;
   /** Capability this modifier turns on when used (RFC 7162 §3.1). */
   readonly enables?: string;
   /** Items the response must then hold as well (CHANGEDSINCE adds MODSEQ, RFC 7162 §3.1.4.1). */
@@ -87,6 +89,11 @@ export interface FetchModifierDef {
 export interface StoreModifierUse {
   readonly words: string;
   readonly enables?: string;
+  /**
+   * True when each message stored must be reported even with `.SILENT`, as a FETCH of the
+   * flag-change items only (RFC 7162 §3.1.3: `* 1 FETCH (UID 4 MODSEQ (12))`).
+   */
+  readonly reportsSilent?: boolean;
   /** False when this message must be left alone (UNCHANGEDSINCE, RFC 7162 §3.1.3). */
   readonly allows?: (message: StoredMessage) => boolean;
   /**
@@ -176,9 +183,15 @@ export interface ExtensionHooks {
   expunged?(enabled: ReadonlySet<string>, removed: readonly ExpungedMessage[]): string[] | null;
   /**
    * Items added to every FETCH response that reports a flag change (STORE's, an implicit \Seen,
-   * another session's change), e.g. `MODSEQ (12)` once CONDSTORE is on (RFC 7162 §3.1.3).
+   * another session's change), e.g. `['UID 4', 'MODSEQ (12)']` once CONDSTORE is on (RFC 7162
+   * §3.1); an item the response already holds (same first word) is not repeated.
    */
-  flagUpdate?(enabled: ReadonlySet<string>, message: StoredMessage): string | null;
+  flagUpdate?(enabled: ReadonlySet<string>, message: StoredMessage): readonly string[] | null;
+  /**
+   * True when a SELECT/EXAMINE that closes the selected mailbox must say `OK [CLOSED]` for
+   * this session (RFC 7162 §3.2.11 for QRESYNC; IMAP4rev2 always does, RFC 9051 §7.1).
+   */
+  announcesClosed?(enabled: ReadonlySet<string>): boolean;
 }
 
 /** One extension: what it adds, by extension point. */

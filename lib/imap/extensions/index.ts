@@ -2,9 +2,11 @@
  * Every IMAP extension the server has, one folder each (see define.ts and README.md). Their
  * capability names are advertised in this order, after the core's.
  */
+import { condstore } from './condstore';
 import type { ImapExtension } from './define';
 import { idExtension } from './id';
 import { listExtended } from './list-extended';
+import { qresync } from './qresync';
 import { quota } from './quota';
 import { searchres } from './searchres';
 import { sortExtension } from './sort';
@@ -15,4 +17,6 @@ export const EXTENSIONS: readonly ImapExtension[] = [
   quota,
   sortExtension,
   listExtended,
+  condstore,
+  qresync,
 ];

@@ -90,8 +90,8 @@ export function expungeLines(enabled: ReadonlySet<string>, removed: readonly Exp
 }
 
 /**
- * The items extensions add to a FETCH response reporting a flag change (e.g. `MODSEQ (12)`),
- * each with a leading space; `except` names items the response holds already.
+ * The items extensions add to a FETCH response reporting a flag change (e.g. ` UID 4 MODSEQ
+ * (12)`), each with a leading space; `except` names items the response holds already.
  */
 export function flagUpdateItems(
   enabled: ReadonlySet<string>,
@@ -100,9 +100,13 @@ export function flagUpdateItems(
 ): string {
   if (enabled.size === 0) return '';
   let out = '';
-  for (const e of registry().extensions) {
-    const item = e.hooks?.flagUpdate?.(enabled, message);
-    if (item && !except?.has(item.slice(0, item.indexOf(' ')))) out += ' ' + item;
-  }
+  for (const e of registry().extensions)
+    for (const item of e.hooks?.flagUpdate?.(enabled, message) ?? [])
+      if (!except?.has(item.slice(0, item.indexOf(' ')))) out += ' ' + item;
   return out;
+}
+
+/** True when some extension enabled in this session has a SELECT say `OK [CLOSED]`. */
+export function announcesClosed(enabled: ReadonlySet<string>): boolean {
+  return registry().extensions.some((e) => e.hooks?.announcesClosed?.(enabled) ?? false);
 }
