@@ -4,6 +4,7 @@
  * is the outside load generator, over loopback TCP, so the server's memory and CPU are its own:
  *  1. a 10,000-message INBOX, warm: FETCH 1:* (FLAGS ENVELOPE), FETCH 1:* (FLAGS),
  *     UID SEARCH UNSEEN (median of 7 runs after 3 to warm up), and the server's RSS then;
+ *  1b. in process: UID FETCH 1:* (FLAGS) (CHANGEDSINCE n) with 10 of 10,000 changed (changedsince.ts);
  *  2. a mixed load: N sessions, half IMAP (login → select → fetch envelopes → fetch one body →
  *     store → logout), half POP3 (user → pass → stat → list → uidl → retr → quit), looping for
  *     S seconds on 203-message mailboxes: commands/s, errors, p50/p99 latency, server RSS before
@@ -20,6 +21,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildSync } from 'esbuild';
+import { changedSince } from './changedsince';
 import { LineClient } from './line-client';
 
 const { values } = parseArgs({
@@ -275,6 +277,9 @@ async function mixedLoad(bundle: string) {
 async function main() {
   const bundle = serverBundle();
   try {
+    // CONDSTORE (issue 16), in process: its own block, see changedsince.ts.
+    changedSince();
+    console.log();
     await bulk(bundle);
     await mixedLoad(bundle);
   } finally {
