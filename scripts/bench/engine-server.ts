@@ -5,7 +5,7 @@
  *    messages in INBOX; `{ type: 'start', store: 'mixed', messages, popAccounts }`: `student`
  *    and `pop0…` accounts, each INBOX the 6 seed messages plus generated ones up to `messages`.
  *    Replies `{ type: 'ports', imap, pop3 }`.
- *  - `{ type: 'memory' }`: collects garbage, replies `{ type: 'memory', usage }`
+ *  - `{ type: 'memory', gc? }`: collects garbage (unless gc is false), replies `{ type: 'memory', usage }`
  *    (process.memoryUsage(), bytes), `spaces` (V8's heap spaces, committed and used bytes) and
  *    `caches` (entries held by the engine's bounded caches).
  *  - `{ type: 'cpu' }`: replies `{ type: 'cpu', usage }` (process.cpuUsage(), µs).
@@ -22,7 +22,7 @@ import { MailStore } from '../../lib/mailstore/store';
 type Request =
   | { type: 'start'; store: 'bulk'; messages: number }
   | { type: 'start'; store: 'mixed'; messages: number; popAccounts: number }
-  | { type: 'memory' }
+  | { type: 'memory'; gc?: boolean }
   | { type: 'cpu' }
   | { type: 'stop' };
 
@@ -66,8 +66,10 @@ process.on('message', async (request: Request) => {
       break;
     }
     case 'memory':
-      gc();
-      gc();
+      if (request.gc !== false) {
+        gc();
+        gc();
+      }
       process.send!({
         type: 'memory',
         usage: process.memoryUsage(),

@@ -80,8 +80,9 @@ class ServerProcess {
     return this.reply('ports');
   }
 
-  async memory(): Promise<Memory> {
-    this.child.send({ type: 'memory' });
+  /** The server's memory; `gc: false` reads it as it is, without collecting garbage first. */
+  async memory(gc = true): Promise<Memory> {
+    this.child.send({ type: 'memory', gc });
     return this.reply('memory');
   }
 
@@ -248,6 +249,9 @@ async function mixedLoad(bundle: string) {
     }
   };
   const cpu0 = await server.cpu();
+  // RSS a quarter, half and three quarters of the way, without a forced GC: does it level off?
+  const during: Promise<Memory>[] = [];
+  for (const k of [1, 2, 3]) setTimeout(() => during.push(server.memory(false)), (SECONDS * 1000 * k) / 4);
   const t0 = performance.now();
   await Promise.all([
     ...Array.from({ length: imapSessions }, (_, w) => imapWorker(w)),
@@ -269,7 +273,11 @@ async function mixedLoad(bundle: string) {
   );
   console.log(`  errors      ${errors} of ${commands}   (target 0)`);
   console.log(`  latency     p50 ${ms(pct(0.5))}, p99 ${ms(pct(0.99))}`);
+  const rssDuring = (await Promise.all(during)).map((m) => mib(m.usage.rss)).join(', ');
   printMemory('server before', memStart);
+  console.log(
+    `  server during                      RSS ${rssDuring} (at 1/4, 1/2, 3/4 of the run, no forced GC)`,
+  );
   printMemory('server after', memEnd);
   console.log(`  (target: flat)`);
 }
