@@ -46,6 +46,7 @@ export function describeImapSettings(s: ImapSettings): string {
     s.deleteBy === 'mark' ? 'delete: mark \\Deleted, expunge later' : 'delete: move to Trash',
     s.idle ? 'IDLE while open' : 'checks on demand (no IDLE)',
     ...(s.quota ? ['storage bar: asks the server (GETQUOTAROOT)'] : []),
+    ...(s.resync === 'qresync' ? ['resync: QRESYNC (one SELECT, only what changed)'] : []),
   ].join(' · ');
 }
 

@@ -30,6 +30,15 @@ export function applyResponses(cache: ImapCache, raw: string, account: string): 
   let exists = cache.exists;
   for (const response of splitResponses(raw)) {
     const u = parseUntagged(response);
+    if (u?.kind === 'VANISHED' && u.number === null) {
+      // QRESYNC (RFC 7162 §3.2.10): UIDs gone. `(EARLIER)`: gone before this session, already
+      // left out of EXISTS; without it, each one leaves the mailbox now, as an EXPUNGE would.
+      const earlier = /^\(EARLIER\) /i.test(u.rest);
+      const uids = uidsOf(u.rest.replace(/^\(EARLIER\) /i, ''));
+      messages = messages.filter((m) => !(m.account === account && uids.has(m.uid)));
+      if (!earlier) exists -= uids.size;
+      continue;
+    }
     if (!u || u.number === null) continue;
     if (u.kind === 'EXISTS') {
       exists = u.number;
@@ -86,4 +95,15 @@ export function applyResponses(cache: ImapCache, raw: string, account: string): 
     }
   }
   return { messages, exists };
+}
+
+/** The UIDs of a sequence set such as `2,5:7` (no `*`: a server sends none in VANISHED). */
+function uidsOf(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const part of text.trim().split(',')) {
+    const [a, b = a] = part.split(':').map(Number);
+    if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+    for (let n = Math.min(a!, b!); n <= Math.max(a!, b!); n++) out.add(n);
+  }
+  return out;
 }
