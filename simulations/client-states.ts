@@ -48,6 +48,7 @@ const LABELS: Record<Protocol, Record<string, string>> = {
     moving: 'moving a message to Trash (MOVE)',
     markingDeleted: 'marking a message \\Deleted (STORE; removed at EXPUNGE)',
     expunging: 'removing messages marked \\Deleted (EXPUNGE)',
+    appending: 'saving a copy of the sent message in Sent (APPEND)',
     checking: 'checking for changes (NOOP)',
     loggingOut: 'ending the session (LOGOUT)',
     failed: 'stopped by an error',

@@ -93,6 +93,7 @@ export class FrameRecorder {
 /** A frame for one wire unit. */
 export function wireContent(device: string, e: SessionEvent, narration: string): FrameContent {
   return {
+    ...(e.protocol === 'smtp' ? { wire: 'smtp' as const } : {}),
     device,
     direction: e.direction,
     raw: e.raw,

@@ -3,7 +3,9 @@ import type { LocalAction } from './clients/pop3-client';
 import type { Intent } from './types';
 
 /** A user intent as the device machine's event. */
-export function toDeviceEvent(intent: Exclude<Intent, { type: 'wait' | 'newMail' | 'dropConnection' }>) {
+export function toDeviceEvent(
+  intent: Exclude<Intent, { type: 'wait' | 'newMail' | 'dropConnection' | 'send' }>,
+) {
   switch (intent.type) {
     case 'expunge':
       return { type: 'ACT' as const, action: { kind: 'expunge' as const } };
@@ -42,7 +44,10 @@ export function toDeviceEvent(intent: Exclude<Intent, { type: 'wait' | 'newMail'
 
 /** What a POP3 client does on the device for a user's action: POP3 cannot tell the server. */
 export function toLocalAction(
-  action: Exclude<ImapAction, { kind: 'check' } | { kind: 'close' } | { kind: 'expunge' }>,
+  action: Exclude<
+    ImapAction,
+    { kind: 'check' } | { kind: 'close' } | { kind: 'expunge' } | { kind: 'append' }
+  >,
 ): LocalAction {
   if (action.kind === 'open') return { kind: 'read', uid: action.uid, seen: true };
   if (action.kind === 'delete') return { kind: 'delete', uid: action.uid };

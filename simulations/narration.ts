@@ -48,7 +48,11 @@ export function narrateIntent(intent: Intent): string {
       return `${d} ${d.startsWith('A ') ? 'passes' : 'pass'}.`;
     }
     case 'newMail':
-      return `New mail arrives on the server: "${intent.subject}" from ${intent.from}.`;
+      return intent.via === 'smtp'
+        ? `The sender's mail server delivers "${intent.subject}" from ${intent.from} to the lab's server over SMTP.`
+        : `New mail arrives on the server: "${intent.subject}" from ${intent.from}.`;
+    case 'send':
+      return `${deviceName(intent.device)} sends "${intent.subject}" to ${intent.to}.`;
   }
 }
 

@@ -31,6 +31,7 @@ import {
   timerNote,
 } from './narration';
 import { networkMachine, transferMs } from './network';
+import { bareAddress, forTransmission, narrateSmtp, runSmtp } from './smtp-link';
 import { clientMessages, tell, type ClientActor, type ClientRuntime, type DeviceRuntime } from './runtime';
 import type { DeviceSpec, Frame, Intent, Protocol, ScenarioSetup } from './types';
 
@@ -120,26 +121,13 @@ export class Run {
         this.t += intent.ms;
         this.expireOrphans();
         break;
-      case 'newMail': {
-        const user = intent.account ?? this.firstUser();
-        const raw = composeMessage({
-          from: intent.from,
-          to: `${user}@popvsimap.lab`,
-          subject: intent.subject,
-          date: rfc5322Date(RUN_EPOCH + this.t),
-          messageId: `new.${this.intentIndex}@popvsimap.lab`,
-          text: `${intent.subject}\n\nThis message arrived while the story was running.`,
-        });
-        try {
-          this.store.deliver(user, raw);
-        } catch (error) {
-          this.note(
-            null,
-            `The server refuses the new mail: ${(error as Error).message}. The refusal happens at delivery, over SMTP: the sending server gets an error and the sender a bounce; neither IMAP nor POP3 is involved.`,
-          );
-        }
+      case 'newMail':
+        this.newMail(intent);
         break;
-      }
+      case 'send':
+        this.expireOrphans();
+        this.send(intent);
+        break;
       case 'dropConnection': {
         const device = this.device(intent.device);
         this.expireOrphans();
@@ -164,6 +152,147 @@ export class Run {
       );
       this.recorder.settle();
     }
+  }
+
+  /** Mail arrives for an account: placed in the store, or delivered by the sender's server over SMTP. */
+  private newMail(intent: Extract<Intent, { type: 'newMail' }>): void {
+    const user = intent.account ?? this.firstUser();
+    const raw = composeMessage({
+      from: intent.from,
+      to: `${user}@popvsimap.lab`,
+      subject: intent.subject,
+      date: rfc5322Date(RUN_EPOCH + this.t),
+      messageId: `new.${this.intentIndex}@popvsimap.lab`,
+      text: `${intent.subject}\n\nThis message arrived while the story was running.`,
+    });
+    if (intent.via === 'smtp')
+      return this.deliverOverSmtp(intent.from, `${user}@popvsimap.lab`, forTransmission(raw));
+    try {
+      this.store.deliver(user, raw);
+    } catch (error) {
+      this.note(
+        null,
+        `The server refuses the new mail: ${(error as Error).message}. The refusal happens at delivery, over SMTP: the sending server gets an error and the sender a bounce; neither IMAP nor POP3 is involved.`,
+      );
+    }
+  }
+
+  /**
+   * The sender's server connects to ours as to any MX (RFC 5321 §5.1) and delivers without
+   * logging in; our server puts the message in the recipient's INBOX (IMAP sessions hear EXISTS
+   * at once). A refusal (552 5.2.2 over quota) goes back to the sending server, which bounces.
+   */
+  private deliverOverSmtp(from: string, to: string, raw: string): void {
+    const sender = bareAddress(from);
+    const domain = sender.split('@')[1] ?? 'example.net';
+    const link = { latencyMs: 40, bytesPerMs: 1000 };
+    let last: 'c2s' | 's2c' | null = null;
+    const result = runSmtp(
+      this.server,
+      { clientName: `mx.${domain}`, from: sender, to: [to], message: raw },
+      {
+        role: 'delivery',
+        id: 'sender.smtp',
+        inspect: this.inspect,
+        onEvent: (e) => {
+          this.t += transferMs(link, e.bytes, last !== e.direction);
+          const greeting = last === null;
+          last = e.direction;
+          this.recorder.record(
+            wireContent('sender', e, narrateSmtp("The sender's server", e, greeting)),
+            this.intentIndex,
+            this.t,
+          );
+        },
+      },
+    );
+    if (!result.delivered)
+      this.note(
+        null,
+        `The lab's server refused the message (${result.lastError ?? 'no reply'}), so nothing reached the mailbox. The sender's server now owes ${sender} a bounce: a delivery status notification (RFC 3464) saying the mailbox is full. Neither IMAP nor POP3 is involved.`,
+      );
+  }
+
+  /**
+   * A device sends a message: SMTP submission as its account (RFC 6409), the same in both
+   * columns. SMTP keeps no copy for the sender, so an IMAP client APPENDs one to Sent on the
+   * server; a POP3 client can only keep it on the device.
+   */
+  private send(intent: Extract<Intent, { type: 'send' }>): void {
+    const device = this.device(intent.device);
+    const id = device.spec.id;
+    if (!device.actor.getSnapshot().matches({ network: 'online' })) {
+      this.note(
+        id,
+        `${deviceName(id)} is offline: the message waits in its Outbox until the network is back.`,
+      );
+      return;
+    }
+    const user = device.spec.accounts?.[0] ?? this.firstUser();
+    const from = `${user}@popvsimap.lab`;
+    const raw = forTransmission(
+      composeMessage({
+        from,
+        to: intent.to,
+        subject: intent.subject,
+        // The mail app dates and names its message itself, as Thunderbird does (RFC 5322 §3.6).
+        date: rfc5322Date(RUN_EPOCH + this.t),
+        messageId: `sent.${this.intentIndex}@popvsimap.lab`,
+        text: intent.text ?? `${intent.subject}\n\nSent from the ${device.spec.kind}.`,
+      }),
+    );
+    device.lastDirection = null;
+    const result = runSmtp(
+      this.server,
+      {
+        clientName: `[192.0.2.${10 + this.devices.indexOf(device)}]`,
+        auth: { user, password: this.store.getAccount(user)!.password },
+        from,
+        to: [bareAddress(intent.to)],
+        message: raw,
+      },
+      {
+        role: 'submission',
+        id: `${id}.smtp`,
+        inspect: this.inspect,
+        onEvent: (e) => {
+          const greeting = device.lastDirection === null;
+          this.t += transferMs(
+            device.network.getSnapshot().context,
+            e.bytes,
+            device.lastDirection !== e.direction,
+          );
+          device.lastDirection = e.direction;
+          this.recorder.count(e);
+          this.recorder.record(
+            wireContent(id, e, narrateSmtp(deviceName(id), e, greeting)),
+            this.intentIndex,
+            this.t,
+          );
+        },
+      },
+    );
+    if (!result.delivered) {
+      this.note(
+        id,
+        `The submission server refused the message (${result.lastError ?? 'no reply'}); it stays in the Outbox.`,
+      );
+      return;
+    }
+    const client = device.clients.find((c) => c.account === user);
+    if (this.protocol === 'imap' && client) {
+      this.note(
+        id,
+        `SMTP sent the message but kept no copy for the sender, so ${deviceName(id).replace(/^The /, 'the ')}'s IMAP client saves one in Sent on the server (APPEND), where every other device sees it.`,
+      );
+      this.enqueue(() =>
+        tell(client, { type: 'ACT', action: { kind: 'append', mailbox: 'Sent', message: raw } }),
+      );
+    } else
+      this.note(
+        id,
+        `SMTP sent the message but kept no copy for the sender. POP3 reaches only the INBOX, so the sent copy stays in ${deviceName(id).replace(/^The /, 'the ')}'s own Sent folder: no other device will ever see it.`,
+      );
   }
 
   /** What a "nothing on the wire" note needs to know. */
@@ -280,7 +409,7 @@ export class Run {
   /** A user action on a message, as each kind of client handles it. */
   private act(device: DeviceRuntime, action: ImapAction, online: boolean): void {
     const id = device.spec.id;
-    if (action.kind === 'check' || action.kind === 'close') return;
+    if (action.kind === 'check' || action.kind === 'close' || action.kind === 'append') return;
     if (action.kind === 'expunge') return this.expungeOn(device, online);
     const uid = action.uid;
     if (device.spec.kind === 'webmail') return this.enqueue(() => this.actOnServer(id, action));
@@ -340,7 +469,10 @@ export class Run {
   /** Webmail acts on the server's mailbox directly; other sessions hear of it through the change feed. */
   private actOnServer(
     id: string,
-    action: Exclude<ImapAction, { kind: 'check' } | { kind: 'close' } | { kind: 'expunge' }>,
+    action: Exclude<
+      ImapAction,
+      { kind: 'check' } | { kind: 'close' } | { kind: 'expunge' } | { kind: 'append' }
+    >,
   ): void {
     const account = this.store.getAccount(this.firstUser())!;
     const message = account.inbox.findByUid(action.uid as never);

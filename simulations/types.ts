@@ -27,7 +27,28 @@ export type Intent =
       readonly afterCommands?: Partial<Record<Protocol, number>>;
     }
   | { readonly type: 'wait'; readonly ms: number }
-  | { readonly type: 'newMail'; readonly subject: string; readonly from: string; readonly account?: string };
+  /**
+   * Mail for an account arrives. With `via: 'smtp'` the sender's server delivers it over SMTP
+   * (an MX session, RFC 5321), shown on the wire; without, it is placed in the store unseen.
+   */
+  | {
+      readonly type: 'newMail';
+      readonly subject: string;
+      readonly from: string;
+      readonly account?: string;
+      readonly via?: 'smtp';
+    }
+  /**
+   * The device's mail app sends a message: SMTP submission (RFC 6409) as the device's account,
+   * then, in IMAP, a copy APPENDed to Sent; a POP3 user's copy stays on the device.
+   */
+  | {
+      readonly type: 'send';
+      readonly device: string;
+      readonly to: string;
+      readonly subject: string;
+      readonly text?: string;
+    };
 
 export type IntentType = Intent['type'];
 
@@ -85,7 +106,13 @@ export interface Frame {
   readonly intent: number;
   /** Virtual milliseconds since the start. */
   readonly t: number;
+  /** The column (track) this frame belongs to. */
   readonly protocol: Protocol;
+  /**
+   * What is on the wire when it is not the column's protocol: `smtp` for sending (submission)
+   * and for delivery from another server, which happen the same way in both columns.
+   */
+  readonly wire?: 'smtp';
   readonly device: string | null;
   readonly direction: 'c2s' | 's2c' | 'none';
   /** The exact wire text (byte string) or null. */
@@ -155,13 +182,6 @@ export interface ImapSettings {
    * `GETQUOTAROOT INBOX` (RFC 9208 §4.1.2), as clients with a quota display do. Default off.
    */
   readonly quota?: boolean;
-  /**
-   * How the client catches up when it opens the mailbox again: 'full' (the default) fetches the
-   * flags of every cached message (`UID FETCH 1:n (UID FLAGS)`) and drops the UIDs missing from
-   * the answer; 'qresync' sends `ENABLE QRESYNC` and one `SELECT INBOX (QRESYNC (uidvalidity
-   * modseq))`, and the server answers with only what changed (RFC 7162 §3.2.5).
-   */
-  readonly resync?: 'full' | 'qresync';
 }
 
 export interface ScenarioSetup {

@@ -33,7 +33,9 @@ export type ImapAction =
   | { kind: 'delete'; uid: number }
   | { kind: 'expunge' }
   | { kind: 'check' }
-  | { kind: 'close' };
+  | { kind: 'close' }
+  /** Save a copy of a message the user sent (APPEND, RFC 9051 §6.3.12), marked \Seen. */
+  | { kind: 'append'; mailbox: string; message: string };
 
 export interface ImapClientContext extends ImapClientInput {
   /** The local cache: headers of every message, bodies of those opened. */
@@ -53,11 +55,6 @@ export interface ImapClientContext extends ImapClientInput {
   quota: { usedKb: number; limitKb: number } | null;
   /** settings.quota: new mail was fetched since the client last asked. */
   quotaStale: boolean;
-  /**
-   * settings.resync 'qresync': the HIGHESTMODSEQ the last SELECT reported (RFC 7162 §3.1.2.1),
-   * given back at the next SELECT to ask for only what changed since.
-   */
-  highestModseq: number | null;
 }
 
 export type ImapClientEvent =
@@ -112,7 +109,6 @@ export const imapClientMachine = setup({
     },
     pendingIs: ({ context }, kind: ImapAction['kind']) => context.pending?.kind === kind,
     quotaStale: ({ context }) => context.settings.quota === true && context.quotaStale,
-    useQresync: ({ context }) => context.settings.resync === 'qresync',
   },
   actions: {
     connect: emit({ type: 'connect' as const }),
@@ -137,24 +133,6 @@ export const imapClientMachine = setup({
       const messages = keep ? context.messages : [];
       const exists = Number(/\* (\d+) EXISTS/.exec(event.raw)?.[1] ?? 0);
       return { uidValidity: validity, messages, exists, resyncUpTo: messages.at(-1)?.uid ?? 0 };
-    }),
-    /**
-     * QRESYNC's SELECT (RFC 7162 §3.2.5): with the same UIDVALIDITY the cache stands, less what
-     * `VANISHED (EARLIER)` names, with the flags of what the FETCHes report; no flag resync after.
-     */
-    applyQresyncSelect: assign(({ context, event }) => {
-      if (event.type !== 'REPLY') return {};
-      const validity = Number(responseCode(event.raw, 'UIDVALIDITY'));
-      const kept = context.uidValidity === validity ? context.messages : [];
-      const { messages, exists } = applyResponses({ messages: kept, exists: 0 }, event.raw, context.user);
-      const modseq = responseCode(event.raw, 'HIGHESTMODSEQ');
-      return {
-        uidValidity: validity,
-        messages: [...messages],
-        exists,
-        resyncUpTo: 0,
-        highestModseq: modseq ? Number(modseq) : null,
-      };
     }),
     endResync: assign({ resyncUpTo: 0 }),
     markQuotaStale: assign({ quotaStale: ({ context }) => context.settings.quota === true }),
@@ -229,7 +207,6 @@ export const imapClientMachine = setup({
     lastError: null,
     quota: null,
     quotaStale: false,
-    highestModseq: null,
   }),
   initial: 'disconnected',
   states: {
@@ -251,34 +228,7 @@ export const imapClientMachine = setup({
       ],
       on: {
         REPLY: [
-          { guard: 'useQresync', target: 'enablingQresync' },
           { guard: 'tagOk', target: 'select' },
-          { target: 'loggingOut', actions: 'rememberError' },
-        ],
-      },
-    },
-    // settings.resync 'qresync': turn QRESYNC on for this session (RFC 7162 §3.2.3, RFC 5161).
-    enablingQresync: {
-      entry: [{ type: 'send', params: { command: () => 'ENABLE QRESYNC' } }, 'nextTag'],
-      on: { REPLY: { target: 'selectQresync' } },
-    },
-    // One SELECT with what the cache knows; the server answers with what changed since.
-    selectQresync: {
-      entry: [
-        {
-          type: 'send',
-          params: {
-            command: (c) =>
-              c.uidValidity !== null && c.highestModseq !== null && c.messages.length
-                ? `SELECT INBOX (QRESYNC (${c.uidValidity} ${c.highestModseq}))`
-                : 'SELECT INBOX',
-          },
-        },
-        'nextTag',
-      ],
-      on: {
-        REPLY: [
-          { guard: 'tagOk', target: 'fetchNew', actions: 'applyQresyncSelect' },
           { target: 'loggingOut', actions: 'rememberError' },
         ],
       },
@@ -356,6 +306,7 @@ export const imapClientMachine = setup({
         { guard: { type: 'pendingIs', params: 'delete' }, target: 'deleting' },
         { guard: { type: 'pendingIs', params: 'expunge' }, target: 'expunging' },
         { guard: { type: 'pendingIs', params: 'close' }, target: 'loggingOut' },
+        { guard: { type: 'pendingIs', params: 'append' }, target: 'appending' },
         { target: 'checking' },
       ],
     },
@@ -482,6 +433,23 @@ export const imapClientMachine = setup({
     // Second phase: remove every message marked \Deleted (RFC 9051 §6.4.3).
     expunging: {
       entry: [{ type: 'send', params: { command: () => 'EXPUNGE' } }, 'nextTag'],
+      on: { REPLY: { target: 'ready', actions: ['apply', 'clearPending'] } },
+    },
+    // The sent copy: SMTP does not keep one, so the client stores it in Sent itself, with a
+    // non-synchronizing literal (LITERAL+, RFC 7888) so that the message follows at once.
+    appending: {
+      entry: [
+        {
+          type: 'send',
+          params: {
+            command: (c) => {
+              const p = c.pending as Extract<ImapAction, { kind: 'append' }>;
+              return `APPEND ${p.mailbox} (\\Seen) {${p.message.length}+}\r\n${p.message}`;
+            },
+          },
+        },
+        'nextTag',
+      ],
       on: { REPLY: { target: 'ready', actions: ['apply', 'clearPending'] } },
     },
     checking: {

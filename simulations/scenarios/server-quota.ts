@@ -11,11 +11,13 @@ export const serverQuota = defineScenario({
   },
   intents: [
     { type: 'openApp', device: 'laptop' },
-    { type: 'newMail', subject: 'Lecture notes', from: 'Ben Trainer <ben@workshop.example>' },
-    { type: 'newMail', subject: 'Room change', from: 'Campus News <news@campus.example>' },
-    { type: 'newMail', subject: 'Exam dates', from: 'Ada Admin <ada@popvsimap.lab>' },
+    { type: 'newMail', subject: 'Lecture notes', from: 'Ben Trainer <ben@workshop.example>', via: 'smtp' },
+    { type: 'newMail', subject: 'Room change', from: 'Campus News <news@campus.example>', via: 'smtp' },
+    { type: 'newMail', subject: 'Exam dates', from: 'Ada Admin <ada@school.example>', via: 'smtp' },
     { type: 'checkMail', device: 'laptop' },
   ],
+  // The point of the story: a full mailbox refuses delivery (RFC 5321 §4.2.3, RFC 3463 X.2.2).
+  expectedErrors: [/^552 5\.2\.2 /],
   takeaways: ({ pop3, imap }) => [
     {
       statement: 'POP3 (delete after download): every new message was accepted and downloaded',
@@ -26,8 +28,15 @@ export const serverQuota = defineScenario({
       holds: serverInbox(pop3.last).length === 0,
     },
     {
-      statement: 'IMAP: the server refused mail once the quota was full',
-      holds: imap.frames.some((f) => f.narration.startsWith('The server refuses the new mail')),
+      statement:
+        'IMAP: once the quota was full, the server refused the delivery with 552 5.2.2 at the end of DATA (RFC 5321 §4.2.3, RFC 3463 mailbox full), and the sender is told of the bounce',
+      holds:
+        imap.frames.some((f) => f.wire === 'smtp' && f.raw?.startsWith('552 5.2.2 ')) &&
+        imap.frames.some((f) => f.direction === 'none' && /bounce.*RFC 3464/.test(f.narration)),
+    },
+    {
+      statement: 'POP3 (delete after download): no delivery was refused',
+      holds: !pop3.frames.some((f) => f.wire === 'smtp' && /^5\d\d /.test(f.raw ?? '')),
     },
     {
       statement:

@@ -1,0 +1,86 @@
+import { catalogEntry } from '../catalog';
+import type { RunResult } from '../scenario';
+import { defineScenario } from '../scenario';
+import type { Frame } from '../types';
+import { afterIntent, deviceAt, serverInbox } from './helpers';
+
+const SUBJECT = 'Notes from today';
+
+/** The subjects in a user's mailbox on the server at a frame, read from its snapshot. */
+function mailboxHolds(frame: Frame, mailbox: string, subject: string, user = 'student'): boolean {
+  const box = frame.server.accounts.find((a) => a.user === user)?.mailboxes.find((b) => b.name === mailbox);
+  return JSON.stringify(box?.messages ?? []).includes(subject);
+}
+
+/** The SMTP frames of the send intent (1), in order. */
+function smtpOf(run: RunResult): Frame[] {
+  return run.frames.filter((f) => f.intent === 1 && f.wire === 'smtp');
+}
+
+export const sendFromPhone = defineScenario({
+  ...catalogEntry('send-from-phone'),
+  setup: {
+    devices: [
+      { id: 'phone', kind: 'phone', latencyMs: 60 },
+      { id: 'laptop', kind: 'laptop' },
+    ],
+  },
+  intents: [
+    { type: 'openApp', device: 'phone' },
+    { type: 'send', device: 'phone', to: 'Chris Classmate <chris@students.example>', subject: SUBJECT },
+    { type: 'openApp', device: 'laptop' },
+  ],
+  takeaways: ({ pop3, imap }) => [
+    {
+      statement:
+        'Both: the phone sends over SMTP, not POP3 or IMAP: EHLO, AUTH PLAIN, MAIL FROM, RCPT TO, DATA, and 250 once the server has the message',
+      holds: [pop3, imap].every((run) => {
+        const lines = smtpOf(run).map((f) => f.raw ?? '');
+        const order = [
+          'EHLO ',
+          'AUTH PLAIN ',
+          'MAIL FROM:<student@popvsimap.lab>',
+          'RCPT TO:<chris@students.example>',
+          'DATA\r\n',
+        ];
+        const at = order.map((p) => lines.findIndex((l) => l.startsWith(p)));
+        const text = lines.findIndex((l, i) => i > at[4]! && l.startsWith('From: '));
+        return (
+          at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1]!)) &&
+          text > 0 &&
+          /^250 2\.0\.0 /.test(lines[text + 1] ?? '') &&
+          smtpOf(run).every((f) => f.device === 'phone')
+        );
+      }),
+    },
+    {
+      statement: 'Both: sending puts nothing in the sender’s own INBOX',
+      holds: [pop3, imap].every(
+        (run) => serverInbox(afterIntent(run, 1)).length === serverInbox(afterIntent(run, 0)).length,
+      ),
+    },
+    {
+      statement:
+        'IMAP: SMTP keeps no copy, so the phone’s IMAP client APPENDs one to Sent on the server, marked \\Seen',
+      holds: imap.frames.some(
+        (f) =>
+          f.intent === 1 &&
+          f.device === 'phone' &&
+          /^a\d+ APPEND Sent \(\\Seen\) \{\d+\+\}\r\n/.test(f.raw ?? ''),
+      ),
+    },
+    {
+      statement:
+        'IMAP: the copy is in Sent on the server, where the laptop’s IMAP client (or any other) finds it',
+      holds: mailboxHolds(imap.last, 'Sent', SUBJECT) && !mailboxHolds(afterIntent(imap, 0), 'Sent', SUBJECT),
+    },
+    {
+      statement:
+        'POP3: there is no Sent folder POP3 can reach: the server holds no copy, and the laptop never sees one',
+      holds:
+        !mailboxHolds(pop3.last, 'Sent', SUBJECT) &&
+        !deviceAt(pop3.last, 'laptop').messages.some((m) => m.subject === SUBJECT) &&
+        !pop3.frames.some((f) => f.wire !== 'smtp' && (f.raw ?? '').includes(SUBJECT)),
+    },
+  ],
+});
