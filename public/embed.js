@@ -30,6 +30,7 @@
     'delete-on-phone',
     'delete-two-phases',
     'new-mail',
+    'phone-after-a-week',
     'send-from-phone',
     'sandbox',
   ];

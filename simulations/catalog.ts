@@ -89,6 +89,13 @@ export const CATALOG = [
       'An IMAP client waiting in IDLE (RFC 2177; part of IMAP4rev2) hears of new mail the moment it arrives (EXISTS); a POP3 server only answers commands, so a POP3 client sees new mail at its next check, however often its settings say to check.',
   },
   {
+    id: 'phone-after-a-week',
+    title: 'The phone comes back after a week',
+    claim:
+      'While the phone was away, mail arrived and the laptop flagged, read and deleted messages. An IMAP phone learns all of it: by asking for every message’s flags again (a full resync), or with QRESYNC in one SELECT that returns only what changed (RFC 7162). A POP3 phone downloads the new mail (UIDL tells it what it has) and learns nothing else: the deleted messages stay on it, and POP3 has no flags.',
+    variants: [{ id: 'qresync', label: 'IMAP phone: resync with QRESYNC' }],
+  },
+  {
     id: 'send-from-phone',
     title: 'Send from the phone',
     claim:

@@ -182,6 +182,13 @@ export interface ImapSettings {
    * `GETQUOTAROOT INBOX` (RFC 9208 §4.1.2), as clients with a quota display do. Default off.
    */
   readonly quota?: boolean;
+  /**
+   * How the client catches up when it opens the mailbox again: 'full' (the default) fetches the
+   * flags of every cached message (`UID FETCH 1:n (UID FLAGS)`) and drops the UIDs missing from
+   * the answer; 'qresync' sends `ENABLE QRESYNC` and one `SELECT INBOX (QRESYNC (uidvalidity
+   * modseq))`, and the server answers with only what changed (RFC 7162 §3.2.5).
+   */
+  readonly resync?: 'full' | 'qresync';
 }
 
 export interface ScenarioSetup {

@@ -55,6 +55,11 @@ export interface ImapClientContext extends ImapClientInput {
   quota: { usedKb: number; limitKb: number } | null;
   /** settings.quota: new mail was fetched since the client last asked. */
   quotaStale: boolean;
+  /**
+   * settings.resync 'qresync': the HIGHESTMODSEQ the last SELECT reported (RFC 7162 §3.1.2.1),
+   * given back at the next SELECT to ask for only what changed since.
+   */
+  highestModseq: number | null;
 }
 
 export type ImapClientEvent =
@@ -109,6 +114,7 @@ export const imapClientMachine = setup({
     },
     pendingIs: ({ context }, kind: ImapAction['kind']) => context.pending?.kind === kind,
     quotaStale: ({ context }) => context.settings.quota === true && context.quotaStale,
+    useQresync: ({ context }) => context.settings.resync === 'qresync',
   },
   actions: {
     connect: emit({ type: 'connect' as const }),
@@ -133,6 +139,24 @@ export const imapClientMachine = setup({
       const messages = keep ? context.messages : [];
       const exists = Number(/\* (\d+) EXISTS/.exec(event.raw)?.[1] ?? 0);
       return { uidValidity: validity, messages, exists, resyncUpTo: messages.at(-1)?.uid ?? 0 };
+    }),
+    /**
+     * QRESYNC's SELECT (RFC 7162 §3.2.5): with the same UIDVALIDITY the cache stands, less what
+     * `VANISHED (EARLIER)` names, with the flags of what the FETCHes report; no flag resync after.
+     */
+    applyQresyncSelect: assign(({ context, event }) => {
+      if (event.type !== 'REPLY') return {};
+      const validity = Number(responseCode(event.raw, 'UIDVALIDITY'));
+      const kept = context.uidValidity === validity ? context.messages : [];
+      const { messages, exists } = applyResponses({ messages: kept, exists: 0 }, event.raw, context.user);
+      const modseq = responseCode(event.raw, 'HIGHESTMODSEQ');
+      return {
+        uidValidity: validity,
+        messages: [...messages],
+        exists,
+        resyncUpTo: 0,
+        highestModseq: modseq ? Number(modseq) : null,
+      };
     }),
     endResync: assign({ resyncUpTo: 0 }),
     markQuotaStale: assign({ quotaStale: ({ context }) => context.settings.quota === true }),
@@ -207,6 +231,7 @@ export const imapClientMachine = setup({
     lastError: null,
     quota: null,
     quotaStale: false,
+    highestModseq: null,
   }),
   initial: 'disconnected',
   states: {
@@ -228,7 +253,34 @@ export const imapClientMachine = setup({
       ],
       on: {
         REPLY: [
+          { guard: 'useQresync', target: 'enablingQresync' },
           { guard: 'tagOk', target: 'select' },
+          { target: 'loggingOut', actions: 'rememberError' },
+        ],
+      },
+    },
+    // settings.resync 'qresync': turn QRESYNC on for this session (RFC 7162 §3.2.3, RFC 5161).
+    enablingQresync: {
+      entry: [{ type: 'send', params: { command: () => 'ENABLE QRESYNC' } }, 'nextTag'],
+      on: { REPLY: { target: 'selectQresync' } },
+    },
+    // One SELECT with what the cache knows; the server answers with what changed since.
+    selectQresync: {
+      entry: [
+        {
+          type: 'send',
+          params: {
+            command: (c) =>
+              c.uidValidity !== null && c.highestModseq !== null && c.messages.length
+                ? `SELECT INBOX (QRESYNC (${c.uidValidity} ${c.highestModseq}))`
+                : 'SELECT INBOX',
+          },
+        },
+        'nextTag',
+      ],
+      on: {
+        REPLY: [
+          { guard: 'tagOk', target: 'fetchNew', actions: 'applyQresyncSelect' },
           { target: 'loggingOut', actions: 'rememberError' },
         ],
       },

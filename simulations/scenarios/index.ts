@@ -8,6 +8,7 @@ import { leaveACopy } from './leave-a-copy';
 import { newMail } from './new-mail';
 import { offline } from './offline';
 import { oneLaptop } from './one-laptop';
+import { phoneAfterAWeek } from './phone-after-a-week';
 import { pop3Lock } from './pop3-lock';
 import { sandbox } from './sandbox';
 import { sendFromPhone } from './send-from-phone';
@@ -30,6 +31,7 @@ export const SCENARIOS: readonly Scenario[] = [
   deleteOnPhone,
   deleteTwoPhases,
   newMail,
+  phoneAfterAWeek,
   sendFromPhone,
   sandbox,
 ];
