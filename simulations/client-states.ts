@@ -28,6 +28,8 @@ const LABELS: Record<Protocol, Record<string, string>> = {
     connecting: 'connecting',
     login: 'logging in (LOGIN)',
     select: 'opening INBOX (SELECT)',
+    enablingQresync: 'turning on quick resynchronization (ENABLE QRESYNC)',
+    selectQresync: 'opening INBOX and asking what changed since last time (SELECT … QRESYNC)',
     fetchNew: 'fetching the envelopes (a summary of each header) of new mail (FETCH)',
     resyncFlags: 'refreshing flags changed elsewhere (FETCH FLAGS)',
     ready: 'connected, INBOX open',
