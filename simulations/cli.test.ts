@@ -56,12 +56,16 @@ describe('npm run simulate', () => {
     },
   );
 
-  it('--protocol imap prints IMAP frames only', () => {
+  it('--protocol imap prints the IMAP column only; its SMTP delivery says protocol "smtp"', () => {
     const lines = runCli(['--scenario', 'new-mail', '--format', 'json', '--protocol', 'imap'])
       .stdout.trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(new Set(lines.slice(0, -1).map((f) => f.protocol))).toEqual(new Set(['imap']));
+    expect(new Set(lines.slice(0, -1).map((f) => f.column))).toEqual(new Set(['imap']));
+    expect(new Set(lines.slice(0, -1).map((f) => f.protocol))).toEqual(new Set(['imap', 'smtp']));
+    const smtp = lines.filter((f) => f.protocol === 'smtp');
+    expect(smtp.every((f) => f.device === 'sender' && /^RFC (5321|3463|2034) §/.test(f.rfc))).toBe(true);
+    expect(smtp.map((f) => f.raw)).toContain('RCPT TO:<student@popvsimap.lab>\r\n');
     expect(lines.at(-1).pop3).toBeUndefined();
     expect(lines.some((f) => f.narration === '5 minutes pass.')).toBe(true);
   });

@@ -75,7 +75,9 @@ export function toJsonLines(scenario: Scenario, timeline: Timeline, protocols: r
     JSON.stringify({
       step,
       t: frame.t,
-      protocol: frame.protocol,
+      // What is on the wire: `smtp` for sending and delivery, shown in either column.
+      protocol: frame.wire ?? frame.protocol,
+      column: frame.protocol,
       device: frame.device,
       direction: frame.direction,
       raw: frame.raw === null ? null : bytesToDisplayText(frame.raw),
@@ -125,7 +127,7 @@ export function toText(scenario: Scenario, timeline: Timeline, protocols: readon
     const text =
       frame.direction === 'none'
         ? `[${frame.narration}]`
-        : `${frame.device}> ${frame.direction === 'c2s' ? 'C' : 'S'}: ${bytesToDisplayText(frame.display ?? '').split('\r\n')[0]}`;
+        : `${frame.device}> ${frame.wire ? 'SMTP ' : ''}${frame.direction === 'c2s' ? 'C' : 'S'}: ${bytesToDisplayText(frame.display ?? '').split('\r\n')[0]}`;
     return text.length > width ? text.slice(0, width - 1) + '…' : text;
   };
   const out = [
