@@ -70,7 +70,8 @@ export const IMAP = {
   moveCopyUid: { rev1: 'RFC 6851 §4.3', rev2: 'RFC 9051 §6.4.8' },
   responseCodes5530: { rev1: 'RFC 5530 §3', rev2: 'RFC 9051 §7.1' },
   specialUse: { rev1: 'RFC 6154 §2', rev2: 'RFC 6154 §2' },
-  closed: { rev1: 'RFC 9051 §7.1', rev2: 'RFC 9051 §7.1' },
+  // IMAP4rev1 sessions hear CLOSED only once QRESYNC is enabled (RFC 7162 §3.2.11.1).
+  closed: { rev1: 'RFC 7162 §3.2.11.1', rev2: 'RFC 9051 §7.1' },
 } satisfies Record<string, ImapRef>;
 
 /** The citation for this session's revision (IMAP4rev1 forms keep their RFC 3501 citation). */

@@ -72,6 +72,20 @@ const CODES: Record<string, CodeInfo> = {
     ref: IMAP.closed,
     say: () => 'the mailbox selected before is now closed; the responses that follow are about the new one',
   },
+  HIGHESTMODSEQ: {
+    ref: { rev1: 'RFC 7162 §3.1.2.1', rev2: 'RFC 7162 §3.1.2.1' },
+    say: (a) =>
+      `the mailbox's highest mod-sequence is ${arg(a, 0)}: every change (new mail, a flag, an expunge) raised it; a client remembers it and next time asks for only what changed since`,
+  },
+  NOMODSEQ: {
+    ref: { rev1: 'RFC 7162 §3.1.2.2', rev2: 'RFC 7162 §3.1.2.2' },
+    say: () => 'this mailbox keeps no mod-sequences, so CONDSTORE and QRESYNC cannot be used on it',
+  },
+  MODIFIED: {
+    ref: { rev1: 'RFC 7162 §3.1.3', rev2: 'RFC 7162 §3.1.3' },
+    say: (a) =>
+      `the conditional STORE left ${arg(a, 0)} alone: they changed after the mod-sequence given in UNCHANGEDSINCE, so the client should look again before changing them`,
+  },
   TOOBIG: {
     ref: { rev1: 'RFC 7888 §4', rev2: 'RFC 7888 §4' },
     say: () => 'the data sent (a literal) is larger than the server accepts',

@@ -186,11 +186,20 @@ export function explainData(u: WireUnit, at: number, name: string, tokens: Token
       `SEARCH: the messages that match, as ${uid ? 'UIDs (UID SEARCH)' : 'sequence numbers'} (an IMAP4rev1 response; IMAP4rev2 answers with ESEARCH).`,
       rfc,
     );
-    for (const n of nodes)
+    // RFC 7162 §3.1.6: after a SEARCH with MODSEQ, `(MODSEQ n)` ends the list.
+    const modseq = nodes.at(-1)?.kind === 'list' ? nodes.at(-1) : undefined;
+    const found = modseq ? nodes.slice(0, -1) : nodes;
+    for (const n of found)
       tokens.node(n, `${n.text}: a matching message’s ${uid ? 'UID' : 'sequence number'}.`, rfc);
+    if (modseq)
+      tokens.node(
+        modseq,
+        `${modseq.text}: the highest mod-sequence among the messages found (the search used MODSEQ).`,
+        'RFC 7162 §3.1.6',
+      );
     return {
-      explanation: nodes.length
-        ? `${count(nodes.length, 'message')} match${nodes.length === 1 ? 'es' : ''}: ${nodes.map((n) => n.text).join(' ')}.`
+      explanation: found.length
+        ? `${count(found.length, 'message')} match${found.length === 1 ? 'es' : ''}: ${found.map((n) => n.text).join(' ')}.`
         : 'No message matches.',
       rfc,
     };
@@ -229,6 +238,8 @@ const STATUS_ITEMS: Record<string, string> = {
   DELETED: 'messages marked \\Deleted',
   SIZE: 'the total size in octets',
   'DELETED-STORAGE': 'the storage an EXPUNGE would free, in KB (RFC 9208 §4.1.4)',
+  HIGHESTMODSEQ:
+    'the highest mod-sequence in the mailbox (RFC 7162 §3.1.7): if it has not grown, nothing changed',
 };
 
 function explainStatus(u: WireUnit, at: number, nodes: readonly Node[], tokens: Tokens): Said {

@@ -27,6 +27,35 @@ export function explainExtensionData(
   const key = name.toUpperCase();
   const head = (text: string, rfc: string) => tokens.add(at, at + name.length, text, rfc);
   if (key === 'ID') return explainId(u, nodes, tokens, head);
+  if (key === 'VANISHED') {
+    // RFC 7162 §3.2.10: UIDs, not sequence numbers; (EARLIER): gone before this moment.
+    const earlier = nodes[0]?.kind === 'list' && /^\(EARLIER\)$/i.test(nodes[0].text);
+    const rfc = earlier ? 'RFC 7162 §3.2.10.1' : 'RFC 7162 §3.2.10.2';
+    const set = nodes.at(-1)?.text ?? '';
+    head(
+      earlier
+        ? 'VANISHED (EARLIER): messages expunged while the client was not looking, named by UID.'
+        : 'VANISHED: messages expunged just now, named by UID; with QRESYNC it replaces EXPUNGE.',
+      rfc,
+    );
+    if (earlier)
+      tokens.node(
+        nodes[0]!,
+        '(EARLIER): these went before now; the message count already leaves them out.',
+        rfc,
+      );
+    const last = nodes.at(-1);
+    if (last && last !== nodes[0]) tokens.node(last, `${set}: the UIDs of the messages gone.`, rfc);
+    const which = /^\d+$/.test(set)
+      ? `The message with UID ${set} was`
+      : `The messages with UIDs ${set} were`;
+    return {
+      explanation: earlier
+        ? `${which} deleted since the client last synchronized: it drops them from its cache, without asking for the flags of the others.`
+        : `${which} expunged just now (a QRESYNC client hears VANISHED instead of EXPUNGE: UIDs, which do not shift).`,
+      rfc,
+    };
+  }
   if (key === 'SORT') {
     const rfc = 'RFC 5256 §4';
     const uid = u.command?.startsWith('UID ') ?? false;

@@ -67,6 +67,19 @@ export function explainFetchItems(
         tokens.node(flag, m.text, m.rfc);
       }
       said.push(value.children.length ? `flags ${value.children.map((f) => f.text).join(' ')}` : 'no flags');
+    } else if (key === 'MODSEQ' && value?.kind === 'list') {
+      const rfc = 'RFC 7162 §3.1.4.2';
+      tokens.node(
+        name,
+        'MODSEQ: the message’s mod-sequence: the number of its last change (CONDSTORE).',
+        rfc,
+      );
+      tokens.node(
+        value,
+        `${value.text}: higher than before whenever the message changes; the client keeps the highest it has seen.`,
+        rfc,
+      );
+      said.push(`mod-sequence ${value.children[0]?.text ?? value.text}`);
     } else if (key === 'RFC822.SIZE' && value) {
       tokens.node(
         name,

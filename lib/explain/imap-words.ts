@@ -154,6 +154,14 @@ const CAPABILITIES: Table = {
     text: 'THREAD=ORDEREDSUBJECT: the server can group messages into conversations by subject (THREAD ORDEREDSUBJECT).',
     ref: 'RFC 5256 §3',
   },
+  CONDSTORE: {
+    text: 'CONDSTORE: every message has a mod-sequence, so a client can ask for only what changed since it last looked (FETCH … CHANGEDSINCE), and store flags only if nobody changed them meanwhile (UNCHANGEDSINCE).',
+    ref: 'RFC 7162 §3.1',
+  },
+  QRESYNC: {
+    text: 'QRESYNC: a client that cached a mailbox resynchronizes it in one SELECT: the server answers with only what changed and which UIDs vanished.',
+    ref: 'RFC 7162 §3.2',
+  },
   'LIST-EXTENDED': {
     text: 'LIST-EXTENDED: LIST takes selection and return options (SUBSCRIBED, CHILDREN…) and several patterns at once.',
     ref: 'RFC 5258 §3',

@@ -257,6 +257,60 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 7 Acknowledgements
 8 Normative References`),
   },
+  7162: {
+    title:
+      'IMAP Extensions: Quick Flag Changes Resynchronization (CONDSTORE) and Quick Mailbox Resynchronization (QRESYNC)',
+    sections: parse(`
+1 Introduction and Overview
+2 Requirements Notation
+3 IMAP Protocol Changes
+3.1 CONDSTORE Extension
+3.1.1 Advertising Support for CONDSTORE
+3.1.2 New OK Untagged Responses for SELECT and EXAMINE
+3.1.2.1 HIGHESTMODSEQ Response Code
+3.1.2.2 NOMODSEQ Response Code
+3.1.3 STORE and UID STORE Commands
+3.1.4 FETCH and UID FETCH Commands
+3.1.4.1 CHANGEDSINCE FETCH Modifier
+3.1.4.2 MODSEQ Message Data Item in FETCH Command
+3.1.5 MODSEQ Search Criterion in SEARCH
+3.1.6 Modified SEARCH Untagged Response
+3.1.7 HIGHESTMODSEQ Status Data Items
+3.1.8 CONDSTORE Parameter to SELECT and EXAMINE
+3.1.9 Interaction with IMAP SORT and THREAD Extensions
+3.1.10 Interaction with IMAP ESORT and ESEARCH Extensions
+3.1.11 Additional Quality-of-Implementation Issues
+3.1.12 CONDSTORE Server Implementation Considerations
+3.2 QRESYNC Extension
+3.2.1 Impact on CONDSTORE-only Clients
+3.2.2 Advertising Support for QRESYNC
+3.2.3 Use of ENABLE
+3.2.4 Additional Requirements on QRESYNC Servers
+3.2.5 QRESYNC Parameter to SELECT/EXAMINE
+3.2.5.1 Modification Sequence and UID Parameters
+3.2.5.2 Message Sequence Match Data
+3.2.6 VANISHED UID FETCH Modifier
+3.2.7 EXPUNGE Command
+3.2.8 CLOSE Command
+3.2.9 UID EXPUNGE Command
+3.2.10 New Responses
+3.2.10.1 VANISHED (EARLIER) Response
+3.2.10.2 VANISHED Response without the (EARLIER) Tag
+3.2.11 Response Codes
+3.2.11.1 CLOSED Response Code
+4 Long Command Lines (Update to RFC 2683)
+5 QRESYNC Server Implementation Considerations
+5.1 Server Implementations That Don't Store Extra State
+5.2 Server Implementations Storing Minimal State
+5.3 Additional State Required on the Server
+6 Updated Synchronization Sequence
+7 Formal Syntax
+8 Security Considerations
+9 IANA Considerations
+10 References
+10.1 Normative References
+10.2 Informative References`),
+  },
   5322: {
     title: 'Internet Message Format',
     sections: parse(`

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { explainWire } from './index';
+
+/** CONDSTORE and QRESYNC lines (RFC 7162), as a student reads them in an IMAP4rev1 session. */
+const explain = (raw: string) =>
+  explainWire({ protocol: 'imap', direction: 's2c', raw: raw + '\r\n', rev2: false });
+
+describe('explaining CONDSTORE and QRESYNC (RFC 7162)', () => {
+  it.each([
+    ['* OK [HIGHESTMODSEQ 48] Highest', 'RFC 7162 §3.1.2.1', /highest mod-sequence is 48/],
+    ['* OK [NOMODSEQ] No mod-sequences', 'RFC 7162 §3.1.2.2', /keeps no mod-sequences/],
+    ['a1 OK [MODIFIED 7,9] Conditional STORE failed', 'RFC 7162 §3.1.3', /left 7,9 alone/],
+    ['* VANISHED (EARLIER) 5:6', 'RFC 7162 §3.2.10.1', /UIDs 5:6 were deleted since/],
+    ['* VANISHED 5', 'RFC 7162 §3.2.10.2', /UID 5 was expunged just now/],
+    ['* OK [CLOSED] Previous mailbox is now closed', 'RFC 7162 §3.2.11.1', /closed/],
+  ])('%s cites %s', (line, rfc, words) => {
+    const e = explain(line);
+    expect(e.rfc).toBe(rfc);
+    expect(e.explanation).toMatch(words);
+  });
+
+  it('reads MODSEQ in FETCH and SEARCH, and HIGHESTMODSEQ in STATUS', () => {
+    expect(explain('* 3 FETCH (UID 3 FLAGS (\\Flagged) MODSEQ (44))').explanation).toMatch(/mod-sequence 44/);
+    const search = explain('* SEARCH 1 2 (MODSEQ 9)');
+    expect(search.explanation).toBe('2 messages match: 1 2.');
+    expect(search.tokens.some((t) => t.rfc === 'RFC 7162 §3.1.6')).toBe(true);
+    expect(
+      explain('* STATUS INBOX (HIGHESTMODSEQ 10)').tokens.some((t) =>
+        /highest mod-sequence/.test(t.explanation),
+      ),
+    ).toBe(true);
+  });
+});
