@@ -270,4 +270,25 @@ Appendix F.6 Sending versus Mailing`),
 4 Examples
 5 Security Considerations`),
   },
+  2595: {
+    title: 'Using TLS with IMAP, POP3 and ACAP',
+    sections: parse(`
+1 Motivation
+1.1 Conventions Used in this Document
+2 Basic Interoperability and Security Requirements
+2.1 Cipher Suite Requirements
+2.2 Privacy Operational Mode Security Requirements
+2.3 Clear-Text Password Requirements
+2.4 Server Identity Check
+2.5 TLS Security Policy Check
+3 IMAP STARTTLS extension
+4 POP3 STARTTLS extension
+5 ACAP STARTTLS extension
+6 PLAIN SASL mechanism
+7 imaps and pop3s ports
+8 IANA Considerations
+9 Security Considerations
+10 References
+11 Author's Address`),
+  },
 };

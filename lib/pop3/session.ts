@@ -136,6 +136,11 @@ export class Pop3Session implements ServerSession {
     this.currentState = reply.nextState ?? this.currentState;
     this.send(formatReply(reply), { outcome: 'ok', command: command.name, stateBefore });
     if (reply.close) this.closeConnection();
+    if (reply.startTls) {
+      // RFC 2595 §4 (as RFC 3207 §4.2 for SMTP): nothing sent before TLS is trusted after it.
+      this.reader.clear();
+      this.io.security?.startTls?.();
+    }
   }
 
   private refuse(error: Pop3Error, command?: string): void {
@@ -152,6 +157,7 @@ export class Pop3Session implements ServerSession {
       server: this.server,
       state: this.currentState,
       banner: this.banner,
+      security: this.io.security,
       get pendingUser() {
         return session.pendingUser;
       },

@@ -1,5 +1,5 @@
 import type { Account } from '../mailstore/account';
-import type { ServerContext } from '../session/types';
+import type { ConnectionSecurity, ServerContext } from '../session/types';
 import type { ByteString } from '../wire/bytes';
 import type { Maildrop } from './maildrop';
 
@@ -28,6 +28,11 @@ export interface Pop3Reply {
   readonly nextState?: Pop3State;
   /** Close the connection after writing (QUIT). */
   readonly close?: boolean;
+  /**
+   * STLS (RFC 2595 §4): after this reply is written, TLS starts on the connection
+   * (`ConnectionSecurity.startTls`) and anything the client sent after the command is dropped.
+   */
+  readonly startTls?: boolean;
 }
 
 /** What a command handler may touch. */
@@ -40,6 +45,8 @@ export interface Pop3Context {
   pendingUser: string | null;
   /** Set once authenticated. */
   readonly account: Account | null;
+  /** What the connection knows of TLS (absent: the in-process loopback, no TLS). */
+  readonly security: ConnectionSecurity | undefined;
   readonly maildrop: Maildrop | null;
   /** Takes the maildrop lock and enters TRANSACTION; throws `-ERR [IN-USE]` if it is held. */
   openMaildrop(account: Account): void;

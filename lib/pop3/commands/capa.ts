@@ -9,9 +9,13 @@ export const capa: Pop3Command = {
   rfc: 'RFC 2449 §5',
   args: [0, 0],
   explain: () => 'ask which optional features the server supports',
-  run: () => ({
+  run: (ctx) => ({
     text: 'Capability list follows',
     body: [
+      // RFC 2595 §4: offered only where TLS can start, and not once it is active.
+      ...(ctx.security?.tlsAvailable && !ctx.security.tlsActive && ctx.state === 'AUTHORIZATION'
+        ? ['STLS']
+        : []),
       'TOP',
       'USER',
       'UIDL',

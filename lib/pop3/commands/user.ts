@@ -1,4 +1,4 @@
-import type { Pop3Command } from '../types';
+import { Pop3Error, type Pop3Command } from '../types';
 
 /** RFC 1939 §7. Any name is accepted here, so USER does not reveal which mailboxes exist. */
 export const user: Pop3Command = {
@@ -10,6 +10,12 @@ export const user: Pop3Command = {
   args: [1, 1],
   explain: ([name]) => `log in as "${name}" (the password follows in PASS)`,
   run(ctx, [name]) {
+    // RFC 2595 §2.3 (and RFC 8314 §3): no clear-text password over a connection an eavesdropper
+    // can read. On this machine (loopback) the lab allows it, as the IMAP side does; from
+    // anywhere else the client must STLS first. Dovecot's words.
+    const security = ctx.security;
+    if (security && !security.tlsActive && !(security.loopback && ctx.server.plainAuthOnLoopback))
+      throw new Pop3Error('Plaintext authentication disallowed on non-secure (SSL/TLS) connections.', 'AUTH');
     ctx.pendingUser = name!;
     return { text: `Send your password for ${name}` };
   },
