@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { EXTENSIONS } from '../imap/extensions';
+import { extensionReference } from './extensions';
+
+describe('extension reference', () => {
+  it('has a section per registered extension, with its capability names', () => {
+    const sections = extensionReference();
+    expect(sections.map((s) => s.name)).toEqual(EXTENSIONS.map((e) => e.name));
+    expect(sections.find((s) => s.name === 'qresync')?.capabilities).toEqual(['QRESYNC']);
+  });
+
+  it('lists what CONDSTORE adds, and its example shows CHANGEDSINCE, MODIFIED and MODSEQ as the engine answers', () => {
+    const condstore = extensionReference().find((s) => s.name === 'condstore')!;
+    expect(condstore.adds).toContainEqual({ kind: 'FETCH modifiers', names: ['CHANGEDSINCE'] });
+    expect(condstore.responseCodes.map((c) => c.name)).toEqual(['HIGHESTMODSEQ', 'NOMODSEQ', 'MODIFIED']);
+    const server = condstore.example.filter((l) => l.from === 'S').map((l) => l.text);
+    expect(server).toContain('* 2 FETCH (UID 2 FLAGS (\\Flagged) MODSEQ (8))');
+    expect(server).toContain('a4 OK [MODIFIED 2] UID STORE completed');
+    expect(server).toContain('* SEARCH 1 2 (MODSEQ 9)');
+  });
+
+  it('QRESYNC example: one SELECT answers VANISHED (EARLIER) and the changed message', () => {
+    const qresync = extensionReference().find((s) => s.name === 'qresync')!;
+    const server = qresync.example.filter((l) => l.from === 'S').map((l) => l.text);
+    expect(server).toContain('* VANISHED (EARLIER) 3');
+    expect(server.some((l) => /^\* 1 FETCH \(UID 1 FLAGS \(\\Seen.*\) MODSEQ \(\d+\)\)$/.test(l))).toBe(true);
+    expect(server.at(-1)).toBe('a3 OK [READ-WRITE] SELECT completed');
+  });
+});
