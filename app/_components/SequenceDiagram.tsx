@@ -116,7 +116,13 @@ export function SequenceDiagram(props: {
     <figure className={styles.figure} aria-label={`${name} sequence diagram`} data-diagram={protocol}>
       <ul className={styles.heads} aria-label={`${name} participants`} data-large={props.large || undefined}>
         {scene.lifelines.map((l) => (
-          <LifelineHead key={l.id} lifeline={l} zoom={zoom} maxWidth={headRoom} />
+          <LifelineHead
+            key={l.id}
+            lifeline={l}
+            zoom={zoom}
+            // The outer heads have only the margin on their outer side.
+            maxWidth={Math.min(headRoom, 2 * Math.min(l.x, scene.width - l.x) * zoom - 4)}
+          />
         ))}
       </ul>
       <div ref={scrollRef} className={styles.scroll}>

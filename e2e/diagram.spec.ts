@@ -1,0 +1,228 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import path from 'node:path';
+import { currentStep, expectStep, watchErrors } from './fixtures';
+
+const SHOTS = path.resolve('docs/screenshots');
+
+const figure = (page: Page, name: 'POP3' | 'IMAP') =>
+  page.getByRole('figure', { name: `${name} sequence diagram` });
+const arrows = (page: Page, name: 'POP3' | 'IMAP') =>
+  figure(page, name)
+    .getByRole('list', { name: `${name} messages in order` })
+    .getByRole('listitem');
+
+test.describe('sequence diagram', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('each protocol is a labelled figure: participants, and an arrow per wire line with its text', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?scenario=one-laptop&step=25');
+    await expectStep(page, 26);
+    for (const name of ['POP3', 'IMAP'] as const) {
+      await expect(figure(page, name)).toBeVisible();
+      const participants = figure(page, name).getByRole('list', { name: `${name} participants` });
+      await expect(participants.getByRole('listitem')).toHaveText([/^server/, /^laptop/]);
+    }
+    // Sender to receiver, the first line as sent (the password masked), a reply's extra lines counted.
+    await expect(arrows(page, 'POP3').filter({ hasText: 'laptop → server: RETR 1' })).toHaveCount(1);
+    await expect(arrows(page, 'POP3').filter({ hasText: 'laptop → server: PASS ********' })).toHaveCount(1);
+    await expect(
+      arrows(page, 'POP3')
+        .filter({ hasText: /^server → laptop: \+OK \d+ octets \(\+ \d+ lines\)/ })
+        .first(),
+    ).toBeVisible();
+    await expect(
+      arrows(page, 'IMAP').filter({ hasText: /laptop → server: a\d+ LOGIN student \*+/ }),
+    ).toHaveCount(1);
+    // Only what happened so far: no arrow after the current step.
+    const current = figure(page, 'POP3').locator('[aria-current="step"]');
+    await expect(current).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('keyboard: one Tab stop reaches the arrows, ↑ moves, Enter seeks there and explains it', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/?scenario=one-laptop&step=25');
+    await expectStep(page, 26);
+    const list = figure(page, 'POP3').getByRole('list', { name: 'POP3 messages in order' });
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await list.evaluate((el) => el.contains(document.activeElement))) break;
+    }
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('aria-current', 'step');
+    expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    // Up to an earlier arrow: RETR 1, the client's request for message 1.
+    for (let i = 0; i < 30; i++) {
+      if (((await focused.textContent()) ?? '').endsWith('server: RETR 1')) break;
+      await page.keyboard.press('ArrowUp');
+    }
+    await expect(focused).toHaveText('laptop → server: RETR 1');
+    await page.keyboard.press('Enter');
+    const { step } = await currentStep(page);
+    expect(step).toBeLessThan(26);
+    await expect(focused).toHaveAttribute('aria-current', 'step');
+    await expect(focused).toHaveAttribute('aria-pressed', 'true');
+    const explained = page.getByRole('region', { name: 'POP3 line explained' });
+    await expect(explained.getByText('Download message 1 in full.')).toBeVisible();
+    await expect(explained.getByText(/RETR · 8 bytes · RFC 1939 §5/)).toBeVisible();
+    await expect(explained.getByText('State: TRANSACTION', { exact: true })).toBeVisible();
+    // The URL follows the seek.
+    await expect(page).toHaveURL(new RegExp(`step=${step - 1}(&|$)`));
+  });
+
+  test('a multi-line reply is one block with "+ N lines", expandable', async ({ page }) => {
+    await page.goto('/?scenario=one-laptop&step=25');
+    const block = arrows(page, 'POP3')
+      .filter({ hasText: /server → laptop: \+OK \d+ octets/ })
+      .first();
+    const toggle = block.getByRole('button', { name: /^Show \d+ more lines of \+OK/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const before = (await block.boundingBox())!.height;
+    await toggle.click();
+    await expect(block.getByRole('button', { name: /^Hide \d+ more lines/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect((await block.boundingBox())!.height).toBeGreaterThan(before + 40);
+  });
+
+  test('a dropped link is a broken arrow, and the lifeline says not connected', async ({ page }) => {
+    await page.goto('/?scenario=dropped-connection&step=60');
+    await expectStep(page, 61);
+    for (const name of ['POP3', 'IMAP'] as const) {
+      await expect(arrows(page, name).filter({ hasText: 'laptop ✕ connection broken' })).toHaveCount(1);
+    }
+  });
+
+  test('reduced motion: the new arrow is drawn where it ends, nothing flies', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/?scenario=one-laptop&step=2');
+    await expectStep(page, 3);
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expectStep(page, 4);
+    const svg = figure(page, 'POP3').locator('svg');
+    await expect(svg.locator('circle')).toHaveCount(0);
+    await expect(arrows(page, 'POP3').last()).toHaveText('laptop → server: CAPA');
+  });
+
+  test('with motion, the new arrow flies from its sender to its receiver', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto('/?scenario=one-laptop&step=2&speed=0.5');
+    await expectStep(page, 3);
+    // Every position the packet takes is recorded as it happens.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { __cx: number[] }).__cx = seen;
+      const svg = document.querySelector('[data-diagram="pop3"] svg')!;
+      new MutationObserver(() => {
+        const dot = svg.querySelector('circle');
+        if (dot) seen.push(parseFloat(dot.getAttribute('cx') ?? 'NaN'));
+      }).observe(svg, { subtree: true, attributes: true, childList: true });
+    });
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expectStep(page, 4);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __cx: number[] }).__cx.length))
+      .toBeGreaterThan(3);
+    await page.waitForTimeout(1500);
+    const cx = await page.evaluate(() => (window as unknown as { __cx: number[] }).__cx);
+    // CAPA goes from the laptop (right) to the server (left): cx falls.
+    expect(cx[0]!).toBeGreaterThan(cx[cx.length - 1]!);
+  });
+
+  test('390 px: one protocol at a time with a visible switch, no sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?scenario=laptop-and-phone&step=40');
+    await expectStep(page, 41);
+    const pop3 = page.getByRole('region', { name: 'POP3' });
+    const imap = page.getByRole('region', { name: 'IMAP' });
+    const switcher = page.getByRole('group', { name: 'Protocol shown' });
+    await expect(switcher.getByRole('button', { name: 'POP3' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(pop3).toBeVisible();
+    await expect(imap).toBeHidden();
+    await switcher.getByRole('button', { name: 'IMAP' }).click();
+    await expect(imap).toBeVisible();
+    await expect(pop3).toBeHidden();
+    await expect(figure(page, 'IMAP')).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    // Nothing clipped: the diagram and the stores lie within the screen's width.
+    for (const box of [await figure(page, 'IMAP').boundingBox(), await imap.boundingBox()]) {
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    }
+  });
+
+  for (const width of [1280, 390])
+    for (const scheme of ['light', 'dark'] as const)
+      test(`axe finds no violations at ${width} px in the ${scheme} theme`, async ({ page }) => {
+        await page.setViewportSize({ width, height: width > 400 ? 720 : 844 });
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.goto('/?scenario=dropped-connection&step=60');
+        await expectStep(page, 61);
+        // With a block open and a line explained, too.
+        await arrows(page, 'POP3')
+          .getByRole('button', { name: /^Show \d+ more lines/ })
+          .first()
+          .click();
+        await arrows(page, 'POP3')
+          .filter({ hasText: 'laptop → server: USER student' })
+          .first()
+          .getByRole('button')
+          .first()
+          .click();
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
+      });
+
+  test('first screen at 1280×720: both diagrams and the narration without scrolling', async ({ page }) => {
+    await page.goto('/?scenario=laptop-and-phone&step=60');
+    await expectStep(page, 61);
+    for (const el of [page.getByTestId('narration'), figure(page, 'POP3'), figure(page, 'IMAP')]) {
+      const box = (await el.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(720);
+    }
+  });
+
+  test('screenshots: 1280×720 light and dark, 390 px, presenter at 1280×720 and 1920×1080', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+    await page.goto('/?scenario=laptop-and-phone&step=60');
+    await expectStep(page, 61);
+    await page.screenshot({ path: path.join(SHOTS, 'compare-1280.png') });
+    await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'dark' });
+    await page.screenshot({ path: path.join(SHOTS, 'compare-1280-dark.png') });
+    await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(figure(page, 'POP3')).toBeVisible();
+    await page.screenshot({ path: path.join(SHOTS, 'compare-390.png') });
+
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect(page.getByRole('button', { name: 'Leave presenter mode' })).toBeVisible();
+    await expect(figure(page, 'POP3')).toBeVisible();
+    await page.screenshot({ path: path.join(SHOTS, 'presenter-1280x720.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect(figure(page, 'IMAP')).toBeVisible();
+    // Large: the arrows' text is bigger than on the desk.
+    const size = await figure(page, 'POP3')
+      .locator('svg')
+      .evaluate(
+        (svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox')!.split(' ')[2]),
+      );
+    expect(size).toBeGreaterThan(1.2);
+    await page.screenshot({ path: path.join(SHOTS, 'presenter-1920x1080.png') });
+  });
+});
