@@ -49,6 +49,8 @@ export class ImapSession implements ServerSession {
   private idling: { withUid: boolean } | null = null;
   /** The command being run, for the policy of what updates may go with its completion. */
   private running: ImapCommand | null = null;
+  /** STARTTLS answered: TLS starts once its tagged OK is written. */
+  private tlsPending = false;
   /** The state when the current command arrived, reported with its completion. */
   private commandStateBefore: ImapState = 'Not Authenticated';
 
@@ -77,9 +79,7 @@ export class ImapSession implements ServerSession {
   }
 
   start(): void {
-    this.untagged(
-      `OK [CAPABILITY ${PRE_AUTH_CAPABILITIES.join(' ')}] POP vs IMAP Lab IMAP4rev2 server ready`,
-    );
+    this.untagged(`OK [CAPABILITY ${this.capabilities().join(' ')}] POP vs IMAP Lab IMAP4rev2 server ready`);
   }
 
   receive(bytes: ByteString): void {
@@ -285,6 +285,31 @@ export class ImapSession implements ServerSession {
       this.shutdown();
       this.io.close();
     }
+    if (this.tlsPending) {
+      // RFC 9051 §6.2.1: TLS begins right after this CRLF; nothing pipelined before it counts.
+      this.tlsPending = false;
+      this.reader.clear();
+      this.io.security?.startTls?.();
+    }
+  }
+
+  /**
+   * What the server advertises now (RFC 9051 §6.1.1): STARTTLS where TLS can start and is not
+   * active (§6.2.1); LOGINDISABLED, and no AUTH=PLAIN, where a password may not travel (§6.2.3).
+   */
+  private capabilities(): string[] {
+    if (this.account) return [...CAPABILITIES];
+    const security = this.io.security;
+    const tls = security?.tlsAvailable && !security.tlsActive ? ['STARTTLS'] : [];
+    if (this.plainAuthAllowed())
+      return [...CAPABILITIES, ...tls, ...PRE_AUTH_CAPABILITIES.slice(CAPABILITIES.length)];
+    return [...CAPABILITIES, ...tls, 'LOGINDISABLED', 'SASL-IR'];
+  }
+
+  private plainAuthAllowed(): boolean {
+    const security = this.io.security;
+    if (security?.tlsActive) return true;
+    return (security?.loopback ?? true) && this.server.plainAuthOnLoopback;
   }
 
   private flushUpdates(policy: ImapCommand['updates'], withUid: boolean): void {
@@ -366,7 +391,12 @@ export class ImapSession implements ServerSession {
       logout: () => {
         this.currentState = 'Logout';
       },
-      capabilities: () => (this.account ? [...CAPABILITIES] : [...PRE_AUTH_CAPABILITIES]),
+      capabilities: () => this.capabilities(),
+      security: this.io.security,
+      plainAuthAllowed: () => this.plainAuthAllowed(),
+      startTls: () => {
+        this.tlsPending = true;
+      },
       setIdling: (on) => {
         this.idling = on ? { withUid: false } : null;
         this.running = on ? null : command;

@@ -1,6 +1,6 @@
 import type { Account } from '../mailstore/account';
 import type { Mailbox } from '../mailstore/mailbox';
-import type { ServerContext } from '../session/types';
+import type { ConnectionSecurity, ServerContext } from '../session/types';
 import type { ByteString } from '../wire/bytes';
 import type { ArgReader } from './args';
 import type { SelectedMailbox } from './selected';
@@ -74,6 +74,16 @@ export interface ImapContext {
   complete(result: ImapOk | ImapError): void;
   logout(): void;
   capabilities(): string[];
+  /** What the connection knows of TLS (absent: the in-process loopback, no TLS). */
+  readonly security: ConnectionSecurity | undefined;
+  /**
+   * May a password travel now (LOGIN, AUTHENTICATE PLAIN)? TLS is active, or the peer is on
+   * this machine and the server allows it (`ServerContext.plainAuthOnLoopback`); else the
+   * server advertises LOGINDISABLED (RFC 9051 §6.2.3).
+   */
+  plainAuthAllowed(): boolean;
+  /** STARTTLS: after the tagged OK is written, TLS starts and pipelined input is dropped. */
+  startTls(): void;
 }
 
 /**

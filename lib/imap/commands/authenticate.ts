@@ -22,6 +22,13 @@ export const authenticate = defineCommand({
   run(ctx, { mechanism, initial }) {
     if (mechanism !== 'PLAIN')
       throw new ImapError('NO', `Unsupported mechanism: ${mechanism.slice(0, 20)}`, 'CANNOT');
+    // PLAIN carries the password in the clear: refused where LOGIN is (RFC 9051 §6.2.3).
+    if (!ctx.plainAuthAllowed())
+      throw new ImapError(
+        'NO',
+        'Plaintext authentication disallowed on non-secure (SSL/TLS) connections.',
+        'PRIVACYREQUIRED',
+      );
     if (initial !== null) return answer(ctx, initial);
     ctx.continuation('');
     ctx.expectLine((line) => {

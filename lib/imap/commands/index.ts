@@ -22,6 +22,7 @@ import { noop } from './noop';
 import { rename } from './rename';
 import { search, uidSearch } from './search';
 import { examine, select } from './select';
+import { starttls } from './starttls';
 import { status } from './status';
 import { store, uidStore } from './store';
 import { subscribe, unsubscribe } from './subscribe';
@@ -39,6 +40,7 @@ export const IMAP_COMMANDS: ReadonlyMap<string, ImapCommand> = new Map(
       logout,
       login,
       authenticate,
+      starttls,
       enable,
       select,
       examine,

@@ -1,4 +1,4 @@
-import { defineCommand } from '../types';
+import { ImapError, defineCommand } from '../types';
 
 /**
  * RFC 9051 §6.2.3. The password is plain text on the wire; real servers refuse LOGIN without TLS
@@ -19,6 +19,13 @@ export const login = defineCommand({
   },
   explain: ({ user }) => `log in as "${user}" (the password travels in plain text without TLS)`,
   run(ctx, { user, password }) {
+    // LOGINDISABLED (RFC 9051 §6.2.3): no password in the clear from elsewhere; Dovecot's words.
+    if (!ctx.plainAuthAllowed())
+      throw new ImapError(
+        'NO',
+        'Plaintext authentication disallowed on non-secure (SSL/TLS) connections.',
+        'PRIVACYREQUIRED',
+      );
     const account = ctx.server.store.authenticate(user, password);
     if (!account) return ctx.failAuth('Invalid credentials');
     ctx.login(account);
