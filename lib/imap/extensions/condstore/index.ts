@@ -13,8 +13,8 @@
  * - the SEARCH key `MODSEQ [entry type] n` (§3.1.5: mod-sequence ≥ n), the response then
  *   ending with the highest mod-sequence found, `(MODSEQ n)` (§3.1.6); one mod-sequence per message is
  *   kept, so the optional per-flag entry name is read and checked, and every entry (flag,
- *   `priv`, `shared`, `all`) compares the message's mod-sequence (§3.1.5 allows this: the
- *   message's mod-sequence is never lower than any of its items');
+ *   `priv`, `shared`, `all`) compares the message's own mod-sequence, which every change of any
+ *   of its flags raises (so a message whose flag changed since n is always found);
  * - the STATUS item `HIGHESTMODSEQ` (§3.1.7), the SELECT/EXAMINE parameter `CONDSTORE`
  *   (§3.1.8), and `ENABLE CONDSTORE` (§3.1, RFC 5161);
  * - once any of these is used (a "CONDSTORE-enabling command", §3.1), SELECT/EXAMINE say
