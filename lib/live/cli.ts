@@ -1,7 +1,7 @@
 /**
  * `npm run mail-server`: the lab's POP3, IMAP and SMTP submission servers on loopback TCP.
  * Flags: --host, --pop3-port, --imap-port, --smtp-port, --user name:password (repeatable), --seed default|empty,
- * --allow-remote. Port 0 picks a free port.
+ * --quota-bytes n (each account's storage limit, reported by GETQUOTAROOT), --allow-remote. Port 0 picks a free port.
  */
 import { parseArgs } from 'node:util';
 import { seedAccount } from '../mailstore/seed';
@@ -17,6 +17,8 @@ export interface CliConfig {
   users: { user: string; password: string }[];
   seed: 'default' | 'empty';
   allowRemote: boolean;
+  /** Each account's storage limit in octets (QUOTA, RFC 9208); undefined for none. */
+  quotaBytes?: number;
 }
 
 /** Parses the command line; throws an Error with a message for the user on bad flags. */
@@ -31,6 +33,7 @@ export function parseCli(argv: string[]): CliConfig {
       user: { type: 'string', multiple: true },
       seed: { type: 'string', default: 'default' },
       'allow-remote': { type: 'boolean', default: false },
+      'quota-bytes': { type: 'string' },
     },
     strict: true,
   });
@@ -45,6 +48,9 @@ export function parseCli(argv: string[]): CliConfig {
       throw new Error(`--user must look like name:password (got "${spec}")`);
     return { user: spec.slice(0, colon), password: spec.slice(colon + 1) };
   });
+  const quota = values['quota-bytes'];
+  if (quota !== undefined && !/^\d{1,12}$/.test(quota))
+    throw new Error('--quota-bytes must be a number of octets');
   if (values.seed !== 'default' && values.seed !== 'empty')
     throw new Error('--seed must be default or empty');
   return {
@@ -55,13 +61,14 @@ export function parseCli(argv: string[]): CliConfig {
     users,
     seed: values.seed,
     allowRemote: values['allow-remote']!,
+    ...(quota !== undefined ? { quotaBytes: Number(quota) } : {}),
   };
 }
 
 export function storeFor(config: CliConfig): MailStore {
   const store = new MailStore();
   for (const { user, password } of config.users) {
-    const account = store.addAccount(user, password);
+    const account = store.addAccount(user, password, { quotaBytes: config.quotaBytes ?? null });
     if (config.seed === 'default') seedAccount(account);
     else for (const name of ['Sent', 'Drafts', 'Trash'] as const) account.createMailbox(name, `\\${name}`);
   }

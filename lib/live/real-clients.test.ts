@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_MESSAGES } from '../mailstore/seed';
+import { ACCOUNT_QUOTA_BYTES } from './hub';
 import {
   delivered,
   fetchmail,
@@ -314,5 +315,67 @@ describe('real clients against npm run mail-server', () => {
         expect((await fetchmail(dir)).code).toBe(1);
       }),
     );
+  });
+
+  it('imapflow: ID introduces both sides (RFC 2971), getQuota reads GETQUOTAROOT (RFC 9208)', async () => {
+    const quotaServer = await startMailServerProcess(['--quota-bytes', String(ACCOUNT_QUOTA_BYTES)]);
+    try {
+      const client = new ImapFlow({
+        host: '127.0.0.1',
+        port: quotaServer.imapPort,
+        secure: false,
+        doSTARTTLS: false,
+        auth: { user: 'student', pass: 'secret' },
+        clientInfo: { name: 'lab-test', version: '1.0' },
+        logger: false,
+      });
+      await client.connect();
+      // imapflow sends ID itself when the server advertises it, and keeps the server's answer.
+      expect(client.serverInfo).toMatchObject({ name: 'POP vs IMAP Lab', vendor: 'POP vs IMAP Lab' });
+      const quota = await client.getQuota('INBOX');
+      expect(quota).toMatchObject({ path: 'INBOX', quotaRoot: 'User quota' });
+      const storage = (quota as { storage: { usage: number; limit: number } }).storage;
+      expect(storage.limit).toBe(ACCOUNT_QUOTA_BYTES);
+      expect(storage.usage).toBeGreaterThan(0);
+      expect(storage.usage).toBeLessThan(storage.limit);
+      await client.logout();
+    } finally {
+      await quotaServer.stop();
+    }
+  });
+
+  it('Python imaplib: getquotaroot (RFC 9208), sort and thread (RFC 5256) as the library sends them', async () => {
+    const s = await startMailServerProcess(['--quota-bytes', String(ACCOUNT_QUOTA_BYTES)]);
+    try {
+      const script = [
+        'import imaplib, json, sys',
+        'M = imaplib.IMAP4("127.0.0.1", int(sys.argv[1]))',
+        'M.login("student", "secret")',
+        'typ, data = M.getquotaroot("INBOX")',
+        'out = {"quota": [typ, [[x.decode() for x in d] for d in data]]}',
+        'M.select("INBOX")',
+        'out["sort"] = [x.decode() for x in M.sort("(SUBJECT REVERSE DATE)", "UTF-8", "ALL")[1]]',
+        'out["uid_sort"] = [x.decode() for x in M.uid("SORT", "(REVERSE ARRIVAL)", "UTF-8", "ALL")[1]]',
+        'out["thread"] = [x.decode() for x in M.thread("ORDEREDSUBJECT", "UTF-8", "ALL")[1]]',
+        'print(json.dumps(out))',
+        'M.logout()',
+      ].join('\n');
+      const { code, stdout, stderr } = await run('python3', ['-c', script, String(s.imapPort)]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const out = JSON.parse(stdout);
+      const [typ, data] = out.quota;
+      expect(typ).toBe('OK');
+      expect(data[0]).toEqual(['INBOX "User quota"']);
+      expect(data[1][0]).toMatch(
+        new RegExp(`^"User quota" \\(STORAGE \\d+ ${ACCOUNT_QUOTA_BYTES / 1024}\\)$`),
+      );
+      // The seed INBOX: the three "Study group" messages (a question and two replies) sort first.
+      expect(out.sort).toEqual(['6 5 4 2 1 3']);
+      expect(out.uid_sort).toEqual(['6 5 4 3 2 1']);
+      expect(out.thread).toEqual(['(1)(2)(3)(4 (5)(6))']);
+    } finally {
+      await s.stop();
+    }
   });
 });
