@@ -85,4 +85,12 @@ test.describe('explaining the wire, line by line and token by token', () => {
     await pop3.getByRole('button', { name: '.: explain this part' }).click();
     await expect(pop3.getByTestId('token-explanation')).toContainText('ends the multi-line response');
   });
+
+  test('jargon in an explanation links to the glossary', async ({ page }) => {
+    const imap = await stepUntil(page, 'one-laptop', 'IMAP', /S: \* \d+ FETCH/);
+    // "a sequence number" in the FETCH line's explanation is the glossary's entry.
+    const link = imap.locator('a[data-glossary="sequence-number-vs-uid"]').first();
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', '/glossary/#sequence-number-vs-uid');
+  });
 });

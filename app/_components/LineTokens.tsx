@@ -4,6 +4,7 @@ import type { Token } from '@/lib/explain';
 import { bytesToDisplayText } from '@/lib/wire/bytes';
 import type { Frame } from '@/simulations/types';
 import styles from './compare.module.css';
+import { GlossaryText } from './GlossaryText';
 
 /** Characters of a token shown on its button before the rest is elided. */
 const SHOWN = 48;
@@ -80,7 +81,7 @@ export function LineTokens({ frame, before }: { frame: Frame; before: readonly F
                 <strong>{label(token)}</strong>:{' '}
               </>
             )}
-            {token.explanation}
+            <GlossaryText text={token.explanation} />
             {token.rfc ? ` (${token.rfc})` : ''}
           </>
         ) : null}

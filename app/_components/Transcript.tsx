@@ -6,6 +6,7 @@ import { displayText, firstLine, toneOf } from './frame-text';
 import { LineTokens } from './LineTokens';
 import styles from './compare.module.css';
 import layout from './layout.module.css';
+import { GlossaryText } from './GlossaryText';
 
 /** Estimated height of one transcript line, in CSS pixels (rows are measured once drawn). */
 const LINE_PX = 24;
@@ -124,7 +125,10 @@ export function LineDetails({ frame, frames }: { frame: Frame; frames: readonly 
         {frame.command ? ` · ${frame.command}` : ''} · {frame.bytes} bytes
         {frame.rfc ? ` · ${frame.rfc}` : ''}
       </p>
-      <p>{frame.explanation ? sentence(frame.explanation) : frame.narration}</p>
+      <p>
+        {/* Jargon links to the glossary at its first use in the explanation. */}
+        <GlossaryText text={frame.explanation ? sentence(frame.explanation) : frame.narration} />
+      </p>
       <p className={styles.stateLine}>
         State: {frame.stateBefore}
         {frame.stateAfter !== frame.stateBefore ? ` → ${frame.stateAfter}` : ''}
