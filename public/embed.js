@@ -32,6 +32,7 @@
     'new-mail',
     'phone-after-a-week',
     'send-from-phone',
+    'cafe-wifi',
     'sandbox',
   ];
   var scenario = script.getAttribute('data-scenario') || 'one-laptop';

@@ -102,6 +102,16 @@ export const CATALOG = [
       'Neither POP3 nor IMAP sends mail: the phone submits it over SMTP (RFC 6409), the same in both worlds, and SMTP keeps no copy for the sender. An IMAP client saves one in Sent on the server (APPEND), so the laptop sees it too; POP3 reaches only the INBOX, so a POP3 user’s sent copy stays on the phone.',
   },
   {
+    id: 'cafe-wifi',
+    title: 'Café Wi-Fi: plain text vs TLS',
+    claim:
+      'Without TLS anyone on the same Wi-Fi reads every line, the password and the mail included, under POP3, IMAP and SMTP alike. With STARTTLS only the greeting and the request for TLS are readable; with implicit TLS (ports 993, 995, 465) nothing is, only record sizes. RFC 8314 asks clients to prefer implicit TLS.',
+    variants: [
+      { id: 'starttls', label: 'Connection security: STARTTLS' },
+      { id: 'implicit', label: 'Connection security: SSL/TLS (implicit)' },
+    ],
+  },
+  {
     id: 'sandbox',
     title: 'Sandbox: try it yourself',
     claim:

@@ -91,9 +91,16 @@ export class FrameRecorder {
 }
 
 /** A frame for one wire unit. */
-export function wireContent(device: string, e: SessionEvent, narration: string): FrameContent {
+export function wireContent(
+  device: string,
+  e: SessionEvent,
+  narration: string,
+  /** The connection was inside TLS when the unit travelled. */
+  encrypted = false,
+): FrameContent {
   return {
     ...(e.protocol === 'smtp' ? { wire: 'smtp' as const } : {}),
+    ...(encrypted ? { encrypted: true as const } : {}),
     device,
     direction: e.direction,
     raw: e.raw,

@@ -8,6 +8,7 @@ import { Pop3Session } from '../lib/pop3/session';
 import { LoopbackConnection } from '../lib/session/loopback';
 import {
   createServerContext,
+  type ConnectionSecurity,
   type ServerContext,
   type ServerSession,
   type SessionEvent,
@@ -37,6 +38,9 @@ import type { DeviceSpec, Frame, Intent, Protocol, ScenarioSetup } from './types
 
 /** XState's inspection hook, as @statelyai/inspect provides it. */
 export type InspectionHook = (event: InspectionEvent) => void;
+
+/** A connection's TLS state as the runner models it: `tlsActive` turns on at STARTTLS. */
+type ModelledSecurity = ConnectionSecurity & { tlsActive: boolean };
 
 /** Virtual time zero: a week after the seed mail arrived. */
 export const RUN_EPOCH = Date.UTC(2026, 2, 10, 8, 0, 0);
@@ -242,11 +246,13 @@ export class Run {
       }),
     );
     device.lastDirection = null;
+    const security = this.connectionSecurity();
     const result = runSmtp(
       this.server,
       {
         clientName: `[192.0.2.${10 + this.devices.indexOf(device)}]`,
         auth: { user, password: this.store.getAccount(user)!.password },
+        startTls: this.startTls,
         from,
         to: [bareAddress(intent.to)],
         message: raw,
@@ -255,6 +261,7 @@ export class Run {
         role: 'submission',
         id: `${id}.smtp`,
         inspect: this.inspect,
+        security,
         onEvent: (e) => {
           const greeting = device.lastDirection === null;
           this.t += transferMs(
@@ -265,7 +272,7 @@ export class Run {
           device.lastDirection = e.direction;
           this.recorder.count(e);
           this.recorder.record(
-            wireContent(id, e, narrateSmtp(deviceName(id), e, greeting)),
+            wireContent(id, e, narrateSmtp(deviceName(id), e, greeting), security?.tlsActive === true),
             this.intentIndex,
             this.t,
           );
@@ -358,12 +365,12 @@ export class Run {
         ? createActor(pop3ClientMachine, {
             inspect: this.inspect,
             id: `${device.spec.id}.pop3.${user}`,
-            input: { user, password, settings: pop3SettingsOf(this.setup, spec) },
+            input: { user, password, settings: pop3SettingsOf(this.setup, spec), startTls: this.startTls },
           })
         : createActor(imapClientMachine, {
             inspect: this.inspect,
             id: `${device.spec.id}.imap.${user}`,
-            input: { user, password, settings: imapSettingsOf(this.setup, spec) },
+            input: { user, password, settings: imapSettingsOf(this.setup, spec), startTls: this.startTls },
           });
     const client: ClientRuntime = { account: user, actor, connection: null };
     actor.on('connect', () => this.connect(device, client));
@@ -490,16 +497,44 @@ export class Run {
     this.note(id, `Webmail changes message ${action.uid} on the server itself.`);
   }
 
+  /** The mail apps' connection security is STARTTLS (a scenario setting). */
+  private get startTls(): boolean {
+    return this.setup.security === 'starttls';
+  }
+
+  /**
+   * A connection's TLS layer, modelled (no cryptography): with a security setting the client is
+   * on another network (the café), TLS can start, and `startTls` turns it on; on an implicit-TLS
+   * port it is on from the first octet. None: the in-process loopback, as in every other story.
+   */
+  private connectionSecurity(): ModelledSecurity | undefined {
+    const mode = this.setup.security ?? 'none';
+    if (mode === 'none') return undefined;
+    const security: ModelledSecurity = {
+      loopback: false,
+      tlsAvailable: true,
+      tlsActive: mode === 'implicit',
+      startTls: () => {
+        security.tlsActive = true;
+      },
+    };
+    return security;
+  }
+
   private connect(device: DeviceRuntime, client: ClientRuntime): void {
-    const create = (io: SessionIO): ServerSession =>
-      this.protocol === 'pop3' ? new Pop3Session(this.server, io) : new ImapSession(this.server, io);
+    const security = this.connectionSecurity();
+    const create = (base: SessionIO): ServerSession => {
+      const io = security ? { ...base, security } : base;
+      return this.protocol === 'pop3' ? new Pop3Session(this.server, io) : new ImapSession(this.server, io);
+    };
     device.lastDirection = null;
     let connection: LoopbackConnection | null = null;
     connection = new LoopbackConnection(create, {
       keepEvents: false,
       // A session whose client vanished still runs on the server; nothing it writes reaches anyone.
       onEvent: (e) => {
-        if (!this.orphans.some((o) => o.connection === connection)) this.wire(device, e);
+        if (!this.orphans.some((o) => o.connection === connection))
+          this.wire(device, e, security?.tlsActive === true);
       },
     });
     client.connection = connection;
@@ -584,14 +619,14 @@ export class Run {
   }
 
   /** One wire unit: advances the virtual clock by its transfer time and records a frame. */
-  private wire(device: DeviceRuntime, e: SessionEvent): void {
+  private wire(device: DeviceRuntime, e: SessionEvent, encrypted: boolean): void {
     const link = device.network.getSnapshot().context;
     const greeting = device.lastDirection === null;
     this.t += transferMs(link, e.bytes, device.lastDirection !== e.direction);
     device.lastDirection = e.direction;
     this.recorder.count(e);
     this.recorder.record(
-      wireContent(device.spec.id, e, narrateWire(device.spec.id, e, greeting)),
+      wireContent(device.spec.id, e, narrateWire(device.spec.id, e, greeting), encrypted),
       this.intentIndex,
       this.t,
     );

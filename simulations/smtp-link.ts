@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import { LoopbackConnection } from '../lib/session/loopback';
-import type { ServerContext, SessionEvent } from '../lib/session/types';
+import type { ConnectionSecurity, ServerContext, SessionEvent } from '../lib/session/types';
 import { SmtpSession } from '../lib/smtp/session';
 import { smtpClientMachine, type SmtpClientContext, type SmtpClientInput } from './clients/smtp-client';
 import type { InspectionHook } from './runner';
@@ -17,6 +17,8 @@ export interface SmtpLinkOptions {
   /** The XState actor id, e.g. `phone.smtp` or `sender.smtp`. */
   readonly id: string;
   readonly inspect?: InspectionHook;
+  /** The connection's TLS layer, modelled (absent: the in-process loopback). */
+  readonly security?: ConnectionSecurity;
 }
 
 /**
@@ -35,7 +37,10 @@ export function runSmtp(
   let connection: LoopbackConnection<SmtpSession> | null = null;
   actor.on('connect', () => {
     connection = new LoopbackConnection(
-      (io) => new SmtpSession(server, io, { requireAuth: options.role === 'submission' }),
+      (io) =>
+        new SmtpSession(server, options.security ? { ...io, security: options.security } : io, {
+          requireAuth: options.role === 'submission',
+        }),
       { keepEvents: false, onEvent: options.onEvent },
     );
     replies.push(connection.take());

@@ -113,6 +113,11 @@ export interface Frame {
    * and for delivery from another server, which happen the same way in both columns.
    */
   readonly wire?: 'smtp';
+  /**
+   * The unit travelled inside TLS (after STARTTLS/STLS, or on an implicit-TLS port): an
+   * eavesdropper sees only TLS records of about its size (see eavesdropper.ts).
+   */
+  readonly encrypted?: true;
   readonly device: string | null;
   readonly direction: 'c2s' | 's2c' | 'none';
   /** The exact wire text (byte string) or null. */
@@ -206,4 +211,11 @@ export interface ScenarioSetup {
   readonly imapIdle?: boolean;
   /** Every device's IMAP settings (a device's own override these). */
   readonly imap?: Partial<ImapSettings>;
+  /**
+   * The mail apps' "connection security" (a client setting; RFC 8314): 'none' (the default:
+   * the in-process loopback, no TLS, as every other scenario), 'starttls' (STARTTLS/STLS on the
+   * plain port, then TLS; the server refuses a password before it, as from any other network),
+   * or 'implicit' (TLS from the first octet, ports 993/995/465).
+   */
+  readonly security?: 'none' | 'starttls' | 'implicit';
 }

@@ -16,6 +16,8 @@ export interface ImapClientInput {
   readonly user: string;
   readonly password: string;
   readonly settings: ImapSettings;
+  /** Connection security "STARTTLS": STARTTLS, then CAPABILITY again, before LOGIN (RFC 9051 §6.2.1). */
+  readonly startTls?: boolean;
 }
 
 /** The default IMAP client: IDLE, bodies of opened messages kept, whole messages, delete = move to Trash. */
@@ -90,6 +92,8 @@ export const imapClientMachine = setup({
   },
   guards: {
     greeted: ({ event }) => event.type === 'REPLY' && event.raw.startsWith('* OK'),
+    greetedAndStartTls: ({ context, event }) =>
+      context.startTls === true && event.type === 'REPLY' && event.raw.startsWith('* OK'),
     tagOk: ({ context, event }) =>
       event.type === 'REPLY' && taggedStatus(event.raw, currentTag(context)) === 'OK',
     tagged: ({ context, event }) =>
@@ -244,7 +248,22 @@ export const imapClientMachine = setup({
     },
     connecting: {
       entry: 'connect',
-      on: { REPLY: [{ guard: 'greeted', target: 'login' }, { target: 'failed' }] },
+      on: {
+        REPLY: [
+          { guard: 'greetedAndStartTls', target: 'startingTls' },
+          { guard: 'greeted', target: 'login' },
+          { target: 'failed' },
+        ],
+      },
+    },
+    // TLS first (RFC 9051 §6.2.1), then the capabilities again: those from before TLS are void.
+    startingTls: {
+      entry: [{ type: 'send', params: { command: () => 'STARTTLS' } }, 'nextTag'],
+      on: { REPLY: [{ guard: 'tagOk', target: 'recheckingCapabilities' }, { target: 'failed' }] },
+    },
+    recheckingCapabilities: {
+      entry: [{ type: 'send', params: { command: () => 'CAPABILITY' } }, 'nextTag'],
+      on: { REPLY: [{ guard: 'tagOk', target: 'login' }, { target: 'failed' }] },
     },
     login: {
       entry: [

@@ -8,6 +8,8 @@ export interface Pop3ClientInput {
   readonly user: string;
   readonly password: string;
   readonly settings: Pop3Settings;
+  /** Connection security "STARTTLS": STLS before logging in (RFC 2595 §4). */
+  readonly startTls?: boolean;
 }
 
 interface Listed {
@@ -81,6 +83,8 @@ export const pop3ClientMachine = setup({
   },
   guards: {
     ok: ({ event }) => event.type === 'REPLY' && event.raw.startsWith('+OK'),
+    okAndStartTls: ({ context, event }) =>
+      context.startTls === true && event.type === 'REPLY' && event.raw.startsWith('+OK'),
     moreToFetch: ({ context }) => context.cursor < context.toFetch.length,
     moreToDelete: ({ context }) => context.cursor < context.toDelete.length,
   },
@@ -222,7 +226,18 @@ export const pop3ClientMachine = setup({
     },
     connecting: {
       entry: 'connect',
-      on: { REPLY: [{ guard: 'ok', target: 'capa' }, { target: 'failed' }] },
+      on: {
+        REPLY: [
+          { guard: 'okAndStartTls', target: 'stls' },
+          { guard: 'ok', target: 'capa' },
+          { target: 'failed' },
+        ],
+      },
+    },
+    // RFC 2595 §4: TLS first; then the client forgets what it knew and asks CAPA again.
+    stls: {
+      entry: emit({ type: 'send' as const, line: 'STLS' }),
+      on: { REPLY: [{ guard: 'ok', target: 'capa' }, { target: 'quitting' }] },
     },
     // RFC 2449 §5: what the server supports (UIDL, TOP…), asked before logging in.
     capa: { entry: 'sendCapa', on: { REPLY: { target: 'user' } } },

@@ -15,6 +15,8 @@ export interface SmtpClientInput {
   readonly to: readonly string[];
   /** The message, RFC 5322 header and body, CRLF line ends, not yet dot-stuffed. */
   readonly message: string;
+  /** Connection security "STARTTLS": STARTTLS after EHLO, then EHLO again (RFC 3207 §4.2). */
+  readonly startTls?: boolean;
 }
 
 export interface SmtpClientContext extends SmtpClientInput {
@@ -26,6 +28,8 @@ export interface SmtpClientContext extends SmtpClientInput {
   lastError: string | null;
   /** The server took the message (250 after the final dot, RFC 5321 §4.1.1.4). */
   delivered: boolean;
+  /** STARTTLS succeeded: the session runs inside TLS now. */
+  tls: boolean;
 }
 
 export type SmtpClientEvent = { type: 'START' } | { type: 'REPLY'; raw: string } | { type: 'DROP' };
@@ -67,6 +71,7 @@ export const smtpClientMachine = setup({
     positive: ({ event }) => event.type === 'REPLY' && replyCode(event.raw) < 400,
     goAhead: ({ event }) => event.type === 'REPLY' && replyCode(event.raw) === 354,
     wantsAuth: ({ context }) => context.auth !== undefined,
+    wantsTls: ({ context }) => context.startTls === true && !context.tls,
     moreRecipients: ({ context }) => context.cursor < context.to.length,
     anyAccepted: ({ context }) => context.accepted.length > 0,
   },
@@ -106,7 +111,14 @@ export const smtpClientMachine = setup({
   },
 }).createMachine({
   id: 'smtpClient',
-  context: ({ input }) => ({ ...input, cursor: 0, accepted: [], lastError: null, delivered: false }),
+  context: ({ input }) => ({
+    ...input,
+    cursor: 0,
+    accepted: [],
+    lastError: null,
+    delivered: false,
+    tls: false,
+  }),
   initial: 'idle',
   on: { DROP: { target: '.done', actions: 'rememberError' } },
   states: {
@@ -129,9 +141,27 @@ export const smtpClientMachine = setup({
     },
     choosing: {
       always: [
+        {
+          guard: 'wantsTls',
+          target: 'startingTls',
+          actions: emit({ type: 'send' as const, line: 'STARTTLS' }),
+        },
         { guard: 'wantsAuth', target: 'authenticating', actions: 'sendAuth' },
         { target: 'mailFrom', actions: 'sendMail' },
       ],
+    },
+    // RFC 3207 §4.2: after TLS both sides forget the session so far; the client greets again.
+    startingTls: {
+      on: {
+        REPLY: [
+          {
+            guard: 'positive',
+            target: 'greeted',
+            actions: [assign({ tls: true }), 'sendEhlo'],
+          },
+          { target: 'quitting', actions: ['rememberError', 'sendQuit'] },
+        ],
+      },
     },
     authenticating: {
       on: {

@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario';
+import { cafeWifi } from './cafe-wifi';
 import { deleteOnPhone } from './delete-on-phone';
 import { deleteTwoPhases } from './delete-two-phases';
 import { droppedConnection } from './dropped-connection';
@@ -33,6 +34,7 @@ export const SCENARIOS: readonly Scenario[] = [
   newMail,
   phoneAfterAWeek,
   sendFromPhone,
+  cafeWifi,
   sandbox,
 ];
 

@@ -1,0 +1,127 @@
+import { catalogEntry } from '../catalog';
+import { overhear } from '../eavesdropper';
+import type { RunResult } from '../scenario';
+import { defineScenario } from '../scenario';
+import type { Intent, ScenarioSetup } from '../types';
+
+const laptop = { id: 'laptop', kind: 'laptop' } as const;
+const setup: ScenarioSetup = { devices: [laptop] };
+
+const intents: readonly Intent[] = [
+  { type: 'openApp', device: 'laptop' },
+  { type: 'openMessage', device: 'laptop', message: 2 },
+  {
+    type: 'send',
+    device: 'laptop',
+    to: 'Chris Classmate <chris@students.example>',
+    subject: 'See you at six',
+  },
+];
+
+/** Everything the eavesdropper could read in a run, in order. */
+function readable(run: RunResult): string[] {
+  return run.frames.flatMap((f) => {
+    const o = overhear(f);
+    return o?.kind === 'plain' ? [o.text] : [];
+  });
+}
+
+function wire(run: RunResult) {
+  return run.frames.filter((f) => f.direction !== 'none');
+}
+
+/** The password in any form a client sends it: as typed, or inside AUTH PLAIN's base64. */
+function leaksPassword(run: RunResult): boolean {
+  return readable(run).some((t) => /\bsecret\b/.test(t) || t.includes(btoa('\0student\0secret')));
+}
+
+/** After the server's go-ahead for TLS on each connection, is every unit encrypted? */
+function encryptedAfterGoAhead(run: RunResult): boolean {
+  const units = wire(run);
+  const goAheads = units
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.direction === 's2c' && /^(STLS|STARTTLS)$/.test(f.command ?? ''));
+  if (goAheads.length === 0) return false;
+  return goAheads.every(({ f, i }) => {
+    const next = units.slice(i + 1).find((u) => u.device === f.device && !u.raw?.match(/^(\+OK|\* OK|220) /));
+    return next?.encrypted === true && !f.encrypted;
+  });
+}
+
+export const cafeWifi = defineScenario({
+  ...catalogEntry('cafe-wifi'),
+  setup,
+  intents,
+  takeaways: ({ pop3, imap }) => [
+    {
+      statement:
+        'Without TLS, someone on the café Wi-Fi reads the password: POP3’s PASS, IMAP’s LOGIN, SMTP’s AUTH PLAIN (base64 is not encryption)',
+      holds: [pop3, imap].every(leaksPassword) && readable(imap).some((t) => t.startsWith('AUTH PLAIN ')),
+    },
+    {
+      statement: 'Without TLS, they read the mail too: the message opened and the one sent',
+      holds: [pop3, imap].every((run) => readable(run).some((t) => t.includes('See you at six'))),
+    },
+  ],
+  variants: [
+    {
+      id: 'starttls',
+      setup: { ...setup, security: 'starttls' },
+      takeaways: ({ pop3, imap }) => [
+        {
+          statement:
+            'STARTTLS: only the greeting, the capabilities and the request for TLS travel in the clear; the password never does',
+          holds: [pop3, imap].every(
+            (run) =>
+              !leaksPassword(run) &&
+              readable(run).every((t) =>
+                /^(\+OK|\* OK|220[ -]|250[ -]|CAPA|STLS|EHLO|STARTTLS\r|a\d+ STARTTLS|a\d+ OK Begin|\* CAPABILITY|TOP\r|USER\r)/.test(
+                  t,
+                ),
+              ),
+          ),
+        },
+        {
+          statement: 'STARTTLS: from the server’s go-ahead on, every unit on each connection is a TLS record',
+          holds: [pop3, imap].every(encryptedAfterGoAhead),
+        },
+        {
+          statement:
+            'STARTTLS: inside TLS the client asks the capabilities again (CAPA, CAPABILITY, EHLO), and they no longer offer STARTTLS (RFC 2595 §4, RFC 9051 §6.2.1, RFC 3207 §4.2)',
+          holds:
+            wire(pop3).some(
+              (f) => f.encrypted && f.command === 'CAPA' && f.direction === 's2c' && !f.raw!.includes('STLS'),
+            ) &&
+            wire(imap).some(
+              (f) =>
+                f.encrypted &&
+                f.command === 'CAPABILITY' &&
+                f.direction === 's2c' &&
+                !f.raw!.includes('STARTTLS'),
+            ) &&
+            wire(imap).some(
+              (f) =>
+                f.encrypted &&
+                f.wire === 'smtp' &&
+                f.command === 'EHLO' &&
+                f.direction === 's2c' &&
+                !f.raw!.includes('STARTTLS'),
+            ),
+        },
+      ],
+    },
+    {
+      id: 'implicit',
+      setup: { ...setup, security: 'implicit' },
+      takeaways: ({ pop3, imap }) => [
+        {
+          statement:
+            'Implicit TLS (ports 995, 993, 465): every unit is a TLS record from the first octet, the greeting too; RFC 8314 §3 prefers it to STARTTLS',
+          holds: [pop3, imap].every(
+            (run) => wire(run).every((f) => f.encrypted === true) && readable(run).length === 0,
+          ),
+        },
+      ],
+    },
+  ],
+});
