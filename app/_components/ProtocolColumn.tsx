@@ -2,6 +2,7 @@
 import { useCallback, useId, useState, type KeyboardEvent } from 'react';
 import type { Frame, Protocol } from '@/simulations/types';
 import { DevicesPanel } from './DevicesPanel';
+import { Eavesdropper } from './Eavesdropper';
 import { firstLine } from './frame-text';
 import { SequenceDiagram } from './SequenceDiagram';
 import { ServerPanel } from './ServerPanel';
@@ -90,6 +91,7 @@ export function ProtocolColumn(props: {
           {firstLine(frame)}
         </p>
       )}
+      <Eavesdropper protocol={name} frames={frames} frame={frame} />
       <div className={layout.body}>
         <div className={layout.main} role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${view}-tab`}>
           {view === 'diagram' ? (

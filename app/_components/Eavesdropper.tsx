@@ -1,0 +1,45 @@
+'use client';
+import { overhear } from '@/simulations/eavesdropper';
+import type { Frame } from '@/simulations/types';
+import styles from './Eavesdropper.module.css';
+
+/** How many of the latest wire units the panel lists. */
+const SHOWN = 8;
+
+/**
+ * "What someone on the café Wi-Fi sees": the latest wire units up to the current step as an
+ * eavesdropper on the same network reads them. Before TLS, the exact text (the password too);
+ * inside TLS, only "TLS record, about N octets" (an estimate, see simulations/eavesdropper.ts).
+ * A closed disclosure by default; it reads only the frames it is given.
+ */
+export function Eavesdropper(props: { protocol: string; frames: readonly Frame[]; frame: Frame }) {
+  const seen: { step: number; kind: 'plain' | 'tls'; text: string }[] = [];
+  for (let i = props.frame.step; i >= 0 && seen.length < SHOWN; i--) {
+    const f = props.frames[i]!;
+    const o = overhear(f);
+    if (!o) continue;
+    const text =
+      o.kind === 'plain' ? `${f.direction === 'c2s' ? '→' : '←'} ${o.text.split('\r\n')[0]}` : o.text;
+    seen.unshift({ step: f.step, kind: o.kind, text });
+  }
+  return (
+    <details className={styles.panel} data-testid={`${props.protocol.toLowerCase()}-eavesdropper`}>
+      <summary>Eavesdropper: what someone on the café Wi-Fi sees</summary>
+      {seen.length === 0 ? (
+        <p className={styles.note}>Nothing has crossed the network yet.</p>
+      ) : (
+        <ol className={styles.lines} aria-label={`${props.protocol} traffic as an eavesdropper sees it`}>
+          {seen.map((s) => (
+            <li key={s.step} className={s.kind === 'tls' ? styles.tls : styles.plain} data-kind={s.kind}>
+              {s.text}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className={styles.note}>
+        Plain text is readable by anyone on the network, passwords included. Inside TLS only record sizes
+        show: estimated as the text plus 22 octets per record (TLS 1.3); the handshake is not drawn.
+      </p>
+    </details>
+  );
+}
