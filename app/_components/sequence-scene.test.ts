@@ -3,7 +3,7 @@ import { SCENARIOS } from '@/simulations/scenarios';
 import { scenarioTimeline } from '@/simulations/timeline';
 import type { Frame, Protocol } from '@/simulations/types';
 import { bytesToDisplayText } from '@/lib/wire/bytes';
-import { SCENE, SERVER, fit, sequenceScene, type ArrowItem } from './sequence-scene';
+import { SCENE, SENDER, SERVER, fit, sequenceScene, type ArrowItem } from './sequence-scene';
 
 const track = (id: string, protocol: Protocol): readonly Frame[] =>
   scenarioTimeline(SCENARIOS.find((s) => s.id === id)!).tracks[protocol];
@@ -12,6 +12,18 @@ const arrows = (items: readonly { kind: string }[]) =>
 const end = (frames: readonly Frame[]) => frames.length - 1;
 
 describe('sequenceScene', () => {
+  it('gives the sender’s mail server a lifeline of its own once it delivers over SMTP (issue 17)', () => {
+    const frames = track('new-mail', 'imap');
+    const before = frames.findIndex((f) => f.device === SENDER) - 1;
+    expect(sequenceScene(frames, before, 600).lifelines.map((l) => l.id)).not.toContain(SENDER);
+    const scene = sequenceScene(frames, end(frames), 600);
+    expect(scene.lifelines.map((l) => l.id)).toEqual([SERVER, 'laptop', SENDER]);
+    const fromSender = arrows(scene.items).filter((a) => a.from === SENDER || a.to === SENDER);
+    expect(fromSender.map((a) => a.text)).toContain('RCPT TO:<student@popvsimap.lab>');
+    // Drawn between the sender's lifeline and the server's, not on top of the server.
+    expect(fromSender.every((a) => Math.abs(a.x2 - a.x1) > 100)).toBe(true);
+  });
+
   it('draws one lifeline per participant: the server, then each device of the story', () => {
     expect(sequenceScene(track('one-laptop', 'pop3'), 0, 600).lifelines.map((l) => l.id)).toEqual([
       SERVER,

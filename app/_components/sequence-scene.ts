@@ -122,6 +122,9 @@ export interface Scene {
 /** The participant id of the server. */
 export const SERVER = 'server';
 
+/** The sender's mail server, delivering over SMTP (`newMail` with `via: 'smtp'`, issue 17). */
+export const SENDER = 'sender';
+
 /** `text` cut to `room` units of monospace text, with an ellipsis when cut. */
 export function fit(text: string, room: number): string {
   const chars = Math.max(3, Math.floor(room / SCENE.charWidth));
@@ -147,7 +150,9 @@ export function sequenceScene(
 ): Scene {
   const last = frames[Math.max(0, Math.min(current, frames.length - 1))];
   if (!last) return { width, height: SCENE.head, lifelines: [], segments: [], items: [], currentY: 0 };
-  const ids = [SERVER, ...last.devices.map((d) => d.id)];
+  // The sender's server gets a lifeline, at the far side, once it has spoken.
+  const sender = frames.slice(0, current + 1).some((f) => f.device === SENDER) ? [SENDER] : [];
+  const ids = [SERVER, ...last.devices.map((d) => d.id), ...sender];
   const span = Math.max(1, ids.length - 1);
   const step = (width - 2 * SCENE.margin) / span;
   const xOf = new Map(ids.map((id, i) => [id, SCENE.margin + i * step]));
@@ -275,6 +280,17 @@ export function sequenceScene(
         connected: last.devices.some((d) => d.connected),
         state: null,
         status: inboxStatus(last),
+      };
+    if (id === SENDER)
+      return {
+        id,
+        label: 'sender’s server',
+        x: x(id),
+        server: true,
+        online: true,
+        connected: false,
+        state: states.get(id) ?? null,
+        status: 'delivers over SMTP',
       };
     const d = last.devices.find((dev) => dev.id === id)!;
     const state = d.connected ? (states.get(id) ?? null) : null;
