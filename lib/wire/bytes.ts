@@ -8,9 +8,12 @@ export type ByteString = string;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Encodes human text (UTF-8) as a byte string. */
 export function textToBytes(text: string): ByteString {
+  // ASCII is its own UTF-8: the common case needs no encoding (and no buffer).
+  if (ASCII.test(text)) return text;
   const bytes = encoder.encode(text);
   let out = '';
   // Chunked to stay clear of argument-count limits on large messages.
