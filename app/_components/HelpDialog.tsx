@@ -34,15 +34,16 @@ export function HelpDialog({ ref }: { ref?: Ref<DialogHandle> }) {
         <dd>This help</dd>
       </dl>
       <p>
-        Each column runs the same story with one protocol. Packets on the network show each command (blue) and
-        reply (green for success, red for an error, grey for information). Choose a transcript line to see
+        Each column runs the same story with one protocol, drawn as a sequence diagram: one arrow per wire
+        line, from sender to receiver, time running down. Commands are blue; replies are green for success,
+        red for an error and grey for information. Choose an arrow, or a line in the Transcript tab, to see
         what it means, its RFC section, its size and the session state.
       </p>
       <p>
         The server and each device show their mail as cards. A card that the current step changed is
-        highlighted and says what changed (a copy arrived, a body was downloaded, a flag was set); messages a
-        step removed are named below their store. <em>Key to the icons</em> under each server explains the
-        icons.
+        highlighted and says what changed (a copy arrived, a body was downloaded, a flag was set); a line
+        below a store says what the step removed from it. <em>Key to the icons</em> under each server explains
+        the icons.
       </p>
     </LazyDialog>
   );
