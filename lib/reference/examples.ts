@@ -7,6 +7,11 @@ export interface CommandExample {
   readonly line: string;
   /** Limits the example's account has (octets, messages), for the QUOTA commands. */
   readonly quota?: { readonly bytes?: number; readonly messages?: number };
+  /**
+   * The example's connection can start TLS (a certificate is loaded), as on a real server: for
+   * STARTTLS and STLS, which are refused where TLS is not available.
+   */
+  readonly tls?: boolean;
 }
 
 const POP3_LOGIN = ['USER student', 'PASS secret'];
@@ -27,10 +32,12 @@ export const POP3_EXAMPLES: Readonly<Record<string, CommandExample>> = {
   TOP: { before: POP3_LOGIN, line: 'TOP 4 1' },
   UIDL: { before: POP3_LOGIN, line: 'UIDL' },
   CAPA: { before: [], line: 'CAPA' },
+  STLS: { before: [], line: 'STLS', tls: true },
 };
 
 export const IMAP_EXAMPLES: Readonly<Record<string, CommandExample>> = {
   CAPABILITY: { before: [], line: 'a1 CAPABILITY' },
+  STARTTLS: { before: [], line: 'a1 STARTTLS', tls: true },
   NOOP: { before: IMAP_SELECT, line: 'a3 NOOP' },
   LOGOUT: { before: IMAP_LOGIN, line: 'a2 LOGOUT' },
   LOGIN: { before: [], line: 'a1 LOGIN student secret' },

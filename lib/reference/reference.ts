@@ -31,9 +31,14 @@ function runExample(protocol: Protocol, example: CommandExample): CommandReferen
     account.quotaMessages = example.quota.messages ?? null;
   }
   const server = createServerContext(store);
-  const c = new LoopbackConnection((io) =>
-    protocol === 'pop3' ? new Pop3Session(server, io) : new ImapSession(server, io),
-  );
+  // A connection that can start TLS: the handshake itself is not part of the example.
+  const security = example.tls
+    ? { loopback: false, tlsAvailable: true, tlsActive: false, startTls() {} }
+    : undefined;
+  const c = new LoopbackConnection((plain) => {
+    const io = security ? { ...plain, security } : plain;
+    return protocol === 'pop3' ? new Pop3Session(server, io) : new ImapSession(server, io);
+  });
   const greeting = c.take();
   let line = example.line;
   if (line.startsWith('APOP ')) {
