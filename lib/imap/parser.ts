@@ -19,6 +19,7 @@ export function tokenize(text: ByteString): Token[] {
     p.skipSpaces();
     if (p.done()) break;
     tokens.push(p.token());
+    p.expectSeparator(false);
   }
   return tokens;
 }
@@ -61,7 +62,20 @@ class Cursor {
         return { type: 'list', items };
       }
       items.push(this.token());
+      this.expectSeparator(true);
     }
+  }
+
+  /**
+   * RFC 9051 §9 puts `SP` between arguments (and list items): after an argument comes a space,
+   * the end of the line, or (inside a list) its `)`. Run-together forms such as `"student"secret`
+   * or `student"secret"` are a BAD, never two arguments.
+   */
+  expectSeparator(inList: boolean): void {
+    if (this.done()) return;
+    const c = this.s[this.i];
+    if (c === ' ' || (inList && c === ')')) return;
+    throw bad('Expected a space between arguments');
   }
 
   private quoted(): Token {

@@ -43,6 +43,7 @@ async function talk(port: number, lines: string[]) {
   await closed;
   // The server hears of the close on its own turn of the event loop.
   await new Promise((r) => setTimeout(r, 20));
+  return buffer;
 }
 
 describe('live hub', () => {
@@ -78,6 +79,35 @@ describe('live hub', () => {
     const texts = h.sessionViews()[0]!.lines.map((l) => l.text.trim());
     expect(texts).toEqual(expect.arrayContaining(['m1 LOGIN ********', 'm3 LOGIN ********']));
     expect(texts.find((t) => t.startsWith('u1 XYZZY'))).toMatch(/… \d+ more bytes$/);
+  });
+
+  it('refuses run-together arguments with a tagged BAD (RFC 9051 §9: SP between arguments), over TCP', async () => {
+    const h = await started();
+    const replies = await talk(h.info().imapPort!, [
+      'm1 LOGIN "student"secret',
+      'm2 LOGIN student"secret"',
+      'm3 LOGIN {7+}\r\nstudent{6+}\r\nsecret',
+      'a1 LOGIN student secret',
+      'c1 CREATE "a"b',
+      'r1 RENAME INBOX"x" y',
+      's1 SELECT ("INBOX")',
+      'z LOGOUT',
+    ]);
+    for (const tag of ['m1', 'm2', 'm3', 'c1', 'r1', 's1'])
+      expect(replies).toMatch(new RegExp(`^${tag} BAD `, 'm'));
+    expect(replies).toMatch(/^a1 OK /m);
+    expect(h.snapshot().accounts[0]!.mailboxes.map((b) => b.name)).not.toContain('a');
+  });
+
+  it('masks a LOGIN sent as {n+} literals in the history and the event stream, over TCP', async () => {
+    const h = await started();
+    const events: LiveEvent[] = [];
+    h.subscribe((e) => events.push(e));
+    const replies = await talk(h.info().imapPort!, ['l1 LOGIN {7+}\r\nstudent {6+}\r\nsecret', 'z LOGOUT']);
+    expect(replies).toMatch(/^l1 OK /m);
+    expect(JSON.stringify(events)).not.toContain('secret');
+    expect(JSON.stringify(h.sessionViews())).not.toContain('secret');
+    expect(h.sessionViews()[0]!.lines.map((l) => l.text.trim())).toContain('l1 LOGIN ********');
   });
 
   it('keeps a bounded history per session', async () => {
