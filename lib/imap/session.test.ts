@@ -58,10 +58,13 @@ describe('IMAP session', () => {
 
   it('refuses a synchronizing literal over the limit before it is sent', () => {
     const c = connectImap(imapTestServer());
-    expect(c.send('a1 LOGIN {99999999999}')).toBe(
-      'a1 NO [TOOBIG] Literal too large (limit 10485760 octets)\r\n',
-    );
+    // Before login only small literals (PRE_AUTH_LITERAL_BYTES); after it, the server's limit.
+    expect(c.send('a1 LOGIN {99999999999}')).toBe('a1 NO [TOOBIG] Literal too large (limit 8192 octets)\r\n');
     expect(c.send('a2 NOOP')).toBe('a2 OK NOOP completed\r\n');
+    expect(c.send('a3 LOGIN student secret')).toMatch(/^a3 OK /m);
+    expect(c.send('a4 APPEND INBOX {10485761}')).toBe(
+      'a4 NO [TOOBIG] Literal too large (limit 10485760 octets)\r\n',
+    );
   });
 
   it('reads past an oversized non-synchronizing literal without buffering it, then says BAD', () => {

@@ -14,6 +14,15 @@ import { ImapError, type ImapCommand, type ImapContext, type ImapOk, type ImapSt
 /** RFC 9051 §5.4: an inactivity autologout timer of at least 30 minutes. */
 export const IMAP_AUTOLOGOUT_MS = 30 * 60 * 1000;
 
+/**
+ * The largest literal accepted before authentication, in octets: 8 KiB, enough for any user name
+ * or password, so that a stranger cannot make the server buffer megabytes per connection. A
+ * larger synchronizing literal gets `NO [TOOBIG]` instead of `+ Ready`; a larger non-synchronizing
+ * one (RFC 7888) is read and thrown away, then answered `BAD [TOOBIG]`. After login the server's
+ * `maxLiteralBytes` applies.
+ */
+export const PRE_AUTH_LITERAL_BYTES = 8 * 1024;
+
 /** A command whose arguments are still arriving (literals). */
 interface Assembly {
   segments: ByteString[];
@@ -151,7 +160,10 @@ export class ImapSession implements ServerSession {
       if (a.discarding) return this.rejectWhole(a.segments.join(''), 'BAD', 'TOOBIG', 'Literal too large');
       return this.handleCommand(a.segments.join(''));
     }
-    const { maxLiteralBytes, maxLineBytes } = this.server.limits;
+    const { maxLineBytes } = this.server.limits;
+    const maxLiteralBytes = this.account
+      ? this.server.limits.maxLiteralBytes
+      : Math.min(this.server.limits.maxLiteralBytes, PRE_AUTH_LITERAL_BYTES);
     if (literal.size > maxLiteralBytes || a.bytes + literal.size > maxLiteralBytes + 8 * maxLineBytes) {
       if (!literal.nonSync) {
         // The client waits for "+" before sending a synchronizing literal: refuse now.
@@ -243,7 +255,7 @@ export class ImapSession implements ServerSession {
 
     let args: unknown;
     try {
-      args = command.parse(new ArgReader(tokenize(rest)));
+      args = command.parse(new ArgReader(tokenize(rest), { enabled: this.enabled }));
     } catch (error) {
       this.emit({ ...event, masked: masked(command, tag, name, rest) });
       return this.finish(tag, command, toImapError(error, this.io));

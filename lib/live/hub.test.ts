@@ -9,6 +9,7 @@ import {
   MAX_DELIVERED_PER_INBOX,
   type LiveEvent,
 } from './hub';
+import { PRE_AUTH_LITERAL_BYTES } from '../imap/session';
 
 let hub: LiveHub | null = null;
 afterEach(async () => {
@@ -108,6 +109,31 @@ describe('live hub', () => {
     expect(JSON.stringify(events)).not.toContain('secret');
     expect(JSON.stringify(h.sessionViews())).not.toContain('secret');
     expect(h.sessionViews()[0]!.lines.map((l) => l.text.trim())).toContain('l1 LOGIN ********');
+  });
+
+  it('refuses a literal over 8 KiB before login, and keeps at most 4 KiB of a literal, over TCP', async () => {
+    const h = await started();
+    const events: LiveEvent[] = [];
+    h.subscribe((e) => events.push(e));
+    const big = 'x'.repeat(PRE_AUTH_LITERAL_BYTES + 1);
+    const replies = await talk(h.info().imapPort!, [
+      `a LOGIN student {10485760}`,
+      `u1 XYZZY {${big.length}+}\r\n${big}`,
+      `l1 LOGIN {7}`,
+      'student {6+}\r\nsecret',
+      `a2 APPEND INBOX {9000+}\r\nSubject: big\r\n\r\n${'y'.repeat(9000 - 17)}`,
+      'z LOGOUT',
+    ]);
+    expect(replies).toMatch(/^a NO \[TOOBIG\] /m);
+    expect(replies).toMatch(/^u1 BAD \[TOOBIG\] /m);
+    // A small literal is fine before login; after it, the server's own limit applies.
+    expect(replies.match(/^\+ /gm)).toHaveLength(1);
+    expect(replies).toMatch(/^l1 OK /m);
+    expect(replies).toMatch(/^a2 OK /m);
+    const streamed = JSON.stringify(events);
+    expect(streamed).not.toContain('x'.repeat(100));
+    expect(streamed).not.toContain('y'.repeat(4097));
+    expect(JSON.stringify(h.sessionViews())).not.toContain('y'.repeat(4097));
   });
 
   it('keeps a bounded history per session', async () => {
