@@ -136,6 +136,18 @@ describe('live hub', () => {
     expect(JSON.stringify(h.sessionViews())).not.toContain('y'.repeat(4097));
   });
 
+  it('refuses AUTHENTICATE PLAIN with a third NUL field (RFC 4616 §2), over TCP', async () => {
+    const h = await started();
+    const replies = await talk(h.info().imapPort!, [
+      `p1 AUTHENTICATE PLAIN ${btoa('\0student\0secret\0extra')}`,
+      'p2 SELECT INBOX',
+      'z LOGOUT',
+    ]);
+    expect(replies).toMatch(/^p1 BAD Malformed PLAIN response\r$/m);
+    // Still not logged in: SELECT is refused.
+    expect(replies).toMatch(/^p2 BAD /m);
+  });
+
   it('keeps a bounded history per session', async () => {
     const h = await started();
     await talk(

@@ -30,4 +30,20 @@ describe('AUTHENTICATE PLAIN', () => {
     expect(c.send('a4 AUTHENTICATE CRAM-MD5')).toBe('a4 NO [CANNOT] Unsupported mechanism: CRAM-MD5\r\n');
     expect(c.session.state).toBe('Not Authenticated');
   });
+
+  it('refuses a malformed PLAIN response (RFC 4616 §2): a third NUL field, an empty password or user', () => {
+    const c = connectImap(imapTestServer());
+    for (const [tag, message] of [
+      ['b1', '\0student\0secret\0extra'],
+      ['b2', '\0student\0secret\0'],
+      ['b3', 'student\0student\0secret\0'],
+      ['b4', '\0student\0'],
+      ['b5', '\0\0secret'],
+      ['b6', 'student\0secret'],
+    ])
+      expect(c.send(`${tag} AUTHENTICATE PLAIN ${btoa(message!)}`)).toBe(
+        `${tag} BAD Malformed PLAIN response\r\n`,
+      );
+    expect(c.session.state).toBe('Not Authenticated');
+  });
 });

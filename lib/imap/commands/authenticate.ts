@@ -46,8 +46,11 @@ function answer(ctx: ImapContext, response: string) {
   if (response === '*') throw bad('Authentication cancelled');
   const decoded = decodeBase64(response === '=' ? '' : response);
   if (decoded === null) throw bad('Invalid base64 in the SASL response');
-  const [authzid, user, password] = decoded.split('\0');
-  if (user === undefined || password === undefined) throw bad('Malformed PLAIN response');
+  // RFC 4616 §2: `[authzid] NUL authcid NUL passwd`, exactly two NULs, authcid and passwd
+  // non-empty (1*SAFE); anything else (a third NUL field, an empty password) is malformed.
+  const parts = decoded.split('\0');
+  const [authzid, user, password] = parts;
+  if (parts.length !== 3 || !user || !password) throw bad('Malformed PLAIN response');
   if (authzid && authzid !== user) return ctx.failAuth('Cannot act as another user');
   const account = ctx.server.store.authenticate(user, password);
   if (!account) return ctx.failAuth('Invalid credentials');
