@@ -1,3 +1,4 @@
+import { mailboxFromWire, namesInUtf8 } from './extensions/mutf7';
 import { isAstringAtom, isListMailboxAtom } from './grammar';
 import type { Token } from './parser';
 import { SequenceSet } from './seqset';
@@ -7,7 +8,16 @@ import { bad } from './types';
 export class ArgReader {
   private i = 0;
 
-  constructor(private readonly tokens: readonly Token[]) {}
+  /**
+   * `enabled` is the session's ENABLEd capabilities, which say how mailbox names and patterns
+   * arrive: UTF-8 after IMAP4rev2 (RFC 9051 §5.1), modified UTF-7 before (IMAP4rev1, RFC 3501
+   * §5.1.3); without it, UTF-8. Either way `mailbox()` and `listMailbox()` return the Unicode
+   * name the store keeps, and refuse an invalid one with BAD.
+   */
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly options: { enabled?: ReadonlySet<string> } = {},
+  ) {}
 
   get remaining(): number {
     return this.tokens.length - this.i;
@@ -61,7 +71,21 @@ export class ArgReader {
    * quoted string it may only escape `"` or a backslash (parser.ts).
    */
   listMailbox(what: string): string {
-    return listMailboxOf(this.next(what), what);
+    return this.pattern(this.next(what), what);
+  }
+
+  /** One token as a `list-mailbox` (see `listMailbox()`), decoded to the Unicode pattern. */
+  pattern(t: Token, what = 'mailbox pattern'): string {
+    return this.decodeName(listMailboxOf(t, what), what);
+  }
+
+  /** A name or pattern off the wire to Unicode; BAD when it is not valid in the session's form. */
+  private decodeName(wire: string, what: string): string {
+    const utf8 = this.options.enabled ? namesInUtf8(this.options.enabled) : true;
+    const name = mailboxFromWire(wire, utf8);
+    if (name === null)
+      throw bad(utf8 ? `The ${what} is not valid UTF-8` : `The ${what} is not valid modified UTF-7`);
+    return name;
   }
 
   string(what: string): string {
@@ -93,7 +117,7 @@ export class ArgReader {
    * (LIST's reference is a `mailbox` too).
    */
   mailbox(what = 'mailbox name'): string {
-    return this.astring(what);
+    return this.decodeName(this.astring(what), what);
   }
 
   /** The rest of the tokens (for commands with open-ended argument lists). */

@@ -1,4 +1,5 @@
 import type { ByteString } from '../wire/bytes';
+import { mailboxToWire, namesInUtf8 } from './extensions/mutf7';
 
 /**
  * An IMAP string (RFC 9051 §4.3): quoted when it is short, 7-bit and on one line; a literal
@@ -21,9 +22,14 @@ export function astring(value: ByteString): ByteString {
   return /^[^\x00-\x20\x7f-\xff(){%*"\\]+$/.test(value) ? value : imapString(value);
 }
 
-/** A mailbox name as LIST and STATUS write it. */
-export function mailboxName(name: string): ByteString {
-  return name.toUpperCase() === 'INBOX' ? 'INBOX' : astring(name);
+/**
+ * A stored (Unicode) mailbox name as LIST, LSUB and STATUS write it to this session: in UTF-8
+ * once it enabled IMAP4rev2 (RFC 9051 §5.1), else in modified UTF-7 (RFC 3501 §5.1.3), as an
+ * astring. `session` is the command's context (only its ENABLEd capabilities are read).
+ */
+export function mailboxName(name: string, session: { readonly enabled: ReadonlySet<string> }): ByteString {
+  if (name.toUpperCase() === 'INBOX') return 'INBOX';
+  return astring(mailboxToWire(name, namesInUtf8(session.enabled)));
 }
 
 export function flagList(flags: Iterable<string>): string {

@@ -7,8 +7,9 @@ import { imapSession, lines } from './testing';
  */
 describe('IMAP argument grammar (RFC 9051 §9)', () => {
   // Every ASTRING-CHAR that is not alphanumeric: the atom-specials are ( ) { SP CTL % * " \ ],
-  // and resp-specials (]) are ASTRING-CHARs. This is the name from the bug report.
-  const specials = "!#$&'+,-.0123456789:;<=>?@^_`|[}";
+  // and resp-specials (]) are ASTRING-CHARs. This is the name from the bug report, with its `&`
+  // written `&-` as an IMAP4rev1 session must (modified UTF-7, RFC 3501 §5.1.3).
+  const specials = "!#$&-'+,-.0123456789:;<=>?@^_`|[}";
   const reportName = specials.replace('[}', '[]}');
 
   describe('mailbox: "INBOX" / astring', () => {
@@ -18,7 +19,7 @@ describe('IMAP argument grammar (RFC 9051 §9)', () => {
       ['"[" without "]"', 'a[b'],
       ['"]" alone', ']'],
       ['a bracketed word', '[Gmail]'],
-      ['8-bit UTF-8', 'Caf\xc3\xa9'],
+      ['a modified UTF-7 name (RFC 3501 §5.1.3)', 'Caf&AOk-'],
     ])('as an atom: %s', (_, name) => {
       const { c } = imapSession();
       expect(c.send(`a2 CREATE ${name}`)).toBe('a2 OK CREATE completed\r\n');

@@ -22,8 +22,15 @@ export function parseStatusItems(tokens: readonly Token[]): StatusItem[] {
   return items;
 }
 
-/** The `STATUS name (...)` response text. RECENT reports messages no session has seen yet. */
-export function statusResponse(box: Mailbox, items: readonly StatusItem[]): string {
+/**
+ * The `STATUS name (...)` response text, the name in the session's form (see `mailboxName`).
+ * RECENT reports messages no session has seen yet.
+ */
+export function statusResponse(
+  box: Mailbox,
+  items: readonly StatusItem[],
+  session: { readonly enabled: ReadonlySet<string> },
+): string {
   const value = (item: StatusItem): number => {
     if (!isCore(item)) return registry().statusItems.get(item)!.value(box);
     switch (item) {
@@ -43,5 +50,5 @@ export function statusResponse(box: Mailbox, items: readonly StatusItem[]): stri
         return box.messages.filter((m) => m.uid > box.recentCutoff).length;
     }
   };
-  return `STATUS ${mailboxName(box.name)} (${items.map((i) => `${i} ${value(i)}`).join(' ')})`;
+  return `STATUS ${mailboxName(box.name, session)} (${items.map((i) => `${i} ${value(i)}`).join(' ')})`;
 }

@@ -1,4 +1,4 @@
-import { atomsOf, listMailboxOf } from '../args';
+import { atomsOf } from '../args';
 import { mailboxName } from '../format';
 import { listAttributes, selectNames } from '../list-mailboxes';
 import { parseStatusItems, statusResponse, type StatusItem } from '../status-items';
@@ -41,9 +41,7 @@ export const list = defineCommand<ListArgs>({
     const reference = a.mailbox('reference');
     const patternToken = a.next('mailbox pattern');
     const patterns =
-      patternToken.type === 'list'
-        ? patternToken.items.map((t) => listMailboxOf(t, 'mailbox pattern'))
-        : [listMailboxOf(patternToken, 'mailbox pattern')];
+      patternToken.type === 'list' ? patternToken.items.map((t) => a.pattern(t)) : [a.pattern(patternToken)];
     if (patterns.length === 0) throw bad('Expected a mailbox pattern');
     let returnSubscribed = false;
     let returnStatus: StatusItem[] | null = null;
@@ -95,10 +93,10 @@ export const list = defineCommand<ListArgs>({
         specialUse: true,
       });
       const extended = childInfo.length ? ` ("CHILDINFO" (${childInfo.map((c) => `"${c}"`).join(' ')}))` : '';
-      ctx.untagged(`LIST (${attrs.join(' ')}) "/" ${mailboxName(name)}${extended}`);
+      ctx.untagged(`LIST (${attrs.join(' ')}) "/" ${mailboxName(name, ctx)}${extended}`);
       // RFC 5819 §2: no STATUS for a name that cannot be selected.
       const box = account.mailboxes.get(name);
-      if (args.returnStatus && box) ctx.untagged(statusResponse(box, args.returnStatus));
+      if (args.returnStatus && box) ctx.untagged(statusResponse(box, args.returnStatus, ctx));
     }
     return { text: 'LIST completed' };
   },

@@ -39,7 +39,7 @@ export const lsub = defineCommand({
       const attrs = superiors.has(name)
         ? ['\\Noselect']
         : listAttributes(account, name, { subscribed: false, specialUse: false, lsub: true });
-      ctx.untagged(`LSUB (${attrs.join(' ')}) "/" ${mailboxName(name)}`);
+      ctx.untagged(`LSUB (${attrs.join(' ')}) "/" ${mailboxName(name, ctx)}`);
     }
     return { text: 'LSUB completed' };
   },

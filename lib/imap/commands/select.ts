@@ -73,7 +73,7 @@ function open(ctx: ImapContext, { mailbox: name, params }: OpenArgs, readOnly: b
   // RFC 9051 §6.3.2: a LIST response whose attributes "MUST be accurate", as LIST gives them.
   if (ctx.rev2) {
     const attrs = listAttributes(ctx.account!, box.name, { subscribed: false, specialUse: true });
-    ctx.untagged(`LIST (${attrs.join(' ')}) "/" ${mailboxName(box.name)}`);
+    ctx.untagged(`LIST (${attrs.join(' ')}) "/" ${mailboxName(box.name, ctx)}`);
   }
   for (const e of registry().extensions) e.hooks?.selected?.(ctx, selected);
   for (const use of params.uses) use.after?.(ctx, selected);

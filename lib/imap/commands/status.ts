@@ -24,7 +24,7 @@ export const status = defineCommand({
       const enables = registry().statusItems.get(item)?.enables;
       if (enables) ctx.enable(enables);
     }
-    ctx.untagged(statusResponse(box, items));
+    ctx.untagged(statusResponse(box, items, ctx));
     return { text: 'STATUS completed' };
   },
 });

@@ -120,3 +120,47 @@ export function decodeMutf7(wire: string): string | null {
 export function isValidMutf7(wire: string): boolean {
   return decodeMutf7(wire) !== null;
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A mailbox name as a client sent it (a byte string, one char per octet) to the Unicode name
+ * the store keeps. `utf8` is true once the session speaks UTF-8 names (IMAP4rev2, RFC 9051
+ * §5.1): the octets must then be well-formed UTF-8; otherwise (IMAP4rev1) the name is modified
+ * UTF-7 (RFC 3501 §5.1.3). Null when the name is not valid in that form (the caller answers BAD).
+ */
+export function mailboxFromWire(wire: string, utf8: boolean): string | null {
+  if (!utf8) return decodeMutf7(wire);
+  if (/^[\x00-\x7f]*$/.test(wire)) return wire;
+  const bytes = new Uint8Array(wire.length);
+  for (let i = 0; i < wire.length; i++) {
+    const code = wire.charCodeAt(i);
+    if (code > 0xff) return null;
+    bytes[i] = code;
+  }
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A stored (Unicode) mailbox name as the session writes it: UTF-8 octets once the session speaks
+ * UTF-8 names (RFC 9051 §5.1), modified UTF-7 otherwise (RFC 3501 §5.1.3). A byte string.
+ */
+export function mailboxToWire(name: string, utf8: boolean): string {
+  if (!utf8) return encodeMutf7(name);
+  if (/^[\x00-\x7f]*$/.test(name)) return name;
+  let out = '';
+  for (const b of new TextEncoder().encode(name)) out += String.fromCharCode(b);
+  return out;
+}
+
+/**
+ * True when a session with these ENABLEd capabilities reads and writes mailbox names in UTF-8:
+ * after `ENABLE IMAP4rev2` (RFC 9051 §5.1). Otherwise names travel in modified UTF-7.
+ */
+export function namesInUtf8(enabled: ReadonlySet<string>): boolean {
+  return enabled.has('IMAP4REV2');
+}

@@ -25,7 +25,7 @@ export const getquotaroot = defineCommand({
     const box = mailboxOf(ctx, mailbox);
     const account = ctx.account!;
     const roots = quotaRootsOf(account);
-    ctx.untagged(`QUOTAROOT ${mailboxName(box.name)}${roots.map((r) => ' ' + astring(r)).join('')}`);
+    ctx.untagged(`QUOTAROOT ${mailboxName(box.name, ctx)}${roots.map((r) => ' ' + astring(r)).join('')}`);
     for (const root of roots) ctx.untagged(quotaResponse(root, quotaResources(account)));
     return {};
   },
