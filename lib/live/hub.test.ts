@@ -148,6 +148,24 @@ describe('live hub', () => {
     expect(replies).toMatch(/^p2 BAD /m);
   });
 
+  it('POP3 echoes only a short printable part of client bytes, in lines of at most 512 octets (RFC 2449 §4), over TCP', async () => {
+    const h = await started();
+    const replies = await talk(h.info().pop3Port!, [
+      `USER ${'u'.repeat(8180)}`,
+      'USER st\x1b[2Jud\x07ent',
+      `${'X'.repeat(8000)} 1`,
+      'QUIT',
+    ]);
+    const lines = replies.split('\r\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(5);
+    for (const line of lines) {
+      expect(line.length + 2).toBeLessThanOrEqual(512);
+      expect(line).toMatch(/^[\x20-\x7e]*$/);
+    }
+    expect(lines[1]).toMatch(/^\+OK Send your password for u+\.\.\.$/);
+    expect(lines[2]).toBe('+OK Send your password for st?[2Jud?ent');
+  });
+
   it('keeps a bounded history per session', async () => {
     const h = await started();
     await talk(

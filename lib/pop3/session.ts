@@ -146,7 +146,7 @@ export class Pop3Session implements ServerSession {
   private refuse(error: Pop3Error, command?: string): void {
     const code = error.code ? `[${error.code}] ` : '';
     const authFailed = error.code === 'AUTH';
-    this.send(`-ERR ${code}${error.text}\r\n`, { outcome: 'err', command, authFailed });
+    this.send(`-ERR ${code}${statusText(error.text)}\r\n`, { outcome: 'err', command, authFailed });
     if (authFailed && this.authFailures >= this.server.limits.maxAuthFailures) this.closeConnection();
   }
 
@@ -229,9 +229,20 @@ export class Pop3Session implements ServerSession {
   }
 }
 
+/**
+ * Octets of a status line's text: with `+OK ` or `-ERR [SYS/TEMP] `, the `...` of a cut and the
+ * CRLF, a reply line stays within RFC 2449 §4's 512 octets.
+ */
+export const POP3_STATUS_TEXT_MAX = 480;
+
+/** A status line's text, printable ASCII and cut to POP3_STATUS_TEXT_MAX (RFC 2449 §4). */
+function statusText(text: string): string {
+  return printable(text, POP3_STATUS_TEXT_MAX);
+}
+
 /** `+OK text`, then for multi-line replies the dot-stuffed body and the terminating `.` line (RFC 1939 §3). */
 export function formatReply(reply: Pop3Reply): ByteString {
-  const status = reply.text ? `+OK ${reply.text}\r\n` : '+OK\r\n';
+  const status = reply.text ? `+OK ${statusText(reply.text)}\r\n` : '+OK\r\n';
   if (reply.body === undefined) return status;
   let body = reply.body;
   if (body !== '' && !body.endsWith('\r\n')) body += '\r\n';

@@ -1,3 +1,4 @@
+import { printable } from '../../session/printable';
 import { Pop3Error, type Pop3Command } from '../types';
 
 /** RFC 1939 §7. Any name is accepted here, so USER does not reveal which mailboxes exist. */
@@ -17,6 +18,7 @@ export const user: Pop3Command = {
     if (security && !security.tlsActive && !(security.loopback && ctx.server.plainAuthOnLoopback))
       throw new Pop3Error('Plaintext authentication disallowed on non-secure (SSL/TLS) connections.', 'AUTH');
     ctx.pendingUser = name!;
-    return { text: `Send your password for ${name}` };
+    // The name is the client's bytes: echo a short, printable part of it (RFC 2449 §4).
+    return { text: `Send your password for ${printable(name!, 64)}` };
   },
 };
