@@ -123,6 +123,7 @@ test.describe('compare view', () => {
   test('choosing a transcript line explains it: RFC section, bytes and state', async ({ page }) => {
     await page.goto('/?scenario=one-laptop&step=25');
     const pop3 = page.getByRole('region', { name: 'POP3' });
+    await pop3.getByRole('tab', { name: 'Transcript' }).click();
     await pop3.getByRole('button', { name: /C: RETR 1$/ }).click();
     await expect(pop3.getByText('Download message 1 in full.')).toBeVisible();
     await expect(pop3.getByText(/RETR · 8 bytes · RFC 1939 §5/)).toBeVisible();
@@ -163,7 +164,7 @@ test.describe('compare view', () => {
     );
   });
 
-  test('phone width: no sideways scrolling, both protocols stacked, controls at hand', async ({ page }) => {
+  test('phone width: no sideways scrolling, one protocol at a time, controls at hand', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/?scenario=laptop-and-phone&step=40');
     await expectStep(page, 41);
@@ -171,12 +172,14 @@ test.describe('compare view', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBe(0);
-    const pop3 = await page.getByRole('region', { name: 'POP3' }).boundingBox();
-    const imap = await page.getByRole('region', { name: 'IMAP' }).boundingBox();
-    expect(imap!.y).toBeGreaterThan(pop3!.y + pop3!.height - 1);
+    // The switch shows one protocol, then the other.
+    await expect(page.getByRole('region', { name: 'POP3' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'IMAP' })).toBeHidden();
+    await page.getByRole('group', { name: 'Protocol shown' }).getByRole('button', { name: 'IMAP' }).click();
+    await expect(page.getByRole('region', { name: 'POP3' })).toBeHidden();
     await page
       .getByRole('region', { name: 'IMAP' })
-      .getByRole('heading', { name: 'Transcript' })
+      .getByRole('heading', { name: 'Server' })
       .scrollIntoViewIfNeeded();
     // The step bar stays on screen while scrolling.
     await expect(page.getByRole('button', { name: 'Step forward' })).toBeInViewport();
@@ -184,15 +187,19 @@ test.describe('compare view', () => {
     await expectStep(page, 42);
   });
 
-  test('reduced motion: packets appear at their destination without travelling', async ({ page }) => {
+  test('reduced motion: the new arrow is at its destination at once, without travelling', async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/?scenario=one-laptop&step=2');
     await page.getByRole('button', { name: 'Step forward' }).click();
-    const packet = page.getByRole('region', { name: 'POP3' }).locator('[class*="packet"]');
-    // Step 3: the client's first command, CAPA (RFC 2449 §5), on its way to the server.
-    await expect(packet).toHaveText('CAPA');
-    // The command is at the server (the left end) at once.
-    expect(await packet.evaluate((el) => (el as HTMLElement).style.left)).toBe('0%');
+    // Step 4: the client's first command, CAPA (RFC 2449 §5), drawn to the server at once.
+    const diagram = page.getByRole('figure', { name: 'POP3 sequence diagram' });
+    await expect(diagram.locator('[aria-current="step"]')).toHaveText('laptop → server: CAPA');
+    await expect(diagram.locator('svg circle')).toHaveCount(0);
+    const line = diagram.locator('svg g[class*="current"] line').first();
+    const server = await diagram.locator('svg line[class*="serverLine"]').getAttribute('x1');
+    expect(await line.getAttribute('x2')).toBe(server);
   });
 
   test('with motion, a command packet starts at the device and travels to the server', async ({ page }) => {
@@ -202,21 +209,24 @@ test.describe('compare view', () => {
     // Every position the packet takes is recorded as it happens, so a slow machine cannot miss
     // the start by reading it too late.
     await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { __lefts: string[] }).__lefts = seen;
-      const region = [...document.querySelectorAll('section')].find((s) =>
-        s.textContent?.startsWith('POP3'),
-      )!;
+      const seen: number[] = [];
+      (window as unknown as { __cx: number[] }).__cx = seen;
+      const svg = document.querySelector('[data-diagram="pop3"] svg')!;
       new MutationObserver(() => {
-        const packet = region.querySelector<HTMLElement>('[class*="packet"]');
-        if (packet) seen.push(packet.style.left);
-      }).observe(region, { subtree: true, attributes: true, childList: true, attributeFilter: ['style'] });
+        const packet = svg.querySelector('circle');
+        if (packet) seen.push(parseFloat(packet.getAttribute('cx') ?? 'NaN'));
+      }).observe(svg, { subtree: true, attributes: true, childList: true });
     });
     await page.getByRole('button', { name: 'Step forward' }).click();
-    const packet = page.getByRole('region', { name: 'POP3' }).locator('[class*="packet"]');
-    await expect.poll(() => packet.evaluate((el) => (el as HTMLElement).style.left)).toBe('0%');
-    const lefts = await page.evaluate(() => (window as unknown as { __lefts: string[] }).__lefts);
-    expect(Math.max(...lefts.map((l) => parseFloat(l) || 0))).toBeGreaterThan(0);
+    const diagram = page.getByRole('figure', { name: 'POP3 sequence diagram' });
+    const server = Number(await diagram.locator('svg line[class*="serverLine"]').getAttribute('x1'));
+    const device = await diagram.locator('svg line[class*="lineConnected"]').last().getAttribute('x1');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __cx: number[] }).__cx.at(-1)))
+      .toBeCloseTo(server, 0);
+    const cx = await page.evaluate(() => (window as unknown as { __cx: number[] }).__cx);
+    // It started at (or near) the laptop's lifeline, right of the server.
+    expect(Math.max(...cx)).toBeGreaterThan(server + (Number(device) - server) / 2);
   });
 
   test('screenshots at 1280 and 390 px', async ({ page }, testInfo) => {

@@ -99,8 +99,9 @@ export function SequenceDiagram(props: {
 
   // One Tab stop for the whole list (the chosen item, else the current one); ↑/↓ move.
   const focusStep = props.selected ?? current;
-  const focusKey = (scene.items.find((i) => i.step === focusStep) ?? scene.items[scene.items.length - 1])
-    ?.key;
+  // Notes are text, not buttons: the stop is the latest arrow at or before that step.
+  const choosable = scene.items.filter((i) => i.kind !== 'note');
+  const focusKey = (choosable.findLast((i) => i.step <= focusStep) ?? choosable[0])?.key;
   const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
     if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
     const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-item]')];
@@ -213,19 +214,28 @@ const OverlayItem = memo(
     const left = item.kind === 'note' ? item.x : Math.min(item.x1, item.x2);
     const width = item.kind === 'note' ? item.width : Math.abs(item.x2 - item.x1);
     return (
-      <li className={styles.item} style={{ top: item.y, height: item.height }}>
-        <button
-          type="button"
-          data-item={item.step}
-          className={styles.hit}
-          style={{ left, width, height: item.kind === 'arrow' ? 30 : item.height }}
-          tabIndex={props.tabbable ? 0 : -1}
-          aria-current={item.current ? 'step' : undefined}
-          aria-pressed={props.selected}
-          onClick={() => props.onChoose(item.step)}
-        >
+      <li
+        className={styles.item}
+        style={{ top: item.y, height: item.height }}
+        aria-current={item.kind === 'note' && item.current ? 'step' : undefined}
+      >
+        {/* A story note is read, not chosen: its narration is in the list as text. */}
+        {item.kind === 'note' ? (
           <span className={styles.hidden}>{itemText(item)}</span>
-        </button>
+        ) : (
+          <button
+            type="button"
+            data-item={item.step}
+            className={styles.hit}
+            style={{ left, width, height: item.kind === 'arrow' ? 30 : item.height }}
+            tabIndex={props.tabbable ? 0 : -1}
+            aria-current={item.current ? 'step' : undefined}
+            aria-pressed={props.selected}
+            onClick={() => props.onChoose(item.step)}
+          >
+            <span className={styles.hidden}>{itemText(item)}</span>
+          </button>
+        )}
         {item.kind === 'arrow' && item.moreLines > 0 && (
           <button
             type="button"
