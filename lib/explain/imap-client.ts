@@ -2,6 +2,7 @@ import { IMAP, cite } from './cite';
 import { imapCommandRfc } from './imap-commands';
 import { sectionMeaning } from './imap-fetch';
 import { readItems, valueOf, type Node } from './imap-syntax';
+import { mailboxNameMeaning } from './mailbox-name';
 import { capabilityMeaning, flagMeaning } from './imap-words';
 import { Tokens } from './tokens';
 import type { Explanation, WireUnit } from './types';
@@ -120,13 +121,18 @@ function explainArgs(
   rev2: boolean | undefined,
   t: Tokens,
 ): void {
-  const mailbox = (n: Node | undefined, what = 'the mailbox') =>
-    n &&
-    t.node(
-      n,
-      `${n.text}: ${what}${valueOf(raw, n).toUpperCase() === 'INBOX' ? ' (INBOX, where new mail arrives; its name is not case-sensitive)' : ''}.`,
-      cite(IMAP.mailboxName, rev2),
-    );
+  const mailbox = (n: Node | undefined, what = 'the mailbox') => {
+    if (!n) return;
+    const value = valueOf(raw, n);
+    if (value.toUpperCase() === 'INBOX')
+      return t.node(
+        n,
+        `${n.text}: ${what} (INBOX, where new mail arrives; its name is not case-sensitive).`,
+        cite(IMAP.mailboxName, rev2),
+      );
+    const meaning = mailboxNameMeaning(n.text, value, rev2, what);
+    t.node(n, meaning.text, meaning.rfc);
+  };
   const set = (n: Node | undefined) =>
     n && t.node(n, setMeaning(n.text, uid), cite(uid ? IMAP.uid : IMAP.sequenceSet, rev2));
   const literal = (n: Node) => {

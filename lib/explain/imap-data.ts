@@ -2,6 +2,7 @@ import { IMAP, cite } from './cite';
 import { explainExtensionData } from './imap-ext-data';
 import { explainFetchItems } from './imap-fetch';
 import { readItems, valueOf, type Node } from './imap-syntax';
+import { mailboxNameMeaning } from './mailbox-name';
 import { attributeMeaning, capabilityMeaning, flagMeaning } from './imap-words';
 import { count, type Tokens } from './tokens';
 import type { WireUnit } from './types';
@@ -160,14 +161,15 @@ export function explainData(u: WireUnit, at: number, name: string, tokens: Token
           : `"${d}": the hierarchy delimiter, which separates levels in a name (as in Archive${d}2024).`,
         cite(IMAP.hierarchy, rev2),
       );
-    const name = mailbox ? valueOf(raw, mailbox) : '';
-    if (mailbox)
+    const meaning = mailbox ? mailboxNameMeaning(mailbox.text, valueOf(raw, mailbox), rev2) : null;
+    const name = meaning?.name ?? '';
+    if (mailbox && meaning)
       tokens.node(
         mailbox,
         name === ''
           ? '"": an empty name: the reply to a LIST "" "" that asks only for the delimiter.'
-          : `${mailbox.text}: the mailbox name.`,
-        cite(IMAP.mailboxName, rev2),
+          : meaning.text,
+        name === '' ? cite(IMAP.mailboxName, rev2) : meaning.rfc,
       );
     const roles = attrList.map((a) => a.text).join(' ');
     return {
@@ -246,7 +248,10 @@ function explainStatus(u: WireUnit, at: number, nodes: readonly Node[], tokens: 
   const rfc = cite(IMAP.status, u.rev2);
   const [mailbox, list] = nodes;
   tokens.add(at, at + 6, 'STATUS: counts for a mailbox, without opening it.', rfc);
-  if (mailbox) tokens.node(mailbox, `${mailbox.text}: the mailbox.`, cite(IMAP.mailboxName, u.rev2));
+  if (mailbox) {
+    const meaning = mailboxNameMeaning(mailbox.text, valueOf(u.raw, mailbox), u.rev2, 'the mailbox');
+    tokens.node(mailbox, meaning.text, meaning.rfc);
+  }
   const items = list?.kind === 'list' ? list.children : [];
   const parts: string[] = [];
   for (let i = 0; i + 1 < items.length; i += 2) {

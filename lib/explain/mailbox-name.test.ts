@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { explainWire } from './index';
+
+/** Mailbox names in modified UTF-7 (RFC 3501 §5.1.3), as a student reads them. */
+const explain = (direction: 'c2s' | 's2c', raw: string, rev2 = false) =>
+  explainWire({ protocol: 'imap', direction, raw: raw + '\r\n', rev2 });
+const tokenFor = (e: ReturnType<typeof explain>, text: string) => e.tokens.find((t) => t.text === text);
+
+describe('explaining modified UTF-7 mailbox names (RFC 3501 §5.1.3)', () => {
+  it('decodes a LIST name and says so in the sentence', () => {
+    const e = explain('s2c', '* LIST (\\HasNoChildren) "/" Entw&APw-rfe');
+    expect(e.explanation).toMatch(/The mailbox "Entwürfe" exists/);
+    const t = tokenFor(e, 'Entw&APw-rfe')!;
+    expect(t.rfc).toBe('RFC 3501 §5.1.3');
+    expect(t.explanation).toMatch(/reads "Entwürfe"/);
+  });
+
+  it('decodes the name in STATUS and in a client command', () => {
+    expect(
+      tokenFor(explain('s2c', '* STATUS "Tom &- Jerry" (MESSAGES 0)'), '"Tom &- Jerry"')!.explanation,
+    ).toMatch(/reads "Tom & Jerry"/);
+    expect(
+      tokenFor(explain('c2s', 'a1 SELECT ~peter/mail/&U,BTFw-'), '~peter/mail/&U,BTFw-')!.explanation,
+    ).toMatch(/reads "~peter\/mail\/台北"/);
+  });
+
+  it('says an invalid name is refused, and leaves plain and IMAP4rev2 names alone', () => {
+    const bad = tokenFor(explain('c2s', 'a1 CREATE "Tom & Jerry"'), '"Tom & Jerry"')!;
+    expect(bad.explanation).toMatch(/not valid modified UTF-7.*BAD/);
+    expect(tokenFor(explain('c2s', 'a1 CREATE Archive'), 'Archive')!.rfc).toBe('RFC 3501 §5.1');
+    expect(tokenFor(explain('c2s', 'a1 CREATE "Tom & Jerry"', true), '"Tom & Jerry"')!.rfc).toBe(
+      'RFC 9051 §5.1',
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import { decodeMutf7 } from '../imap/extensions/mutf7';
+import { IMAP, cite } from './cite';
+
+/** What a mailbox name on the wire means, for one token of a command or response. */
+export interface MailboxNameMeaning {
+  /** The sentence for the token, e.g. `Entw&APw-rfe: the mailbox name in modified UTF-7, …`. */
+  readonly text: string;
+  /** The section that holds it. */
+  readonly rfc: string;
+  /** The name a person reads: decoded from modified UTF-7 where it was encoded. */
+  readonly name: string;
+}
+
+/**
+ * Explains a mailbox name token: `token` is its text as sent (quotes included), `value` the name
+ * inside it, `what` how the sentence names it ("the mailbox"). In an IMAP4rev1 session a name
+ * with `&` is modified UTF-7 (RFC 3501 §5.1.3): the sentence gives its decoding, or says the
+ * server refuses it when it is not valid. In IMAP4rev2 names are UTF-8 (RFC 9051 §5.1).
+ */
+export function mailboxNameMeaning(
+  token: string,
+  value: string,
+  rev2: boolean | undefined,
+  what = 'the mailbox name',
+): MailboxNameMeaning {
+  const plain = { text: `${token}: ${what}.`, rfc: cite(IMAP.mailboxName, rev2), name: value };
+  if (rev2 || !/[&\x80-\xff]/.test(value)) return plain;
+  const decoded = decodeMutf7(value);
+  if (decoded === null)
+    return {
+      text: `${token}: ${what}, but not valid modified UTF-7 (an IMAP4rev1 name is 7-bit; "&" starts an encoded run and is written "&-" for itself), so the server answers BAD.`,
+      rfc: 'RFC 3501 §5.1.3',
+      name: value,
+    };
+  return {
+    text: `${token}: ${what} in modified UTF-7, which reads "${decoded}": each "&…-" run is UTF-16 in modified BASE64, and "&-" is "&".`,
+    rfc: 'RFC 3501 §5.1.3',
+    name: decoded,
+  };
+}
