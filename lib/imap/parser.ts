@@ -86,6 +86,7 @@ class Cursor {
       const c = this.s[this.i++]!;
       if (c === '"') return { type: 'string', value, literal: false };
       if (c === '\r' || c === '\n') throw bad('Line break in a quoted string');
+      if (c === '\0') throw bad('NUL octets are not allowed in a quoted string');
       if (c === '\\') {
         const next = this.s[this.i++];
         // RFC 9051 §4.3: only \" and \\ may be escaped in a quoted string.
@@ -104,7 +105,11 @@ class Cursor {
     const start = this.i + m[0].length;
     if (start + n > this.s.length) throw bad('Literal shorter than announced');
     this.i = start + n;
-    return { type: 'string', value: this.s.slice(start, start + n), literal: true };
+    const value = this.s.slice(start, start + n);
+    // RFC 9051 §4.3.1, §9 (literal = ... *CHAR8, CHAR8 = %x01-ff): a string with NUL octets is
+    // binary, which only literal8 (RFC 3516, not offered here) may carry.
+    if (value.includes('\0')) throw bad('NUL octets are not allowed in a literal');
+    return { type: 'string', value, literal: true };
   }
 
   /**

@@ -166,6 +166,24 @@ describe('live hub', () => {
     expect(lines[2]).toBe('+OK Send your password for st?[2Jud?ent');
   });
 
+  it('refuses NUL octets in an APPEND literal and stores nothing (RFC 9051 §4.3.1), over TCP', async () => {
+    const h = await started();
+    const count = () => h.snapshot().accounts[0]!.mailboxes.find((b) => b.name === 'INBOX')!.messages.length;
+    const before = count();
+    const message = 'Subject: nul\r\n\r\nbefore\0after';
+    const replies = await talk(h.info().imapPort!, [
+      'a LOGIN student secret',
+      `n1 APPEND INBOX {${message.length}+}\r\n${message}`,
+      `n2 CREATE "a\0b"`,
+      `n3 APPEND INBOX {${message.length - 1}+}\r\n${message.replace('\0', '')}`,
+      'z LOGOUT',
+    ]);
+    expect(replies).toMatch(/^n1 BAD NUL octets are not allowed/m);
+    expect(replies).toMatch(/^n2 BAD /m);
+    expect(replies).toMatch(/^n3 OK /m);
+    expect(count()).toBe(before + 1);
+  });
+
   it('keeps a bounded history per session', async () => {
     const h = await started();
     await talk(
