@@ -128,6 +128,75 @@ describe('live server', () => {
     c.socket.destroy();
   });
 
+  it('delays each failed login, also when wrong logins are pipelined', async () => {
+    const { imap } = await start({ authFailureDelayMs: 200 });
+    const c = await dial(imap);
+    await c.read(/\r\n/);
+    const t0 = Date.now();
+    c.socket.write('a1 LOGIN student w1\r\na2 LOGIN student w2\r\n');
+    await c.read(/a2 NO/);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(380);
+    c.socket.destroy();
+  });
+
+  it('closes a client that sends a partial line byte by byte before login (pre-login timeout)', async () => {
+    const { imap, pop3 } = await start({ preLoginTimeoutMs: 300 });
+    const i = await dial(imap);
+    await i.read(/\r\n/);
+    const p = await dial(pop3);
+    await p.read(/\r\n/);
+    const t0 = Date.now();
+    // One byte every 50 ms: activity on the socket, but never a complete command.
+    const drip = setInterval(() => {
+      if (!i.isClosed()) i.socket.write('x');
+      if (!p.isClosed()) p.socket.write('y');
+    }, 50);
+    try {
+      expect(await i.read(/BYE/, 3000)).toBe('* BYE Autologout; idle for too long\r\n');
+      for (let n = 0; n < 100 && !p.isClosed(); n++) await new Promise((r) => setTimeout(r, 20));
+      expect(p.isClosed()).toBe(true);
+      expect(Date.now() - t0).toBeLessThan(2000);
+    } finally {
+      clearInterval(drip);
+    }
+  });
+
+  it('restarts the timer on complete commands and uses the longer idle timeout after login', async () => {
+    const { imap } = await start({ preLoginTimeoutMs: 300, idleTimeoutMs: 5000 });
+    const c = await dial(imap);
+    await c.read(/\r\n/);
+    // Complete commands keep a client that has not logged in yet.
+    for (let n = 0; n < 3; n++) {
+      await new Promise((r) => setTimeout(r, 200));
+      c.send(`n${n} NOOP`);
+      await c.read(new RegExp(`n${n} OK`));
+    }
+    c.send('a1 LOGIN student secret');
+    await c.read(/a1 OK/);
+    await new Promise((r) => setTimeout(r, 600));
+    c.send('a2 NOOP');
+    expect(await c.read(/a2 /)).toMatch(/^a2 OK/m);
+    c.socket.destroy();
+  });
+
+  it('refuses connections past the per-address limit, over all listeners', async () => {
+    const { imap, pop3 } = await start({ maxSessionsPerAddress: 2 });
+    const a = await dial(imap);
+    const b = await dial(pop3);
+    await a.read(/\r\n/);
+    await b.read(/\r\n/);
+    const c = await dial(pop3);
+    expect(await c.read(/\r\n/)).toBe('-ERR [SYS/TEMP] Too many connections, try later\r\n');
+    const d = await dial(imap);
+    expect(await d.read(/\r\n/)).toBe('* BYE Too many connections, try later\r\n');
+    a.socket.destroy();
+    await new Promise((r) => setTimeout(r, 50));
+    const e = await dial(imap);
+    expect(await e.read(/\r\n/)).toMatch(/^\* OK /);
+    b.socket.destroy();
+    e.socket.destroy();
+  });
+
   it('closes an idle POP3 connection silently and an idle IMAP one with BYE', async () => {
     const { pop3, imap } = await start({ idleTimeoutMs: 200 });
     const p = await dial(pop3);
