@@ -1,12 +1,14 @@
 /**
  * `npm run mail-server`: the lab's POP3, IMAP and SMTP submission servers on loopback TCP.
- * Flags: --host, --pop3-port, --imap-port, --smtp-port, --user name:password (repeatable), --seed default|empty,
+ * Flags: --host, --pop3-port, --imap-port, --smtp-port, --imaps-port, --pop3s-port, --submissions-port
+ * (implicit TLS, RFC 8314), --tls-cert file --tls-key file (PEM; otherwise a self-signed one), --user name:password (repeatable), --seed default|empty,
  * --quota-bytes n (each account's storage limit, reported by GETQUOTAROOT), --allow-remote. Port 0 picks a free port.
  */
 import { parseArgs } from 'node:util';
 import { seedAccount } from '../mailstore/seed';
 import { MailStore } from '../mailstore/store';
 import { startLiveServer } from './server';
+import { certificateFromFiles, selfSignedCertificate, type LiveCertificate } from './tls';
 
 export interface CliConfig {
   host: string;
@@ -14,6 +16,13 @@ export interface CliConfig {
   imapPort: number;
   /** SMTP submission (RFC 6409); 1587 by default (587 needs privileges). */
   smtpPort: number;
+  /** Implicit-TLS ports (RFC 8314 §3.3): 1993, 1995 and 1465 by default. */
+  imapsPort: number;
+  pop3sPort: number;
+  submissionsPort: number;
+  /** PEM files of a real certificate and its key; both or neither. */
+  tlsCert?: string;
+  tlsKey?: string;
   users: { user: string; password: string }[];
   seed: 'default' | 'empty';
   allowRemote: boolean;
@@ -30,6 +39,11 @@ export function parseCli(argv: string[]): CliConfig {
       'pop3-port': { type: 'string', default: '1110' },
       'imap-port': { type: 'string', default: '1143' },
       'smtp-port': { type: 'string', default: '1587' },
+      'imaps-port': { type: 'string', default: '1993' },
+      'pop3s-port': { type: 'string', default: '1995' },
+      'submissions-port': { type: 'string', default: '1465' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
       user: { type: 'string', multiple: true },
       seed: { type: 'string', default: 'default' },
       'allow-remote': { type: 'boolean', default: false },
@@ -53,11 +67,19 @@ export function parseCli(argv: string[]): CliConfig {
     throw new Error('--quota-bytes must be a number of octets');
   if (values.seed !== 'default' && values.seed !== 'empty')
     throw new Error('--seed must be default or empty');
+  const tlsCert = values['tls-cert'];
+  const tlsKey = values['tls-key'];
+  if ((tlsCert === undefined) !== (tlsKey === undefined))
+    throw new Error('--tls-cert and --tls-key go together');
   return {
     host: values.host!,
     pop3Port: port('pop3-port', values['pop3-port']!),
     imapPort: port('imap-port', values['imap-port']!),
     smtpPort: port('smtp-port', values['smtp-port']!),
+    imapsPort: port('imaps-port', values['imaps-port']!),
+    pop3sPort: port('pop3s-port', values['pop3s-port']!),
+    submissionsPort: port('submissions-port', values['submissions-port']!),
+    ...(tlsCert !== undefined && tlsKey !== undefined ? { tlsCert, tlsKey } : {}),
     users,
     seed: values.seed,
     allowRemote: values['allow-remote']!,
@@ -83,12 +105,26 @@ async function main() {
     console.error(`mail-server: ${(error as Error).message}`);
     process.exit(2);
   }
+  let certificate: LiveCertificate;
+  try {
+    certificate =
+      config.tlsCert !== undefined && config.tlsKey !== undefined
+        ? await certificateFromFiles(config.tlsCert, config.tlsKey)
+        : await selfSignedCertificate();
+  } catch (error) {
+    console.error(`mail-server: ${(error as Error).message}`);
+    process.exit(2);
+  }
   const server = await startLiveServer({
     store: storeFor(config),
     host: config.host,
     pop3Port: config.pop3Port,
     imapPort: config.imapPort,
     smtpPort: config.smtpPort,
+    imapsPort: config.imapsPort,
+    pop3sPort: config.pop3sPort,
+    submissionsPort: config.submissionsPort,
+    tls: certificate,
     allowRemote: config.allowRemote,
   }).catch((error: Error) => {
     console.error(`mail-server: ${error.message}`);
@@ -101,10 +137,13 @@ async function main() {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   for (const l of server.listeners) {
-    console.log(`${l.protocol.toUpperCase()} listening on ${l.host}:${l.port}`);
+    console.log(`${l.name} listening on ${l.host}:${l.port}`);
   }
   console.log(
-    `Accounts: ${config.users.map((u) => u.user).join(', ')} (plain-text login, no TLS: a teaching server; mail to other domains stays in the outbox)`,
+    `Certificate SHA-256 fingerprint: ${certificate.fingerprint256}${certificate.selfSigned ? ' (self-signed, made at start: compare it with what your client shows)' : ''}`,
+  );
+  console.log(
+    `Accounts: ${config.users.map((u) => u.user).join(', ')} (a teaching server: plain-text login is allowed on loopback, TLS via STARTTLS/STLS or the TLS ports; mail to other domains stays in the outbox)`,
   );
 }
 

@@ -7,6 +7,12 @@ export interface MailServerProcess {
   imapPort: number;
   /** SMTP submission (lib/smtp). */
   smtpPort: number;
+  /** Implicit-TLS ports (RFC 8314 §3.3). */
+  imapsPort: number;
+  pop3sPort: number;
+  submissionsPort: number;
+  /** The certificate's SHA-256 fingerprint as printed (`AB:CD:…`). */
+  fingerprint: string;
   child: ChildProcess;
   stop(): Promise<void>;
 }
@@ -27,6 +33,12 @@ export async function startMailServerProcess(args: string[] = []): Promise<MailS
       '0',
       '--smtp-port',
       '0',
+      '--imaps-port',
+      '0',
+      '--pop3s-port',
+      '0',
+      '--submissions-port',
+      '0',
       ...args,
     ],
     {
@@ -35,25 +47,32 @@ export async function startMailServerProcess(args: string[] = []): Promise<MailS
     },
   );
   let output = '';
-  const ports = await new Promise<{ pop3: number; imap: number; smtp: number }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`mail server did not start: ${output}`)), 15_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const pop3 = /POP3 listening on [^:]+:(\d+)/.exec(output);
-      const imap = /IMAP listening on [^:]+:(\d+)/.exec(output);
-      const smtp = /SMTP listening on [^:]+:(\d+)/.exec(output);
-      if (pop3 && imap && smtp) {
-        clearTimeout(timer);
-        resolve({ pop3: Number(pop3[1]), imap: Number(imap[1]), smtp: Number(smtp[1]) });
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`mail server exited with ${code}: ${output}`)));
-  });
+  const ports = await new Promise<{ ports: Record<string, number>; fingerprint: string }>(
+    (resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`mail server did not start: ${output}`)), 15_000);
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const names = ['POP3', 'IMAP', 'SMTP', 'IMAPS', 'POP3S', 'SUBMISSIONS'];
+        const found = names.map((n) => new RegExp(`^${n} listening on [^:]+:(\\d+)`, 'm').exec(output));
+        const fingerprint = /^Certificate SHA-256 fingerprint: ([0-9A-F:]+)/m.exec(output);
+        if (found.every(Boolean) && fingerprint) {
+          clearTimeout(timer);
+          const ports = Object.fromEntries(names.map((n, i) => [n, Number(found[i]![1])]));
+          resolve({ ports, fingerprint: fingerprint[1]! });
+        }
+      });
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('exit', (code) => reject(new Error(`mail server exited with ${code}: ${output}`)));
+    },
+  );
   return {
-    pop3Port: ports.pop3,
-    imapPort: ports.imap,
-    smtpPort: ports.smtp,
+    pop3Port: ports.ports.POP3!,
+    imapPort: ports.ports.IMAP!,
+    smtpPort: ports.ports.SMTP!,
+    imapsPort: ports.ports.IMAPS!,
+    pop3sPort: ports.ports.POP3S!,
+    submissionsPort: ports.ports.SUBMISSIONS!,
+    fingerprint: ports.fingerprint,
     child,
     async stop() {
       if (child.exitCode !== null) return;
