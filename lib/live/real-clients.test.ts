@@ -378,4 +378,52 @@ describe('real clients against npm run mail-server', () => {
       await s.stop();
     }
   });
+
+  it('modified UTF-7 mailbox names (RFC 3501 §5.1.3): imaplib sends them encoded, imapflow encodes and decodes', async () => {
+    await withFreshServer(async (s) => {
+      const script = [
+        'import imaplib, json, sys',
+        'M = imaplib.IMAP4("127.0.0.1", int(sys.argv[1]))',
+        'M.login("student", "secret")',
+        'out = {"create": M.create("Entw&APw-rfe")[0]}',
+        'try:',
+        '    M.create(\'"Tom & Jerry"\')',
+        'except M.error as e:',
+        '    out["bad"] = str(e)',
+        'out["list"] = [x.decode() for x in M.list(\'""\', "Entw*")[1]]',
+        'out["status"] = [x.decode() for x in M.status("Entw&APw-rfe", "(MESSAGES)")[1]]',
+        'out["select"] = M.select("Entw&APw-rfe")[0]',
+        'print(json.dumps(out))',
+        'M.logout()',
+      ].join('\n');
+      const { code, stdout, stderr } = await run('python3', ['-c', script, String(s.imapPort)]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const out = JSON.parse(stdout);
+      expect(out.create).toBe('OK');
+      expect(out.bad).toMatch(/not valid modified UTF-7/);
+      expect(out.list).toEqual(['(\\HasNoChildren) "/" Entw&APw-rfe']);
+      expect(out.status).toEqual(['Entw&APw-rfe (MESSAGES 0)']);
+      expect(out.select).toBe('OK');
+
+      // imapflow writes a Unicode name in modified UTF-7 and reads LIST's answer back to Unicode.
+      const client = new ImapFlow({
+        host: '127.0.0.1',
+        port: s.imapPort,
+        secure: false,
+        doSTARTTLS: false,
+        auth: { user: 'student', pass: 'secret' },
+        logger: false,
+      });
+      await client.connect();
+      try {
+        await client.mailboxCreate('Boîte d’envoi');
+        const names = (await client.list()).map((m) => m.path);
+        expect(names).toContain('Boîte d’envoi');
+        expect(names).toContain('Entwürfe');
+      } finally {
+        await client.logout();
+      }
+    });
+  });
 });
