@@ -131,10 +131,16 @@ export function fit(text: string, room: number): string {
   return text.length <= chars ? text : `${text.slice(0, chars - 1)}…`;
 }
 
+/** Decoded lines per frame: frames are immutable, and a scene is rebuilt at every step. */
+const LINES = new WeakMap<Frame, readonly string[]>();
+
 /** The lines of a wire unit as shown, without the final CRLF's empty tail. */
-function linesOf(frame: Frame): string[] {
+function linesOf(frame: Frame): readonly string[] {
+  const known = LINES.get(frame);
+  if (known) return known;
   const lines = displayText(frame).split('\r\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  LINES.set(frame, lines);
   return lines;
 }
 
