@@ -258,6 +258,9 @@ describe('mail-server command line', () => {
       pop3Port: 0,
       imapPort: 2143,
       smtpPort: 1587,
+      imapsPort: 1993,
+      pop3sPort: 1995,
+      submissionsPort: 1465,
       users: [
         { user: 'a', password: 'b' },
         { user: 'c', password: 'd:e' },
@@ -272,6 +275,12 @@ describe('mail-server command line', () => {
     [['--user', 'nopassword'], /--user must look like name:password/],
     [['--seed', 'lots'], /--seed must be default or empty/],
     [['--frobnicate'], /Unknown option/],
+    [['--imaps-port', '70000'], /--imaps-port must be a port number/],
+    [['--tls-cert', 'cert.pem'], /--tls-cert and --tls-key go together/],
+    [
+      ['--tls-cert', '/nonexistent.pem', '--tls-key', '/nonexistent.key'],
+      /cannot read the certificate \/nonexistent\.pem/,
+    ],
   ])('exits with 2 and a clear message for %j', async (args, message) => {
     const cli = path.resolve(__dirname, 'cli.ts');
     const { code, stderr } = await run(process.execPath, ['--import', 'tsx', cli, ...args]);
