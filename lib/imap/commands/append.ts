@@ -1,6 +1,6 @@
 import { parseDateTime } from '../format';
 import { parseFlagTokens } from '../flags';
-import { storeOp } from '../mailbox-access';
+import { printableName, storeOp } from '../mailbox-access';
 import { bad, defineCommand, no } from '../types';
 
 /** RFC 9051 §6.3.12: add a message to a mailbox (a client saving to Sent or Drafts). UIDPLUS reply code. */
@@ -33,7 +33,7 @@ export const append = defineCommand({
     const account = ctx.account!;
     const box = account.getMailbox(mailbox);
     // RFC 9051 §6.3.12: TRYCREATE tells the client it could create the mailbox and retry.
-    if (!box) throw no(`Mailbox doesn't exist: ${mailbox.slice(0, 100)}`, 'TRYCREATE');
+    if (!box) throw no(`Mailbox doesn't exist: ${printableName(mailbox)}`, 'TRYCREATE');
     if (message.length === 0) throw bad('Empty message');
     const stored = storeOp(() =>
       account.append(box, message, flags, date ?? ctx.server.store.clock.now(), ctx.origin),

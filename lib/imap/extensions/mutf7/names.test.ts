@@ -95,3 +95,13 @@ describe('mailbox names in modified UTF-7 (RFC 3501 §5.1.3)', () => {
     );
   });
 });
+
+describe('a refusal that names a Unicode mailbox', () => {
+  it('keeps the response text 7-bit (RFC 3501 §9 resp-text)', () => {
+    const { c } = imapSession();
+    expect(c.send('a2 DELETE &U,BTFw-')).toBe("a2 NO [NONEXISTENT] Mailbox doesn't exist: ??\r\n");
+    expect(c.send('a3 APPEND &U,BTFw- {1+}\r\nx')).toBe("a3 NO [TRYCREATE] Mailbox doesn't exist: ??\r\n");
+    c.send('a4 CREATE &U,BTFw-');
+    expect(c.send('a5 CREATE &U,BTFw-')).toMatch(/^a5 NO \[ALREADYEXISTS\] [\x20-\x7e]*\r\n$/);
+  });
+});
