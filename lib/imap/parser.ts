@@ -18,8 +18,9 @@ export function tokenize(text: ByteString): Token[] {
   while (!p.done()) {
     p.skipSpaces();
     if (p.done()) break;
-    tokens.push(p.token());
-    p.expectSeparator(false);
+    const token = p.token();
+    tokens.push(token);
+    p.expectSeparator(false, token.type === 'list');
   }
   return tokens;
 }
@@ -61,20 +62,24 @@ class Cursor {
         this.depth--;
         return { type: 'list', items };
       }
-      items.push(this.token());
-      this.expectSeparator(true);
+      const item = this.token();
+      items.push(item);
+      this.expectSeparator(true, item.type === 'list');
     }
   }
 
   /**
    * RFC 9051 §9 puts `SP` between arguments (and list items): after an argument comes a space,
    * the end of the line, or (inside a list) its `)`. Run-together forms such as `"student"secret`
-   * or `student"secret"` are a BAD, never two arguments.
+   * or `student"secret"` are a BAD, never two arguments. One exception, from the server's
+   * grammar: lists may follow each other directly, as the parts of a multipart BODYSTRUCTURE do
+   * (`body-type-mpart = 1*body SP media-subtype`) and a THREAD response's threads (RFC 5256 §4);
+   * the simulated clients read server responses with this same tokenizer.
    */
-  expectSeparator(inList: boolean): void {
+  expectSeparator(inList: boolean, afterList = false): void {
     if (this.done()) return;
     const c = this.s[this.i];
-    if (c === ' ' || (inList && c === ')')) return;
+    if (c === ' ' || (inList && c === ')') || (afterList && c === '(')) return;
     throw bad('Expected a space between arguments');
   }
 
