@@ -2,7 +2,9 @@
  * Runs once when the Next.js server starts (`npm start`, `npm run dev`): starts the lab's
  * loopback mail server beside the app, sharing one in-memory store that the Live page shows.
  * LIVE_MAIL_SERVER=off disables it; LIVE_HOST, LIVE_POP3_PORT, LIVE_IMAP_PORT and LIVE_SMTP_PORT
- * (SMTP submission, default 1587) move it.
+ * (SMTP submission, default 1587) move it, as LIVE_IMAPS_PORT (1993), LIVE_POP3S_PORT (1995) and
+ * LIVE_SUBMISSIONS_PORT (1465) move the implicit-TLS ports (RFC 8314). LIVE_TLS_CERT and
+ * LIVE_TLS_KEY name PEM files of a real certificate; otherwise a self-signed one is made at start.
  *
  * Network mode (LAB_NETWORK set, by `npm start -- --network <name>`): the trainer's controls
  * need a key, LAB_TRAINER_KEY or a fresh random one, printed here and nowhere else
@@ -19,6 +21,11 @@ export async function register() {
     pop3Port: Number(process.env.LIVE_POP3_PORT ?? 1110),
     imapPort: Number(process.env.LIVE_IMAP_PORT ?? 1143),
     smtpPort: Number(process.env.LIVE_SMTP_PORT ?? 1587),
+    imapsPort: Number(process.env.LIVE_IMAPS_PORT ?? 1993),
+    pop3sPort: Number(process.env.LIVE_POP3S_PORT ?? 1995),
+    submissionsPort: Number(process.env.LIVE_SUBMISSIONS_PORT ?? 1465),
+    tlsCert: process.env.LIVE_TLS_CERT,
+    tlsKey: process.env.LIVE_TLS_KEY,
     trainerKey,
   });
   const info = hub.info();
@@ -26,6 +33,10 @@ export async function register() {
     console.log(`POP3 listening on ${info.host}:${info.pop3Port}`);
     console.log(`IMAP listening on ${info.host}:${info.imapPort}`);
     console.log(`SMTP listening on ${info.host}:${info.smtpPort}`);
+    console.log(`IMAPS listening on ${info.host}:${info.imapsPort}`);
+    console.log(`POP3S listening on ${info.host}:${info.pop3sPort}`);
+    console.log(`SUBMISSIONS listening on ${info.host}:${info.submissionsPort}`);
+    console.log(`Certificate SHA-256 fingerprint: ${info.tlsFingerprint}`);
   } else {
     console.warn(`The live mail server did not start: ${info.error}`);
   }

@@ -51,7 +51,15 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       // The live mail server starts with the app; free ports, read back from /api/live/state.
-      env: { NEXT_TELEMETRY_DISABLED: '1', LIVE_POP3_PORT: '0', LIVE_IMAP_PORT: '0', LIVE_SMTP_PORT: '0' },
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        LIVE_POP3_PORT: '0',
+        LIVE_IMAP_PORT: '0',
+        LIVE_SMTP_PORT: '0',
+        LIVE_IMAPS_PORT: '0',
+        LIVE_POP3S_PORT: '0',
+        LIVE_SUBMISSIONS_PORT: '0',
+      },
     },
     {
       // A third-party page on another origin that embeds the player (e2e/embed.spec.ts).

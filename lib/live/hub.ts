@@ -13,6 +13,7 @@ import type { SessionEvent } from '../session/types';
 import { displayLine } from './display-line';
 import { EventFeed } from './event-feed';
 import { startLiveServer, type LiveConnectionInfo, type LiveProtocol, type LiveServer } from './server';
+import { certificateFromFiles, selfSignedCertificate, type LiveCertificate } from './tls';
 
 /** Wire units kept per session for pages that connect later. */
 export const HISTORY_PER_SESSION = 100;
@@ -66,6 +67,14 @@ export interface LiveInfo {
   readonly imapPort: number | null;
   /** SMTP submission (lib/smtp), null when not listening. */
   readonly smtpPort: number | null;
+  /** Implicit-TLS ports (RFC 8314 §3.3), null when not listening. */
+  readonly imapsPort: number | null;
+  readonly pop3sPort: number | null;
+  readonly submissionsPort: number | null;
+  /** The certificate's SHA-256 fingerprint (`AB:CD:…`), null without TLS. */
+  readonly tlsFingerprint: string | null;
+  /** The certificate was made at start (no CA vouches for it), not given with --tls-cert. */
+  readonly tlsSelfSigned: boolean;
   readonly accounts: readonly string[];
   /** Network mode: the trainer's controls need the trainer key (never sent to pages). */
   readonly trainerKeyRequired: boolean;
@@ -86,6 +95,7 @@ export class LiveHub {
   readonly store = new MailStore();
   private server: LiveServer | null = null;
   private error: string | null = null;
+  private certificate: LiveCertificate | null = null;
   private readonly sessions = new Map<number, SessionRecord>();
   private readonly listeners = new Set<(event: LiveEvent) => void>();
   private seq = 0;
@@ -106,14 +116,28 @@ export class LiveHub {
     pop3Port: number;
     imapPort: number;
     smtpPort?: number;
+    imapsPort?: number;
+    pop3sPort?: number;
+    submissionsPort?: number;
+    /** PEM files of a real certificate and key; otherwise a self-signed one (lib/live/tls.ts). */
+    tlsCert?: string;
+    tlsKey?: string;
   }): Promise<void> {
     try {
+      this.certificate =
+        options.tlsCert && options.tlsKey
+          ? await certificateFromFiles(options.tlsCert, options.tlsKey)
+          : await selfSignedCertificate();
       this.server = await startLiveServer({
         store: this.store,
         host: options.host,
         pop3Port: options.pop3Port,
         imapPort: options.imapPort,
         smtpPort: options.smtpPort,
+        imapsPort: options.imapsPort,
+        pop3sPort: options.pop3sPort,
+        submissionsPort: options.submissionsPort,
+        tls: this.certificate,
         onEvent: (event, connection) => this.record(event, connection),
         onClose: (connection) => this.closed(connection.id),
       });
@@ -129,7 +153,8 @@ export class LiveHub {
   }
 
   info(): LiveInfo {
-    const listener = (p: LiveProtocol) => this.server?.listeners.find((l) => l.protocol === p) ?? null;
+    const listener = (p: LiveProtocol, tls = false) =>
+      this.server?.listeners.find((l) => l.protocol === p && l.tls === tls) ?? null;
     return {
       running: this.server !== null,
       error: this.error,
@@ -137,6 +162,11 @@ export class LiveHub {
       pop3Port: listener('pop3')?.port ?? null,
       imapPort: listener('imap')?.port ?? null,
       smtpPort: listener('smtp')?.port ?? null,
+      imapsPort: listener('imap', true)?.port ?? null,
+      pop3sPort: listener('pop3', true)?.port ?? null,
+      submissionsPort: listener('smtp', true)?.port ?? null,
+      tlsFingerprint: this.server && this.certificate ? this.certificate.fingerprint256 : null,
+      tlsSelfSigned: this.certificate?.selfSigned ?? false,
       accounts: [...this.store.accounts.keys()],
       trainerKeyRequired: this.trainerKey !== null,
       memory: { heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss },
@@ -329,6 +359,12 @@ export async function startLiveHub(options: {
   imapPort: number;
   /** SMTP submission; none when absent. */
   smtpPort?: number;
+  /** Implicit-TLS ports and an optional real certificate, as {@link LiveHub.start}. */
+  imapsPort?: number;
+  pop3sPort?: number;
+  submissionsPort?: number;
+  tlsCert?: string;
+  tlsKey?: string;
   /** Network mode's trainer key (see LiveHub.trainerKey). */
   trainerKey?: string | null;
 }): Promise<LiveHub> {

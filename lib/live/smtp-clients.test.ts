@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { run, startMailServerProcess, type MailServerProcess } from './testing';
 
 /**
- * Real SMTP clients against `npm run mail-server`'s submission port, without TLS (the lab has
- * none yet; STARTTLS variants come with it): Python's smtplib, curl and nodemailer. Each
+ * Real SMTP clients against `npm run mail-server`'s submission port, in plain text (the
+ * STARTTLS and implicit-TLS variants are in tls-clients.test.ts): Python's smtplib, curl and nodemailer. Each
  * message is then read back over POP3 or IMAP from the same server.
  */
 async function withServer<T>(fn: (s: MailServerProcess) => Promise<T>): Promise<T> {
