@@ -5,8 +5,8 @@
  * headers it would sort by. This folder owns the sort keys (`sort-keys.ts`: ARRIVAL CC DATE FROM
  * SIZE SUBJECT TO, REVERSE, and RFC 5957's DISPLAYFROM DISPLAYTO), the base subject of RFC 5256
  * §2.1 (`base-subject.ts`), the sent date (`sent-date.ts`), the SORT and UID SORT commands, and
- * THREAD / UID THREAD with the ORDEREDSUBJECT algorithm (`thread.ts`). Comparison is
- * i;ascii-casemap (RFC 5256 §3). THREAD=REFERENCES, ESORT and CONTEXT are not offered.
+ * THREAD / UID THREAD with the ORDEREDSUBJECT (`thread.ts`) and REFERENCES (`references.ts`)
+ * algorithms. Comparison is i;ascii-casemap (RFC 5256 §3). ESORT and CONTEXT are not offered.
  */
 import { defineExtension } from '../define';
 import { sort, uidSort } from './sort';
@@ -18,6 +18,6 @@ export { parseSortCriteria, sortMessages, sortValue, type SortCriterion } from '
 export const sortExtension = defineExtension({
   name: 'sort',
   rfc: 'RFC 5256',
-  capability: ['SORT', 'SORT=DISPLAY', 'THREAD=ORDEREDSUBJECT'],
+  capability: ['SORT', 'SORT=DISPLAY', 'THREAD=ORDEREDSUBJECT', 'THREAD=REFERENCES'],
   commands: [sort, uidSort, thread, uidThread],
 });

@@ -159,9 +159,9 @@ describe('THREAD=ORDEREDSUBJECT (RFC 5256 §3)', () => {
 
   it.each([
     [
-      'REFERENCES, which is not offered',
-      'a3 THREAD REFERENCES UTF-8 ALL',
-      'a3 BAD Unknown threading algorithm: REFERENCES',
+      'an algorithm RFC 5256 does not define',
+      'a3 THREAD X-JWZ UTF-8 ALL',
+      'a3 BAD Unknown threading algorithm: X-JWZ',
     ],
     ['no charset', 'a3 THREAD ORDEREDSUBJECT', 'a3 BAD Missing charset'],
     ['no criteria', 'a3 THREAD ORDEREDSUBJECT UTF-8', 'a3 BAD Missing search criteria'],

@@ -3,10 +3,11 @@ import type { SessionMessage } from '../../selected';
 import { bad, defineCommand, no, type ImapCommand } from '../../types';
 import type { SearchKeyDef } from '../define';
 import { SORT_CHARSETS } from './sort';
+import { formatReferenceThread, referenceThreads } from './references';
 import { sortMessages, sortValue } from './sort-keys';
 
-/** The threading algorithms offered (RFC 5256 §3); REFERENCES is not. */
-export const THREAD_ALGORITHMS = ['ORDEREDSUBJECT'] as const;
+/** The threading algorithms offered (RFC 5256 §3). */
+export const THREAD_ALGORITHMS = ['ORDEREDSUBJECT', 'REFERENCES'] as const;
 
 interface ThreadArgs {
   readonly algorithm: (typeof THREAD_ALGORITHMS)[number];
@@ -68,7 +69,7 @@ function threadCommand(byUid: boolean): ImapCommand<ThreadArgs> {
   return defineCommand({
     name,
     states: ['Selected'],
-    syntax: `${name} ORDEREDSUBJECT charset search-criteria...`,
+    syntax: `${name} ORDEREDSUBJECT|REFERENCES charset search-criteria...`,
     summary: 'Ask the server to search and group the matches into conversations (threads).',
     rfc: 'RFC 5256 §3',
     updates: byUid ? 'all' : 'no-expunge',
@@ -82,18 +83,19 @@ function threadCommand(byUid: boolean): ImapCommand<ThreadArgs> {
       const { criterion, extensionKeys } = parseSearch(rest);
       return { algorithm, charset, search: criterion, extensionKeys };
     },
-    explain: () =>
-      `ask the server to group the matching messages into conversations by subject (ORDEREDSUBJECT), as ${byUid ? 'UIDs' : 'message numbers'}`,
-    run(ctx, { charset, search, extensionKeys }) {
+    explain: ({ algorithm }) =>
+      `ask the server to group the matching messages into conversations ${algorithm === 'REFERENCES' ? 'by who replied to whom (REFERENCES)' : 'by subject (ORDEREDSUBJECT)'}, as ${byUid ? 'UIDs' : 'message numbers'}`,
+    run(ctx, { algorithm, charset, search, extensionKeys }) {
       if (!(SORT_CHARSETS as readonly string[]).includes(charset))
         throw no('Unsupported charset', 'BADCHARSET (UTF-8 US-ASCII)');
       for (const key of extensionKeys) if (key.enables) ctx.enable(key.enables);
       const selected = ctx.selected!;
       const hits = selected.all().filter((m) => search(m, selected));
       const id = (m: SessionMessage) => (byUid ? m.message.uid : m.seq) as number;
-      const threads = orderedSubjectThreads(hits).map((t) =>
-        formatSubjectThread(id(t.root), t.children.map(id)),
-      );
+      const threads =
+        algorithm === 'REFERENCES'
+          ? referenceThreads(hits).map((t) => formatReferenceThread(t, id))
+          : orderedSubjectThreads(hits).map((t) => formatSubjectThread(id(t.root), t.children.map(id)));
       ctx.untagged(`THREAD${threads.length ? ' ' + threads.join('') : ''}`);
       return {};
     },
