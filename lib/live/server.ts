@@ -15,6 +15,12 @@ import {
   type ServerSession,
   type SessionEvent,
 } from '../session/types';
+import {
+  AddressLimit,
+  CommandTimer,
+  DEFAULT_MAX_SESSIONS_PER_ADDRESS,
+  DEFAULT_PRE_LOGIN_TIMEOUT_MS,
+} from './slow-clients';
 import type { LiveCertificate } from './tls';
 
 export interface LiveServerOptions {
@@ -43,6 +49,13 @@ export interface LiveServerOptions {
   allowRemote?: boolean;
   /** Connections per listener; more are refused with -ERR / BYE. */
   maxSessions?: number;
+  /**
+   * Connections one peer address may hold at once over all listeners; more are refused as above.
+   * Default: DEFAULT_MAX_SESSIONS_PER_ADDRESS (20) with `allowRemote`, no cap on loopback only.
+   */
+  maxSessionsPerAddress?: number;
+  /** Before login, the idle timeout in ms (DEFAULT_PRE_LOGIN_TIMEOUT_MS, 60 s; lib/live/slow-clients.ts). */
+  preLoginTimeoutMs?: number;
   /** How long a failed login's reply is held back, in ms (slows password guessing). */
   authFailureDelayMs?: number;
   limits?: Partial<Limits>;
@@ -105,6 +118,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const context = createServerContext(options.store, { limits: options.limits });
   const open = new Set<net.Socket>();
   let nextId = 0;
+  const perAddress = new AddressLimit(
+    options.maxSessionsPerAddress ?? (options.allowRemote ? DEFAULT_MAX_SESSIONS_PER_ADDRESS : Infinity),
+  );
 
   const listen = (protocol: LiveProtocol, port: number, implicitTls = false) =>
     new Promise<{ server: net.Server; listener: Listener }>((resolve, reject) => {
@@ -117,7 +133,10 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
           remotePort: socket.remotePort ?? 0,
           implicitTls,
         };
-        if (count >= (options.maxSessions ?? DEFAULT_MAX_SESSIONS)) {
+        if (
+          count >= (options.maxSessions ?? DEFAULT_MAX_SESSIONS) ||
+          !perAddress.tryAdd(info.remoteAddress)
+        ) {
           socket.end(
             protocol === 'pop3'
               ? '-ERR [SYS/TEMP] Too many connections, try later\r\n'
@@ -131,6 +150,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         open.add(socket);
         socket.once('close', () => {
           count--;
+          perAddress.remove(info.remoteAddress);
           open.delete(socket);
           options.onClose?.(info);
         });
@@ -203,10 +223,25 @@ function serve(
   let outgoing: string[] = [];
   let outgoingBytes = 0;
   let holdReplies = false;
+  /** Failed logins among the held replies: each costs one delay, pipelined or not. */
+  let heldFailures = 0;
   let flushScheduled = false;
   let closing = false;
   const delay = options.authFailureDelayMs ?? DEFAULT_AUTH_FAILURE_DELAY_MS;
   const { onEvent } = options;
+  // The idle timer restarts only when the session answers something the client sent, i.e. a
+  // complete command or line: bytes of a partial line never do (RFC 9051 §5.4, RFC 1939 §3).
+  let hearing = false;
+  let answered = false;
+  const timer = new CommandTimer(
+    () => {
+      const idle = options.idleTimeoutMs ?? session.idleTimeoutMs;
+      if (session.user !== null) return idle;
+      return Math.min(idle, options.preLoginTimeoutMs ?? DEFAULT_PRE_LOGIN_TIMEOUT_MS);
+    },
+    () => session.timeout(),
+  );
+
   const writeOut = () => {
     if (outgoing.length && !socket.destroyed) socket.write(Buffer.from(outgoing.join(''), 'latin1'));
     outgoing = [];
@@ -219,24 +254,27 @@ function serve(
     else if (upgradePending) upgrade();
   };
   // Replies are written after the session has handled the whole chunk; a failed login's reply is
-  // held back a while, and nothing more is read meanwhile.
+  // held back a while (one delay per failure in the chunk), and nothing more is read meanwhile.
   const scheduleFlush = () => {
     if (flushScheduled) return;
     flushScheduled = true;
     queueMicrotask(() => {
       if (holdReplies) {
         holdReplies = false;
+        const wait = delay * heldFailures;
+        heldFailures = 0;
         socket.pause();
         setTimeout(() => {
           flushNow();
           if (!socket.destroyed) socket.resume();
-        }, delay);
+        }, wait);
       } else flushNow();
     });
   };
 
   const io = {
     write(bytes: string) {
+      if (hearing) answered = true;
       outgoing.push(bytes);
       outgoingBytes += bytes.length;
       // A large response (FETCH 1:* of a big mailbox) leaves in pieces as it is made, so its
@@ -250,6 +288,7 @@ function serve(
     },
     authFailed() {
       holdReplies = true;
+      heldFailures++;
     },
     // Sessions build no events when nobody reads them.
     event: onEvent && ((event: SessionEvent) => onEvent(event, info)),
@@ -267,7 +306,13 @@ function serve(
       },
     },
   };
-  const hear = (chunk: Buffer) => session.receive(chunk.toString('latin1'));
+  const hear = (chunk: Buffer) => {
+    hearing = true;
+    answered = false;
+    session.receive(chunk.toString('latin1'));
+    hearing = false;
+    if (answered) timer.restart();
+  };
   // The reply has gone to the plain socket; the TLS layer takes over its handle from here.
   // Anything the client pipelined after the command was dropped by the session, and whatever
   // arrives now is the TLS handshake's (or breaks it): no plain text reaches the TLS session.
@@ -285,7 +330,7 @@ function serve(
     secure.on('error', () => secure.destroy());
     secure.on('close', () => plain.destroy());
   };
-  const session: ServerSession =
+  const session: ServerSession & { readonly user: string | null } =
     protocol === 'pop3'
       ? new Pop3Session(context, io)
       : protocol === 'smtp'
@@ -293,9 +338,12 @@ function serve(
         : new ImapSession(context, io);
   plain.setNoDelay(true);
   // The session writes its goodbye (if any) and asks to close; the flush then ends the socket.
-  plain.setTimeout(options.idleTimeoutMs ?? session.idleTimeoutMs, () => session.timeout());
+  timer.restart();
   plain.on('data', hear);
-  plain.on('close', () => session.disconnect());
+  plain.on('close', () => {
+    timer.stop();
+    session.disconnect();
+  });
   plain.on('error', () => plain.destroy());
   session.start();
 }
