@@ -154,6 +154,10 @@ const CAPABILITIES: Table = {
     text: 'THREAD=ORDEREDSUBJECT: the server can group messages into conversations by subject (THREAD ORDEREDSUBJECT).',
     ref: 'RFC 5256 §3',
   },
+  'THREAD=REFERENCES': {
+    text: 'THREAD=REFERENCES: the server can group messages into conversations by who answered whom, following Message-ID, In-Reply-To and References, then merging by subject (THREAD REFERENCES).',
+    ref: 'RFC 5256 §3',
+  },
   CONDSTORE: {
     text: 'CONDSTORE: every message has a mod-sequence, so a client can ask for only what changed since it last looked (FETCH … CHANGEDSINCE), and store flags only if nobody changed them meanwhile (UNCHANGEDSINCE).',
     ref: 'RFC 7162 §3.1',

@@ -86,6 +86,6 @@ export const IMAP_EXAMPLES: Readonly<Record<string, CommandExample>> = {
   SORT: { before: IMAP_SELECT, line: 'a3 SORT (SUBJECT REVERSE DATE) UTF-8 ALL' },
   'UID SORT': { before: IMAP_SELECT, line: 'a3 UID SORT (DISPLAYFROM) UTF-8 UNSEEN' },
   THREAD: { before: IMAP_SELECT, line: 'a3 THREAD ORDEREDSUBJECT UTF-8 ALL' },
-  'UID THREAD': { before: IMAP_SELECT, line: 'a3 UID THREAD ORDEREDSUBJECT UTF-8 SINCE 4-Mar-2026' },
+  'UID THREAD': { before: IMAP_SELECT, line: 'a3 UID THREAD REFERENCES UTF-8 SINCE 4-Mar-2026' },
   GETQUOTA: { before: IMAP_LOGIN, line: 'a2 GETQUOTA "User quota"', quota: { bytes: 50 * 1024 } },
 };
