@@ -13,7 +13,7 @@ describe('tokenize: spaces between arguments (RFC 9051 §9)', () => {
       '(("TEXT" "PLAIN" NIL NIL NIL "7BIT" 52 1)("TEXT" "CSV" NIL NIL NIL "BASE64" 186 3) "MIXED")',
     );
     expect(structure).toMatchObject({ type: 'list' });
-    const items = (structure as { items: { type: string }[] }).items;
+    const items = (structure as { items: readonly { type: string }[] }).items;
     expect(items.map((i) => i.type)).toEqual(['list', 'list', 'string']);
     // A THREAD response's threads (RFC 5256 §4).
     expect(tokenize('(1)(2 3)')).toHaveLength(2);
