@@ -2,7 +2,9 @@
  * `npm run mail-server`: the lab's POP3, IMAP and SMTP submission servers on loopback TCP.
  * Flags: --host, --pop3-port, --imap-port, --smtp-port, --imaps-port, --pop3s-port, --submissions-port
  * (implicit TLS, RFC 8314), --tls-cert file --tls-key file (PEM; otherwise a self-signed one), --user name:password (repeatable), --seed default|empty,
- * --quota-bytes n (each account's storage limit, reported by GETQUOTAROOT), --allow-remote. Port 0 picks a free port.
+ * --quota-bytes n (each account's storage limit, reported by GETQUOTAROOT), --allow-remote,
+ * --pre-login-timeout seconds (60), --max-per-address n (20 with --allow-remote; lib/live/slow-clients.ts).
+ * Port 0 picks a free port.
  */
 import { parseArgs } from 'node:util';
 import { seedAccount } from '../mailstore/seed';
@@ -28,6 +30,10 @@ export interface CliConfig {
   allowRemote: boolean;
   /** Each account's storage limit in octets (QUOTA, RFC 9208); undefined for none. */
   quotaBytes?: number;
+  /** Idle timeout before login, in seconds (server default 60). */
+  preLoginTimeoutSeconds?: number;
+  /** Connections per peer address (server default 20 with allowRemote, none on loopback). */
+  maxPerAddress?: number;
 }
 
 /** Parses the command line; throws an Error with a message for the user on bad flags. */
@@ -48,6 +54,8 @@ export function parseCli(argv: string[]): CliConfig {
       seed: { type: 'string', default: 'default' },
       'allow-remote': { type: 'boolean', default: false },
       'quota-bytes': { type: 'string' },
+      'pre-login-timeout': { type: 'string' },
+      'max-per-address': { type: 'string' },
     },
     strict: true,
   });
@@ -65,6 +73,14 @@ export function parseCli(argv: string[]): CliConfig {
   const quota = values['quota-bytes'];
   if (quota !== undefined && !/^\d{1,12}$/.test(quota))
     throw new Error('--quota-bytes must be a number of octets');
+  const count = (name: string, text: string | undefined) => {
+    if (text === undefined) return undefined;
+    if (!/^\d{1,6}$/.test(text) || Number(text) === 0)
+      throw new Error(`--${name} must be a whole number above 0`);
+    return Number(text);
+  };
+  const preLoginTimeoutSeconds = count('pre-login-timeout', values['pre-login-timeout']);
+  const maxPerAddress = count('max-per-address', values['max-per-address']);
   if (values.seed !== 'default' && values.seed !== 'empty')
     throw new Error('--seed must be default or empty');
   const tlsCert = values['tls-cert'];
@@ -84,6 +100,8 @@ export function parseCli(argv: string[]): CliConfig {
     seed: values.seed,
     allowRemote: values['allow-remote']!,
     ...(quota !== undefined ? { quotaBytes: Number(quota) } : {}),
+    ...(preLoginTimeoutSeconds !== undefined ? { preLoginTimeoutSeconds } : {}),
+    ...(maxPerAddress !== undefined ? { maxPerAddress } : {}),
   };
 }
 
@@ -126,6 +144,10 @@ async function main() {
     submissionsPort: config.submissionsPort,
     tls: certificate,
     allowRemote: config.allowRemote,
+    ...(config.preLoginTimeoutSeconds !== undefined
+      ? { preLoginTimeoutMs: config.preLoginTimeoutSeconds * 1000 }
+      : {}),
+    ...(config.maxPerAddress !== undefined ? { maxSessionsPerAddress: config.maxPerAddress } : {}),
   }).catch((error: Error) => {
     console.error(`mail-server: ${error.message}`);
     process.exit(1);

@@ -270,6 +270,14 @@ describe('mail-server command line', () => {
     });
   });
 
+  it('parses the slow-client flags', () => {
+    expect(parseCli(['--pre-login-timeout', '30', '--max-per-address', '5'])).toMatchObject({
+      preLoginTimeoutSeconds: 30,
+      maxPerAddress: 5,
+    });
+    expect(parseCli([])).not.toHaveProperty('preLoginTimeoutSeconds');
+  });
+
   it.each([
     [['--pop3-port', 'x'], /--pop3-port must be a port number/],
     [['--user', 'nopassword'], /--user must look like name:password/],
@@ -277,6 +285,8 @@ describe('mail-server command line', () => {
     [['--frobnicate'], /Unknown option/],
     [['--imaps-port', '70000'], /--imaps-port must be a port number/],
     [['--tls-cert', 'cert.pem'], /--tls-cert and --tls-key go together/],
+    [['--pre-login-timeout', '0'], /--pre-login-timeout must be a whole number above 0/],
+    [['--max-per-address', 'lots'], /--max-per-address must be a whole number above 0/],
     [
       ['--tls-cert', '/nonexistent.pem', '--tls-key', '/nonexistent.key'],
       /cannot read the certificate \/nonexistent\.pem/,
