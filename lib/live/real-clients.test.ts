@@ -357,6 +357,7 @@ describe('real clients against npm run mail-server', () => {
         'out["sort"] = [x.decode() for x in M.sort("(SUBJECT REVERSE DATE)", "UTF-8", "ALL")[1]]',
         'out["uid_sort"] = [x.decode() for x in M.uid("SORT", "(REVERSE ARRIVAL)", "UTF-8", "ALL")[1]]',
         'out["thread"] = [x.decode() for x in M.thread("ORDEREDSUBJECT", "UTF-8", "ALL")[1]]',
+        'out["references"] = [x.decode() for x in M.thread("REFERENCES", "UTF-8", "ALL")[1]]',
         'print(json.dumps(out))',
         'M.logout()',
       ].join('\n');
@@ -374,6 +375,8 @@ describe('real clients against npm run mail-server', () => {
       expect(out.sort).toEqual(['6 5 4 2 1 3']);
       expect(out.uid_sort).toEqual(['6 5 4 3 2 1']);
       expect(out.thread).toEqual(['(1)(2)(3)(4 (5)(6))']);
+      // REFERENCES follows In-Reply-To and References: the replies form a chain (RFC 5256 §3).
+      expect(out.references).toEqual(['(1)(2)(3)(4 5 6)']);
     } finally {
       await s.stop();
     }
