@@ -26,4 +26,15 @@ describe('extension reference', () => {
     expect(server.some((l) => /^\* 1 FETCH \(UID 1 FLAGS \(\\Seen.*\) MODSEQ \(\d+\)\)$/.test(l))).toBe(true);
     expect(server.at(-1)).toBe('a3 OK [READ-WRITE] SELECT completed');
   });
+
+  it('SORT and THREAD example: the seed conversation as REFERENCES and ORDEREDSUBJECT thread it', () => {
+    const sort = extensionReference().find((s) => s.name === 'sort')!;
+    const server = sort.example.filter((l) => l.from === 'S').map((l) => l.text);
+    expect(server).toContain('* THREAD (1)(2)(3)(4 5 6)');
+    expect(server).toContain('* THREAD (1)(2)(3)(4 (5)(6))');
+    expect(
+      server.filter((l) => /^\* [456] FETCH \(ENVELOPE .*Study group on Thursday\?/.test(l)),
+    ).toHaveLength(3);
+    expect(server.at(-1)).toBe('a6 OK SORT completed');
+  });
 });

@@ -52,6 +52,16 @@ export const EXTENSION_EXAMPLES: Readonly<
     ],
     lines: ['a2 ENABLE QRESYNC', 'a3 SELECT INBOX (QRESYNC (1700000000 7))'],
   },
+  // The conversation view: the seed's study-group messages (4, 5, 6) answer one another.
+  sort: {
+    setup: ['a1 LOGIN student secret', 'a2 SELECT INBOX'],
+    lines: [
+      'a3 THREAD REFERENCES UTF-8 ALL',
+      'a4 FETCH 4:6 (ENVELOPE)',
+      'a5 THREAD ORDEREDSUBJECT UTF-8 ALL',
+      'a6 SORT (REVERSE DATE) UTF-8 ALL',
+    ],
+  },
 };
 
 function runExample(setup: readonly string[], lines: readonly string[]): ExchangeLine[] {
