@@ -1,4 +1,5 @@
 import net from 'node:net';
+import tls from 'node:tls';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -10,6 +11,7 @@ import {
   type LiveEvent,
 } from './hub';
 import { PRE_AUTH_LITERAL_BYTES } from '../imap/session';
+import { selfSignedCertificate } from './tls';
 
 let hub: LiveHub | null = null;
 afterEach(async () => {
@@ -48,6 +50,39 @@ async function talk(port: number, lines: string[]) {
 }
 
 describe('live hub', () => {
+  it('reports the TLS ports and the fingerprint, and marks the lines that crossed inside TLS', async () => {
+    hub = new LiveHub();
+    await hub.start({ host: '127.0.0.1', pop3Port: 0, imapPort: 0, imapsPort: 0, pop3sPort: 0 });
+    const info = hub.info();
+    expect(info.tlsFingerprint).toBe((await selfSignedCertificate()).fingerprint256);
+    expect(info.tlsSelfSigned).toBe(true);
+    expect(info.imapsPort).toBeGreaterThan(0);
+    expect(info.pop3sPort).toBeGreaterThan(0);
+    expect(info.submissionsPort).toBeNull();
+    const secure = tls.connect({ host: '127.0.0.1', port: info.imapsPort!, rejectUnauthorized: false });
+    let buffer = '';
+    secure.on('data', (d: Buffer) => (buffer += d.toString('latin1')));
+    const until = async (re: RegExp) => {
+      for (let i = 0; i < 400 && !re.test(buffer); i++) await new Promise((r) => setTimeout(r, 5));
+    };
+    await until(/^\* OK/);
+    secure.write('a LOGIN student secret\r\n');
+    await until(/a OK/);
+    secure.destroy();
+    await talk(info.imapPort!, ['b LOGIN student secret', 'c LOGOUT']);
+    const login = (id: number) =>
+      hub!
+        .sessionViews()
+        .find((v) => v.id === id)!
+        .lines.find((l) => l.command === 'LOGIN' && l.direction === 'c2s')!;
+    const [first, second] = hub
+      .sessionViews()
+      .map((v) => v.id)
+      .sort((x, y) => x - y);
+    expect(login(first!)).toMatchObject({ masked: true, tls: true });
+    expect(login(second!)).toMatchObject({ masked: true, tls: false });
+  });
+
   it('records each session with its wire units, passwords masked, and tells subscribers', async () => {
     const h = await started();
     const events: LiveEvent[] = [];

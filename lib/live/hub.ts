@@ -43,6 +43,8 @@ export interface LiveLine {
   readonly explanation: string | null;
   readonly rfc: string | null;
   readonly masked: boolean;
+  /** The line crossed the wire inside TLS (implicit-TLS port, or after STARTTLS/STLS). */
+  readonly tls: boolean;
 }
 
 export interface LiveSessionView {
@@ -277,6 +279,7 @@ export class LiveHub {
       explanation: event.explanation ?? null,
       rfc: event.rfc ?? null,
       masked: shown.masked,
+      tls: connection.tls,
     };
     session.lines.push(line);
     if (session.lines.length > HISTORY_PER_SESSION)

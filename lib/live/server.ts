@@ -77,6 +77,8 @@ export interface LiveConnectionInfo {
   readonly remotePort: number;
   /** Encrypted from the first byte (an implicit-TLS port). */
   readonly implicitTls: boolean;
+  /** Encrypted now: an implicit-TLS port, or after STARTTLS/STLS (set by the server). */
+  tls: boolean;
 }
 
 export interface Listener {
@@ -132,6 +134,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
           remoteAddress: socket.remoteAddress ?? '',
           remotePort: socket.remotePort ?? 0,
           implicitTls,
+          tls: implicitTls,
         };
         if (
           count >= (options.maxSessions ?? DEFAULT_MAX_SESSIONS) ||
@@ -320,12 +323,12 @@ function serve(
     upgradePending = false;
     const cert = options.tls!;
     plain.removeListener('data', hear);
-    plain.setTimeout(0);
     const secure = new tls.TLSSocket(plain, { isServer: true, cert: cert.cert, key: cert.key });
     io.security.tlsActive = true;
+    info.tls = true;
     socket = secure;
     secure.setNoDelay(true);
-    secure.setTimeout(options.idleTimeoutMs ?? session.idleTimeoutMs, () => session.timeout());
+    // The idle timer (CommandTimer) belongs to the session, not the socket, and carries on.
     secure.on('data', hear);
     secure.on('error', () => secure.destroy());
     secure.on('close', () => plain.destroy());

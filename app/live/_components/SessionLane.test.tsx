@@ -14,6 +14,7 @@ const line = (seq: number, direction: 'c2s' | 's2c', text: string, extra: object
   explanation: null,
   rfc: null,
   masked: false,
+  tls: false,
   ...extra,
 });
 
@@ -36,5 +37,22 @@ describe('SessionLane', () => {
     expect(html).toContain('AUTH PLAIN ********');
     expect(html).toContain('235 2.7.0 Authentication successful');
     expect(html).toMatch(/>235</);
+  });
+
+  it('says where a masked password travelled: as plain text, or inside TLS after STARTTLS', () => {
+    const lane = (tls: boolean): LiveSessionView => ({
+      id: 4,
+      protocol: 'imap',
+      client: '127.0.0.1:50001',
+      state: 'NotAuthenticated',
+      open: true,
+      lines: [line(1, 'c2s', 'a1 LOGIN student ********\r\n', { command: 'LOGIN', masked: true, tls })],
+    });
+    const plain = renderToStaticMarkup(<SessionLane session={lane(false)} />);
+    expect(plain).toContain('On the wire it travelled as plain text');
+    expect(plain).not.toContain('inside TLS');
+    const secure = renderToStaticMarkup(<SessionLane session={lane(true)} />);
+    expect(secure).toContain('On the wire it travelled inside TLS');
+    expect(secure).not.toContain('as plain text');
   });
 });

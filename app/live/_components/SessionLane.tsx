@@ -88,12 +88,18 @@ export const SessionLane = memo(function SessionLane({ session }: { session: Liv
           {shown.explanation && (
             <p>{shown.explanation.charAt(0).toUpperCase() + shown.explanation.slice(1)}.</p>
           )}
-          {shown.masked && (
-            <p>
-              The password is masked here. On the wire it travelled as plain text: without TLS, anyone on the
-              path could read it.
-            </p>
-          )}
+          {shown.masked &&
+            (shown.tls ? (
+              <p>
+                The password is masked here. On the wire it travelled inside TLS: anyone on the path saw only
+                encrypted records and their sizes.
+              </p>
+            ) : (
+              <p>
+                The password is masked here. On the wire it travelled as plain text: without TLS, anyone on
+                the path could read it.
+              </p>
+            ))}
         </div>
       )}
     </article>

@@ -12,6 +12,7 @@ const line = (seq: number) => ({
   explanation: null,
   rfc: null,
   masked: false,
+  tls: false,
 });
 const session = (id: number, open = true) => ({
   id,
