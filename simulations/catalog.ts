@@ -105,7 +105,7 @@ export const CATALOG = [
     id: 'cafe-wifi',
     title: 'Café Wi-Fi: plain text vs TLS',
     claim:
-      'Without TLS anyone on the same Wi-Fi reads every line, the password and the mail included, under POP3, IMAP and SMTP alike. With STARTTLS only the greeting and the request for TLS are readable; with implicit TLS (ports 993, 995, 465) nothing is, only record sizes. RFC 8314 asks clients to prefer implicit TLS.',
+      'Without TLS anyone on the same Wi-Fi reads every line, the password and the mail included, under POP3, IMAP and SMTP alike. With STARTTLS the greeting, the capability lists and the request for TLS are still readable; with implicit TLS (ports 993, 995, 465) none of the mail dialogue is, though the server’s address, port and name and the sizes and timing of the records still are. RFC 8314 asks clients to prefer implicit TLS.',
     variants: [
       { id: 'starttls', label: 'Connection security: STARTTLS' },
       { id: 'implicit', label: 'Connection security: SSL/TLS (implicit)' },

@@ -290,7 +290,7 @@ export class Run {
     if (this.protocol === 'imap' && client) {
       this.note(
         id,
-        `SMTP sent the message but kept no copy for the sender, so ${deviceName(id).replace(/^The /, 'the ')}'s IMAP client saves one in Sent on the server (APPEND), where every other device sees it.`,
+        `The submission server accepted the message (250). SMTP itself files no copy for the sender (some providers' servers do: server policy), so ${deviceName(id).replace(/^The /, 'the ')}'s IMAP client saves one in Sent on the server (APPEND), where every other device sees it.`,
       );
       this.enqueue(() =>
         tell(client, { type: 'ACT', action: { kind: 'append', mailbox: 'Sent', message: raw } }),
@@ -298,7 +298,7 @@ export class Run {
     } else
       this.note(
         id,
-        `SMTP sent the message but kept no copy for the sender. POP3 reaches only the INBOX, so the sent copy stays in ${deviceName(id).replace(/^The /, 'the ')}'s own Sent folder: no other device will ever see it.`,
+        `The submission server accepted the message (250). SMTP itself files no copy for the sender (some providers' servers do: server policy), and a POP3 client reaches only the INBOX, so the sent copy stays in ${deviceName(id).replace(/^The /, 'the ')}'s own Sent folder, unless the client is set to Bcc you (a client setting).`,
       );
   }
 

@@ -62,7 +62,7 @@ export function explainImapClient(u: WireUnit): Explanation {
   const fallbackRfc =
     u.command === 'IDLE' ? cite(IMAP.idle, rev2) : cite({ rev1: 'RFC 3501 §6', rev2: 'RFC 9051 §6' }, rev2);
   // An IMAP4rev1 session is served by RFC 3501's rules: its command lines cite RFC 3501.
-  const rfc = imapCommandRfc(u.command, rev2) ?? u.commandRfc ?? fallbackRfc;
+  const rfc = imapCommandRfc(u.command, rev2, line) ?? u.commandRfc ?? fallbackRfc;
   const done = (explanation: string): Explanation => ({
     explanation: u.commandExplanation ?? explanation,
     rfc,

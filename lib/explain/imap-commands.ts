@@ -43,8 +43,21 @@ export const REV1_COMMAND_RFC: Readonly<Record<string, string>> = {
   NAMESPACE: 'RFC 2342 §5',
 };
 
-/** The section an IMAP command line cites: RFC 3501 (or its extension) in an IMAP4rev1 session. */
-export function imapCommandRfc(command: string | undefined, rev2: boolean | undefined): string | undefined {
-  if (rev2 || !command) return undefined;
-  return REV1_COMMAND_RFC[command.toUpperCase()];
+/**
+ * The section an IMAP command line cites: RFC 3501 (or its extension) in an IMAP4rev1 session.
+ * A SELECT or EXAMINE with a CONDSTORE or QRESYNC parameter cites RFC 7162, which defines it.
+ */
+export function imapCommandRfc(
+  command: string | undefined,
+  rev2: boolean | undefined,
+  line = '',
+): string | undefined {
+  if (!command) return undefined;
+  const name = command.toUpperCase();
+  if (name === 'SELECT' || name === 'EXAMINE') {
+    if (/\(QRESYNC\b/i.test(line)) return 'RFC 7162 §3.2.5';
+    if (/\(CONDSTORE\b/i.test(line)) return 'RFC 7162 §3.1.8';
+  }
+  if (rev2) return undefined;
+  return REV1_COMMAND_RFC[name];
 }

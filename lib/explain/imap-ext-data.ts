@@ -135,7 +135,7 @@ export function explainExtensionData(
       parts.push(`${r?.words ?? res.text} ${usage.text} of ${limit.text}${r?.short ?? ''}`);
     }
     return {
-      explanation: `Quota root ${root ? `"${valueOf(u.raw, root)}"` : ''}: ${parts.join(', ') || 'no resource reported'} used. Past a limit the server refuses new mail with [OVERQUOTA].`,
+      explanation: `Quota root ${root ? `"${valueOf(u.raw, root)}"` : ''}: ${parts.join(', ') || 'no resource reported'} used. Past the limit, mail arriving over SMTP is refused with an SMTP reply (452 4.2.2 or 552 5.2.2), and APPEND, COPY and MOVE fail with [OVERQUOTA]; the limit itself is server policy.`,
       rfc,
     };
   }

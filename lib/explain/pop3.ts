@@ -163,6 +163,10 @@ function success(
     RSET: ['Every deletion mark of this session is undone.', 'RFC 1939 §5'],
     NOOP: ['The server is still there; nothing else happens.', 'RFC 1939 §5'],
     CAPA: ['The capability list follows, one capability per line.', 'RFC 2449 §5'],
+    STLS: [
+      'Go ahead: the TLS handshake starts right after this line. Once it is done the client asks CAPA again: what it learned before TLS cannot be trusted.',
+      'RFC 2595 §4',
+    ],
     QUIT:
       u.state === 'AUTHORIZATION'
         ? ['The server closes the session; the client never logged in, so nothing changes.', 'RFC 1939 §4']

@@ -91,7 +91,9 @@ export class SmtpSession implements ServerSession {
     // RFC 5321 §4.2, §3.1: 220, the server's name first; no enhanced code on the greeting.
     this.send({
       code: 220,
-      lines: [`${this.server.hostname} ESMTP POP vs IMAP Lab submission server ready`],
+      // The same server takes submissions from users and deliveries from other servers (MX):
+      // its greeting names neither role.
+      lines: [`${this.server.hostname} ESMTP POP vs IMAP Lab mail server ready`],
     });
   }
 

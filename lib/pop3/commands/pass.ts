@@ -10,7 +10,8 @@ export const pass: Pop3Command = {
   rfc: 'RFC 1939 §7',
   args: [1, 1],
   secretArgs: [0],
-  explain: () => 'send the password (in plain text on an unencrypted connection)',
+  explain: () =>
+    'send the password (as it is typed: anyone on the path reads it unless the connection is inside TLS)',
   run(ctx, [password]) {
     const name = ctx.pendingUser;
     if (name === null) throw new Pop3Error('No username given: send USER first');

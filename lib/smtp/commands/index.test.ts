@@ -17,7 +17,7 @@ describe('SMTP commands', () => {
     const server = smtpTestServer();
     const c = connectSmtp(server);
     c.session.start();
-    expect(c.take()).toBe('220 popvsimap.lab ESMTP POP vs IMAP Lab submission server ready\r\n');
+    expect(c.take()).toBe('220 popvsimap.lab ESMTP POP vs IMAP Lab mail server ready\r\n');
   });
 
   it('EHLO: a multi-line 250 naming the server, then one extension per line (RFC 5321 §4.1.1.1)', () => {
