@@ -8,11 +8,11 @@ test.describe('compare view', () => {
     await page.goto('/?scenario=webmail-and-desktop&speed=4');
     await expect(page.getByRole('heading', { level: 1, name: 'POP vs IMAP Lab' })).toBeVisible();
     const { total } = await currentStep(page);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
     // 37 steps at 4× take about ten seconds.
     await expectStep(page, total, 30_000);
-    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
     // The story's outcome: IMAP's webmail shows message 3 read; POP3's shows all six read.
     const imapWebmail = page
       .getByRole('region', { name: 'IMAP' })
@@ -47,7 +47,7 @@ test.describe('compare view', () => {
     await expectStep(page, 21);
     await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveValue('20');
     await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveValue('2');
-    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Step forward' }).click();
     await expect(page).toHaveURL(/\?scenario=offline&step=21&speed=2$/);
   });
@@ -97,7 +97,7 @@ test.describe('compare view', () => {
     await page.keyboard.press(' ');
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
     await page.keyboard.press(' ');
-    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'How to use the lab' });
     await expect(help).toBeVisible();

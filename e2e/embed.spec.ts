@@ -40,7 +40,7 @@ test.describe('embed on a third-party page', () => {
     await send(page, { source: 'pop-vs-imap-lab', type: 'play' });
     await expect(player.getByRole('button', { name: 'Pause' })).toBeVisible();
     await send(page, { source: 'pop-vs-imap-lab', type: 'pause' });
-    await expect(player.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(player.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
 
     await send(page, { source: 'pop-vs-imap-lab', type: 'setScenario', scenario: 'new-mail' });
     await waitForMessage(page, 'ready', (m) => m.scenario === 'new-mail');
@@ -77,7 +77,7 @@ test.describe('embed on a third-party page', () => {
     }
     await page.waitForTimeout(300);
     await expect(player.getByTestId('narration')).toContainText(`Step 6 of ${offlineSteps}`);
-    await expect(player.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(player.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   });
 
   test('renders each parameter: one protocol, minimal or no controls, dark theme, narrow width', async ({
@@ -221,7 +221,9 @@ test.describe('embed on a third-party page', () => {
     await page.reload();
     await waitForMessage(page, 'ready');
     await page.waitForTimeout(600);
-    await expect(page.frameLocator('#player').getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(
+      page.frameLocator('#player').getByRole('button', { name: 'Play', exact: true }),
+    ).toBeVisible();
   });
 
   test('the one-line script inserts a titled, lazy iframe that sizes itself', async ({ page }) => {

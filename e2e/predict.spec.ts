@@ -6,12 +6,12 @@ test('a prediction prompt pauses the story, takes an answer, reveals, and the st
 }) => {
   await page.goto('/?scenario=laptop-and-phone&speed=4');
   await expectStep(page, 1);
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   const prompt = page.getByRole('region', { name: 'Predict, then reveal' });
   await expect(prompt).toBeVisible({ timeout: 20_000 });
   await expect(prompt).toContainText('What will the laptop show');
   // The story waits for the answer.
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   const narration = await page.getByTestId('narration').textContent();
   await page.waitForTimeout(800);
   expect(await page.getByTestId('narration').textContent()).toBe(narration);

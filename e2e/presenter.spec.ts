@@ -21,7 +21,7 @@ test('presenter mode: large type, chrome hidden, clicker keys, blank screen, spo
 
   await page.keyboard.press('PageDown');
   await expectStep(page, 5);
-  await expect(page.getByTestId('pop3-spotlight')).toHaveText('S: +OK Send your password for student');
+  await expect(page.getByTestId('pop3-spotlight')).toHaveText('S: +OK Capability list follows');
   await page.screenshot({ path: test.info().outputPath('presenter-1280x720.png') });
   await page.keyboard.press('PageUp');
   await expectStep(page, 4);

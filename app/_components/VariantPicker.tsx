@@ -17,7 +17,7 @@ export function VariantPicker(props: {
   if (variants.length === 0) return null;
   const options = [{ id: null, label: 'The client settings of the story' }, ...variants];
   return (
-    <fieldset className={`${styles.variants} ${layout.variants}`}>
+    <fieldset className={`${styles.variants} ${layout.variants}`} data-variants="">
       <legend>Client settings (not protocol): run the story with</legend>
       {options.map((o) => (
         <label key={o.id ?? 'story'}>
