@@ -213,7 +213,7 @@ export class Run {
     if (!result.delivered)
       this.note(
         null,
-        `The lab's server refused the message (${result.lastError ?? 'no reply'}), so nothing reached the mailbox. The sender's server now owes ${sender} a bounce: a delivery status notification (RFC 3464) saying the mailbox is full. Neither IMAP nor POP3 is involved.`,
+        `The lab's server refused the message (${result.lastError ?? 'no reply'}), so nothing reached the mailbox. The sender's server now owes ${sender} a bounce: a delivery status notification (RFC 3464) saying the mailbox is full. Refusing for good (552) rather than asking the sender to retry later (452 4.2.2, as RFC 3463 §3.3 suggests for a full mailbox) is this lab's policy. Neither IMAP nor POP3 is involved.`,
       );
   }
 

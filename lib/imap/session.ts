@@ -88,7 +88,7 @@ export class ImapSession implements ServerSession {
   }
 
   start(): void {
-    this.untagged(`OK [CAPABILITY ${this.capabilities().join(' ')}] POP vs IMAP Lab IMAP4rev2 server ready`);
+    this.untagged(`OK [CAPABILITY ${this.capabilities().join(' ')}] POP vs IMAP Lab IMAP server ready`);
   }
 
   receive(bytes: ByteString): void {
