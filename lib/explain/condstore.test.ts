@@ -19,6 +19,22 @@ describe('explaining CONDSTORE and QRESYNC (RFC 7162)', () => {
     expect(e.explanation).toMatch(words);
   });
 
+  it('cites RFC 7162 §3.1 for an untagged FETCH with MODSEQ that the client did not ask for', () => {
+    const other = explain('* 4 FETCH (UID 9 FLAGS (\\Seen) MODSEQ (51))');
+    expect(other.rfc).toBe('RFC 7162 §3.1');
+    expect(other.explanation).toMatch(/another session changed this message’s flags/);
+    expect(other.explanation).toMatch(/once CONDSTORE is on/);
+    const asked = explainWire({
+      protocol: 'imap',
+      direction: 's2c',
+      raw: '* 4 FETCH (UID 9 MODSEQ (51))\r\n',
+      rev2: false,
+      command: 'UID FETCH',
+    });
+    expect(asked.rfc).toBe('RFC 3501 §7.4.2');
+    expect(explain('* 4 FETCH (UID 9 FLAGS (\\Seen))').rfc).toBe('RFC 3501 §7.4.2');
+  });
+
   it('reads MODSEQ in FETCH and SEARCH, and HIGHESTMODSEQ in STATUS', () => {
     expect(explain('* 3 FETCH (UID 3 FLAGS (\\Flagged) MODSEQ (44))').explanation).toMatch(/mod-sequence 44/);
     const search = explain('* SEARCH 1 2 (MODSEQ 9)');

@@ -83,16 +83,24 @@ export function explainMessageData(u: WireUnit, at: number, n: string, name: str
     const list = readItems(u.raw, nameStart + name.length).nodes[0];
     const items = list?.kind === 'list' ? list.children : [];
     const said = explainFetchItems(u.raw, items, rev2, tokens);
-    const onlyFlags = items.every(
-      (item, i) => i % 2 === 1 || ['UID', 'FLAGS'].includes(item.text.toUpperCase()),
-    );
+    const names = items.filter((_, i) => i % 2 === 0).map((item) => item.text.toUpperCase());
+    const onlyFlags = names.every((item) => ['UID', 'FLAGS', 'MODSEQ'].includes(item));
+    const asked = u.command === 'FETCH' || u.command === 'UID FETCH';
     let why = '';
-    if (u.command === 'FETCH' || u.command === 'UID FETCH') why = `, in answer to the client’s ${u.command}`;
+    if (asked) why = `, in answer to the client’s ${u.command}`;
     else if (u.command === 'STORE' || u.command === 'UID STORE')
       why = ', the flags as they are after the STORE';
     else if (onlyFlags)
       why = ': another session changed this message’s flags, and the server passes the change on';
-    return { explanation: `Data about message ${n} (a sequence number): ${said.join(', ')}${why}.`, rfc };
+    // RFC 7162 §3.1: once CONDSTORE is on, every untagged FETCH the client did not ask for
+    // (a STORE's echo, another session's change) carries UID and MODSEQ; that section says so.
+    const condstore = !asked && names.includes('MODSEQ');
+    if (condstore)
+      why += ', with its UID and new mod-sequence, as every such FETCH carries once CONDSTORE is on';
+    return {
+      explanation: `Data about message ${n} (a sequence number): ${said.join(', ')}${why}.`,
+      rfc: condstore ? 'RFC 7162 §3.1' : rfc,
+    };
   }
   tokens.add(
     nameStart,

@@ -62,6 +62,11 @@ export const cafeWifi = defineScenario({
       statement: 'Without TLS, they read the mail too: the message opened and the one sent',
       holds: [pop3, imap].every((run) => readable(run).some((t) => t.includes('See you at six'))),
     },
+    {
+      statement:
+        'This story’s servers take a password without TLS on purpose, to show what leaks: that is a server setting, one that RFC 3501 §6.2.3 and RFC 4954 §4 tell sites not to use (a real provider answers LOGINDISABLED or refuses AUTH until STARTTLS)',
+      holds: [pop3, imap].every((run) => readable(run).some((t) => /^250[ -]AUTH\b.*\bPLAIN\b/m.test(t))),
+    },
   ],
   variants: [
     {
