@@ -285,7 +285,7 @@ export default function CompareApp({ search }: { search: string }) {
             <button type="button" className={styles.button} onClick={() => embedRef.current?.showModal()}>
               Embed
             </button>
-            {timeline && <ExportMenu timeline={timeline} step={step} />}
+            {timeline && <ExportMenu timeline={timeline} step={step} variant={variant} />}
             <ThemeToggle />
             <button type="button" className={styles.button} onClick={() => helpRef.current?.showModal()}>
               Help <kbd aria-hidden="true">?</kbd>

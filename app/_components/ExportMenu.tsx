@@ -7,11 +7,20 @@ const load = () => import('./ExportMenuLoaded');
 const ExportMenuLoaded = lazy(load);
 
 /**
- * The run as files: a transcript to read, a Mermaid diagram to paste into docs, a picture, a
- * handout. The page first draws a plain button; the React Aria menu (`ExportMenuLoaded`) loads
+ * The run as files: each protocol's sequence diagram at this step as SVG or PNG (the scene the
+ * page draws), a transcript to read, a Mermaid diagram to paste into docs, a picture, a handout. The page first draws a plain button; the React Aria menu (`ExportMenuLoaded`) loads
  * when a pointer or focus comes near it and replaces the button, open, on first use.
  */
-export function ExportMenu({ timeline, step }: { timeline: Timeline; step: number }) {
+export function ExportMenu({
+  timeline,
+  step,
+  variant = null,
+}: {
+  timeline: Timeline;
+  step: number;
+  /** The variant shown, named in the diagrams' file names. */
+  variant?: string | null;
+}) {
   const [openAt, setOpenAt] = useState<'first' | 'last' | null>(null);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -35,7 +44,7 @@ export function ExportMenu({ timeline, step }: { timeline: Timeline; step: numbe
   if (openAt === null) return placeholder;
   return (
     <Suspense fallback={placeholder}>
-      <ExportMenuLoaded timeline={timeline} step={step} openAt={openAt} />
+      <ExportMenuLoaded timeline={timeline} step={step} variant={variant} openAt={openAt} />
     </Suspense>
   );
 }

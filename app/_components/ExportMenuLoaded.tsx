@@ -7,14 +7,36 @@ import { Button } from 'react-aria-components/Button';
 import { Menu, MenuItem, MenuTrigger } from 'react-aria-components/Menu';
 import { Popover } from 'react-aria-components/Popover';
 import styles from './primitives.module.css';
+import { diagramSvg, type DiagramFile } from './svg-export';
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(name: string, data: string | Blob, type: string) {
+  const url = URL.createObjectURL(typeof data === 'string' ? new Blob([data], { type }) : data);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Tallest PNG drawn, in device pixels: browsers refuse bigger canvases (Chrome: 32,767). */
+const PNG_MAX_HEIGHT = 16_000;
+
+/**
+ * The exported SVG rasterised: the same scene, drawn by the browser's SVG renderer onto a canvas
+ * at twice its size (less for a very long run, so that the canvas stays within what browsers draw).
+ */
+async function diagramPng(file: DiagramFile): Promise<Blob | null> {
+  const scale = Math.min(2, PNG_MAX_HEIGHT / file.height);
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(file.text)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(file.width * scale);
+  canvas.height = Math.round(file.height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }
 
 /** A picture of the two columns as they are now (the library loads on first use). */
@@ -38,10 +60,13 @@ async function downloadPicture(scenario: string, step: number) {
 export default function ExportMenuLoaded({
   timeline,
   step,
+  variant = null,
   openAt,
 }: {
   timeline: Timeline;
   step: number;
+  /** The variant shown (named in the diagrams' file names and titles), or null. */
+  variant?: string | null;
   openAt: 'first' | 'last';
 }) {
   const [isOpen, setOpen] = useState(false);
@@ -50,10 +75,24 @@ export default function ExportMenuLoaded({
   // menu returns focus to it.
   // eslint-disable-next-line react-hooks/set-state-in-effect -- opens the menu the placeholder was asked for
   useEffect(() => setOpen(true), []);
-  const exportAs = (protocol: Protocol, kind: 'text' | 'mermaid') =>
-    kind === 'text'
-      ? download(`${timeline.scenario}-${protocol}.txt`, transcriptText(timeline, protocol), 'text/plain')
-      : download(`${timeline.scenario}-${protocol}.mmd`, mermaidSequence(timeline, protocol), 'text/plain');
+  const exportAs = async (protocol: Protocol, kind: 'text' | 'mermaid' | 'svg' | 'png') => {
+    if (kind === 'text')
+      return download(
+        `${timeline.scenario}-${protocol}.txt`,
+        transcriptText(timeline, protocol),
+        'text/plain',
+      );
+    if (kind === 'mermaid')
+      return download(
+        `${timeline.scenario}-${protocol}.mmd`,
+        mermaidSequence(timeline, protocol),
+        'text/plain',
+      );
+    const file = diagramSvg(timeline, step, protocol, variant);
+    if (kind === 'svg') return download(`${file.stem}.svg`, file.text, 'image/svg+xml');
+    const png = await diagramPng(file);
+    if (png) download(`${file.stem}.png`, png, 'image/png');
+  };
   return (
     <MenuTrigger
       isOpen={isOpen}
@@ -74,10 +113,20 @@ export default function ExportMenuLoaded({
             Printable handout
           </MenuItem>
           {(['pop3', 'imap'] as const).flatMap((p) => [
-            <MenuItem key={`${p}-text`} className={styles.item} onAction={() => exportAs(p, 'text')}>
+            <MenuItem key={`${p}-svg`} className={styles.item} onAction={() => void exportAs(p, 'svg')}>
+              {`${p.toUpperCase()} sequence diagram (.svg)`}
+            </MenuItem>,
+            <MenuItem key={`${p}-png`} className={styles.item} onAction={() => void exportAs(p, 'png')}>
+              {`${p.toUpperCase()} sequence diagram (.png)`}
+            </MenuItem>,
+            <MenuItem key={`${p}-text`} className={styles.item} onAction={() => void exportAs(p, 'text')}>
               {`${p.toUpperCase()} transcript (.txt)`}
             </MenuItem>,
-            <MenuItem key={`${p}-mermaid`} className={styles.item} onAction={() => exportAs(p, 'mermaid')}>
+            <MenuItem
+              key={`${p}-mermaid`}
+              className={styles.item}
+              onAction={() => void exportAs(p, 'mermaid')}
+            >
               {`${p.toUpperCase()} sequence diagram (Mermaid)`}
             </MenuItem>,
           ])}

@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '@/simulations/scenarios';
+import { buildTimeline, scenarioTimeline } from '@/simulations/timeline';
+import { seek, type Timeline } from '@/simulations/seek';
+import type { Protocol } from '@/simulations/types';
+import { diagramSvg } from './svg-export';
+
+const SUBJECT = `<script>alert("owned")</script> Q&A <b>bold</b>`;
+
+/** A story whose new mail has a subject full of markup, read by the laptop in both protocols. */
+const hostile: Timeline = buildTimeline('hostile', { devices: [{ id: 'laptop', kind: 'laptop' }] }, [
+  { type: 'openApp', device: 'laptop' },
+  { type: 'newMail', subject: SUBJECT, from: 'Mallory <mallory@example.org>' },
+  { type: 'checkMail', device: 'laptop' },
+]);
+
+/** The elements scene-svg.ts writes. */
+const SVG_ELEMENTS = ['svg', 'title', 'defs', 'marker', 'path', 'rect', 'g', 'line', 'text'];
+
+const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml');
+
+/** `&` that does not start one of the five predefined entities (XML 1.0 §4.6). */
+const BARE_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos);)/;
+
+describe('diagramSvg', () => {
+  it.each(['pop3', 'imap'] as const)(
+    '%s: one arrow per wire unit up to the step, none after it',
+    (protocol: Protocol) => {
+      const timeline = scenarioTimeline(SCENARIOS.find((s) => s.id === 'one-laptop')!);
+      for (const step of [2, Math.floor(timeline.steps.length / 2), timeline.steps.length - 1]) {
+        const doc = parse(diagramSvg(timeline, step, protocol).text);
+        expect(doc.querySelector('parsererror')).toBeNull();
+        const upTo = seek(timeline, step)[protocol].step;
+        const wire = timeline.tracks[protocol].slice(0, upTo + 1).filter((f) => f.direction !== 'none');
+        expect(doc.querySelectorAll('line[marker-end]').length).toBe(wire.length);
+      }
+    },
+  );
+
+  it('names the file and the figure after the scenario, variant, protocol and step', () => {
+    const scenario = SCENARIOS.find((s) => s.id === 'one-laptop')!;
+    const timeline = scenarioTimeline(scenario, [], 'leave-copy');
+    const file = diagramSvg(timeline, 4, 'imap', 'leave-copy');
+    expect(file.stem).toBe('one-laptop--leave-copy-imap-step-5');
+    const title = parse(file.text).querySelector('svg > title')!.textContent!;
+    expect(title).toContain('IMAP sequence diagram');
+    expect(title).toContain(scenario.title);
+    expect(title).toContain('POP3 client: leave a copy on the server');
+    expect(title).toContain(`step 5 of ${timeline.steps.length}`);
+    expect(diagramSvg(timeline, 0, 'pop3').stem).toBe('one-laptop-pop3-step-1');
+  });
+
+  it.each(['pop3', 'imap'] as const)(
+    '%s: a subject with <script> and & stays text, never markup',
+    (protocol: Protocol) => {
+      const last = hostile.steps.length - 1;
+      const { text } = diagramSvg(hostile, last, protocol);
+      // The subject crossed the wire in this track (RETR or FETCH ENVELOPE)...
+      expect(hostile.tracks[protocol].some((f) => f.raw?.includes('<script>'))).toBe(true);
+      // ...and the file holds it only escaped.
+      expect(text).not.toMatch(/<script|<b>/i);
+      expect(text).not.toMatch(BARE_AMPERSAND);
+      const doc = parse(text);
+      expect(doc.querySelector('parsererror')).toBeNull();
+      expect(doc.querySelector('script, b, foreignObject')).toBeNull();
+      // Every element is SVG: nothing from a message became an element.
+      for (const element of doc.querySelectorAll('*')) expect(SVG_ELEMENTS).toContain(element.localName);
+      const texts = [...doc.querySelectorAll('title, text')].map((t) => t.textContent ?? '');
+      expect(texts.some((t) => t.includes('<script>alert("owned")</script>'))).toBe(true);
+    },
+  );
+});
