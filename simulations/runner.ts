@@ -1,6 +1,5 @@
 import { createActor, type Actor, type InspectionEvent } from 'xstate';
 import { ImapSession } from '../lib/imap/session';
-import { composeMessage, rfc5322Date } from '../lib/mailstore/compose';
 import { generateMessages, seedAccount, SEED_EPOCH } from '../lib/mailstore/seed';
 import { snapshotStore } from '../lib/mailstore/snapshot';
 import { MailStore } from '../lib/mailstore/store';
@@ -32,8 +31,16 @@ import {
   timerNote,
 } from './narration';
 import { networkMachine, transferMs } from './network';
-import { bareAddress, forTransmission, narrateSmtp, runSmtp } from './smtp-link';
-import { clientMessages, tell, type ClientActor, type ClientRuntime, type DeviceRuntime } from './runtime';
+import { Orphans } from './orphans';
+import { newMail, send, type SmtpRunHost } from './smtp-runs';
+import {
+  clientMessages,
+  RUN_EPOCH,
+  tell,
+  type ClientActor,
+  type ClientRuntime,
+  type DeviceRuntime,
+} from './runtime';
 import type { DeviceSpec, Frame, Intent, Protocol, ScenarioSetup } from './types';
 
 /** XState's inspection hook, as @statelyai/inspect provides it. */
@@ -42,8 +49,7 @@ export type InspectionHook = (event: InspectionEvent) => void;
 /** A connection's TLS state as the runner models it: `tlsActive` turns on at STARTTLS. */
 type ModelledSecurity = ConnectionSecurity & { tlsActive: boolean };
 
-/** Virtual time zero: a week after the seed mail arrived. */
-export const RUN_EPOCH = Date.UTC(2026, 2, 10, 8, 0, 0);
+export { RUN_EPOCH };
 
 /**
  * Plays intents against one protocol on a virtual clock and records every frame. Every line a
@@ -59,11 +65,9 @@ export class Run {
   private readonly work: (() => void)[] = [];
   private t = 0;
   private intentIndex = -1;
-  /**
-   * Sessions whose client vanished with the network: the server was told nothing, so each
-   * lives on until its idle timer fires (`deadline`, virtual ms), holding any maildrop lock.
-   */
-  private readonly orphans: { connection: LoopbackConnection; device: string; deadline: number }[] = [];
+  private readonly orphans = new Orphans();
+  /** What the SMTP paths (smtp-runs.ts) see of this run. */
+  private readonly smtpHost: SmtpRunHost;
 
   constructor(
     readonly protocol: Protocol,
@@ -96,6 +100,7 @@ export class Run {
       }
     }
     this.server = createServerContext(this.store);
+    this.smtpHost = this.hostForSmtp();
     for (const spec of setup.devices) this.devices.push(this.createDevice(spec));
     this.note(
       null,
@@ -126,11 +131,11 @@ export class Run {
         this.expireOrphans();
         break;
       case 'newMail':
-        this.newMail(intent);
+        newMail(this.smtpHost, intent);
         break;
       case 'send':
         this.expireOrphans();
-        this.send(intent);
+        send(this.smtpHost, this.device(intent.device), intent);
         break;
       case 'dropConnection': {
         const device = this.device(intent.device);
@@ -158,148 +163,31 @@ export class Run {
     }
   }
 
-  /** Mail arrives for an account: placed in the store, or delivered by the sender's server over SMTP. */
-  private newMail(intent: Extract<Intent, { type: 'newMail' }>): void {
-    const user = intent.account ?? this.firstUser();
-    const raw = composeMessage({
-      from: intent.from,
-      to: `${user}@popvsimap.lab`,
-      subject: intent.subject,
-      date: rfc5322Date(RUN_EPOCH + this.t),
-      messageId: `new.${this.intentIndex}@popvsimap.lab`,
-      text: `${intent.subject}\n\nThis message arrived while the story was running.`,
-    });
-    if (intent.via === 'smtp')
-      return this.deliverOverSmtp(intent.from, `${user}@popvsimap.lab`, forTransmission(raw));
-    try {
-      this.store.deliver(user, raw);
-    } catch (error) {
-      this.note(
-        null,
-        `The server refuses the new mail: ${(error as Error).message}. The refusal happens at delivery, over SMTP: the sending server gets an error and the sender a bounce; neither IMAP nor POP3 is involved.`,
-      );
-    }
-  }
-
-  /**
-   * The sender's server connects to ours as to any MX (RFC 5321 §5.1) and delivers without
-   * logging in; our server puts the message in the recipient's INBOX (IMAP sessions hear EXISTS
-   * at once). A refusal (552 5.2.2 over quota) goes back to the sending server, which bounces.
-   */
-  private deliverOverSmtp(from: string, to: string, raw: string): void {
-    const sender = bareAddress(from);
-    const domain = sender.split('@')[1] ?? 'example.net';
-    const link = { latencyMs: 40, bytesPerMs: 1000 };
-    let last: 'c2s' | 's2c' | null = null;
-    const result = runSmtp(
-      this.server,
-      { clientName: `mx.${domain}`, from: sender, to: [to], message: raw },
-      {
-        role: 'delivery',
-        id: 'sender.smtp',
-        inspect: this.inspect,
-        onEvent: (e) => {
-          this.t += transferMs(link, e.bytes, last !== e.direction);
-          const greeting = last === null;
-          last = e.direction;
-          this.recorder.record(
-            wireContent('sender', e, narrateSmtp("The sender's server", e, greeting)),
-            this.intentIndex,
-            this.t,
-          );
-        },
+  private hostForSmtp(): SmtpRunHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host reads the run's live fields
+    const run = this;
+    return {
+      protocol: this.protocol,
+      store: this.store,
+      server: this.server,
+      recorder: this.recorder,
+      inspect: this.inspect,
+      get intentIndex() {
+        return run.intentIndex;
       },
-    );
-    if (!result.delivered)
-      this.note(
-        null,
-        `The lab's server refused the message (${result.lastError ?? 'no reply'}), so nothing reached the mailbox. The sender's server now owes ${sender} a bounce: a delivery status notification (RFC 3464) saying the mailbox is full. Refusing for good (552) rather than asking the sender to retry later (452 4.2.2, as RFC 3463 §3.3 suggests for a full mailbox) is this lab's policy. Neither IMAP nor POP3 is involved.`,
-      );
-  }
-
-  /**
-   * A device sends a message: SMTP submission as its account (RFC 6409), the same in both
-   * columns. SMTP keeps no copy for the sender, so an IMAP client APPENDs one to Sent on the
-   * server; a POP3 client can only keep it on the device.
-   */
-  private send(intent: Extract<Intent, { type: 'send' }>): void {
-    const device = this.device(intent.device);
-    const id = device.spec.id;
-    if (!device.actor.getSnapshot().matches({ network: 'online' })) {
-      this.note(
-        id,
-        `${deviceName(id)} is offline: the message waits in its Outbox until the network is back.`,
-      );
-      return;
-    }
-    const user = device.spec.accounts?.[0] ?? this.firstUser();
-    const from = `${user}@popvsimap.lab`;
-    const raw = forTransmission(
-      composeMessage({
-        from,
-        to: intent.to,
-        subject: intent.subject,
-        // The mail app dates and names its message itself, as Thunderbird does (RFC 5322 §3.6).
-        date: rfc5322Date(RUN_EPOCH + this.t),
-        messageId: `sent.${this.intentIndex}@popvsimap.lab`,
-        text: intent.text ?? `${intent.subject}\n\nSent from the ${device.spec.kind}.`,
-      }),
-    );
-    device.lastDirection = null;
-    const security = this.connectionSecurity();
-    const result = runSmtp(
-      this.server,
-      {
-        clientName: `[192.0.2.${10 + this.devices.indexOf(device)}]`,
-        auth: { user, password: this.store.getAccount(user)!.password },
-        startTls: this.startTls,
-        from,
-        to: [bareAddress(intent.to)],
-        message: raw,
+      get t() {
+        return run.t;
       },
-      {
-        role: 'submission',
-        id: `${id}.smtp`,
-        inspect: this.inspect,
-        security,
-        onEvent: (e) => {
-          const greeting = device.lastDirection === null;
-          this.t += transferMs(
-            device.network.getSnapshot().context,
-            e.bytes,
-            device.lastDirection !== e.direction,
-          );
-          device.lastDirection = e.direction;
-          this.recorder.count(e);
-          this.recorder.record(
-            wireContent(id, e, narrateSmtp(deviceName(id), e, greeting), security?.tlsActive === true),
-            this.intentIndex,
-            this.t,
-          );
-        },
+      advance: (ms) => {
+        this.t += ms;
       },
-    );
-    if (!result.delivered) {
-      this.note(
-        id,
-        `The submission server refused the message (${result.lastError ?? 'no reply'}); it stays in the Outbox.`,
-      );
-      return;
-    }
-    const client = device.clients.find((c) => c.account === user);
-    if (this.protocol === 'imap' && client) {
-      this.note(
-        id,
-        `The submission server accepted the message (250). SMTP itself files no copy for the sender (some providers' servers do: server policy), so ${deviceName(id).replace(/^The /, 'the ')}'s IMAP client saves one in Sent on the server (APPEND), where every other device sees it.`,
-      );
-      this.enqueue(() =>
-        tell(client, { type: 'ACT', action: { kind: 'append', mailbox: 'Sent', message: raw } }),
-      );
-    } else
-      this.note(
-        id,
-        `The submission server accepted the message (250). SMTP itself files no copy for the sender (some providers' servers do: server policy), and a POP3 client reaches only the INBOX, so the sent copy stays in ${deviceName(id).replace(/^The /, 'the ')}'s own Sent folder, unless the client is set to Bcc you (a client setting).`,
-      );
+      note: (device, narration) => this.note(device, narration),
+      enqueue: (job) => this.enqueue(job),
+      connectionSecurity: () => this.connectionSecurity(),
+      startTls: this.startTls,
+      deviceIndex: (device) => this.devices.indexOf(device),
+      firstUser: () => this.firstUser(),
+    };
   }
 
   /** What a "nothing on the wire" note needs to know. */
@@ -321,15 +209,9 @@ export class Run {
 
   /** Fires the idle timers of sessions whose client vanished (RFC 1939 §3, RFC 9051 §5.4). */
   private expireOrphans(): void {
-    for (const orphan of [...this.orphans]) {
-      if (orphan.deadline > this.t) continue;
-      this.orphans.splice(this.orphans.indexOf(orphan), 1);
-      orphan.connection.session.timeout();
-      this.note(
-        orphan.device,
-        timerNote(this.protocol, orphan.device, orphan.connection.session.idleTimeoutMs),
-      );
-    }
+    this.orphans.expire(this.t, (device, connection) =>
+      this.note(device, timerNote(this.protocol, device, connection.session.idleTimeoutMs)),
+    );
   }
 
   private createDevice(spec: DeviceSpec): DeviceRuntime {
@@ -533,8 +415,7 @@ export class Run {
       keepEvents: false,
       // A session whose client vanished still runs on the server; nothing it writes reaches anyone.
       onEvent: (e) => {
-        if (!this.orphans.some((o) => o.connection === connection))
-          this.wire(device, e, security?.tlsActive === true);
+        if (!this.orphans.has(connection)) this.wire(device, e, security?.tlsActive === true);
       },
     });
     client.connection = connection;
@@ -571,11 +452,7 @@ export class Run {
     if (!connection) return;
     client.connection = null;
     if (!connection.serverClosed)
-      this.orphans.push({
-        connection,
-        device: device.spec.id,
-        deadline: this.t + connection.session.idleTimeoutMs,
-      });
+      this.orphans.add(connection, device.spec.id, this.t + connection.session.idleTimeoutMs);
     this.enqueue(() => tell(client, { type: 'DROP' }));
   }
 

@@ -8,6 +8,9 @@ import type { DeviceSpec, LocalMessage } from './types';
 
 /* The live parts of a run: the actors behind each device and client (runner.ts drives them). */
 
+/** Virtual time zero: a week after the seed mail arrived. */
+export const RUN_EPOCH = Date.UTC(2026, 2, 10, 8, 0, 0);
+
 export type ClientActor = Actor<typeof pop3ClientMachine> | Actor<typeof imapClientMachine>;
 
 export interface ClientRuntime {

@@ -1,0 +1,177 @@
+import { composeMessage, rfc5322Date } from '../lib/mailstore/compose';
+import type { MailStore } from '../lib/mailstore/store';
+import type { ConnectionSecurity, ServerContext } from '../lib/session/types';
+import type { FrameRecorder } from './frame-recorder';
+import { wireContent } from './frame-recorder';
+import { deviceName } from './narration';
+import { transferMs } from './network';
+import type { InspectionHook } from './runner';
+import { RUN_EPOCH, tell, type DeviceRuntime } from './runtime';
+import { bareAddress, forTransmission, narrateSmtp, runSmtp } from './smtp-link';
+import type { Intent, Protocol } from './types';
+
+/**
+ * What the SMTP paths need of a run (runner.ts gives it): the store and server, the recorder,
+ * the virtual clock (`t`, ms since {@link RUN_EPOCH}; `advance` moves it on) and the queue.
+ */
+export interface SmtpRunHost {
+  readonly protocol: Protocol;
+  readonly store: MailStore;
+  readonly server: ServerContext;
+  readonly recorder: FrameRecorder;
+  readonly inspect?: InspectionHook;
+  readonly intentIndex: number;
+  readonly t: number;
+  advance(ms: number): void;
+  note(device: string | null, narration: string): void;
+  enqueue(job: () => void): void;
+  /** The connection's TLS layer as modelled for this story, or undefined (loopback). */
+  connectionSecurity(): (ConnectionSecurity & { tlsActive: boolean }) | undefined;
+  /** The mail apps' connection security is STARTTLS. */
+  readonly startTls: boolean;
+  /** The device's position in the story, for its address (`192.0.2.10` and on). */
+  deviceIndex(device: DeviceRuntime): number;
+  firstUser(): string;
+}
+
+/** Mail arrives for an account: placed in the store, or delivered by the sender's server over SMTP. */
+export function newMail(host: SmtpRunHost, intent: Extract<Intent, { type: 'newMail' }>): void {
+  const user = intent.account ?? host.firstUser();
+  const raw = composeMessage({
+    from: intent.from,
+    to: `${user}@popvsimap.lab`,
+    subject: intent.subject,
+    date: rfc5322Date(RUN_EPOCH + host.t),
+    messageId: `new.${host.intentIndex}@popvsimap.lab`,
+    text: `${intent.subject}\n\nThis message arrived while the story was running.`,
+  });
+  if (intent.via === 'smtp')
+    return deliverOverSmtp(host, intent.from, `${user}@popvsimap.lab`, forTransmission(raw));
+  try {
+    host.store.deliver(user, raw);
+  } catch (error) {
+    host.note(
+      null,
+      `The server refuses the new mail: ${(error as Error).message}. The refusal happens at delivery, over SMTP: the sending server gets an error and the sender a bounce; neither IMAP nor POP3 is involved.`,
+    );
+  }
+}
+
+/**
+ * The sender's server connects to ours as to any MX (RFC 5321 §5.1) and delivers without
+ * logging in; our server puts the message in the recipient's INBOX (IMAP sessions hear EXISTS
+ * at once). A refusal (552 5.2.2 over quota) goes back to the sending server, which bounces.
+ */
+function deliverOverSmtp(host: SmtpRunHost, from: string, to: string, raw: string): void {
+  const sender = bareAddress(from);
+  const domain = sender.split('@')[1] ?? 'example.net';
+  const link = { latencyMs: 40, bytesPerMs: 1000 };
+  let last: 'c2s' | 's2c' | null = null;
+  const result = runSmtp(
+    host.server,
+    { clientName: `mx.${domain}`, from: sender, to: [to], message: raw },
+    {
+      role: 'delivery',
+      id: 'sender.smtp',
+      inspect: host.inspect,
+      onEvent: (e) => {
+        host.advance(transferMs(link, e.bytes, last !== e.direction));
+        const greeting = last === null;
+        last = e.direction;
+        host.recorder.record(
+          wireContent('sender', e, narrateSmtp("The sender's server", e, greeting)),
+          host.intentIndex,
+          host.t,
+        );
+      },
+    },
+  );
+  if (!result.delivered)
+    host.note(
+      null,
+      `The lab's server refused the message (${result.lastError ?? 'no reply'}), so nothing reached the mailbox. The sender's server now owes ${sender} a bounce: a delivery status notification (RFC 3464) saying the mailbox is full. Refusing for good (552) rather than asking the sender to retry later (452 4.2.2, as RFC 3463 §3.3 suggests for a full mailbox) is this lab's policy. Neither IMAP nor POP3 is involved.`,
+    );
+}
+
+/**
+ * A device sends a message: SMTP submission as its account (RFC 6409), the same in both
+ * columns. SMTP keeps no copy for the sender, so an IMAP client APPENDs one to Sent on the
+ * server; a POP3 client can only keep it on the device.
+ */
+export function send(
+  host: SmtpRunHost,
+  device: DeviceRuntime,
+  intent: Extract<Intent, { type: 'send' }>,
+): void {
+  const id = device.spec.id;
+  if (!device.actor.getSnapshot().matches({ network: 'online' })) {
+    host.note(id, `${deviceName(id)} is offline: the message waits in its Outbox until the network is back.`);
+    return;
+  }
+  const user = device.spec.accounts?.[0] ?? host.firstUser();
+  const from = `${user}@popvsimap.lab`;
+  const raw = forTransmission(
+    composeMessage({
+      from,
+      to: intent.to,
+      subject: intent.subject,
+      // The mail app dates and names its message itself, as Thunderbird does (RFC 5322 §3.6).
+      date: rfc5322Date(RUN_EPOCH + host.t),
+      messageId: `sent.${host.intentIndex}@popvsimap.lab`,
+      text: intent.text ?? `${intent.subject}\n\nSent from the ${device.spec.kind}.`,
+    }),
+  );
+  device.lastDirection = null;
+  const security = host.connectionSecurity();
+  const result = runSmtp(
+    host.server,
+    {
+      clientName: `[192.0.2.${10 + host.deviceIndex(device)}]`,
+      auth: { user, password: host.store.getAccount(user)!.password },
+      startTls: host.startTls,
+      from,
+      to: [bareAddress(intent.to)],
+      message: raw,
+    },
+    {
+      role: 'submission',
+      id: `${id}.smtp`,
+      inspect: host.inspect,
+      security,
+      onEvent: (e) => {
+        const greeting = device.lastDirection === null;
+        host.advance(
+          transferMs(device.network.getSnapshot().context, e.bytes, device.lastDirection !== e.direction),
+        );
+        device.lastDirection = e.direction;
+        host.recorder.count(e);
+        host.recorder.record(
+          wireContent(id, e, narrateSmtp(deviceName(id), e, greeting), security?.tlsActive === true),
+          host.intentIndex,
+          host.t,
+        );
+      },
+    },
+  );
+  if (!result.delivered) {
+    host.note(
+      id,
+      `The submission server refused the message (${result.lastError ?? 'no reply'}); it stays in the Outbox.`,
+    );
+    return;
+  }
+  const client = device.clients.find((c) => c.account === user);
+  if (host.protocol === 'imap' && client) {
+    host.note(
+      id,
+      `The submission server accepted the message (250). SMTP itself files no copy for the sender (some providers' servers do: server policy), so ${deviceName(id).replace(/^The /, 'the ')}'s IMAP client saves one in Sent on the server (APPEND), where every other device sees it.`,
+    );
+    host.enqueue(() =>
+      tell(client, { type: 'ACT', action: { kind: 'append', mailbox: 'Sent', message: raw } }),
+    );
+  } else
+    host.note(
+      id,
+      `The submission server accepted the message (250). SMTP itself files no copy for the sender (some providers' servers do: server policy), and a POP3 client reaches only the INBOX, so the sent copy stays in ${deviceName(id).replace(/^The /, 'the ')}'s own Sent folder, unless the client is set to Bcc you (a client setting).`,
+    );
+}
