@@ -276,25 +276,55 @@ function explainStatus(u: WireUnit, at: number, nodes: readonly Node[], tokens: 
 }
 
 function explainEsearch(u: WireUnit, at: number, nodes: readonly Node[], tokens: Tokens): Said {
-  const rfc = cite(IMAP.esearch, u.rev2);
-  tokens.add(at, at + 7, 'ESEARCH: the result of a SEARCH in compact form.', rfc);
+  // ESORT (RFC 5267 §3.1): SORT RETURN (…) answers in ESEARCH's shape, read in the sort order.
+  const sorted = /(^|\s)SORT$/i.test(u.command ?? '');
+  const rfc = sorted ? 'RFC 5267 §3.1' : cite(IMAP.esearch, u.rev2);
+  tokens.add(
+    at,
+    at + 7,
+    sorted
+      ? 'ESEARCH: the result of a SORT, in compact form (ESORT).'
+      : 'ESEARCH: the result of a SEARCH in compact form.',
+    rfc,
+  );
   const parts: string[] = [];
   let uid = false;
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
     const key = n.text.toUpperCase();
-    if (n.kind === 'list') tokens.node(n, `${n.text}: the tag of the SEARCH this answers.`, rfc);
+    if (n.kind === 'list')
+      tokens.node(n, `${n.text}: the tag of the ${sorted ? 'SORT' : 'SEARCH'} this answers.`, rfc);
     else if (key === 'UID') {
       uid = true;
       tokens.node(n, 'UID: the numbers below are UIDs, not sequence numbers.', rfc);
+    } else if (key === 'PARTIAL' && nodes[i + 1]) {
+      const v = nodes[++i]!;
+      const [range, found] = v.text.replace(/^\(|\)$/g, '').split(' ');
+      const from = range?.startsWith('-')
+        ? 'counting back from the last match'
+        : 'counting from the first match';
+      tokens.add(
+        n.start,
+        v.end,
+        `${n.text} ${v.text}: one page of the result, positions ${range ?? '?'} (${from}): ${found === 'NIL' || !found ? 'no message is in that page' : found}.`,
+        'RFC 9394 §3.1',
+      );
+      parts.push(`page ${range ?? '?'}: ${found ?? 'NIL'}`);
     } else if (nodes[i + 1]) {
       const v = nodes[++i]!;
-      const what: Record<string, string> = {
-        ALL: 'all matching messages, as a set with ranges',
-        COUNT: 'how many match',
-        MIN: 'the lowest match',
-        MAX: 'the highest match',
-      };
+      const what: Record<string, string> = sorted
+        ? {
+            ALL: 'all matching messages, in the sort order (a range a:b only where the order goes up by one)',
+            COUNT: 'how many match',
+            MIN: 'the first message of the sort order',
+            MAX: 'the last message of the sort order',
+          }
+        : {
+            ALL: 'all matching messages, as a set with ranges',
+            COUNT: 'how many match',
+            MIN: 'the lowest match',
+            MAX: 'the highest match',
+          };
       tokens.add(n.start, v.end, `${n.text} ${v.text}: ${what[key] ?? 'a result'}.`, rfc);
       parts.push(`${key} ${v.text}`);
     }

@@ -150,6 +150,14 @@ const CAPABILITIES: Table = {
     text: 'SORT=DISPLAY: SORT can also order by the sender’s or recipient’s display name (DISPLAYFROM, DISPLAYTO).',
     ref: 'RFC 5957 §3',
   },
+  ESORT: {
+    text: 'ESORT: SORT takes RETURN (MIN MAX ALL COUNT) and answers in one compact ESEARCH line, in the sort order.',
+    ref: 'RFC 5267 §3.1',
+  },
+  PARTIAL: {
+    text: 'PARTIAL: SEARCH, SORT and UID FETCH can return one page of the result (PARTIAL 1:50, or -1:-50 for the last 50).',
+    ref: 'RFC 9394 §3',
+  },
   'THREAD=ORDEREDSUBJECT': {
     text: 'THREAD=ORDEREDSUBJECT: the server can group messages into conversations by subject (THREAD ORDEREDSUBJECT).',
     ref: 'RFC 5256 §3',

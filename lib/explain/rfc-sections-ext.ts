@@ -149,6 +149,47 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 2.3 Multiple Commands in Progress
 2.4 Interaction with ESEARCH Extension`),
   },
+  5267: {
+    title: 'Contexts for IMAP4',
+    sections: parse(`
+1 Introduction
+2 Conventions Used in This Document
+3 Extended Sort Syntax
+3.1 ESORT Extension
+3.2 Ranges in Extended Sort Results
+3.3 Extended SORT Example
+4 Contexts
+4.1 Overview
+4.2 Context Hint
+4.3 Notifications of Changes
+4.3.1 Refusing to Update Contexts
+4.3.2 Common Features of ADDTO and REMOVEFROM
+4.3.3 ADDTO Return Data Item
+4.3.4 REMOVEFROM Return Data Item
+4.3.5 The CANCELUPDATE Command
+4.4 Partial Results
+4.5 Caching Results
+5 Formal Syntax
+6 Security Considerations
+7 IANA Considerations
+8 Acknowledgements
+9 References`),
+  },
+  9394: {
+    title: 'IMAP PARTIAL Extension for Paged SEARCH and FETCH',
+    sections: parse(`
+1 Introduction and Overview
+2 Document Conventions
+3 The PARTIAL Extension
+3.1 Incremental SEARCH and Partial Results
+3.2 Interaction between PARTIAL, MIN, MAX, and SAVE SEARCH Return Options
+3.3 Extension to UID FETCH
+3.4 Use of PARTIAL and CONDSTORE Together
+4 Formal Syntax
+5 Security Considerations
+6 IANA Considerations
+7 References`),
+  },
   2971: {
     title: 'IMAP4 ID extension',
     sections: parse(`

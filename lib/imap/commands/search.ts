@@ -1,24 +1,21 @@
-import { atomsOf } from '../args';
 import type { SearchKeyDef } from '../extensions/define';
 import { parseSearch, type Criterion } from '../search';
-import { SequenceSet } from '../seqset';
-import { bad, defineCommand, no, type ImapCommand } from '../types';
-import { resultToSave, saveResult, type SearchReturnOption } from '../extensions/searchres';
+import { esearchData, parseReturnOptions, returnWords, type ReturnRequest } from '../search-return';
+import { defineCommand, no, type ImapCommand } from '../types';
+import { resultToSave, saveResult } from '../extensions/searchres';
 
 interface SearchArgs {
   criteria: Criterion;
   /**
-   * The RETURN options (RFC 9051 §6.4.4; SAVE from RFC 5182), or null when none were given
-   * (IMAP4rev1 answers `* SEARCH`, IMAP4rev2 `* ESEARCH … ALL`).
+   * The RETURN options (RFC 9051 §6.4.4; SAVE from RFC 5182, PARTIAL from RFC 9394), or null when
+   * none were given (IMAP4rev1 answers `* SEARCH`, IMAP4rev2 `* ESEARCH … ALL`).
    */
-  returns: SearchReturnOption[] | null;
+  returns: ReturnRequest | null;
   charset: string | null;
   text: string;
   /** Extension keys the criteria use; some add data to the response (MODSEQ). */
   extensionKeys: readonly SearchKeyDef[];
 }
-
-const RETURN_OPTIONS: readonly SearchReturnOption[] = ['MIN', 'MAX', 'ALL', 'COUNT', 'SAVE'];
 
 /**
  * RFC 9051 §6.4.4. The server does the searching, so the client downloads nothing: a contrast
@@ -30,21 +27,13 @@ function searchCommand(byUid: boolean): ImapCommand<SearchArgs> {
   return defineCommand({
     name,
     states: ['Selected'],
-    syntax: `${name} [RETURN (MIN MAX COUNT ALL SAVE)] [CHARSET charset] criteria...`,
+    syntax: `${name} [RETURN (MIN MAX COUNT ALL SAVE PARTIAL range)] [CHARSET charset] criteria...`,
     summary: 'Ask the server which messages match (unread, from someone, since a date…).',
     rfc: byUid ? 'RFC 9051 §6.4.9' : 'RFC 9051 §6.4.4',
     // §7.5.1: no EXPUNGE while responding to SEARCH (UID SEARCH may).
     updates: byUid ? 'all' : 'no-expunge',
     parse(a) {
-      let returns: SearchReturnOption[] | null = null;
-      if (a.acceptAtom('RETURN')) {
-        returns = [];
-        for (const o of atomsOf(a.list('return options'), 'return option')) {
-          const option = RETURN_OPTIONS.find((r) => r === o.toUpperCase());
-          if (!option) throw bad(`Unknown return option: ${o.slice(0, 20)}`);
-          if (!returns.includes(option)) returns.push(option);
-        }
-      }
+      const returns = a.acceptAtom('RETURN') ? parseReturnOptions(a.list('return options'), 'SEARCH') : null;
       const charset = a.acceptAtom('CHARSET') ? a.astring('charset').toUpperCase() : null;
       const rest = a.rest();
       const text = rest
@@ -55,36 +44,42 @@ function searchCommand(byUid: boolean): ImapCommand<SearchArgs> {
     },
     explain: ({ text, returns }) =>
       `ask the server for the ${byUid ? 'UIDs' : 'numbers'} of messages matching ${text}` +
-      (returns?.includes('SAVE') ? ', and keep the result on the server as "$" for later commands' : ''),
+      (returns ? ` (return: ${returnWords(returns)})` : ''),
     run(ctx, { criteria, returns, charset, extensionKeys }) {
       const selected = ctx.selected!;
       for (const key of extensionKeys) if (key.enables) ctx.enable(key.enables);
-      const save = returns?.includes('SAVE') ?? false;
+      const save = returns?.base.includes('SAVE') ?? false;
       if (charset !== null && charset !== 'UTF-8' && charset !== 'US-ASCII') {
         // RFC 5182 §2.1: a SEARCH with SAVE that fails with NO empties "$".
         if (save) saveResult(selected, []);
         throw no('Unsupported charset', 'BADCHARSET (UTF-8 US-ASCII)');
       }
       const hits = selected.all().filter((m) => criteria(m, selected));
-      if (save) saveResult(selected, resultToSave(hits, returns!));
+      if (save) {
+        const picks = returns!.uses.filter((u) => u.picks);
+        const picked = picks.length ? picks.flatMap((u) => u.picks!(hits.length)) : null;
+        saveResult(selected, resultToSave(hits, returns!.base, picked));
+      }
       const numbers = hits.map((h) => (byUid ? h.message.uid : h.seq) as number);
       // Data the extension keys add about what was found, e.g. `MODSEQ 12` (RFC 7162 §3.1.5).
       const extra = extensionKeys.flatMap((k) => k.result?.(hits) ?? []);
-      const shown = returns?.filter((o) => o !== 'SAVE') ?? null;
       // RETURN () means ALL (RFC 4731 §3.1); SAVE alone suppresses the ESEARCH (RFC 9051 §6.4.4).
-      const options =
-        shown === null ? (ctx.rev2 ? ['ALL'] : null) : shown.length ? shown : save ? [] : ['ALL'];
-      if (!options) {
+      const shown = returns && returns.names.filter((o) => o !== 'SAVE');
+      const request: ReturnRequest | null =
+        shown === null
+          ? ctx.rev2
+            ? { names: ['ALL'], base: ['ALL'], uses: [] }
+            : null
+          : shown.length || save
+            ? returns
+            : { names: ['ALL'], base: ['ALL'], uses: [] };
+      if (!request) {
         const data = extra.length ? ` (${extra.join(' ')})` : '';
         ctx.untagged(`SEARCH${numbers.map((n) => ' ' + n).join('')}${data}`);
-      } else if (options.length) {
+      } else if (request.names.some((o) => o !== 'SAVE')) {
         // RFC 9051 §7.3.4 ESEARCH: results as compact sequence sets, tagged with the command.
         const parts = [`(TAG "${ctx.tag}")`, ...(byUid ? ['UID'] : [])];
-        if (options.includes('MIN') && numbers.length) parts.push(`MIN ${numbers[0]}`);
-        if (options.includes('MAX') && numbers.length) parts.push(`MAX ${numbers[numbers.length - 1]}`);
-        if (options.includes('COUNT')) parts.push(`COUNT ${numbers.length}`);
-        if (options.includes('ALL') && numbers.length) parts.push(`ALL ${SequenceSet.format(numbers)}`);
-        parts.push(...extra);
+        parts.push(...esearchData(numbers, request, false), ...extra);
         ctx.untagged(`ESEARCH ${parts.join(' ')}`);
       }
       return { text: `${name} completed` };

@@ -38,6 +38,11 @@ export interface ExtensionFetchItem {
   readonly enables?: string;
   /** The item in the FETCH response, e.g. `MODSEQ (12)`. `flags` is as core FLAGS writes it. */
   render(message: StoredMessage, flags: string): ByteString;
+  /**
+   * Runs for every message before any response is written or any \Seen set: throws an ImapError
+   * to refuse the whole FETCH (RFC 3516 §4.3: `NO [UNKNOWN-CTE]` for an encoding it cannot undo).
+   */
+  check?(message: StoredMessage): void;
 }
 
 /** Recognises one kind of FETCH item: returns it parsed, or null when the atom is not ours. */
@@ -136,6 +141,60 @@ export interface SearchKeyDef {
   result?(hits: readonly SessionMessage[]): string | null;
 }
 
+/** The commands whose `RETURN (…)` list takes return options (RFC 4731 SEARCH, RFC 5267 SORT). */
+export type ReturningCommand = 'SEARCH' | 'SORT';
+
+/**
+ * One return option an extension adds, as given (RFC 4466 §2.6 `search-return-opt`, e.g.
+ * `PARTIAL 1:100`), parsed.
+ */
+export interface SearchReturnOptionUse {
+  /** For the explanation, e.g. "only results 1 to 100 of them". */
+  readonly words: string;
+  /** Options that may not be given with this one: BAD (RFC 9394 §3.1: PARTIAL and ALL). */
+  readonly excludes?: readonly string[];
+  /**
+   * The ESEARCH return data for the result, in result order (mailbox order for SEARCH, sort order
+   * for SORT), e.g. `PARTIAL (1:100 4:7)`; `ordered` says whether that order must be kept.
+   */
+  render?(numbers: readonly number[], ordered: boolean): string | null;
+  /** The positions of the result this option returns (0-based), for SAVE (RFC 9394 §3.2). */
+  picks?(count: number): readonly number[];
+}
+
+/** A return option an extension adds: `SEARCH RETURN (NAME params) …`, `SORT RETURN (…)`. */
+export interface SearchReturnOptionDef {
+  readonly name: string;
+  /** The commands that take it. */
+  readonly commands: readonly ReturningCommand[];
+  /** Reads the option's parameters (the name is already read); throws BAD on bad syntax. */
+  parse(a: ArgReader): SearchReturnOptionUse;
+}
+
+/**
+ * One message's data in APPEND, parsed: a form an extension adds to the core's literal (RFC
+ * 4466 §2.3 `append-data`: `literal8`, `append-data-ext` such as `CATENATE (…)` or `UTF8 (…)`).
+ */
+export interface AppendData {
+  /** For the explanation, e.g. "a 312-octet message sent as binary data (literal8)". */
+  readonly words: string;
+  /**
+   * The message's octets, made when the command runs (CATENATE reads other messages then).
+   * Throws an ImapError to refuse the whole APPEND before anything is stored (`NO [BADURL …]`).
+   */
+  octets(ctx: ImapContext): ByteString;
+}
+
+/** A form of APPEND message data an extension adds. */
+export interface AppendDataDef {
+  readonly name: string;
+  /**
+   * Reads the message data where the reader stands (after the flags and date), or returns null,
+   * reading nothing, when the next token is not this form; throws BAD when it is, malformed.
+   */
+  parse(a: ArgReader): AppendData | null;
+}
+
 /** One SELECT/EXAMINE parameter as given (RFC 4466 §2.1 `select-param`), parsed. */
 export interface SelectParamUse {
   readonly words: string;
@@ -209,8 +268,14 @@ export interface ImapExtension {
   readonly fetchModifiers?: readonly FetchModifierDef[];
   readonly storeModifiers?: readonly StoreModifierDef[];
   readonly searchKeys?: readonly SearchKeyDef[];
+  /** `RETURN (…)` options of SEARCH and SORT (RFC 4466 §2.6), e.g. PARTIAL. */
+  readonly searchReturnOptions?: readonly SearchReturnOptionDef[];
   readonly selectParams?: readonly SelectParamDef[];
   readonly statusItems?: readonly StatusItemDef[];
+  /** Forms of APPEND message data beyond a literal (`~{n}`, `CATENATE (…)`, `UTF8 (…)`). */
+  readonly appendData?: readonly AppendDataDef[];
+  /** True when APPEND takes several messages, stored all or none (RFC 3502 MULTIAPPEND). */
+  readonly multiAppend?: boolean;
   readonly responseCodes?: readonly ResponseCodeDef[];
   readonly hooks?: ExtensionHooks;
 }

@@ -4,8 +4,10 @@
  */
 import { condstore } from './condstore';
 import type { ImapExtension } from './define';
+import { esort } from './esort';
 import { idExtension } from './id';
 import { listExtended } from './list-extended';
+import { partial } from './partial';
 import { qresync } from './qresync';
 import { quota } from './quota';
 import { searchres } from './searchres';
@@ -16,6 +18,8 @@ export const EXTENSIONS: readonly ImapExtension[] = [
   idExtension,
   quota,
   sortExtension,
+  esort,
+  partial,
   listExtended,
   condstore,
   qresync,

@@ -4,11 +4,13 @@
  * import cycle through the core can never see the list before it exists.
  */
 import type {
+  AppendDataDef,
   ExpungedMessage,
   FetchItemDef,
   FetchModifierDef,
   ImapExtension,
   SearchKeyDef,
+  SearchReturnOptionDef,
   SelectParamDef,
   StatusItemDef,
   StoreModifierDef,
@@ -30,8 +32,13 @@ export interface ExtensionRegistry {
   readonly fetchModifiers: ReadonlyMap<string, FetchModifierDef>;
   readonly storeModifiers: ReadonlyMap<string, StoreModifierDef>;
   readonly searchKeys: ReadonlyMap<string, SearchKeyDef>;
+  readonly searchReturnOptions: ReadonlyMap<string, SearchReturnOptionDef>;
   readonly selectParams: ReadonlyMap<string, SelectParamDef>;
   readonly statusItems: ReadonlyMap<string, StatusItemDef>;
+  /** Forms of APPEND message data, in the order of the extension list. */
+  readonly appendData: readonly AppendDataDef[];
+  /** True when some extension lets APPEND carry several messages (MULTIAPPEND). */
+  readonly multiAppend: boolean;
 }
 
 let built: ExtensionRegistry | null = null;
@@ -71,8 +78,11 @@ export function build(extensions: readonly ImapExtension[]): ExtensionRegistry {
     fetchModifiers: byName('FETCH modifier', (e) => e.fetchModifiers),
     storeModifiers: byName('STORE modifier', (e) => e.storeModifiers),
     searchKeys: byName('SEARCH key', (e) => e.searchKeys),
+    searchReturnOptions: byName('SEARCH return option', (e) => e.searchReturnOptions),
     selectParams: byName('SELECT parameter', (e) => e.selectParams),
     statusItems: byName('STATUS item', (e) => e.statusItems),
+    appendData: extensions.flatMap((e) => e.appendData ?? []),
+    multiAppend: extensions.some((e) => e.multiAppend === true),
   };
 }
 

@@ -65,15 +65,19 @@ export type SearchReturnOption = 'MIN' | 'MAX' | 'ALL' | 'COUNT' | 'SAVE';
 /**
  * What SAVE keeps of `hits` (in sequence order), RFC 5182 §2.1: with MIN and/or MAX as the only
  * other options, just the message(s) they return; otherwise (SAVE alone, or with ALL or COUNT)
- * every message found.
+ * every message found. `picked` holds the positions in `hits` that other return options return
+ * (PARTIAL's page, RFC 9394 §3.2), or null when none was given: they are kept as MIN and MAX's
+ * are, and COUNT still keeps everything.
  */
 export function resultToSave(
   hits: readonly SessionMessage[],
   options: readonly SearchReturnOption[],
+  picked: readonly number[] | null = null,
 ): SessionMessage[] {
   if (options.includes('ALL') || options.includes('COUNT') || hits.length === 0) return [...hits];
-  const out: SessionMessage[] = [];
-  if (options.includes('MIN')) out.push(hits[0]!);
-  if (options.includes('MAX') && hits.at(-1) !== out[0]) out.push(hits.at(-1)!);
-  return out.length ? out : [...hits];
+  const keep = new Set<number>(picked ?? []);
+  if (options.includes('MIN')) keep.add(0);
+  if (options.includes('MAX')) keep.add(hits.length - 1);
+  if (keep.size === 0 && picked === null) return [...hits];
+  return hits.filter((_, i) => keep.has(i));
 }

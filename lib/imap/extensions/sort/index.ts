@@ -6,7 +6,7 @@
  * SIZE SUBJECT TO, REVERSE, and RFC 5957's DISPLAYFROM DISPLAYTO), the base subject of RFC 5256
  * §2.1 (`base-subject.ts`), the sent date (`sent-date.ts`), the SORT and UID SORT commands, and
  * THREAD / UID THREAD with the ORDEREDSUBJECT (`thread.ts`) and REFERENCES (`references.ts`)
- * algorithms. Comparison is i;ascii-casemap (RFC 5256 §3). ESORT and CONTEXT are not offered.
+ * algorithms. Comparison is i;ascii-casemap (RFC 5256 §3). `SORT RETURN (…)` is ESORT's (`../esort/`).
  */
 import { defineExtension } from '../define';
 import { sort, uidSort } from './sort';

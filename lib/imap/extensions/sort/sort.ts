@@ -1,6 +1,8 @@
 import { parseSearch, type Criterion } from '../../search';
 import { bad, defineCommand, no, type ImapCommand } from '../../types';
 import type { SearchKeyDef } from '../define';
+import { esortLine, parseSortReturn, sortReturnWords } from '../esort';
+import type { ReturnRequest } from '../../search-return';
 import { parseSortCriteria, sortMessages, type SortCriterion } from './sort-keys';
 
 interface SortArgs {
@@ -9,6 +11,8 @@ interface SortArgs {
   readonly search: Criterion;
   readonly extensionKeys: readonly SearchKeyDef[];
   readonly text: string;
+  /** `RETURN (…)` (ESORT, RFC 5267 §3), or null: then the answer is `* SORT …`. */
+  readonly returns: ReturnRequest | null;
 }
 
 /** The charsets SORT accepts (RFC 5256 §3: US-ASCII and UTF-8 must be). */
@@ -25,12 +29,13 @@ function sortCommand(byUid: boolean): ImapCommand<SortArgs> {
   return defineCommand({
     name,
     states: ['Selected'],
-    syntax: `${name} (sort-criteria) charset search-criteria...`,
+    syntax: `${name} [RETURN (MIN MAX ALL COUNT PARTIAL range)] (sort-criteria) charset search-criteria...`,
     summary: 'Ask the server to search and return the matches in an order (date, sender, subject…).',
     rfc: 'RFC 5256 §3',
     // Like SEARCH (RFC 9051 §7.5.1): no EXPUNGE while answering SORT; UID SORT may.
     updates: byUid ? 'all' : 'no-expunge',
     parse(a) {
+      const returns = parseSortReturn(a);
       const criteria = parseSortCriteria(a.list('sort criteria'));
       const charset = a.astring('charset').toUpperCase();
       const rest = a.rest();
@@ -39,20 +44,23 @@ function sortCommand(byUid: boolean): ImapCommand<SortArgs> {
       const text = rest
         .map((t) => (t.type === 'atom' ? t.value : t.type === 'string' ? `"${t.value}"` : '(…)'))
         .join(' ');
-      return { criteria, charset, search: criterion, extensionKeys, text };
+      return { criteria, charset, search: criterion, extensionKeys, text, returns };
     },
-    explain: ({ criteria, text }) =>
+    explain: ({ criteria, text, returns }) =>
       `ask the server for the ${byUid ? 'UIDs' : 'numbers'} of messages matching ${text.slice(0, 60)}, ordered by ${criteria
         .map((c) => (c.reverse ? `${c.key.toLowerCase()} (reversed)` : c.key.toLowerCase()))
-        .join(', then ')}`,
-    run(ctx, { criteria, charset, search, extensionKeys }) {
+        .join(', then ')}${returns ? ` (return: ${sortReturnWords(returns)})` : ''}`,
+    run(ctx, { criteria, charset, search, extensionKeys, returns }) {
       if (!(SORT_CHARSETS as readonly string[]).includes(charset))
         throw no('Unsupported charset', 'BADCHARSET (UTF-8 US-ASCII)');
       for (const key of extensionKeys) if (key.enables) ctx.enable(key.enables);
       const selected = ctx.selected!;
       const hits = selected.all().filter((m) => search(m, selected));
       const sorted = sortMessages(hits, criteria);
-      ctx.untagged(`SORT${sorted.map((m) => ' ' + (byUid ? m.message.uid : m.seq)).join('')}`);
+      const numbers = sorted.map((m) => (byUid ? m.message.uid : m.seq) as number);
+      ctx.untagged(
+        returns ? esortLine(ctx.tag, byUid, numbers, returns) : `SORT${numbers.map((n) => ' ' + n).join('')}`,
+      );
       return {};
     },
   });
