@@ -119,6 +119,12 @@ export interface Frame {
    */
   readonly encrypted?: true;
   readonly device: string | null;
+  /**
+   * The account whose server the unit went to or came from: the POP3/IMAP session's user, the
+   * submitting account (SMTP submission), or the recipient (delivery from another server). A
+   * device with two accounts talks to two servers; absent on notes and in older timelines.
+   */
+  readonly account?: string;
   readonly direction: 'c2s' | 's2c' | 'none';
   /** The exact wire text (byte string) or null. */
   readonly raw: string | null;

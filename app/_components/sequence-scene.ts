@@ -125,6 +125,28 @@ export const SERVER = 'server';
 /** The sender's mail server, delivering over SMTP (`newMail` with `via: 'smtp'`, issue 17). */
 export const SENDER = 'sender';
 
+/**
+ * The lifeline id of the server holding `account`, when a track's wire units name more than one
+ * account: a device with two accounts talks to two servers, one lifeline each. With one account
+ * the server is simply `SERVER`.
+ */
+export function serverOf(account: string): string {
+  return `server (${account})`;
+}
+
+/** Accounts named by a track's wire units, in order of first appearance (frames are immutable). */
+const ACCOUNTS = new WeakMap<readonly Frame[], readonly string[]>();
+
+function accountsOf(frames: readonly Frame[]): readonly string[] {
+  const known = ACCOUNTS.get(frames);
+  if (known) return known;
+  const seen = new Set<string>();
+  for (const f of frames) if (f.direction !== 'none' && f.account) seen.add(f.account);
+  const accounts = [...seen];
+  ACCOUNTS.set(frames, accounts);
+  return accounts;
+}
+
 /** `text` cut to `room` units of monospace text, with an ellipsis when cut. */
 export function fit(text: string, room: number): string {
   const chars = Math.max(3, Math.floor(room / SCENE.charWidth));
@@ -158,11 +180,19 @@ export function sequenceScene(
   if (!last) return { width, height: SCENE.head, lifelines: [], segments: [], items: [], currentY: 0 };
   // The sender's server gets a lifeline, at the far side, once it has spoken.
   const sender = frames.slice(0, current + 1).some((f) => f.device === SENDER) ? [SENDER] : [];
-  const ids = [SERVER, ...last.devices.map((d) => d.id), ...sender];
+  // One server per account the story's wire units name (from the start, so nothing moves): the
+  // first at the left, the others right of the devices, so each one's arrows stay short.
+  const accounts = accountsOf(frames);
+  const servers = accounts.length > 1 ? accounts.map(serverOf) : [SERVER];
+  const home = servers[0]!;
+  const serverFor = (frame: Frame) => (accounts.length > 1 && frame.account ? serverOf(frame.account) : home);
+  const ids = [home, ...last.devices.map((d) => d.id), ...servers.slice(1), ...sender];
   const span = Math.max(1, ids.length - 1);
   const step = (width - 2 * SCENE.margin) / span;
   const xOf = new Map(ids.map((id, i) => [id, SCENE.margin + i * step]));
-  const x = (id: string | null) => xOf.get(id ?? SERVER) ?? SCENE.margin;
+  const x = (id: string | null) => xOf.get(id ?? home) ?? SCENE.margin;
+  /** The server each device spoke to last: where its broken arrow points. */
+  const peer = new Map<string, string>();
 
   const items: SceneItem[] = [];
   const segments: Segment[] = [];
@@ -199,8 +229,10 @@ export function sequenceScene(
       const lines = linesOf(frame);
       const device = frame.device ?? '';
       const toServer = frame.direction === 'c2s';
-      const x1 = toServer ? x(device) : x(SERVER);
-      const x2 = toServer ? x(SERVER) : x(device);
+      const server = serverFor(frame);
+      peer.set(device, server);
+      const x1 = toServer ? x(device) : x(server);
+      const x2 = toServer ? x(server) : x(device);
       const room = Math.abs(x2 - x1) - 12;
       const open = expanded.has(frame.step) && lines.length > 1;
       const block = open ? lines.slice(1, 1 + SCENE.maxBlockLines).map((l) => fit(l, room)) : [];
@@ -213,8 +245,8 @@ export function sequenceScene(
         y: top,
         height,
         current: isCurrent,
-        from: toServer ? device : SERVER,
-        to: toServer ? SERVER : device,
+        from: toServer ? device : server,
+        to: toServer ? server : device,
         x1,
         x2,
         direction: frame.direction,
@@ -242,7 +274,7 @@ export function sequenceScene(
             current: isCurrent,
             device: d.id,
             x1: x(d.id),
-            x2: x(SERVER),
+            x2: x(peer.get(d.id) ?? home),
             text: frame.narration,
           });
           y += SCENE.row;
@@ -276,16 +308,16 @@ export function sequenceScene(
   mark(last, height, true);
 
   const lifelines: Lifeline[] = ids.map((id) => {
-    if (id === SERVER)
+    if (servers.includes(id))
       return {
         id,
-        label: 'server',
+        label: id,
         x: x(id),
         server: true,
         online: true,
         connected: last.devices.some((d) => d.connected),
         state: null,
-        status: inboxStatus(last),
+        status: inboxStatus(last, accounts.length > 1 ? accounts[servers.indexOf(id)] : undefined),
       };
     if (id === SENDER)
       return {
@@ -322,11 +354,10 @@ export function sequenceScene(
   return { width, height, lifelines, segments, items, currentY };
 }
 
-/** How many messages the accounts' INBOXes hold, e.g. "6 in INBOX". */
-function inboxStatus(frame: Frame): string {
-  const n = frame.server.accounts.reduce(
-    (sum, a) => sum + (a.mailboxes.find((m) => m.name === 'INBOX')?.messages.length ?? 0),
-    0,
-  );
+/** How many messages the INBOXes hold (of one `account`, or all), e.g. "6 in INBOX". */
+function inboxStatus(frame: Frame, account?: string): string {
+  const n = frame.server.accounts
+    .filter((a) => account === undefined || a.user === account)
+    .reduce((sum, a) => sum + (a.mailboxes.find((m) => m.name === 'INBOX')?.messages.length ?? 0), 0);
   return `${n} in INBOX`;
 }

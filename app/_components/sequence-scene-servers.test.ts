@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '@/simulations/scenarios';
+import { scenarioTimeline } from '@/simulations/timeline';
+import type { Frame } from '@/simulations/types';
+import { sceneToSvg } from './scene-svg';
+import { SERVER, sequenceScene, serverOf, type ArrowItem, type BreakItem } from './sequence-scene';
+
+/*
+ * Two accounts, two servers (issue 15: "a second server for two accounts"): a track whose wire
+ * units name two accounts draws one server lifeline per account, and each arrow goes to its own.
+ */
+
+// The two-accounts story's opening frame: the laptop, and a store with student (6) and work (3).
+const opening = scenarioTimeline(SCENARIOS.find((s) => s.id === 'two-accounts')!).tracks.pop3[0]!;
+const laptop = opening.devices.find((d) => d.id === 'laptop')!;
+
+function frame(
+  step: number,
+  direction: Frame['direction'],
+  text: string | null,
+  account?: string,
+  connected = true,
+): Frame {
+  return {
+    ...opening,
+    step,
+    device: direction === 'none' ? null : 'laptop',
+    direction,
+    raw: text,
+    display: text,
+    bytes: text?.length ?? 0,
+    narration: text ?? 'The connection breaks.',
+    ...(account ? { account } : {}),
+    devices: [{ ...laptop, connected, online: true }],
+  };
+}
+
+/** Both POP3 sessions of a laptop with two accounts, interleaved as a mail app runs them. */
+const twoServers: Frame[] = [
+  frame(0, 'none', 'The laptop opens the mail app.', undefined, false),
+  frame(1, 's2c', '+OK POP3 server ready <1.1@popvsimap.lab>\r\n', 'student'),
+  frame(2, 's2c', '+OK POP3 server ready <2.2@popvsimap.lab>\r\n', 'work'),
+  frame(3, 'c2s', 'USER student\r\n', 'student'),
+  frame(4, 'c2s', 'USER work\r\n', 'work'),
+  frame(5, 's2c', '+OK Send your password for work\r\n', 'work'),
+  frame(6, 'none', null, undefined, false),
+];
+
+const arrows = (frames: readonly Frame[], current = frames.length - 1) =>
+  sequenceScene(frames, current, 600).items.filter((i): i is ArrowItem => i.kind === 'arrow');
+
+describe('sequenceScene with two accounts', () => {
+  it('gives each account’s server its own lifeline, labelled by the account, with its own INBOX', () => {
+    const scene = sequenceScene(twoServers, twoServers.length - 1, 600);
+    expect(scene.lifelines.map((l) => [l.id, l.label, l.server, l.status])).toEqual([
+      ['server (student)', 'server (student)', true, '6 in INBOX'],
+      ['laptop', 'laptop', false, 'not connected'],
+      ['server (work)', 'server (work)', true, '3 in INBOX'],
+    ]);
+    // From the first step on, so that no lifeline moves while the story plays.
+    expect(sequenceScene(twoServers, 1, 600).lifelines.map((l) => l.id)).toEqual([
+      serverOf('student'),
+      'laptop',
+      serverOf('work'),
+    ]);
+  });
+
+  it('sends each arrow to and from the server of its account', () => {
+    const scene = sequenceScene(twoServers, twoServers.length - 1, 600);
+    const xOf = new Map(scene.lifelines.map((l) => [l.id, l.x]));
+    expect(arrows(twoServers).map((a) => `${a.from} → ${a.to}: ${a.text}`)).toEqual([
+      'server (student) → laptop: +OK POP3 server ready <1.1@popvsimap.lab>',
+      'server (work) → laptop: +OK POP3 server ready <2.2@popvsimap.lab>',
+      'laptop → server (student): USER student',
+      'laptop → server (work): USER work',
+      'server (work) → laptop: +OK Send your password for work',
+    ]);
+    for (const a of arrows(twoServers)) {
+      expect(a.x1).toBe(xOf.get(a.from));
+      expect(a.x2).toBe(xOf.get(a.to));
+    }
+    // The link breaks after the laptop last spoke with the work server: the broken arrow points there.
+    const broken = scene.items.find((i): i is BreakItem => i.kind === 'break')!;
+    expect(broken.x2).toBe(xOf.get(serverOf('work')));
+  });
+
+  it('keeps one server lifeline when the frames name one account, or none (older timelines)', () => {
+    const one = twoServers.map((f) => (f.account ? { ...f, account: 'student' } : f));
+    const none = twoServers.map(({ account: _, ...f }) => f);
+    for (const frames of [one, none]) {
+      const scene = sequenceScene(frames, frames.length - 1, 600);
+      expect(scene.lifelines.map((l) => l.id)).toEqual([SERVER, 'laptop']);
+      expect(scene.lifelines[0]!.status).toBe('9 in INBOX');
+      expect(arrows(frames).every((a) => a.from === SERVER || a.to === SERVER)).toBe(true);
+    }
+  });
+
+  it('draws both servers in the SVG file, each with its lifeline', () => {
+    const scene = sequenceScene(twoServers, twoServers.length - 1, 600);
+    const doc = new DOMParser().parseFromString(sceneToSvg(scene, 'x'), 'image/svg+xml');
+    const heads = [...doc.querySelectorAll('text[font-weight="700"]')].map((t) => t.textContent);
+    expect(heads).toEqual(['server (student)', 'laptop', 'server (work)']);
+    for (const server of scene.lifelines.filter((l) => l.server))
+      expect(doc.querySelector(`line[x1="${server.x}"][x2="${server.x}"][stroke-width="2"]`)).not.toBeNull();
+  });
+});
