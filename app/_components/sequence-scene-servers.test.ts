@@ -87,7 +87,11 @@ describe('sequenceScene with two accounts', () => {
 
   it('keeps one server lifeline when the frames name one account, or none (older timelines)', () => {
     const one = twoServers.map((f) => (f.account ? { ...f, account: 'student' } : f));
-    const none = twoServers.map(({ account: _, ...f }) => f);
+    const none = twoServers.map((f) => {
+      const copy: { account?: string } = { ...f };
+      delete copy.account;
+      return copy as Frame;
+    });
     for (const frames of [one, none]) {
       const scene = sequenceScene(frames, frames.length - 1, 600);
       expect(scene.lifelines.map((l) => l.id)).toEqual([SERVER, 'laptop']);
