@@ -1,0 +1,74 @@
+/**
+ * The timeline's entries: the runner's `Intent` union (../types.ts), every kind, with the same
+ * field names. A compile-time check below keeps the two in step.
+ */
+import { z } from 'zod';
+import type { Intent, IntentType } from '../types';
+import { bodyText, mailbox, messageNumber, accountName, subject } from './fields';
+
+const device = z.string().describe('A device name from "devices"');
+const onDevice = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), device });
+const onMessage = <T extends string>(type: T) =>
+  z.strictObject({ type: z.literal(type), device, message: messageNumber.describe('The server UID') });
+const commands = z.number().int().min(0).max(10_000);
+
+export const intentSchema = z.discriminatedUnion('type', [
+  onDevice('openApp'),
+  onDevice('checkMail'),
+  onDevice('closeApp'),
+  onMessage('openMessage'),
+  onMessage('markRead'),
+  onMessage('markUnread'),
+  onMessage('flag'),
+  onMessage('delete'),
+  onDevice('expunge').describe('IMAP EXPUNGE (RFC 9051 §6.4.3); a POP3 client checks mail'),
+  onDevice('goOffline'),
+  onDevice('goOnline'),
+  z
+    .strictObject({
+      type: z.literal('dropConnection'),
+      device,
+      afterCommands: z
+        .strictObject({ pop3: commands, imap: commands })
+        .partial()
+        .optional()
+        .describe('Break after this many more commands, per protocol (a protocol not named: not affected)'),
+    })
+    .describe('The link breaks without a goodbye: at once, or after some commands'),
+  z.strictObject({
+    type: z.literal('wait'),
+    ms: z
+      .number()
+      .int()
+      .min(0)
+      .max(30 * 24 * 3600 * 1000)
+      .describe('Virtual milliseconds (at most 30 days)'),
+  }),
+  z.strictObject({
+    type: z.literal('newMail'),
+    subject,
+    from: mailbox,
+    account: accountName.optional().describe('Whose INBOX (default: the first account)'),
+    via: z
+      .literal('smtp')
+      .optional()
+      .describe("Delivered by the sender's server over SMTP (RFC 5321), on the wire"),
+  }),
+  z.strictObject({
+    type: z.literal('send'),
+    device,
+    to: mailbox,
+    subject,
+    text: bodyText.optional(),
+  }),
+]);
+
+/** The schema's intents, as parsed. */
+export type StoryIntent = z.infer<typeof intentSchema>;
+
+// Every kind the runner knows is in the schema, and every parsed intent is a runner Intent.
+type Missing = Exclude<IntentType, StoryIntent['type']>;
+const everyKind: [Missing] extends [never] ? true : Missing = true;
+const assignable = (i: StoryIntent): Intent => i;
+void everyKind;
+void assignable;
