@@ -4,6 +4,7 @@ import { memo } from 'react';
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 import { formatBytes } from './frame-text';
 import { MessageCard } from './MessageCard';
+import { OutboxCards } from './OutboxCards';
 import { GRID_THRESHOLD, MessageGrid } from './MessageGrid';
 import { diffServer, serverKey } from './store-diff';
 import { IconKey } from './StoreIcons';
@@ -13,7 +14,8 @@ import cards from './stores.module.css';
 
 /**
  * The server: each account's INBOX as message cards (sender, subject, size, UID, flags) and a
- * storage meter. What this step changed, against `previous`, is highlighted.
+ * storage meter, then the SMTP outbox if anything waits there. What this step changed, against
+ * `previous`, is highlighted.
  */
 export const ServerPanel = memo(function ServerPanel({
   server,
@@ -98,6 +100,7 @@ export const ServerPanel = memo(function ServerPanel({
           </div>
         );
       })}
+      {server.outbox && <OutboxCards outbox={server.outbox} />}
       <RemovedNote subjects={diff.removed} place="from the server" />
       <IconKey />
     </div>

@@ -1,5 +1,6 @@
 import { parseAddressList } from '../mail/address';
 import { headerValue, parseHeaderBlock } from '../mail/mime';
+import { outboxOf, type OutboxEntry } from '../smtp/outbox';
 import { bytesToDisplayText } from '../wire/bytes';
 import { sortFlags } from './flags';
 import type { StoredMessage } from './message';
@@ -25,8 +26,34 @@ export interface StoreSnapshot {
       }[];
     }[];
   }[];
+  /**
+   * The SMTP teaching outbox (`lib/smtp/outbox.ts`): mail accepted for other domains, which
+   * the lab never sends. Absent while it is empty.
+   */
+  readonly outbox?: readonly OutboxSnapshot[];
 }
 
+/** One message in the teaching outbox, as the UI shows it. */
+export interface OutboxSnapshot {
+  /** The queue id the `250` reply to the final dot named. */
+  readonly id: string;
+  /** The envelope sender (MAIL FROM), '' for `<>`. */
+  readonly from: string;
+  readonly subject: string;
+  /** Octets, as it would leave (Received line included). */
+  readonly size: number;
+  /**
+   * Per destination domain: the recipients, and the next-hop lookup a real MTA would make
+   * (RFC 5321 §5.1), in words; the lab makes none.
+   */
+  readonly relays: readonly {
+    readonly domain: string;
+    readonly recipients: readonly string[];
+    readonly route: string;
+  }[];
+}
+
+/** A plain-data picture of the store, its accounts' mailboxes and the SMTP outbox. */
 export function snapshotStore(store: MailStore): StoreSnapshot {
   return {
     accounts: [...store.accounts.values()].map((account) => ({
@@ -48,7 +75,32 @@ export function snapshotStore(store: MailStore): StoreSnapshot {
           })),
         })),
     })),
+    ...outboxPart(store),
   };
+}
+
+function outboxPart(store: MailStore): { outbox?: OutboxSnapshot[] } {
+  const entries = outboxOf(store);
+  return entries.length ? { outbox: entries.map(outboxCard) } : {};
+}
+
+/** Entries never change, so each is pictured once (frames then share the same objects). */
+const outboxCards = new WeakMap<OutboxEntry, OutboxSnapshot>();
+
+function outboxCard(entry: OutboxEntry): OutboxSnapshot {
+  let card = outboxCards.get(entry);
+  if (!card) {
+    const { headers } = parseHeaderBlock(entry.raw, 0, entry.raw.length);
+    card = {
+      id: entry.id,
+      from: entry.from,
+      subject: bytesToDisplayText(headerValue(headers, 'subject') ?? '(no subject)'),
+      size: entry.size,
+      relays: entry.relays.map((r) => ({ domain: r.domain, recipients: [...r.recipients], route: r.route })),
+    };
+    outboxCards.set(entry, card);
+  }
+  return card;
 }
 
 /** Messages never change their bytes, so each subject is read once. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { connectImap, imapSession } from '../imap/testing';
+import { snapshotStore } from '../mailstore/snapshot';
 import { loggedInPop3 } from '../pop3/testing';
 import { outboxOf } from './outbox';
 import { loggedInSmtp, smtpTestServer } from './testing';
@@ -97,6 +98,25 @@ describe('SMTP delivery into the store', () => {
     expect(entry!.relays[0]!.route).toContain('MX records of example.com');
     expect(entry!.raw.endsWith(SUBMITTED)).toBe(true);
     expect(entry!.raw.startsWith('Received: ')).toBe(true);
+  });
+
+  it('the store snapshot pictures the outbox (subject, envelope sender, route per domain), and omits it while empty', () => {
+    const server = smtpTestServer();
+    expect(snapshotStore(server.store).outbox).toBeUndefined();
+    submit(server, ['student@popvsimap.lab']);
+    expect(snapshotStore(server.store).outbox).toBeUndefined();
+    submit(server, ['friend@example.com', 'x@example.org']);
+    const { outbox } = snapshotStore(server.store);
+    expect(outbox).toHaveLength(1);
+    expect(outbox![0]).toMatchObject({ from: 'bob@popvsimap.lab', subject: 'Lunch?' });
+    expect(outbox![0]!.size).toBe(outboxOf(server.store)[0]!.raw.length);
+    expect(outbox![0]!.relays.map((r) => [r.domain, r.recipients])).toEqual([
+      ['example.com', ['friend@example.com']],
+      ['example.org', ['x@example.org']],
+    ]);
+    expect(outbox![0]!.relays[1]!.route).toMatch(/MX records of example\.org.*RFC 5321 §5\.1.*sends nothing/);
+    // The local recipient's delivery is not in the outbox.
+    expect(JSON.stringify(outbox)).not.toContain('student@');
   });
 
   it('over quota, the only recipient: 552 5.2.2 and nothing is stored, no bounce (the client holds the message)', () => {

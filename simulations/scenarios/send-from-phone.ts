@@ -54,6 +54,24 @@ export const sendFromPhone = defineScenario({
       }),
     },
     {
+      statement:
+        'Both: the message for chris@students.example waits in the server’s outbox, recorded in the frames: the lab relays nothing, and a real server would look up the MX records of students.example (RFC 5321 §5.1)',
+      holds: [pop3, imap].every((run) => {
+        const before = afterIntent(run, 0).server.outbox;
+        const [entry, ...more] = run.last.server.outbox ?? [];
+        return (
+          before === undefined &&
+          more.length === 0 &&
+          entry?.subject === SUBJECT &&
+          entry.from === 'student@popvsimap.lab' &&
+          entry.relays.length === 1 &&
+          entry.relays[0]!.domain === 'students.example' &&
+          entry.relays[0]!.recipients.join() === 'chris@students.example' &&
+          /MX records of students\.example/.test(entry.relays[0]!.route)
+        );
+      }),
+    },
+    {
       statement: 'Both: sending puts nothing in the sender’s own INBOX',
       holds: [pop3, imap].every(
         (run) => serverInbox(afterIntent(run, 1)).length === serverInbox(afterIntent(run, 0)).length,
