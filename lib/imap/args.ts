@@ -4,6 +4,8 @@ import type { Token } from './parser';
 import { SequenceSet } from './seqset';
 import { bad } from './types';
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Reads a command's arguments in order; every mismatch is a BAD naming what was expected. */
 export class ArgReader {
   private i = 0;
@@ -18,6 +20,11 @@ export class ArgReader {
     private readonly tokens: readonly Token[],
     private readonly options: { enabled?: ReadonlySet<string> } = {},
   ) {}
+
+  /** The session's ENABLEd capabilities, upper-case (empty when the reader was given none). */
+  get enabled(): ReadonlySet<string> {
+    return this.options.enabled ?? NONE;
+  }
 
   get remaining(): number {
     return this.tokens.length - this.i;
@@ -58,7 +65,8 @@ export class ArgReader {
    */
   astring(what: string): string {
     const t = this.next(what);
-    if (t.type === 'list') throw bad(`Expected ${what}`);
+    // A literal8 is no astring (RFC 3516 §7): binary data fits only where the grammar says.
+    if (t.type === 'list' || t.type === 'literal8') throw bad(`Expected ${what}`);
     if (t.type === 'atom' && !isAstringAtom(t.value))
       throw bad(`Invalid character in ${what}; quote it as a string`);
     return t.value;
@@ -142,7 +150,7 @@ export function atomsOf(items: readonly Token[], what: string): string[] {
 
 /** Checks one token as a `list-mailbox` (see ArgReader.listMailbox); a list is a BAD. */
 export function listMailboxOf(t: Token, what: string): string {
-  if (t.type === 'list') throw bad(`Expected ${what}`);
+  if (t.type === 'list' || t.type === 'literal8') throw bad(`Expected ${what}`);
   if (t.type === 'atom' && !isListMailboxAtom(t.value))
     throw bad(`Invalid character in ${what}; quote it as a string`);
   return t.value;

@@ -9,6 +9,12 @@ import { bad } from './types';
 export type Token =
   | { readonly type: 'atom'; readonly value: string }
   | { readonly type: 'string'; readonly value: ByteString; readonly literal: boolean }
+  /**
+   * A `literal8` (RFC 3516 §4.4, RFC 9051 §9): `~{n}` CRLF and n octets, which may hold NUL.
+   * Not a `string` in the grammar: only APPEND's message data and BINARY's response use it, so
+   * every other argument refuses it as it refuses a list.
+   */
+  | { readonly type: 'literal8'; readonly value: ByteString }
   | { readonly type: 'list'; readonly items: readonly Token[] };
 
 /** Parses everything after the command name. `text` includes literal bytes inline after `{n}\r\n`. */
@@ -46,6 +52,7 @@ class Cursor {
     if (c === '(') return this.list();
     if (c === '"') return this.quoted();
     if (c === '{') return this.literal();
+    if (c === '~' && this.s[this.i + 1] === '{') return this.literal8();
     if (c === ')') throw bad('Unexpected ")"');
     return this.atom();
   }
@@ -103,16 +110,27 @@ class Cursor {
     }
   }
 
-  private literal(): Token {
+  /** The octets of a literal whose `{` is at the cursor; BAD when malformed or cut short. */
+  private literalOctets(): ByteString {
     const m = /^\{(\d{1,10})(\+?)\}\r\n/.exec(this.s.slice(this.i, this.i + 16));
     if (!m) throw bad('Invalid literal');
     const n = Number(m[1]);
     const start = this.i + m[0].length;
     if (start + n > this.s.length) throw bad('Literal shorter than announced');
     this.i = start + n;
-    const value = this.s.slice(start, start + n);
+    return this.s.slice(start, start + n);
+  }
+
+  /** RFC 3516 §7, RFC 9051 §9: literal8 = "~{" number64 ["+"] "}" CRLF *OCTET; NUL allowed. */
+  private literal8(): Token {
+    this.i++; // ~
+    return { type: 'literal8', value: this.literalOctets() };
+  }
+
+  private literal(): Token {
+    const value = this.literalOctets();
     // RFC 9051 §4.3.1, §9 (literal = ... *CHAR8, CHAR8 = %x01-ff): a string with NUL octets is
-    // binary, which only literal8 (RFC 3516, not offered here) may carry.
+    // binary, which only literal8 (`~{n}`, RFC 3516) may carry.
     if (value.includes('\0')) throw bad('NUL octets are not allowed in a literal');
     return { type: 'string', value, literal: true };
   }

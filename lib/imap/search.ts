@@ -64,7 +64,7 @@ class KeyReader implements SearchKeyReader {
   /** An `astring` (RFC 9051 §9): a string, or an atom that may hold `]` but no wildcard. */
   text(what: string): string {
     const t = this.next(what);
-    if (t.type === 'list') throw bad(`Expected ${what} in search`);
+    if (t.type === 'list' || t.type === 'literal8') throw bad(`Expected ${what} in search`);
     if (t.type === 'atom' && !isAstringAtom(t.value))
       throw bad(`Invalid character in ${what} in search; quote it as a string`);
     return t.value;
@@ -104,7 +104,7 @@ class KeyReader implements SearchKeyReader {
       if (keys.length === 0) throw bad('Empty parenthesized search key');
       return (m, s) => keys.every((k) => k(m, s));
     }
-    if (t.type === 'string') throw bad('Unexpected string in search');
+    if (t.type === 'string' || t.type === 'literal8') throw bad('Unexpected string in search');
     const word = t.value.toUpperCase();
     const has =
       (flag: string): Criterion =>

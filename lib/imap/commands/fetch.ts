@@ -57,8 +57,14 @@ function fetchCommand(byUid: boolean): ImapCommand<FetchArgs> {
       for (const item of items) if (item.kind === 'extension' && item.enables) ctx.enable(item.enables);
       for (const use of modifiers.uses) if (use.enables) ctx.enable(use.enables);
       const given = new Map(modifiers.names.map((n, i) => [n, modifiers.uses[i]!]));
-      for (const use of modifiers.uses) use.before?.(ctx, { byUid, set, items, modifiers: given });
       const filters = modifiers.uses.flatMap((u) => (u.filter ? [u.filter] : []));
+      // Items that may refuse a message (BINARY's [UNKNOWN-CTE]) do so before anything changes.
+      const checks = items.flatMap((i) => (i.kind === 'extension' && i.check ? [i.check] : []));
+      if (checks.length)
+        for (const target of targets(selected, set, byUid))
+          if (!filters.length || filters.every((f) => f(target)))
+            for (const check of checks) check(target.message);
+      for (const use of modifiers.uses) use.before?.(ctx, { byUid, set, items, modifiers: given });
       const marksSeen = !selected.readOnly && items.some(setsSeen);
       const wantsFlags = items.some((i) => i.kind === 'FLAGS');
       const rev2 = ctx.rev2;

@@ -3,6 +3,7 @@
  * capability names are advertised in this order, after the core's.
  */
 import { condstore } from './condstore';
+import { binary } from './binary';
 import type { ImapExtension } from './define';
 import { esort } from './esort';
 import { idExtension } from './id';
@@ -23,4 +24,5 @@ export const EXTENSIONS: readonly ImapExtension[] = [
   listExtended,
   condstore,
   qresync,
+  binary,
 ];
