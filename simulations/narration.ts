@@ -52,7 +52,7 @@ export function narrateIntent(intent: Intent): string {
         ? `The sender's mail server delivers "${intent.subject}" from ${intent.from} to the lab's server over SMTP.`
         : `New mail arrives on the server: "${intent.subject}" from ${intent.from}.`;
     case 'send':
-      return `${deviceName(intent.device)} sends "${intent.subject}" to ${intent.to}.`;
+      return `${deviceName(intent.device)} sends "${intent.subject}" to ${intent.to}${intent.cc ? `, copy to ${intent.cc}` : ''}.`;
   }
 }
 

@@ -114,6 +114,7 @@ export function send(
     composeMessage({
       from,
       to: intent.to,
+      cc: intent.cc,
       subject: intent.subject,
       // The mail app dates and names its message itself, as Thunderbird does (RFC 5322 §3.6).
       date: rfc5322Date(RUN_EPOCH + host.t),
@@ -123,6 +124,8 @@ export function send(
   );
   device.lastDirection = null;
   const security = host.connectionSecurity();
+  const senderInbox = host.store.getAccount(user)!.inbox;
+  const firstNewUid = senderInbox.uidNext;
   const result = runSmtp(
     host.server,
     {
@@ -130,7 +133,7 @@ export function send(
       auth: { user, password: host.store.getAccount(user)!.password },
       startTls: host.startTls,
       from,
-      to: [bareAddress(intent.to)],
+      to: [bareAddress(intent.to), ...(intent.cc ? [bareAddress(intent.cc)] : [])],
       message: raw,
     },
     {
@@ -160,6 +163,9 @@ export function send(
     );
     return;
   }
+  const reports = senderInbox.messages.filter(
+    (m) => m.uid >= firstNewUid && /report-type=delivery-status/i.test(m.raw),
+  );
   const client = device.clients.find((c) => c.account === user);
   if (host.protocol === 'imap' && client) {
     host.note(
@@ -174,4 +180,37 @@ export function send(
       id,
       `The submission server accepted the message (250). SMTP itself files no copy for the sender (some providers' servers do: server policy), and a POP3 client reaches only the INBOX, so the sent copy stays in ${deviceName(id).replace(/^The /, 'the ')}'s own Sent folder, unless the client is set to Bcc you (a client setting).`,
     );
+  // The report is in the sender's INBOX already; a client lists it when it next looks.
+  if (reports.length)
+    host.note(
+      id,
+      reportNote(
+        user,
+        reports.map((m) => m.raw),
+      ),
+    );
+}
+
+/**
+ * A delivery status notification landed in the sender's own INBOX (lib/smtp/dsn.ts): what in it
+ * is protocol (RFC 5321 §6.1, RFC 3464) and what is this server's policy.
+ */
+export function reportNote(user: string, reports: readonly string[]): string {
+  const failed = [
+    ...new Set(
+      reports.flatMap((raw) => [...raw.matchAll(/^Final-Recipient: rfc822; (\S+)\r$/gm)].map((m) => m[1]!)),
+    ),
+  ];
+  return (
+    `Not every recipient could take it: the mailbox of ${failed.join(', ')} is over its quota. ` +
+    `SMTP gives one reply to the final dot for all the recipients, and the server answered 250: the others could ` +
+    `have the message, so it took responsibility for it. For the recipient that failed it must then not lose the ` +
+    `message silently: it mails the sender a report (RFC 5321 §6.1), from the null sender <> ` +
+    `so that a report can never bounce in turn (RFC 5321 §4.5.5). That delivery status notification now lies in ` +
+    `${user}'s own INBOX. Its form is protocol (RFC 3464): a multipart/report whose message/delivery-status part ` +
+    `names the Reporting-MTA (§2.2.2), then for each failed recipient the Final-Recipient, "Action: failed", ` +
+    `"Status: 5.2.2" (mailbox full) and the Diagnostic-Code, the mail system's own error, here SMTP's 552 (§2.3). ` +
+    `Server policy: the quota itself, and the report's wording. The client declared no message size on MAIL ` +
+    `(SIZE, RFC 1870), so at RCPT the server could not yet tell that the message would not fit.`
+  );
 }

@@ -46,6 +46,8 @@ export type Intent =
       readonly type: 'send';
       readonly device: string;
       readonly to: string;
+      /** A second recipient, on the Cc line (and a second RCPT TO). */
+      readonly cc?: string;
       readonly subject: string;
       readonly text?: string;
     };

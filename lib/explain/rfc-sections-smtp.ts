@@ -291,4 +291,36 @@ Appendix F.6 Sending versus Mailing`),
 10 References
 11 Author's Address`),
   },
+  3464: {
+    title: 'An Extensible Message Format for Delivery Status Notifications',
+    sections: parse(`
+1 Introduction
+1.1 Purposes
+1.2 Requirements
+1.3 Terminology
+2 Format of a Delivery Status Notification
+2.1 The message/delivery-status content-type
+2.1.1 General conventions for DSN fields
+2.1.2 "*-type" sub-fields
+2.1.3 Lexical tokens imported from RFC 822
+2.2 Per-Message DSN Fields
+2.2.1 The Original-Envelope-Id field
+2.2.2 The Reporting-MTA DSN field
+2.2.3 The DSN-Gateway field
+2.2.4 The Received-From-MTA DSN field
+2.2.5 The Arrival-Date DSN field
+2.3 Per-Recipient DSN fields
+2.3.1 Original-Recipient field
+2.3.2 Final-Recipient field
+2.3.3 Action field
+2.3.4 Status field
+2.3.5 Remote-MTA field
+2.3.6 Diagnostic-Code field
+2.3.7 Last-Attempt-Date field
+2.3.8 final-log-id field
+2.3.9 Will-Retry-Until field
+2.4 Extension fields
+3 Conformance and Usage Requirements
+4 Security Considerations`),
+  },
 };

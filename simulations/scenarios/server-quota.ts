@@ -1,27 +1,49 @@
 import { catalogEntry } from '../catalog';
-import { defineScenario } from '../scenario';
-import { serverInbox } from './helpers';
+import { defineScenario, type RunResult } from '../scenario';
+import { afterIntent, deviceAt, serverInbox } from './helpers';
+
+/** Octets in student's account on the server at the end (the quota is student's; sam has none). */
+function studentBytes(run: RunResult): number {
+  return run.last.server.accounts.find((a) => a.user === 'student')!.usedBytes;
+}
 
 export const serverQuota = defineScenario({
   ...catalogEntry('server-quota'),
   setup: {
-    accounts: [{ user: 'student', password: 'secret', messages: 'seed', quotaBytes: 4500 }],
+    accounts: [
+      { user: 'student', password: 'secret', messages: 'seed', quotaBytes: 4500 },
+      // A classmate with an account on the same server: a local sender, who can get a report.
+      { user: 'sam', password: 'secret', messages: 0 },
+    ],
     // The IMAP client shows a storage bar: it asks the server (GETQUOTAROOT, RFC 9208).
-    devices: [{ id: 'laptop', kind: 'laptop', imap: { quota: true } }],
+    devices: [
+      { id: 'laptop', kind: 'laptop', imap: { quota: true } },
+      { id: 'classmate', kind: 'phone', accounts: ['sam'] },
+    ],
   },
   intents: [
     { type: 'openApp', device: 'laptop' },
     { type: 'newMail', subject: 'Lecture notes', from: 'Ben Trainer <ben@workshop.example>', via: 'smtp' },
     { type: 'newMail', subject: 'Room change', from: 'Campus News <news@campus.example>', via: 'smtp' },
     { type: 'newMail', subject: 'Exam dates', from: 'Ada Admin <ada@school.example>', via: 'smtp' },
+    {
+      type: 'send',
+      device: 'classmate',
+      to: 'student@popvsimap.lab',
+      cc: 'Ben Trainer <ben@workshop.example>',
+      subject: 'Study group notes',
+    },
     { type: 'checkMail', device: 'laptop' },
   ],
   // The point of the story: a full mailbox refuses delivery (RFC 5321 §4.2.3, RFC 3463 X.2.2).
   expectedErrors: [/^552 5\.2\.2 /],
   takeaways: ({ pop3, imap }) => [
     {
-      statement: 'POP3 (delete after download): every new message was accepted and downloaded',
-      holds: pop3.last.devices[0]!.messages.length === 9,
+      statement:
+        'POP3 (delete after download): every new message was accepted and downloaded, the classmate’s included',
+      holds:
+        pop3.last.devices[0]!.messages.length === 10 &&
+        pop3.last.devices[0]!.messages.some((m) => m.subject === 'Study group notes'),
     },
     {
       statement: 'POP3 (delete after download): the server ends empty',
@@ -35,6 +57,52 @@ export const serverQuota = defineScenario({
         imap.frames.some((f) => f.direction === 'none' && /bounce.*RFC 3464/.test(f.narration)),
     },
     {
+      statement:
+        'IMAP: the classmate’s message for the full mailbox and for ben@workshop.example was taken (250 to the final dot), so the server owes the classmate a report: a delivery status notification lands in sam’s INBOX on the server',
+      holds: (() => {
+        const sent = imap.frames.filter((f) => f.intent === 4 && f.wire === 'smtp');
+        const text = sent.findIndex(
+          (f) => f.command === 'DATA' && f.direction === 'c2s' && f.raw !== 'DATA\r\n',
+        );
+        const reports = serverInbox(afterIntent(imap, 4), 'sam');
+        return (
+          text > 0 &&
+          /^250 2\.0\.0 /.test(sent[text + 1]?.raw ?? '') &&
+          serverInbox(afterIntent(imap, 3), 'sam').length === 0 &&
+          reports.length === 1 &&
+          reports[0]!.subject === 'Undelivered Mail Returned to Sender' &&
+          reports[0]!.from === 'Mail Delivery System'
+        );
+      })(),
+    },
+    {
+      statement:
+        'IMAP: the narration says what is protocol (RFC 5321 §6.1: report, do not lose mail; RFC 3464: the report’s format) and what is server policy (the quota)',
+      holds: imap.frames.some(
+        (f) =>
+          f.intent === 4 &&
+          f.direction === 'none' &&
+          /RFC 5321 §6\.1/.test(f.narration) &&
+          /RFC 3464/.test(f.narration) &&
+          /Status: 5\.2\.2/.test(f.narration) &&
+          /Server policy: the quota/.test(f.narration),
+      ),
+    },
+    {
+      statement:
+        'IMAP: the classmate’s phone lists the report when its IMAP client logs in to save the Sent copy, and the copy for ben@workshop.example waits in the outbox',
+      holds:
+        deviceAt(imap.last, 'classmate').messages.some(
+          (m) => m.subject === 'Undelivered Mail Returned to Sender',
+        ) && imap.last.server.outbox?.[0]?.relays[0]?.recipients.join() === 'ben@workshop.example',
+    },
+    {
+      statement: 'POP3 (delete after download): the classmate’s message fit, so no report was sent',
+      holds:
+        serverInbox(pop3.last, 'sam').length === 0 &&
+        !pop3.frames.some((f) => f.intent === 4 && /notification now lies/.test(f.narration)),
+    },
+    {
       statement: 'POP3 (delete after download): no delivery was refused',
       holds: !pop3.frames.some((f) => f.wire === 'smtp' && /^5\d\d /.test(f.raw ?? '')),
     },
@@ -44,12 +112,12 @@ export const serverQuota = defineScenario({
       holds: (() => {
         const last = imap.frames.filter((f) => f.raw?.startsWith('* QUOTA ')).at(-1)?.raw ?? '';
         const m = /\(STORAGE (\d+) (\d+)\)/.exec(last);
-        return !!m && Number(m[1]) === Math.floor(imap.last.metrics.serverBytes / 1024) && m[2] === '4';
+        return !!m && Number(m[1]) === Math.floor(studentBytes(imap) / 1024) && m[2] === '4';
       })(),
     },
     {
       statement: 'IMAP: the server holds all it accepted, within the quota',
-      holds: imap.last.metrics.serverBytes <= 4500 && serverInbox(imap.last).length >= 6,
+      holds: studentBytes(imap) <= 4500 && serverInbox(imap.last).length >= 6,
     },
   ],
 });
