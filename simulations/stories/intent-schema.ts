@@ -58,6 +58,7 @@ export const intentSchema = z.discriminatedUnion('type', [
     type: z.literal('send'),
     device,
     to: mailbox,
+    cc: mailbox.optional().describe('A second recipient, on the Cc line (and a second RCPT TO)'),
     subject,
     text: bodyText.optional(),
   }),
@@ -66,9 +67,18 @@ export const intentSchema = z.discriminatedUnion('type', [
 /** The schema's intents, as parsed. */
 export type StoryIntent = z.infer<typeof intentSchema>;
 
-// Every kind the runner knows is in the schema, and every parsed intent is a runner Intent.
-type Missing = Exclude<IntentType, StoryIntent['type']>;
-const everyKind: [Missing] extends [never] ? true : Missing = true;
+// Every kind the runner knows is in the schema with the same fields, and every parsed intent is a
+// runner Intent: a field added to one and not the other fails the type check.
+type FieldsOf<U, K> = keyof Extract<U, { type: K }>;
+/** The kinds whose fields differ between the runner's Intent and the schema (never, when in step). */
+type Mismatched = {
+  [K in IntentType]: [FieldsOf<Intent, K>] extends [FieldsOf<StoryIntent, K>]
+    ? [FieldsOf<StoryIntent, K>] extends [FieldsOf<Intent, K>]
+      ? never
+      : K
+    : K;
+}[IntentType];
+const everyField: [Mismatched] extends [never] ? true : Mismatched = true;
 const assignable = (i: StoryIntent): Intent => i;
-void everyKind;
+void everyField;
 void assignable;
