@@ -43,6 +43,14 @@ const FETCH_ATTS: Record<string, string> = {
 
 function fetchAtt(text: string): string {
   const upper = text.toUpperCase();
+  if (upper.startsWith('BINARY.SIZE['))
+    return `${text}: the size of ${sectionMeaning(text)} once its transfer encoding (base64, quoted-printable) is undone, without downloading it`;
+  if (upper.startsWith('BINARY'))
+    return `${fetchBody(text, upper)}. BINARY: the server undoes the part’s transfer encoding (base64, quoted-printable) and sends the octets themselves`;
+  return fetchBody(text, upper);
+}
+
+function fetchBody(text: string, upper: string): string {
   if (upper.startsWith('BODY.PEEK[') || upper.startsWith('BINARY.PEEK['))
     return `${text}: download ${sectionMeaning(text)}, without setting \\Seen (PEEK: reading it does not mark the message read)`;
   if (upper.startsWith('BODY[') || upper.startsWith('BINARY['))
@@ -137,6 +145,21 @@ function explainArgs(
     n && t.node(n, setMeaning(n.text, uid), cite(uid ? IMAP.uid : IMAP.sequenceSet, rev2));
   const literal = (n: Node) => {
     if (n.kind !== 'literal') return false;
+    if (n.binary) {
+      t.add(
+        n.start,
+        n.headerEnd,
+        `${n.text}: a literal8 (BINARY): exactly ${n.size} octets follow after the CRLF, and unlike in a {n} literal they may include NUL octets, so binary attachments need no base64${n.nonSync ? '. The "+" means the client does not wait for the server’s "+"' : '. The client waits for the server’s "+" before sending them'}.`,
+        rev2 ? 'RFC 9051 §4.3.1' : 'RFC 3516 §4.4',
+      );
+      t.add(
+        n.contentStart,
+        n.end,
+        `The ${n.size} octets of the literal8.`,
+        rev2 ? 'RFC 9051 §4.3.1' : 'RFC 3516 §4.4',
+      );
+      return true;
+    }
     t.add(
       n.start,
       n.headerEnd,

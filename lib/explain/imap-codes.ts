@@ -86,6 +86,11 @@ const CODES: Record<string, CodeInfo> = {
     say: (a) =>
       `the conditional STORE left ${arg(a, 0)} alone: they changed after the mod-sequence given in UNCHANGEDSINCE, so the client should look again before changing them`,
   },
+  'UNKNOWN-CTE': {
+    ref: { rev1: 'RFC 3516 §4.3', rev2: 'RFC 9051 §7.1' },
+    say: () =>
+      'the server cannot undo this part’s Content-Transfer-Encoding (or cannot store the binary data sent); the client can fetch the part with BODY[] and decode it itself',
+  },
   TOOBIG: {
     ref: { rev1: 'RFC 7888 §4', rev2: 'RFC 7888 §4' },
     say: () => 'the data sent (a literal) is larger than the server accepts',

@@ -129,8 +129,21 @@ export function explainFetchItems(
         cite(IMAP.bodyStructure, rev2),
       );
       said.push('its MIME structure');
-    } else if ((key === 'BODY' || key === 'BINARY') && value) {
+    } else if (key === 'BINARY.SIZE' && value) {
       const what = sectionMeaning(name.text);
+      const binaryRfc = rev2 ? 'RFC 9051 §7.5.2' : 'RFC 3516 §4.3';
+      tokens.node(name, `${name.text}: the size of ${what} once its transfer encoding is undone.`, binaryRfc);
+      tokens.node(
+        value,
+        `${value.text}: octets; a FETCH of ${name.text.replace('.SIZE', '')} returns exactly this many.`,
+        binaryRfc,
+      );
+      said.push(`the decoded size of ${what}: ${value.text} octets`);
+    } else if ((key === 'BODY' || key === 'BINARY') && value) {
+      const what =
+        key === 'BINARY'
+          ? `${sectionMeaning(name.text)}, with its transfer encoding (base64, quoted-printable) undone`
+          : sectionMeaning(name.text);
       tokens.node(
         name,
         `${name.text}: ${what}.${/<\d+>$/.test(name.text) ? ' The number in <…> is the octet where this piece starts.' : ''}`,
@@ -162,6 +175,17 @@ function explainString(
       value.text.toUpperCase() === 'NIL' ? 'NIL: there is no such data.' : `${what}, as a quoted string.`,
       literal,
     );
+    return;
+  }
+  if (value.binary) {
+    const binaryRfc = rev2 ? 'RFC 9051 §4.3.1' : 'RFC 3516 §4.3';
+    tokens.add(
+      value.start,
+      value.headerEnd,
+      `~{${value.size}}: a literal8: exactly ${value.size} octets follow, starting after this line’s CRLF. The server uses ~ instead of a plain {n} literal because these octets include NUL, which only a literal8 may carry.`,
+      binaryRfc,
+    );
+    tokens.add(value.contentStart, value.end, `The ${value.size} octets: ${what}.`, binaryRfc);
     return;
   }
   tokens.add(

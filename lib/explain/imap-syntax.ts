@@ -2,7 +2,7 @@
  * A small reader of IMAP's data formats (RFC 9051 §4, RFC 3501 §4) that keeps octet offsets,
  * so that each part of a line can be pointed at: atoms (with `[...]` sections and `<...>`
  * partials kept whole), quoted strings, literals (`{n}` CRLF and n octets, which may hold
- * anything) and parenthesized lists. It never throws: what it cannot read ends the line.
+ * anything; `~{n}` for a literal8) and parenthesized lists. It never throws: what it cannot read ends the line.
  */
 export type Node =
   | { readonly kind: 'atom'; readonly text: string; readonly start: number; readonly end: number }
@@ -17,6 +17,8 @@ export type Node =
       readonly contentStart: number;
       readonly size: number;
       readonly nonSync: boolean;
+      /** A literal8, `~{n}` (RFC 3516 §7, RFC 9051 §9): its octets may include NUL. */
+      readonly binary?: boolean;
     }
   | {
       readonly kind: 'list';
@@ -54,12 +56,14 @@ function readNode(raw: string, i: number): Node | null {
     const end = Math.min(raw.length, j + 1);
     return { kind: 'quoted', text: raw.slice(i, end), start: i, end };
   }
-  if (c === '{') {
-    const m = /^\{(\d+)(\+?)\}\r\n/.exec(raw.slice(i, i + 24));
+  const binary = c === '~' && raw[i + 1] === '{';
+  if (c === '{' || binary) {
+    const open = binary ? i + 1 : i;
+    const m = /^\{(\d+)(\+?)\}\r\n/.exec(raw.slice(open, open + 24));
     if (m) {
       const size = Number(m[1]);
-      const headerEnd = i + m[0].length - 2;
-      const contentStart = i + m[0].length;
+      const headerEnd = open + m[0].length - 2;
+      const contentStart = open + m[0].length;
       const end = Math.min(raw.length, contentStart + size);
       return {
         kind: 'literal',
@@ -70,6 +74,7 @@ function readNode(raw: string, i: number): Node | null {
         contentStart,
         size,
         nonSync: m[2] === '+',
+        ...(binary ? { binary } : {}),
       };
     }
   }

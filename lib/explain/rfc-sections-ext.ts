@@ -352,6 +352,32 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 10.1 Normative References
 10.2 Informative References`),
   },
+  3516: {
+    title: 'IMAP4 Binary Content Extension',
+    sections: parse(`
+1 Conventions Used in this Document
+2 Introduction
+3 Content-Transfer-Encoding Considerations
+4 Framework for the IMAP4 Binary Extension
+4.1 CAPABILITY Identification
+4.2 FETCH Command Extensions
+4.3 FETCH Response Extensions
+4.4 APPEND Command Extensions
+5 MIME Encoded Headers
+6 Implementation Considerations
+7 Formal Protocol Syntax
+8 Normative References
+9 Security Considerations
+10 Intellectual Property
+11 Author's Address
+12 Full Copyright Statement`),
+  },
+  3502: {
+    // Its other headings (Introduction, Formal Syntax, Interaction with UIDPLUS) have no number.
+    title: 'Internet Message Access Protocol (IMAP) - MULTIAPPEND Extension',
+    sections: parse(`
+6.3.11 APPEND Command`),
+  },
   5322: {
     title: 'Internet Message Format',
     sections: parse(`

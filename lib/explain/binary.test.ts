@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { explainWire } from './index';
+
+/** BINARY lines (RFC 3516; RFC 9051 §6.4.5 once IMAP4rev2 is on), as a student reads them. */
+const s2c = (raw: string, rev2 = false) =>
+  explainWire({ protocol: 'imap', direction: 's2c', raw, rev2, command: 'FETCH' });
+const c2s = (raw: string, command: string, rev2 = false) =>
+  explainWire({ protocol: 'imap', direction: 'c2s', raw, rev2, command });
+
+const tokenOf = (e: ReturnType<typeof s2c>, text: string) => e.tokens.find((t) => t.text === text);
+
+describe('explaining BINARY (RFC 3516)', () => {
+  it('a literal8 in a FETCH response says why it is ~{n}: the octets hold NUL', () => {
+    const e = s2c('* 7 FETCH (BINARY[1] ~{3}\r\na\0b)\r\n');
+    expect(tokenOf(e, '~{3}')?.explanation).toMatch(/literal8.*include NUL/);
+    expect(tokenOf(e, '~{3}')?.rfc).toBe('RFC 3516 §4.3');
+    expect(tokenOf(e, 'a\0b')?.explanation).toMatch(/part 1 .*transfer encoding .* undone/);
+    expect(
+      s2c('* 7 FETCH (BINARY[1] ~{3}\r\na\0b)\r\n', true).tokens.some((t) => t.rfc === 'RFC 9051 §4.3.1'),
+    ).toBe(true);
+  });
+
+  it('BINARY.SIZE is the decoded size', () => {
+    const e = s2c('* 3 FETCH (BINARY.SIZE[2] 140)\r\n');
+    expect(tokenOf(e, 'BINARY.SIZE[2]')?.explanation).toMatch(
+      /size of part 2 .* transfer encoding is undone/,
+    );
+    expect(tokenOf(e, '140')?.explanation).toMatch(/BINARY\[2\] returns exactly this many/);
+  });
+
+  it('[UNKNOWN-CTE] says the client can fetch BODY[] and decode it itself', () => {
+    const e = s2c('a3 NO [UNKNOWN-CTE] Unknown Content-Transfer-Encoding in part 1\r\n');
+    expect(e.explanation).toMatch(/cannot undo .*BODY\[\]/);
+    expect(e.tokens.some((t) => t.rfc === 'RFC 3516 §4.3')).toBe(true);
+  });
+
+  it('the client’s BINARY items and a literal8 APPEND are explained', () => {
+    const fetch = c2s('a3 FETCH 3 (BINARY.PEEK[2]<0.100> BINARY.SIZE[2])\r\n', 'FETCH');
+    expect(tokenOf(fetch, 'BINARY.PEEK[2]<0.100>')?.explanation).toMatch(/without setting \\Seen.*undoes/);
+    expect(tokenOf(fetch, 'BINARY.SIZE[2]')?.explanation).toMatch(/size of part 2/);
+    const append = c2s('a4 APPEND INBOX ~{5+}\r\na\0bcd\r\n', 'APPEND');
+    expect(tokenOf(append, '~{5+}')?.explanation).toMatch(/literal8 .*NUL/);
+    expect(tokenOf(append, '~{5+}')?.rfc).toBe('RFC 3516 §4.4');
+  });
+});
