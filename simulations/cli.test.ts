@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli';
 import { SCENARIOS } from './scenarios';
+import { scenarioToStory } from './stories/convert';
 
 describe('npm run simulate', () => {
   it('--list names every scenario with its title and claim', () => {
@@ -81,12 +85,126 @@ describe('npm run simulate', () => {
     [['--scenario', 'nope'], /unknown scenario "nope"/],
     [['--scenario', 'one-laptop', '--protocol', 'smtp'], /--protocol must be pop3, imap or both/],
     [['--scenario', 'one-laptop', '--format', 'xml'], /--format must be text or json/],
-    [[], /--scenario <id> is required/],
+    [[], /--scenario <id> or --story <file\.json> is required/],
+    [
+      ['--scenario', 'offline', '--story', 'docs/stories/drop-at-a-step.json'],
+      /give --scenario or --story, not both/,
+    ],
+    [
+      ['--story', 'docs/stories/no-such-story.json'],
+      /cannot read the story docs\/stories\/no-such-story\.json: ENOENT/,
+    ],
     [['--bogus'], /Unknown option/],
   ])('exits with 2 and a clear message for %j', (args, message) => {
     const { code, stderr, stdout } = runCli(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+  });
+});
+
+describe('npm run simulate -- --story', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stories-'));
+  /** Writes a story file and returns its path. */
+  const file = (name: string, content: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+    return path;
+  };
+
+  it.each([
+    ['laptop-and-phone', 'text'],
+    ['new-mail', 'json'],
+  ])(
+    'a built-in written as a story file prints what --scenario %s prints (%s), up to the takeaways',
+    (id, format) => {
+      const path = file(`${id}.json`, scenarioToStory(SCENARIOS.find((s) => s.id === id)!));
+      const fromStory = runCli(['--story', path, '--format', format]);
+      const builtIn = runCli(['--scenario', id, '--format', format]);
+      expect(fromStory.code).toBe(0);
+      const cut = (out: string) =>
+        format === 'text' ? out.split('\nTakeaways:')[0]! : out.trim().split('\n').slice(0, -1).join('\n');
+      expect(cut(fromStory.stdout)).toBe(cut(builtIn.stdout));
+      expect(cut(fromStory.stdout).length).toBeGreaterThan(1000);
+    },
+  );
+
+  it('--format json: the summary names the story and carries its own takeaways, unchecked', () => {
+    const { code, stdout } = runCli([
+      '--story',
+      'docs/stories/drop-at-a-step.json',
+      '--format',
+      'json',
+      '--protocol',
+      'pop3',
+    ]);
+    expect(code).toBe(0);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const summary = lines.pop();
+    expect(summary).toMatchObject({ type: 'summary', scenario: 'drop-at-a-step', takeaways: [] });
+    expect(summary.storyTakeaways).toHaveLength(4);
+    expect(summary.imap).toBeUndefined();
+    expect(
+      lines.some((f) => f.direction === 's2c' && /^-ERR \[IN-USE\]/.test(f.raw) && f.rfc?.startsWith('RFC ')),
+    ).toBe(true);
+  });
+
+  it('text: the transcript, then the story’s takeaways marked as not checked', () => {
+    const { code, stdout } = runCli(['--story', 'docs/stories/phone-and-laptop-pop3.json']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^My users' phone and laptop both use POP3\n/);
+    expect(stdout).toMatch(/^POP3 +\| IMAP/m);
+    expect(stdout).toContain(
+      "Takeaways:\n  (the story's own, not checked by the simulator:)\n  • POP3: the phone left",
+    );
+  });
+
+  it('a malformed story exits with 2 and lists every problem with its path', () => {
+    const path = file('broken.json', {
+      version: 1,
+      title: 'Broken',
+      summary: 'Three mistakes.',
+      devices: [{ name: 'phone', kind: 'phone', pop3: { leaveCopy: 'yes' } }],
+      timeline: [
+        { type: 'openApp', device: 'laptop' },
+        { type: 'teleport', device: 'phone' },
+      ],
+    });
+    const { code, stdout, stderr } = runCli(['--story', path]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')).toEqual([
+      `simulate: ${path} is not a valid story (docs/STORIES.md):`,
+      '  devices[0].pop3.leaveCopy: Invalid input: expected boolean, received string',
+      expect.stringMatching(/^  timeline\[1\]\.type: Invalid discriminator value/),
+      '',
+    ]);
+    // Names are checked once the shape is right.
+    const named = file('names.json', {
+      version: 1,
+      title: 'T',
+      summary: 'S',
+      devices: [{ name: 'phone', kind: 'phone' }],
+      timeline: [{ type: 'openApp', device: 'laptop' }],
+    });
+    expect(runCli(['--story', named]).stderr).toContain(
+      '  timeline[0].device: no device "laptop" (devices: "phone")\n',
+    );
+  });
+
+  it.each([
+    ['not JSON', '{"version": 1,', /^  story: not JSON: /m],
+    [
+      'over 64 KiB',
+      JSON.stringify({ version: 1, pad: 'x'.repeat(70_000) }),
+      /^  story: the story is \d+ octets of JSON; the limit is 65536 \(64 KiB\)$/m,
+    ],
+  ])('a story file that is %s exits with 2', (_name, content, message) => {
+    const { code, stderr } = runCli(['--story', file('bad.json', content)]);
+    expect(code).toBe(2);
     expect(stderr).toMatch(message);
   });
 });

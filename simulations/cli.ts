@@ -1,14 +1,18 @@
 /**
  * npm run simulate -- --scenario <id> [--protocol pop3|imap|both] [--format text|json]
+ * npm run simulate -- --story <file.json> [--protocol …] [--format …]   (docs/STORIES.md)
  * npm run simulate -- --list
  * JSON Lines: one frame a line; every wire line carries its `explanation` and `rfc` (lib/explain),
- * server replies as well as commands. Unknown scenarios and bad flags: a message on stderr and
- * exit code 2.
+ * server replies as well as commands. Unknown scenarios, bad flags and a story file that is not
+ * valid (every problem with its JSON path): a message on stderr and exit code 2.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { bytesToDisplayText } from '../lib/wire/bytes';
 import type { Scenario } from './scenario';
 import { findScenario, SCENARIOS } from './scenarios';
+import { storyToScenario, type StoryScenario } from './stories/convert';
+import { formatProblems, parseStoryText } from './stories/validate';
 import { results, scenarioTimeline, type Timeline } from './timeline';
 import type { Frame, Protocol } from './types';
 
@@ -29,6 +33,7 @@ export function parseCli(argv: string[]): CliOptions {
       options: {
         list: { type: 'boolean', default: false },
         scenario: { type: 'string' },
+        story: { type: 'string' },
         protocol: { type: 'string', default: 'both' },
         format: { type: 'string', default: 'text' },
       },
@@ -41,14 +46,39 @@ export function parseCli(argv: string[]): CliOptions {
     throw new UsageError('--protocol must be pop3, imap or both');
   if (!['text', 'json'].includes(values.format!)) throw new UsageError('--format must be text or json');
   if (values.list) return { list: true, scenario: null, protocols: [], format: 'text' };
-  if (!values.scenario) throw new UsageError('--scenario <id> is required (see --list)');
+  if (values.scenario && values.story) throw new UsageError('give --scenario or --story, not both');
+  const protocols: Protocol[] = values.protocol === 'both' ? ['pop3', 'imap'] : [values.protocol as Protocol];
+  const format = values.format as 'text' | 'json';
+  if (values.story) return { list: false, scenario: readStory(values.story), protocols, format };
+  if (!values.scenario)
+    throw new UsageError('--scenario <id> or --story <file.json> is required (see --list)');
   const scenario = findScenario(values.scenario);
   if (!scenario)
     throw new UsageError(
       `unknown scenario "${values.scenario}"; known: ${SCENARIOS.map((s) => s.id).join(', ')}`,
     );
-  const protocols: Protocol[] = values.protocol === 'both' ? ['pop3', 'imap'] : [values.protocol as Protocol];
-  return { list: false, scenario, protocols, format: values.format as 'text' | 'json' };
+  return { list: false, scenario, protocols, format };
+}
+
+/** A story file as a scenario; a file that cannot be read, or is not a valid story, is a usage error. */
+function readStory(file: string): StoryScenario {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the story ${file}: ${(error as Error).message}`);
+  }
+  const check = parseStoryText(text);
+  if (!check.ok)
+    throw new UsageError(
+      `${file} is not a valid story (docs/STORIES.md):\n${formatProblems(check.problems).replace(/^/gm, '  ')}`,
+    );
+  return storyToScenario(check.story);
+}
+
+/** A story's own takeaways: the author's words, which the simulator does not check. */
+function storyTakeaways(scenario: Scenario): readonly string[] {
+  return (scenario as Partial<StoryScenario>).storyTakeaways ?? [];
 }
 
 export function listScenarios(): string {
@@ -115,6 +145,7 @@ export function toJsonLines(scenario: Scenario, timeline: Timeline, protocols: r
     };
   }
   summary.takeaways = scenario.takeaways(runs);
+  if (storyTakeaways(scenario).length > 0) summary.storyTakeaways = storyTakeaways(scenario);
   lines.push(JSON.stringify(summary));
   return lines.join('\n') + '\n';
 }
@@ -154,6 +185,10 @@ export function toText(scenario: Scenario, timeline: Timeline, protocols: readon
   }
   out.push('', 'Takeaways:');
   for (const t of scenario.takeaways(results(timeline))) out.push(`  ${t.holds ? '✓' : '✗'} ${t.statement}`);
+  if (storyTakeaways(scenario).length > 0) {
+    out.push("  (the story's own, not checked by the simulator:)");
+    for (const t of storyTakeaways(scenario)) out.push(`  • ${t}`);
+  }
   return out.join('\n') + '\n';
 }
 
@@ -167,7 +202,13 @@ export function runCli(argv: string[]): { code: number; stdout: string; stderr: 
   }
   if (options.list) return { code: 0, stdout: listScenarios() + '\n', stderr: '' };
   const scenario = options.scenario!;
-  const timeline = scenarioTimeline(scenario);
+  let timeline: Timeline;
+  try {
+    timeline = scenarioTimeline(scenario);
+  } catch (error) {
+    // A story (or scenario) the validator accepted must run: a throw here is a simulator bug.
+    return { code: 1, stdout: '', stderr: `simulate: the simulator failed (a bug): ${String(error)}\n` };
+  }
   const stdout =
     options.format === 'json'
       ? toJsonLines(scenario, timeline, options.protocols)
