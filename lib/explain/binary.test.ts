@@ -42,4 +42,13 @@ describe('explaining BINARY (RFC 3516)', () => {
     expect(tokenOf(append, '~{5+}')?.explanation).toMatch(/literal8 .*NUL/);
     expect(tokenOf(append, '~{5+}')?.rfc).toBe('RFC 3516 §4.4');
   });
+
+  it('MULTIAPPEND: the capability, and APPENDUID naming several UIDs', () => {
+    const caps = s2c('* CAPABILITY IMAP4rev1 BINARY MULTIAPPEND\r\n');
+    expect(tokenOf(caps, 'MULTIAPPEND')?.explanation).toMatch(/several messages, stored all or none/);
+    expect(tokenOf(caps, 'BINARY')?.rfc).toBe('RFC 3516 §4.1');
+    const ok = s2c('a3 OK [APPENDUID 1772000000 7:9] APPEND completed\r\n');
+    expect(ok.explanation).toMatch(/got UIDs 7:9, in the order they were sent/);
+    expect(tokenOf(ok, '7:9')?.explanation).toMatch(/the UIDs the new messages got/);
+  });
 });

@@ -56,7 +56,10 @@ const CODES: Record<string, CodeInfo> = {
   },
   APPENDUID: {
     ref: IMAP.uidplus,
-    say: (a) => `the uploaded message got UID ${arg(a, 1)} in a mailbox whose UIDVALIDITY is ${arg(a, 0)}`,
+    say: (a) =>
+      /^\d+$/.test(arg(a, 1))
+        ? `the uploaded message got UID ${arg(a, 1)} in a mailbox whose UIDVALIDITY is ${arg(a, 0)}`
+        : `the uploaded messages got UIDs ${arg(a, 1)}, in the order they were sent (MULTIAPPEND), in a mailbox whose UIDVALIDITY is ${arg(a, 0)}`,
   },
   COPYUID: {
     ref: IMAP.uidplus,
@@ -160,7 +163,12 @@ export function explainCode(
             'the UIDs the messages had here',
             'the UIDs they got there',
           ]
-        : ['the UIDVALIDITY of the target mailbox', 'the UID the new message got'];
+        : [
+            'the UIDVALIDITY of the target mailbox',
+            /^\d+$/.test(arg(args, 1))
+              ? 'the UID the new message got'
+              : 'the UIDs the new messages got, in order',
+          ];
     args.forEach((a, i) => tokens.node(a, `${a.text}: ${names[i] ?? 'an argument'}.`, rfc));
   } else {
     for (const a of args) tokens.node(a, `${a.text}: the value of ${name}: ${sentence}.`, rfc);

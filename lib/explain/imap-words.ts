@@ -174,6 +174,14 @@ const CAPABILITIES: Table = {
     text: 'QRESYNC: a client that cached a mailbox resynchronizes it in one SELECT: the server answers with only what changed and which UIDs vanished.',
     ref: 'RFC 7162 §3.2',
   },
+  BINARY: {
+    text: 'BINARY: the server can undo an attachment’s transfer encoding (base64, quoted-printable) and send the octets themselves (FETCH BINARY[…], BINARY.SIZE), and APPEND takes binary data as a literal8 ~{n}.',
+    ref: 'RFC 3516 §4.1',
+  },
+  MULTIAPPEND: {
+    text: 'MULTIAPPEND: one APPEND can upload several messages, stored all or none.',
+    ref: 'RFC 3502 §6.3.11',
+  },
   'LIST-EXTENDED': {
     text: 'LIST-EXTENDED: LIST takes selection and return options (SUBSCRIBED, CHILDREN…) and several patterns at once.',
     ref: 'RFC 5258 §3',

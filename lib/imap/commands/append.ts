@@ -70,7 +70,8 @@ export const append = defineCommand({
     if (!box) throw no(`Mailbox doesn't exist: ${printableName(mailbox)}`, 'TRYCREATE');
     // Every message is built and checked before any is stored (RFC 3502 §6.3.11: all or none).
     const octets = messages.map((m) => m.data.octets(ctx));
-    if (octets.some((o) => o.length === 0)) throw bad('Empty message');
+    // RFC 3502 §6.3.11: a zero-length message is a NO, and cancels the whole APPEND.
+    if (octets.some((o) => o.length === 0)) throw no('Empty message: APPEND cancelled, nothing stored');
     const stored = octets.reduce((sum, o) => sum + toCrlfLines(o).length, 0);
     storeOp(() => account.checkQuota(stored, octets.length));
     const now = ctx.server.store.clock.now();

@@ -8,6 +8,7 @@ import type { ImapExtension } from './define';
 import { esort } from './esort';
 import { idExtension } from './id';
 import { listExtended } from './list-extended';
+import { multiappend } from './multiappend';
 import { partial } from './partial';
 import { qresync } from './qresync';
 import { quota } from './quota';
@@ -25,4 +26,5 @@ export const EXTENSIONS: readonly ImapExtension[] = [
   condstore,
   qresync,
   binary,
+  multiappend,
 ];

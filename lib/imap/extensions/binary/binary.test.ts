@@ -147,7 +147,8 @@ describe('literal8 and APPEND (RFC 3516 §4.4, RFC 9051 §9)', () => {
     ['a literal8 as a mailbox name', 'b1 SELECT ~{5+}\r\nINBOX'],
     ['a literal8 as a search string', 'b1 SEARCH SUBJECT ~{3+}\r\nabc'],
     ['a literal8 as a LIST pattern', 'b1 LIST "" ~{1+}\r\n*'],
-    ['a literal8 as flags', 'b1 APPEND INBOX ~{3+}\r\nabc ~{3+}\r\nabc'],
+    ['a literal8 as a flag', 'b1 APPEND INBOX (~{3+}\r\nabc) ~{3+}\r\nabc'],
+    ['a literal8 as the date', 'b1 APPEND INBOX ~{26+}\r\n07-Feb-1994 22:43:04 -0800 ~{3+}\r\nabc ~'],
     ['a literal8 without its CRLF', 'b1 APPEND INBOX ~{3}abc'],
     ['a tilde without a brace', 'b1 APPEND INBOX ~5'],
   ])('%s is BAD', (_, command) => {
