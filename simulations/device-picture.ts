@@ -1,4 +1,5 @@
 import type { Account } from '../lib/mailstore/account';
+import type { FolderView } from './clients/imap-client';
 import { localBytes } from './clients/local-store';
 import { clientMessages, type DeviceRuntime } from './runtime';
 import type { DeviceSnapshot, LocalMessage, Protocol } from './types';
@@ -23,7 +24,17 @@ export function pictureDevice(d: DeviceRuntime, protocol: Protocol, webmailAccou
     messages,
     localBytes: localBytes(messages),
     settings: d.settings,
+    ...folderOf(d),
   };
+}
+
+/** The other folder an IMAP client last showed (absent for POP3 and until one is opened). */
+function folderOf(d: DeviceRuntime): Pick<DeviceSnapshot, 'folder'> {
+  for (const c of d.clients) {
+    const folder = (c.actor.getSnapshot().context as { folder?: FolderView | null }).folder;
+    if (folder) return { folder };
+  }
+  return {};
 }
 
 function webmailView(account: Account): LocalMessage[] {

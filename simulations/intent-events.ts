@@ -39,6 +39,8 @@ export function toDeviceEvent(
       };
     case 'delete':
       return { type: 'ACT' as const, action: { kind: 'delete' as const, uid: intent.message } };
+    case 'openFolder':
+      return { type: 'ACT' as const, action: { kind: 'openFolder' as const, mailbox: intent.mailbox } };
   }
 }
 
@@ -46,7 +48,7 @@ export function toDeviceEvent(
 export function toLocalAction(
   action: Exclude<
     ImapAction,
-    { kind: 'check' } | { kind: 'close' } | { kind: 'expunge' } | { kind: 'append' }
+    { kind: 'check' } | { kind: 'close' } | { kind: 'expunge' } | { kind: 'append' } | { kind: 'openFolder' }
   >,
 ): LocalAction {
   if (action.kind === 'open') return { kind: 'read', uid: action.uid, seen: true };

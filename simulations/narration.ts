@@ -33,6 +33,8 @@ export function narrateIntent(intent: Intent): string {
       return `${deviceName(intent.device)}: the user flags message ${intent.message}.`;
     case 'delete':
       return `${deviceName(intent.device)}: the user deletes message ${intent.message}.`;
+    case 'openFolder':
+      return `${deviceName(intent.device)}: the user opens the ${intent.mailbox} folder.`;
     case 'expunge':
       return `${deviceName(intent.device)}: the user empties the deleted messages ("Expunge", "Compact").`;
     case 'goOffline':

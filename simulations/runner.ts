@@ -300,6 +300,7 @@ export class Run {
     const id = device.spec.id;
     if (action.kind === 'check' || action.kind === 'close' || action.kind === 'append') return;
     if (action.kind === 'expunge') return this.expungeOn(device, online);
+    if (action.kind === 'openFolder') return this.openFolderOn(device, action, online);
     const uid = action.uid;
     if (device.spec.kind === 'webmail') return this.enqueue(() => this.actOnServer(id, action));
     for (const c of device.clients) {
@@ -355,12 +356,48 @@ export class Run {
     }
   }
 
+  /**
+   * Another folder, e.g. Sent: an IMAP client fetches it from the server; POP3 reaches only the
+   * INBOX (the maildrop, RFC 1939 §1), so a POP3 device's folders are its own.
+   */
+  private openFolderOn(
+    device: DeviceRuntime,
+    action: Extract<ImapAction, { kind: 'openFolder' }>,
+    online: boolean,
+  ): void {
+    const id = device.spec.id;
+    const name = deviceName(id);
+    if (device.spec.kind === 'webmail')
+      return this.enqueue(() =>
+        this.note(id, `Webmail shows the server's ${action.mailbox} folder as it is: nothing is downloaded.`),
+      );
+    if (this.protocol === 'pop3')
+      return this.enqueue(() =>
+        this.note(
+          id,
+          `Nothing goes on the wire: POP3 reaches only the INBOX, a single maildrop (RFC 1939 §1), and has no command to list or open another folder. ${name}'s ${action.mailbox} folder is its own, on the device, so a message sent from another device is not in it.`,
+        ),
+      );
+    if (!online)
+      return this.enqueue(() =>
+        this.note(
+          id,
+          `${name} is offline: it cannot fetch the ${action.mailbox} folder from the server now.`,
+        ),
+      );
+    for (const c of device.clients) this.enqueue(() => tell(c, { type: 'ACT', action }));
+  }
+
   /** Webmail acts on the server's mailbox directly; other sessions hear of it through the change feed. */
   private actOnServer(
     id: string,
     action: Exclude<
       ImapAction,
-      { kind: 'check' } | { kind: 'close' } | { kind: 'expunge' } | { kind: 'append' }
+      | { kind: 'check' }
+      | { kind: 'close' }
+      | { kind: 'expunge' }
+      | { kind: 'append' }
+      | { kind: 'openFolder' }
     >,
   ): void {
     const account = this.store.getAccount(this.firstUser())!;

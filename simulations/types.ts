@@ -15,6 +15,11 @@ export type Intent =
   | { readonly type: 'delete'; readonly device: string; readonly message: number }
   /** IMAP: remove the messages marked \Deleted (EXPUNGE, RFC 9051 §6.4.3); a mail app's "Empty deleted" / "Compact". */
   | { readonly type: 'expunge'; readonly device: string }
+  /**
+   * The user opens another folder (e.g. Sent). IMAP lists and selects it on the server (RFC 9051
+   * §6.3.9, §6.3.2); POP3 reaches only the INBOX (RFC 1939 §1), so its folders are the device's own.
+   */
+  | { readonly type: 'openFolder'; readonly device: string; readonly mailbox: string }
   | { readonly type: 'goOffline'; readonly device: string }
   | { readonly type: 'goOnline'; readonly device: string }
   /**
@@ -89,6 +94,8 @@ export interface DeviceSnapshot {
   readonly localBytes: number;
   /** The mail client's settings in words, e.g. "leave a copy on the server: off; remembers UIDLs". */
   readonly settings: string;
+  /** IMAP: the other folder the user last opened, as the client fetched it (headers only). */
+  readonly folder?: { readonly name: string; readonly messages: readonly LocalMessage[] };
 }
 
 export interface Metrics {

@@ -5,6 +5,7 @@ import { memo, useMemo } from 'react';
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 import type { DeviceSnapshot } from '@/simulations/types';
 import { formatBytes } from './frame-text';
+import { FolderCards } from './FolderCards';
 import { MessageCard } from './MessageCard';
 import { GRID_THRESHOLD, MessageGrid } from './MessageGrid';
 import { RemovedNote } from './RemovedNote';
@@ -149,6 +150,7 @@ const DeviceCard = memo(function DeviceCard({
           {device.messages.length === 0 && <li className={cards.empty}>no mail on this device</li>}
         </ul>
       )}
+      {device.folder && <FolderCards folder={device.folder} device={device.id} />}
       <RemovedNote subjects={diff.removed} place={`from the ${device.id}`} />
     </div>
   );

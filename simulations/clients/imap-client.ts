@@ -37,7 +37,15 @@ export type ImapAction =
   | { kind: 'check' }
   | { kind: 'close' }
   /** Save a copy of a message the user sent (APPEND, RFC 9051 §6.3.12), marked \Seen. */
-  | { kind: 'append'; mailbox: string; message: string };
+  | { kind: 'append'; mailbox: string; message: string }
+  /** Show another folder (e.g. Sent): LIST, SELECT it, fetch its headers, then back to INBOX. */
+  | { kind: 'openFolder'; mailbox: string };
+
+/** A folder other than INBOX as the client last showed it: its messages' headers. */
+export interface FolderView {
+  readonly name: string;
+  readonly messages: readonly LocalMessage[];
+}
 
 export interface ImapClientContext extends ImapClientInput {
   /** The local cache: headers of every message, bodies of those opened. */
@@ -62,6 +70,8 @@ export interface ImapClientContext extends ImapClientInput {
    * given back at the next SELECT to ask for only what changed since.
    */
   highestModseq: number | null;
+  /** The last other folder the user opened (openFolder), or null. */
+  folder: FolderView | null;
 }
 
 export type ImapClientEvent =
@@ -213,6 +223,12 @@ export const imapClientMachine = setup({
         .find((u) => u?.kind === 'FETCH');
       return { textPart: fetch ? textPartOf(fetchItems(fetch.rest).get('BODYSTRUCTURE')) : null };
     }),
+    /** The other folder's headers: the FETCH answers, kept apart from the INBOX cache. */
+    applyFolder: assign(({ context, event }) => {
+      if (event.type !== 'REPLY' || context.pending?.kind !== 'openFolder') return {};
+      const { messages } = applyResponses({ messages: [], exists: 0 }, event.raw, context.user);
+      return { folder: { name: context.pending.mailbox, messages: [...messages] } };
+    }),
     /** A single-part message's text part is all of it. */
     markWhole: assign(({ context }) => ({
       messages: context.messages.map((m) =>
@@ -236,6 +252,7 @@ export const imapClientMachine = setup({
     quota: null,
     quotaStale: false,
     highestModseq: null,
+    folder: null,
   }),
   initial: 'disconnected',
   states: {
@@ -378,6 +395,7 @@ export const imapClientMachine = setup({
         { guard: { type: 'pendingIs', params: 'expunge' }, target: 'expunging' },
         { guard: { type: 'pendingIs', params: 'close' }, target: 'loggingOut' },
         { guard: { type: 'pendingIs', params: 'append' }, target: 'appending' },
+        { guard: { type: 'pendingIs', params: 'openFolder' }, target: 'listingFolders' },
         { target: 'checking' },
       ],
     },
@@ -522,6 +540,36 @@ export const imapClientMachine = setup({
         'nextTag',
       ],
       on: { REPLY: { target: 'ready', actions: ['apply', 'clearPending'] } },
+    },
+    // Another folder, as a one-connection client shows it: the folder list (LIST, RFC 9051
+    // §6.3.9; Sent is marked \Sent, RFC 6154 §2), SELECT it, its headers, then INBOX again.
+    listingFolders: {
+      entry: [{ type: 'send', params: { command: () => 'LIST "" "*"' } }, 'nextTag'],
+      on: { REPLY: { target: 'selectingFolder', actions: 'apply' } },
+    },
+    selectingFolder: {
+      entry: [
+        {
+          type: 'send',
+          params: {
+            command: (c) => `SELECT ${(c.pending as Extract<ImapAction, { kind: 'openFolder' }>).mailbox}`,
+          },
+        },
+        'nextTag',
+      ],
+      on: {
+        REPLY: [
+          { guard: 'tagOk', target: 'fetchingFolder' },
+          { target: 'select', actions: ['rememberError', 'clearPending'] },
+        ],
+      },
+    },
+    fetchingFolder: {
+      entry: [
+        { type: 'send', params: { command: () => 'UID FETCH 1:* (UID FLAGS RFC822.SIZE ENVELOPE)' } },
+        'nextTag',
+      ],
+      on: { REPLY: { target: 'select', actions: ['applyFolder', 'clearPending'] } },
     },
     checking: {
       entry: [{ type: 'send', params: { command: () => 'NOOP' } }, 'nextTag'],

@@ -29,6 +29,7 @@ export const sendFromPhone = defineScenario({
     { type: 'openApp', device: 'phone' },
     { type: 'send', device: 'phone', to: 'Chris Classmate <chris@students.example>', subject: SUBJECT },
     { type: 'openApp', device: 'laptop' },
+    { type: 'openFolder', device: 'laptop', mailbox: 'Sent' },
   ],
   takeaways: ({ pop3, imap }) => [
     {
@@ -91,6 +92,36 @@ export const sendFromPhone = defineScenario({
       statement:
         'IMAP: the copy is in Sent on the server, where the laptop’s IMAP client (or any other) finds it',
       holds: mailboxHolds(imap.last, 'Sent', SUBJECT) && !mailboxHolds(afterIntent(imap, 0), 'Sent', SUBJECT),
+    },
+    {
+      statement:
+        'IMAP: the laptop opens Sent: LIST, SELECT Sent, fetches its headers, and shows the message the phone sent; then it SELECTs INBOX again',
+      holds: (() => {
+        const lines = imap.frames
+          .filter((f) => f.intent === 3 && f.device === 'laptop' && f.direction === 'c2s')
+          .map((f) => f.raw ?? '');
+        const at = [
+          /^a\d+ LIST "" "\*"\r\n$/,
+          /^a\d+ SELECT Sent\r\n$/,
+          /^a\d+ UID FETCH 1:\* \(UID FLAGS RFC822\.SIZE ENVELOPE\)\r\n$/,
+          /^a\d+ SELECT INBOX\r\n$/,
+        ].map((re) => lines.findIndex((l) => re.test(l)));
+        const folder = deviceAt(imap.last, 'laptop').folder;
+        return (
+          at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1]!)) &&
+          folder?.name === 'Sent' &&
+          folder.messages.some((m) => m.subject === SUBJECT) &&
+          !deviceAt(afterIntent(imap, 2), 'laptop').folder
+        );
+      })(),
+    },
+    {
+      statement:
+        'POP3: opening Sent puts nothing on the wire: POP3 reaches only the INBOX (RFC 1939 §1), so the laptop’s Sent folder is its own',
+      holds:
+        !pop3.frames.some((f) => f.intent === 3 && f.direction !== 'none') &&
+        pop3.frames.some((f) => f.intent === 3 && /RFC 1939 §1/.test(f.narration)) &&
+        !deviceAt(pop3.last, 'laptop').folder,
     },
     {
       statement:

@@ -22,6 +22,18 @@ export const intentSchema = z.discriminatedUnion('type', [
   onMessage('flag'),
   onMessage('delete'),
   onDevice('expunge').describe('IMAP EXPUNGE (RFC 9051 §6.4.3); a POP3 client checks mail'),
+  z
+    .strictObject({
+      type: z.literal('openFolder'),
+      device,
+      mailbox: z
+        .string()
+        .regex(/^[A-Za-z][A-Za-z0-9._-]{0,63}$/, 'a folder name such as "Sent" (an IMAP atom)')
+        .describe('The folder, e.g. Sent'),
+    })
+    .describe(
+      'Open another folder: IMAP LIST and SELECT (RFC 9051 §6.3.9, §6.3.2); POP3 reaches only the INBOX',
+    ),
   onDevice('goOffline'),
   onDevice('goOnline'),
   z
