@@ -7,7 +7,7 @@ import fc from 'fast-check';
 const DEVICE_NAMES = ['laptop', 'phone', 'tablet', 'web'] as const;
 const USERS = ['student', 'ann'] as const;
 
-const pop3 = fc.record(
+const anyPop3 = fc.record(
   {
     leaveCopy: fc.boolean(),
     deleteAfterDays: fc.integer({ min: 0, max: 30 }),
@@ -15,6 +15,16 @@ const pop3 = fc.record(
     rememberUidls: fc.boolean(),
   },
   { requiredKeys: ['leaveCopy'] },
+);
+/** Mostly settings a client can have; sometimes "remove after n days" without "leave a copy" (refused). */
+const pop3 = fc.oneof(
+  {
+    arbitrary: anyPop3.map(({ deleteAfterDays, deleteWhenDeletedHere, ...s }) =>
+      s.leaveCopy ? { ...s, deleteAfterDays, deleteWhenDeletedHere } : s,
+    ),
+    weight: 4,
+  },
+  { arbitrary: anyPop3, weight: 1 },
 );
 const imap = fc.record(
   {

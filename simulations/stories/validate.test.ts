@@ -212,6 +212,8 @@ describe('paths', () => {
   it('reads like the JSON: dots for fields, brackets for entries', () => {
     expect(formatPath(['devices', 2, 'pop3', 'leaveCopy'])).toBe('devices[2].pop3.leaveCopy');
     expect(formatPath([])).toBe('story');
+    expect(formatPath(['imap', ' '])).toBe('imap[" "]');
+    expect(formatPath(['a.b', 0])).toBe('["a.b"][0]');
     expect(formatProblems([{ path: 'timeline[3].device', message: 'no device "x"' }])).toBe(
       'timeline[3].device: no device "x"',
     );

@@ -23,12 +23,16 @@ const RESERVED_DEVICE_NAMES = ['server', 'sender'];
 const DEFAULT_ACCOUNT = 'student';
 const LEAVE_COPY_KINDS = ['deleteAfterDays', 'deleteWhenDeletedHere'] as const;
 
-/** `['devices', 2, 'pop3']` → `devices[2].pop3`; the empty path is `story`. */
+/**
+ * `['devices', 2, 'pop3']` → `devices[2].pop3`; a key that is not a plain name is quoted
+ * (`imap[" "]`); the empty path is `story`.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
   }
   return out === '' ? 'story' : out;
 }
