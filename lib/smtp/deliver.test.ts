@@ -3,7 +3,7 @@ import { connectImap, imapSession } from '../imap/testing';
 import { snapshotStore } from '../mailstore/snapshot';
 import { loggedInPop3 } from '../pop3/testing';
 import { outboxOf } from './outbox';
-import { loggedInSmtp, smtpTestServer } from './testing';
+import { connectSmtp, loggedInSmtp, smtpTestServer } from './testing';
 
 /** A submission as a mail client sends it: its own Date and Message-ID, a dot to stuff, 8-bit text. */
 const SUBMITTED =
@@ -152,5 +152,44 @@ describe('SMTP delivery into the store', () => {
     expect(dsn!.raw).toContain('Content-Type: text/rfc822-headers\r\n\r\nReceived: from client.example');
     expect(dsn!.raw).toContain('Subject: Lunch?\r\n');
     expect(dsn!.raw).not.toContain('Caf\xc3\xa9 at noon');
+  });
+
+  it('a partial failure for a sender outside the lab: the report goes to the outbox, from <>, for the sender’s domain (RFC 5321 §6.1)', () => {
+    const server = smtpTestServer();
+    const student = server.store.getAccount('student')!;
+    student.quotaBytes = student.usedBytes + 100;
+    // Another server delivering to ours (an MX session: no login).
+    const c = connectSmtp(server, { requireAuth: false });
+    c.send('EHLO mx.school.example');
+    c.send('MAIL FROM:<ada@school.example>');
+    expect(c.send('RCPT TO:<student@popvsimap.lab>')).toMatch(/^250 /);
+    expect(c.send('RCPT TO:<bob@popvsimap.lab>')).toMatch(/^250 /);
+    c.send('DATA');
+    expect(c.sendRaw(stuff(SUBMITTED) + '.\r\n')).toMatch(/^250 2\.0\.0 /);
+    expect(server.store.getAccount('bob')!.inbox.messages).toHaveLength(1);
+    const [report] = outboxOf(server.store);
+    expect(report).toMatchObject({ from: '' });
+    expect(report!.relays.map((r) => [r.domain, r.recipients])).toEqual([
+      ['school.example', ['ada@school.example']],
+    ]);
+    expect(report!.raw).toContain('To: <ada@school.example>\r\n');
+    expect(report!.raw).toContain(
+      'Final-Recipient: rfc822; student@popvsimap.lab\r\nAction: failed\r\nStatus: 5.2.2\r\n',
+    );
+  });
+
+  it('a message from the null reverse-path gets no report, even when part of it fails (RFC 5321 §4.5.5)', () => {
+    const server = smtpTestServer();
+    const student = server.store.getAccount('student')!;
+    student.quotaBytes = student.usedBytes + 100;
+    const c = connectSmtp(server, { requireAuth: false });
+    c.send('EHLO mx.school.example');
+    c.send('MAIL FROM:<>');
+    c.send('RCPT TO:<student@popvsimap.lab>');
+    c.send('RCPT TO:<bob@popvsimap.lab>');
+    c.send('DATA');
+    expect(c.sendRaw(stuff(SUBMITTED) + '.\r\n')).toMatch(/^250 2\.0\.0 /);
+    expect(outboxOf(server.store)).toHaveLength(0);
+    expect(server.store.getAccount('bob')!.inbox.messages).toHaveLength(1);
   });
 });

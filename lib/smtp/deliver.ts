@@ -54,7 +54,8 @@ function protocolName(ctx: SmtpContext, envelope: Envelope): string {
  * with a `Return-Path:` (§4.4, final delivery), and records outside recipients in the outbox.
  * If no recipient can take it (quota), `552 5.2.2` and nothing is stored: the client still
  * holds the message and reports it. If only some fail, the server has taken responsibility
- * (§6.1), so it answers `250` and sends the sender a delivery status notification (RFC 3464).
+ * (§6.1), so it answers `250` and sends the sender a delivery status notification (RFC 3464):
+ * into a lab sender's INBOX, or into the outbox for a sender elsewhere.
  */
 export function deliverMessage(
   ctx: SmtpContext,
@@ -126,24 +127,53 @@ export function deliverMessage(
       queuedAt: now,
     });
   }
-  const sender = senderAccount(ctx, envelope.from);
-  if (failed.length && sender) {
-    const dsn = deliveryStatusNotification({
-      hostname: ctx.server.hostname,
-      to: envelope.from.address,
-      failed,
-      original: stamped,
-      arrival: now,
-      now,
-      uniqueId: `${now}.${queueId}.dsn`,
-    });
+  // A null reverse-path gets no report (RFC 5321 §4.5.5): it may itself be one.
+  if (failed.length && envelope.from.address !== '')
+    reportFailures(ctx, envelope.from, failed, stamped, queueId, now);
+  return reply(250, '2.0.0', `Ok: queued as ${queueId}`);
+}
+
+/**
+ * RFC 5321 §6.1: mail accepted with `250` must not be lost silently, so each failure is reported
+ * to the reverse-path: into the sender's INBOX for a lab account, else into the outbox, from `<>`,
+ * as a real server would relay it to the sender's domain.
+ */
+function reportFailures(
+  ctx: SmtpContext,
+  from: MailPath,
+  failed: readonly FailedRecipient[],
+  stamped: ByteString,
+  queueId: string,
+  now: number,
+): void {
+  const dsn = deliveryStatusNotification({
+    hostname: ctx.server.hostname,
+    to: from.address,
+    failed,
+    original: stamped,
+    arrival: now,
+    now,
+    uniqueId: `${now}.${queueId}.dsn`,
+  });
+  const sender = senderAccount(ctx, from);
+  if (sender) {
     try {
       ctx.server.store.deliver(sender.user, dsn, now);
     } catch {
       // The sender's own mailbox is full too: a bounce of a bounce is never sent (RFC 5321 §4.5.5).
     }
+    return;
   }
-  return reply(250, '2.0.0', `Ok: queued as ${queueId}`);
+  if (from.domain === '' || isLocalDomain(ctx, from.domain)) return;
+  const domain = from.domain.toLowerCase();
+  addToOutbox(ctx.server.store, {
+    id: `${queueId}.dsn`,
+    from: '',
+    relays: [{ domain, recipients: [from.address], route: describeRoute(domain) }],
+    raw: dsn,
+    size: dsn.length,
+    queuedAt: now,
+  });
 }
 
 /** Each address once (compared as sent, domain case-insensitively). */
