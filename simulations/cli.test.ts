@@ -1,10 +1,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from './cli';
 import { SCENARIOS } from './scenarios';
 import { scenarioToStory } from './stories/convert';
+import { scenarioTimeline } from './timeline';
+
+// The real timeline, spied on so one test can make the simulator fail.
+vi.mock('./timeline', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./timeline')>();
+  return { ...original, scenarioTimeline: vi.fn(original.scenarioTimeline) };
+});
 
 describe('npm run simulate', () => {
   it('--list names every scenario with its title and claim', () => {
@@ -206,5 +213,15 @@ describe('npm run simulate -- --story', () => {
     const { code, stderr } = runCli(['--story', file('bad.json', content)]);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
+  });
+
+  it('a simulator failure is a bug: exit 1 and the error, not a usage message', () => {
+    vi.mocked(scenarioTimeline).mockImplementationOnce(() => {
+      throw new Error('simulation did not settle');
+    });
+    const { code, stdout, stderr } = runCli(['--story', 'docs/stories/drop-at-a-step.json']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('simulate: the simulator failed (a bug): Error: simulation did not settle\n');
   });
 });
