@@ -70,6 +70,32 @@ describe('live hub: SMTP sessions', () => {
     expect(events.some((e) => e.type === 'store')).toBe(true);
   });
 
+  it('mail for another domain shows in the store picture the Live page draws: the outbox, with the MX route', async () => {
+    hub = new LiveHub();
+    await hub.start({ host: '127.0.0.1', pop3Port: 0, imapPort: 0, smtpPort: 0 });
+    const events: LiveEvent[] = [];
+    hub.subscribe((e) => events.push(e));
+    expect(hub.snapshot().outbox).toBeUndefined();
+    await talk(hub.info().smtpPort!, [
+      'EHLO laptop.example',
+      `AUTH PLAIN ${btoa('\0student\0secret')}`,
+      'MAIL FROM:<student@popvsimap.lab>',
+      'RCPT TO:<friend@example.org>',
+      'DATA',
+      'Subject: to a friend\r\n\r\nhello\r\n.',
+      'QUIT',
+    ]);
+    await new Promise((r) => setTimeout(r, 150));
+    const pictured = events.findLast((e) => e.type === 'store');
+    expect(pictured?.type === 'store' && pictured.store.outbox).toEqual([
+      expect.objectContaining({
+        from: 'student@popvsimap.lab',
+        subject: 'to a friend',
+        relays: [expect.objectContaining({ domain: 'example.org', recipients: ['friend@example.org'] })],
+      }),
+    ]);
+  });
+
   it('without smtpPort there is no SMTP listener', async () => {
     hub = new LiveHub();
     await hub.start({ host: '127.0.0.1', pop3Port: 0, imapPort: 0 });
