@@ -94,6 +94,8 @@ describe('live hub: SMTP sessions', () => {
         relays: [expect.objectContaining({ domain: 'example.org', recipients: ['friend@example.org'] })],
       }),
     ]);
+    hub.reset();
+    expect(hub.snapshot().outbox).toBeUndefined();
   });
 
   it('without smtpPort there is no SMTP listener', async () => {

@@ -9,6 +9,7 @@ import { MailStoreError } from '../mailstore/account';
 import { seedAccount } from '../mailstore/seed';
 import { snapshotStore, type StoreSnapshot } from '../mailstore/snapshot';
 import { MailStore } from '../mailstore/store';
+import { clearOutbox } from '../smtp/outbox';
 import type { SessionEvent } from '../session/types';
 import { displayLine } from './display-line';
 import { EventFeed } from './event-feed';
@@ -193,7 +194,8 @@ export class LiveHub {
 
   /**
    * Trainer: back to the seed: accounts added since are removed (their open sessions keep an
-   * orphaned mailbox until they log out), and `student` gets the seed mailbox again.
+   * orphaned mailbox until they log out), `student` gets the seed mailbox again, and the SMTP
+   * outbox is emptied.
    */
   reset(): void {
     for (const account of [...this.store.accounts.values()]) {
@@ -204,6 +206,7 @@ export class LiveHub {
         this.store.accounts.delete(account.user);
       }
     }
+    clearOutbox(this.store);
     this.publishStore();
   }
 

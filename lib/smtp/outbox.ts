@@ -37,6 +37,12 @@ export function outboxOf(store: MailStore): readonly OutboxEntry[] {
   return outboxes.get(store) ?? [];
 }
 
+/** Empties the store's outbox (the Live page's trainer reset). */
+export function clearOutbox(store: MailStore): void {
+  outboxes.delete(store);
+}
+
+/** Queues `entry` in the store's outbox, dropping the oldest beyond {@link OUTBOX_KEPT}. */
 export function addToOutbox(store: MailStore, entry: OutboxEntry): void {
   let box = outboxes.get(store);
   if (!box) outboxes.set(store, (box = []));
