@@ -11,6 +11,9 @@
  *
  * Flags: --network <name> (or LAB_NETWORK), --port <n> (default 3000), --dev (next dev).
  * The name is the host students type in their address bar: an IP address or a DNS name.
+ *
+ * Next runs with the node flags of lib/live/node-flags.json added to NODE_OPTIONS (so that any
+ * process Next starts has them too): the live mail server runs inside it.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -36,13 +39,18 @@ if (!/^\d{1,5}$/.test(values.port)) {
   process.exit(2);
 }
 
-const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const require = createRequire(import.meta.url);
+const next = require.resolve('next/dist/bin/next');
+/** @type {string[]} Node/V8 flags the lab's servers ship with; why: docs/PROTOCOLS.md, Speed and memory. */
+const nodeFlags = require('./node-flags.json').node;
+// Ours first: a flag the user puts in NODE_OPTIONS comes later and wins.
+const nodeOptions = [...nodeFlags, process.env.NODE_OPTIONS ?? ''].join(' ').trim();
 const child = spawn(
   process.execPath,
   [next, values.dev ? 'dev' : 'start', '-H', network ? '0.0.0.0' : '127.0.0.1', '-p', values.port],
   {
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LAB_NETWORK: network },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LAB_NETWORK: network, NODE_OPTIONS: nodeOptions },
   },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -3,7 +3,8 @@
  * are the server's alone (the load generator is the parent). Driven over IPC:
  *  - `{ type: 'start', store: 'bulk', messages }`: one account `bulk` with that many generated
  *    messages in INBOX; `{ type: 'start', store: 'mixed', messages, popAccounts }`: `student`
- *    and `pop0…` accounts, each INBOX the 6 seed messages plus generated ones up to `messages`.
+ *    and `pop0…` accounts, each INBOX the 6 seed messages plus generated ones up to `messages`
+ *    (mailboxes.ts: the same messages Dovecot gets with --dovecot).
  *    Replies `{ type: 'ports', imap, pop3 }`.
  *  - `{ type: 'memory', gc? }`: collects garbage (unless gc is false), replies `{ type: 'memory', usage }`
  *    (process.memoryUsage(), bytes), `spaces` (V8's heap spaces, committed and used bytes) and
@@ -16,8 +17,8 @@ import { addressCacheSize } from '../../lib/mail/address';
 import { fetchCacheSizes } from '../../lib/imap/fetch-render';
 import { searchCacheSizes } from '../../lib/imap/search-text';
 import { startLiveServer, type LiveServer } from '../../lib/live/server';
-import { generateMessages, seedAccount, SEED_MESSAGES } from '../../lib/mailstore/seed';
 import { MailStore } from '../../lib/mailstore/store';
+import { benchMailboxes, type BenchMessage } from './mailboxes';
 
 type Request =
   | { type: 'start'; store: 'bulk'; messages: number }
@@ -28,25 +29,15 @@ type Request =
 
 let server: LiveServer | null = null;
 
-function bulkStore(messages: number): MailStore {
-  const store = new MailStore({ clock: { now: () => Date.UTC(2026, 2, 1) } });
-  const account = store.addAccount('bulk', 'secret');
-  for (const raw of generateMessages(messages, 10)) account.inbox.append(raw, [], Date.UTC(2026, 1, 1));
-  return store;
-}
-
-function mixedStore(messages: number, popAccounts: number): MailStore {
-  const store = new MailStore({ clock: { now: () => Date.UTC(2026, 2, 1) } });
-  const extra = generateMessages(Math.max(0, messages - SEED_MESSAGES.length), 10);
-  const fill = (user: string) => {
-    const account = store.addAccount(user, 'secret');
-    seedAccount(account);
-    for (const raw of extra) account.inbox.append(raw, [], Date.UTC(2026, 2, 10));
-  };
-  fill('student');
-  // POP3 locks the maildrop (RFC 1939 §8), so each POP3 worker has its own account.
-  for (let i = 0; i < popAccounts; i++) fill(`pop${i}`);
-  return store;
+/** A store holding `users` of benchMailboxes (mailboxes.ts), the messages Dovecot gets too. */
+function store(mailboxes: Map<string, BenchMessage[]>, users: (user: string) => boolean): MailStore {
+  const result = new MailStore({ clock: { now: () => Date.UTC(2026, 2, 1) } });
+  for (const [user, messages] of mailboxes) {
+    if (!users(user)) continue;
+    const account = result.addAccount(user, 'secret');
+    for (const m of messages) account.inbox.append(m.raw, [], m.internalDate);
+  }
+  return result;
 }
 
 function gc() {
@@ -56,11 +47,12 @@ function gc() {
 process.on('message', async (request: Request) => {
   switch (request.type) {
     case 'start': {
-      const store =
-        request.store === 'bulk'
-          ? bulkStore(request.messages)
-          : mixedStore(request.messages, request.popAccounts);
-      server = await startLiveServer({ store, pop3Port: 0, imapPort: 0, maxSessions: 1000 });
+      const bulk = request.store === 'bulk';
+      const mailboxes = bulk
+        ? benchMailboxes(request.messages, 0, 0)
+        : benchMailboxes(0, request.messages, request.popAccounts);
+      const filled = store(mailboxes, (user) => (user === 'bulk') === bulk);
+      server = await startLiveServer({ store: filled, pop3Port: 0, imapPort: 0, maxSessions: 1000 });
       const port = (p: string) => server!.listeners.find((l) => l.protocol === p)!.port;
       process.send!({ type: 'ports', imap: port('imap'), pop3: port('pop3') });
       break;

@@ -1,7 +1,8 @@
 import net from 'node:net';
 import { once } from 'node:events';
 
-const TAIL = 300;
+/** How much of a reply's end is kept to find its end mark: a whole status line (Dovecot's LOGIN reply lists its capabilities in ~500 octets). */
+const TAIL = 2048;
 
 /**
  * A minimal client for benchmarks: sends a command and resolves when the reply is complete,
@@ -11,7 +12,7 @@ const TAIL = 300;
 export class LineClient {
   /** The reply so far, in chunks (joined once complete: concatenating 3 MiB per chunk is quadratic). */
   private chunks: string[] = [];
-  /** The last few hundred characters, where end marks are looked for. */
+  /** The last TAIL characters, where end marks are looked for. */
   private tail = '';
   private waiter: {
     done: (b: string) => boolean;
