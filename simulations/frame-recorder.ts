@@ -97,9 +97,12 @@ export function wireContent(
   narration: string,
   /** The connection was inside TLS when the unit travelled. */
   encrypted = false,
+  /** The account whose server the unit went to or came from (`Frame.account`). */
+  account: string | null = null,
 ): FrameContent {
   return {
     ...(e.protocol === 'smtp' ? { wire: 'smtp' as const } : {}),
+    ...(account ? { account } : {}),
     ...(encrypted ? { encrypted: true as const } : {}),
     device,
     direction: e.direction,

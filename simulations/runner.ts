@@ -452,7 +452,7 @@ export class Run {
       keepEvents: false,
       // A session whose client vanished still runs on the server; nothing it writes reaches anyone.
       onEvent: (e) => {
-        if (!this.orphans.has(connection)) this.wire(device, e, security?.tlsActive === true);
+        if (!this.orphans.has(connection)) this.wire(device, e, security?.tlsActive === true, client.account);
       },
     });
     client.connection = connection;
@@ -533,14 +533,14 @@ export class Run {
   }
 
   /** One wire unit: advances the virtual clock by its transfer time and records a frame. */
-  private wire(device: DeviceRuntime, e: SessionEvent, encrypted: boolean): void {
+  private wire(device: DeviceRuntime, e: SessionEvent, encrypted: boolean, account: string): void {
     const link = device.network.getSnapshot().context;
     const greeting = device.lastDirection === null;
     this.t += transferMs(link, e.bytes, device.lastDirection !== e.direction);
     device.lastDirection = e.direction;
     this.recorder.count(e);
     this.recorder.record(
-      wireContent(device.spec.id, e, narrateWire(device.spec.id, e, greeting), encrypted),
+      wireContent(device.spec.id, e, narrateWire(device.spec.id, e, greeting), encrypted, account),
       this.intentIndex,
       this.t,
     );

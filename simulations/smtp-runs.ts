@@ -79,7 +79,8 @@ function deliverOverSmtp(host: SmtpRunHost, from: string, to: string, raw: strin
         const greeting = last === null;
         last = e.direction;
         host.recorder.record(
-          wireContent('sender', e, narrateSmtp("The sender's server", e, greeting)),
+          // Delivered to the recipient's server: its account is the address's local part.
+          wireContent('sender', e, narrateSmtp("The sender's server", e, greeting), false, to.split('@')[0]),
           host.intentIndex,
           host.t,
         );
@@ -149,7 +150,7 @@ export function send(
         device.lastDirection = e.direction;
         host.recorder.count(e);
         host.recorder.record(
-          wireContent(id, e, narrateSmtp(deviceName(id), e, greeting), security?.tlsActive === true),
+          wireContent(id, e, narrateSmtp(deviceName(id), e, greeting), security?.tlsActive === true, user),
           host.intentIndex,
           host.t,
         );

@@ -108,4 +108,23 @@ describe('sequenceScene with two accounts', () => {
     for (const server of scene.lifelines.filter((l) => l.server))
       expect(doc.querySelector(`line[x1="${server.x}"][x2="${server.x}"][stroke-width="2"]`)).not.toBeNull();
   });
+
+  it.each(['pop3', 'imap'] as const)(
+    'two-accounts (%s): the laptop talks to the student server and to the work server',
+    (protocol) => {
+      const frames = scenarioTimeline(SCENARIOS.find((s) => s.id === 'two-accounts')!).tracks[protocol];
+      const scene = sequenceScene(frames, frames.length - 1, 720);
+      expect(scene.lifelines.map((l) => l.id)).toEqual([serverOf('student'), 'laptop', serverOf('work')]);
+      const login = protocol === 'pop3' ? /^USER (\w+)$/ : /^a\d+ LOGIN (\w+) /;
+      const logins = arrows(frames).filter((a) => login.test(a.text));
+      expect(logins.map((a) => `${a.to} ← ${login.exec(a.text)![1]}`)).toEqual([
+        'server (student) ← student',
+        'server (work) ← work',
+      ]);
+      // Each server's head counts its own INBOX: POP3 (delete after download) empties both.
+      expect(scene.lifelines.filter((l) => l.server).map((l) => l.status)).toEqual(
+        protocol === 'pop3' ? ['0 in INBOX', '0 in INBOX'] : ['6 in INBOX', '3 in INBOX'],
+      );
+    },
+  );
 });
