@@ -37,4 +37,47 @@ describe('extension reference', () => {
     ).toHaveLength(3);
     expect(server.at(-1)).toBe('a6 OK SORT completed');
   });
+
+  it('the THREAD section draws the seed conversation as a tree, labelled from the mailbox', () => {
+    const sort = extensionReference().find((s) => s.name === 'sort')!;
+    const study = sort.conversation.find((n) => n.number === 4)!;
+    expect(sort.conversation.map((n) => n.number)).toEqual([1, 2, 3, 4]);
+    expect(study.subject).toBe('Study group on Thursday?');
+    expect(study.from).toMatch(/^Chris Classmate/);
+    // REFERENCES: 5 answers 4, and 6 answers 5.
+    expect(study.children.map((c) => c.number)).toEqual([5]);
+    expect(study.children[0]!.children.map((c) => [c.number, c.subject])).toEqual([
+      [6, 'Re: Study group on Thursday?'],
+    ]);
+    // Sections without a THREAD response draw none.
+    expect(extensionReference().find((s) => s.name === 'condstore')!.conversation).toEqual([]);
+  });
+
+  it('ESORT and PARTIAL examples show what the engine answers', () => {
+    const server = (name: string) =>
+      extensionReference()
+        .find((s) => s.name === name)!
+        .example.filter((l) => l.from === 'S')
+        .map((l) => l.text);
+    expect(server('esort')).toContain('* ESEARCH (TAG "a3") MIN 6 MAX 1 COUNT 6');
+    expect(server('partial')).toContain('* ESEARCH (TAG "a3") UID COUNT 6 PARTIAL (-1:-2 5:6)');
+    expect(server('partial')).toContain('* ESEARCH (TAG "a5") UID PARTIAL (7:10 NIL)');
+  });
+
+  it('every extension of this issue says what it is for, and every example ends in OK', () => {
+    for (const name of [
+      'searchres',
+      'id',
+      'quota',
+      'sort',
+      'esort',
+      'partial',
+      'list-extended',
+      'condstore',
+      'qresync',
+    ])
+      expect(extensionReference().find((s) => s.name === name)?.summary).toMatch(/\w/);
+    for (const s of extensionReference())
+      if (s.example.length) expect(s.example.at(-1)!.text, s.name).toMatch(/^a\d+ OK /);
+  });
 });

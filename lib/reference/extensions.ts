@@ -1,10 +1,13 @@
 import { registry } from '../imap/extensions/registry';
 import { ImapSession } from '../imap/session';
+import { decodeHeaderValue } from '../mail/decode';
+import { headerValue, parseHeaderBlock } from '../mail/mime';
 import { seedStore } from '../mailstore/seed';
 import { MailStore } from '../mailstore/store';
 import { LoopbackConnection } from '../session/loopback';
 import { createServerContext } from '../session/types';
 import { bytesToDisplayText } from '../wire/bytes';
+import { parseThreadLine, type ThreadNode } from './thread-tree';
 
 /** One line of an example exchange: `C:` the client, `S:` the server. */
 export interface ExchangeLine {
@@ -12,10 +15,21 @@ export interface ExchangeLine {
   readonly text: string;
 }
 
+/** A message of a conversation view: a node of a THREAD response, labelled from the mailbox. */
+export interface ConversationNode {
+  /** The number THREAD gave; null for a message the mailbox does not hold (a missing parent). */
+  readonly number: number | null;
+  readonly subject: string;
+  readonly from: string;
+  readonly children: readonly ConversationNode[];
+}
+
 /** One IMAP extension as the reference page shows it: straight from its registry record. */
 export interface ExtensionReference {
   readonly name: string;
   readonly rfc: string;
+  /** What it is for, in a sentence or two (empty when none is written yet). */
+  readonly summary: string;
   readonly capabilities: readonly string[];
   /** What it adds, by kind, e.g. `{ kind: 'FETCH modifiers', names: ['CHANGEDSINCE'] }`. */
   readonly adds: readonly { readonly kind: string; readonly names: readonly string[] }[];
@@ -26,15 +40,85 @@ export interface ExtensionReference {
   }[];
   /** A real exchange, as the engine answers it (only the lines after `setup`), when there is one. */
   readonly example: readonly ExchangeLine[];
+  /**
+   * The conversation view: the example's first `* THREAD` response drawn as a tree, each
+   * message labelled with its subject and sender from the mailbox the example ran against.
+   */
+  readonly conversation: readonly ConversationNode[];
 }
+
+/** What each extension is for, by folder name (the registry records say what they add). */
+export const EXTENSION_SUMMARIES: Readonly<Record<string, string>> = {
+  searchres:
+    'SEARCH RETURN (SAVE) keeps the result on the server, and "$" then names those messages in FETCH, STORE, COPY, MOVE and SEARCH: the client need not send the numbers back.',
+  id: 'Client and server tell each other which program they are, for logs and bug reports; neither changes what it does because of it.',
+  quota:
+    "The client asks how much of the account's storage limit is used, so it can show a storage bar before a delivery or APPEND fails with [OVERQUOTA].",
+  sort: 'The server sorts and threads search results, so a client can show a sorted list or a conversation view without downloading the headers it would sort by.',
+  esort:
+    "SORT answers in ESEARCH's compact form: MIN and MAX are the ends of the sort order, COUNT how many match, ALL the matches in order.",
+  partial:
+    'One page of a result: SEARCH and SORT return only the matches at positions 1:50 (or the last 50, -1:-50), and UID FETCH answers for only a page of the UIDs it names. A phone showing the newest 50 of 20,000 messages needs no more.',
+  'list-extended':
+    "LIST takes selection options (SUBSCRIBED, SPECIAL-USE…), several patterns at once, and return options, including each mailbox's STATUS in the same answer (LIST-STATUS).",
+  condstore:
+    'Every message has a mod-sequence that grows with each change, so a client can ask for only what changed since it last looked, and store flags only if nobody changed them meanwhile.',
+  qresync:
+    'A client that cached a mailbox resynchronises it in one SELECT: the server names the UIDs expunged since (VANISHED) and sends only the messages changed.',
+};
 
 /**
  * Example exchanges per extension (by folder name): `setup` runs unseen (a second session, `L:`
  * lines, plays "another device"), then `lines` are shown with the engine's answers.
  */
 export const EXTENSION_EXAMPLES: Readonly<
-  Record<string, { readonly setup: readonly string[]; readonly lines: readonly string[] }>
+  Record<
+    string,
+    {
+      readonly setup: readonly string[];
+      readonly lines: readonly string[];
+      /** Limits set on the account before the run (octets, messages). */
+      readonly quota?: { readonly bytes?: number; readonly messages?: number };
+    }
+  >
 > = {
+  searchres: {
+    setup: ['a1 LOGIN student secret', 'a2 SELECT INBOX'],
+    lines: [
+      'a3 SEARCH RETURN (SAVE) SINCE 5-Mar-2026',
+      'a4 FETCH $ (UID INTERNALDATE)',
+      'a5 STORE $ +FLAGS (\\Flagged)',
+    ],
+  },
+  id: {
+    setup: [],
+    lines: ['a1 ID ("name" "imapflow" "version" "1.15.0")'],
+  },
+  quota: {
+    setup: ['a1 LOGIN student secret'],
+    lines: ['a2 GETQUOTAROOT INBOX'],
+    quota: { bytes: 50 * 1024, messages: 500 },
+  },
+  esort: {
+    setup: ['a1 LOGIN student secret', 'a2 SELECT INBOX'],
+    lines: [
+      'a3 SORT RETURN (MIN MAX COUNT) (REVERSE DATE) UTF-8 ALL',
+      'a4 UID SORT RETURN (ALL) (SUBJECT) UTF-8 ALL',
+    ],
+  },
+  partial: {
+    setup: ['a1 LOGIN student secret', 'a2 SELECT INBOX'],
+    lines: [
+      'a3 UID SEARCH RETURN (COUNT PARTIAL -1:-2) ALL',
+      'a4 UID SEARCH RETURN (PARTIAL 5:10) ALL',
+      'a5 UID SEARCH RETURN (PARTIAL 7:10) ALL',
+      'a6 UID FETCH 1:* (FLAGS) (PARTIAL -1:-2)',
+    ],
+  },
+  'list-extended': {
+    setup: ['a1 LOGIN student secret'],
+    lines: ['a2 LIST "" "*" RETURN (SPECIAL-USE STATUS (MESSAGES UNSEEN))'],
+  },
   condstore: {
     setup: ['a1 LOGIN student secret', 'a2 SELECT INBOX (CONDSTORE)', 'L: STORE 2 +FLAGS (\\Flagged)'],
     lines: [
@@ -64,9 +148,19 @@ export const EXTENSION_EXAMPLES: Readonly<
   },
 };
 
-function runExample(setup: readonly string[], lines: readonly string[]): ExchangeLine[] {
+interface Run {
+  readonly lines: ExchangeLine[];
+  readonly store: MailStore;
+}
+
+function runExample(example: (typeof EXTENSION_EXAMPLES)[string]): Run {
   const store = new MailStore({ clock: { now: () => Date.UTC(2026, 2, 10, 12, 0, 0) } });
   seedStore(store);
+  if (example.quota) {
+    const account = store.getAccount('student')!;
+    account.quotaBytes = example.quota.bytes ?? null;
+    account.quotaMessages = example.quota.messages ?? null;
+  }
   const server = createServerContext(store);
   const connect = () => {
     const c = new LoopbackConnection((io) => new ImapSession(server, io));
@@ -78,17 +172,40 @@ function runExample(setup: readonly string[], lines: readonly string[]): Exchang
   other.send('l1 LOGIN student secret');
   other.send('l2 SELECT INBOX');
   let n = 3;
-  for (const line of setup) {
+  for (const line of example.setup) {
     if (line.startsWith('L: ')) other.send(`l${n++} ${line.slice(3)}`);
     else c.send(line);
   }
   const out: ExchangeLine[] = [];
-  for (const line of lines) {
+  for (const line of example.lines) {
     out.push({ from: 'C', text: line });
     for (const text of bytesToDisplayText(c.send(line)).replace(/\r\n$/, '').split('\r\n'))
       out.push({ from: 'S', text });
   }
-  return out;
+  return { lines: out, store };
+}
+
+/**
+ * The example's first THREAD response as a conversation view. THREAD numbers are sequence
+ * numbers of INBOX (the examples use THREAD, not UID THREAD), labelled from the run's store.
+ */
+function conversationOf(run: Run): ConversationNode[] {
+  const line = run.lines.find((l) => l.from === 'S' && l.text.startsWith('* THREAD '));
+  const threads = line ? parseThreadLine(line.text) : null;
+  if (!threads) return [];
+  const inbox = run.store.getAccount('student')!.inbox.messages.filter((m) => !m.expunged);
+  const label = (node: ThreadNode): ConversationNode => {
+    const message = node.number === null ? undefined : inbox[node.number - 1];
+    const headers = message ? parseHeaderBlock(message.raw, 0, message.raw.length).headers : [];
+    const field = (name: string) => decodeHeaderValue(headerValue(headers, name) ?? '');
+    return {
+      number: node.number,
+      subject: message ? field('Subject') : '(a message this mailbox does not hold)',
+      from: message ? field('From') : '',
+      children: node.children.map(label),
+    };
+  };
+  return threads.map(label);
 }
 
 /** Every registered IMAP extension, in the order CAPABILITY lists them. */
@@ -106,13 +223,16 @@ export function extensionReference(): ExtensionReference[] {
       { kind: 'STATUS items', names: names(e.statusItems) },
     ].filter((a) => a.names.length > 0);
     const example = EXTENSION_EXAMPLES[e.name];
+    const run = example ? runExample(example) : null;
     return {
       name: e.name,
       rfc: e.rfc,
+      summary: EXTENSION_SUMMARIES[e.name] ?? '',
       capabilities: typeof e.capability === 'string' ? [e.capability] : [...e.capability],
       adds,
       responseCodes: e.responseCodes ?? [],
-      example: example ? runExample(example.setup, example.lines) : [],
+      example: run?.lines ?? [],
+      conversation: run ? conversationOf(run) : [],
     };
   });
 }
