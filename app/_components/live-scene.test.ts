@@ -41,12 +41,12 @@ describe('liveScene', () => {
     const scene = liveScene([imap, pop], 600);
     expect(scene.lifelines.map((l) => [l.id, l.label, l.status])).toEqual([
       [SERVER, 'server', '1 open session'],
-      ['session 1', 'POP3 127.0.0.1:5001', 'closed'],
-      ['session 2', 'IMAP 127.0.0.1:5002', 'open · TRANSACTION'],
+      ['POP3 session 1', 'POP3 session 1', '127.0.0.1:5001 · closed'],
+      ['IMAP session 2', 'IMAP session 2', '127.0.0.1:5002 · TRANSACTION'],
     ]);
     expect(scene.segments.map((s) => [s.id, s.connected])).toEqual([
-      ['session 1', false],
-      ['session 2', true],
+      ['POP3 session 1', false],
+      ['IMAP session 2', true],
     ]);
   });
 
@@ -54,12 +54,12 @@ describe('liveScene', () => {
     const scene = liveScene([pop, imap], 600);
     const xOf = new Map(scene.lifelines.map((l) => [l.id, l.x]));
     expect(arrows(scene).map((a) => `${a.from} → ${a.to}: ${a.text}`)).toEqual([
-      'server → session 1: +OK POP vs IMAP Lab POP3 server ready',
-      'session 1 → server: USER learner',
-      'server → session 2: * OK [CAPABILITY IMAP4rev1] ready',
-      'session 1 → server: PASS ********',
-      'server → session 1: -ERR [AUTH] no',
-      'session 2 → server: a1 LOGIN learner ********',
+      'server → POP3 session 1: +OK POP vs IMAP Lab POP3 server ready',
+      'POP3 session 1 → server: USER learner',
+      'server → IMAP session 2: * OK [CAPABILITY IMAP4rev1] ready',
+      'POP3 session 1 → server: PASS ********',
+      'server → POP3 session 1: -ERR [AUTH] no',
+      'IMAP session 2 → server: a1 LOGIN learner ********',
     ]);
     for (const a of arrows(scene)) {
       expect([a.x1, a.x2]).toEqual([xOf.get(a.from), xOf.get(a.to)]);
@@ -87,7 +87,7 @@ describe('liveScene', () => {
     const scene = liveScene(many, 800);
     expect(scene.lifelines.map((l) => l.id)).toEqual([
       SERVER,
-      ...many.slice(-LIVE_SCENE.lifelines).map((s) => sessionLifeline(s.id)),
+      ...many.slice(-LIVE_SCENE.lifelines).map(sessionLifeline),
     ]);
     expect(scene.items.length).toBe(Math.min(LIVE_SCENE.rows, 2 * LIVE_SCENE.lifelines));
     expect(arrows(scene).at(-1)!.text).toBe(`a${many.length - 1} OK done`);

@@ -22,12 +22,12 @@ export const LIVE_SCENE = {
   /** Sessions drawn as lifelines: the most recently active. */
   lifelines: 5,
   /** Arrows drawn: the newest lines of those sessions. */
-  rows: 24,
+  rows: 16,
 } as const;
 
-/** The lifeline id of live session `id`. */
-export function sessionLifeline(id: number): string {
-  return `session ${id}`;
+/** The lifeline id (and name) of a live session, e.g. "IMAP session 3". */
+export function sessionLifeline(session: Pick<LiveSessionView, 'id' | 'protocol'>): string {
+  return `${session.protocol.toUpperCase()} session ${session.id}`;
 }
 
 /** A line's colour: requests, positive and negative replies, untagged data. */
@@ -50,13 +50,13 @@ export function liveScene(sessions: readonly LiveSessionView[], width: number): 
     .sort((a, b) => lastSeq(b) - lastSeq(a) || b.id - a.id)
     .slice(0, LIVE_SCENE.lifelines)
     .sort((a, b) => a.id - b.id);
-  const ids = [SERVER, ...shown.map((s) => sessionLifeline(s.id))];
+  const ids = [SERVER, ...shown.map((s) => sessionLifeline(s))];
   const step = (width - 2 * SCENE.margin) / Math.max(1, ids.length - 1);
   const xOf = new Map(ids.map((id, i) => [id, SCENE.margin + i * step]));
   const x = (id: string) => xOf.get(id) ?? SCENE.margin;
 
   const lines = shown
-    .flatMap((s) => s.lines.map((line) => ({ session: sessionLifeline(s.id), line })))
+    .flatMap((s) => s.lines.map((line) => ({ session: sessionLifeline(s), line })))
     .sort((a, b) => a.line.seq - b.line.seq)
     .slice(-LIVE_SCENE.rows);
   const items: ArrowItem[] = lines.map(({ session, line }, i) => {
@@ -89,8 +89,8 @@ export function liveScene(sessions: readonly LiveSessionView[], width: number): 
   const height = SCENE.head + items.length * SCENE.row + SCENE.foot;
 
   const segments: Segment[] = shown.map((s) => ({
-    id: sessionLifeline(s.id),
-    x: x(sessionLifeline(s.id)),
+    id: sessionLifeline(s),
+    x: x(sessionLifeline(s)),
     y1: SCENE.head,
     y2: height,
     connected: s.open,
@@ -109,14 +109,14 @@ export function liveScene(sessions: readonly LiveSessionView[], width: number): 
       status: `${open} open session${open === 1 ? '' : 's'}`,
     },
     ...shown.map((s) => ({
-      id: sessionLifeline(s.id),
-      label: `${s.protocol.toUpperCase()} ${s.client}`,
-      x: x(sessionLifeline(s.id)),
+      id: sessionLifeline(s),
+      label: sessionLifeline(s),
+      x: x(sessionLifeline(s)),
       server: false,
       online: true,
       connected: s.open,
       state: s.open ? s.state : null,
-      status: s.open ? `open · ${s.state}` : 'closed',
+      status: `${s.client} · ${s.open ? s.state : 'closed'}`,
     })),
   ];
   return {
