@@ -11,6 +11,7 @@ import { snapshotStore, type StoreSnapshot } from '../mailstore/snapshot';
 import { MailStore } from '../mailstore/store';
 import { clearOutbox } from '../smtp/outbox';
 import type { SessionEvent } from '../session/types';
+import { AfterLoadCollector } from './after-load';
 import { displayLine } from './display-line';
 import { EventFeed } from './event-feed';
 import { startLiveServer, type LiveConnectionInfo, type LiveProtocol, type LiveServer } from './server';
@@ -81,8 +82,18 @@ export interface LiveInfo {
   readonly accounts: readonly string[];
   /** Network mode: the trainer's controls need the trainer key (never sent to pages). */
   readonly trainerKeyRequired: boolean;
-  /** The server process's memory, for the live benchmark. */
-  readonly memory: { readonly heapUsed: number; readonly rss: number };
+  /**
+   * The server process's memory in octets (`process.memoryUsage()`), for the live benchmark:
+   * resident set, V8 heap used and reserved, and memory outside the V8 heap (`external`, of
+   * which `arrayBuffers` are Buffers such as socket reads).
+   */
+  readonly memory: {
+    readonly rss: number;
+    readonly heapUsed: number;
+    readonly heapTotal: number;
+    readonly external: number;
+    readonly arrayBuffers: number;
+  };
 }
 
 interface SessionRecord {
@@ -103,6 +114,8 @@ export class LiveHub {
   private readonly listeners = new Set<(event: LiveEvent) => void>();
   private seq = 0;
   private storeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Collects the garbage a crowd leaves once the room falls quiet (after-load.ts). */
+  readonly afterLoad = new AfterLoadCollector();
   /**
    * The key the trainer's controls require (network mode), or null on loopback. Printed at
    * start; the page sends it in a header, never in a URL.
@@ -153,6 +166,7 @@ export class LiveHub {
   async stop(): Promise<void> {
     await this.server?.close();
     this.server = null;
+    this.afterLoad.stop();
   }
 
   info(): LiveInfo {
@@ -172,7 +186,7 @@ export class LiveHub {
       tlsSelfSigned: this.certificate?.selfSigned ?? false,
       accounts: [...this.store.accounts.keys()],
       trainerKeyRequired: this.trainerKey !== null,
-      memory: { heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss },
+      memory: memoryNow(),
     };
   }
 
@@ -291,6 +305,7 @@ export class LiveHub {
     this.emit({ type: 'line', session: session.id, line });
     this.emit({ type: 'session', session: { ...view(session), lines: [] } });
     this.scheduleStore();
+    this.afterLoad.activity();
   }
 
   /** A connection ended: the session stays listed, closed. */
@@ -323,6 +338,12 @@ export class LiveHub {
   private emit(event: LiveEvent): void {
     for (const listener of this.listeners) listener(event);
   }
+}
+
+/** The process's memory now, as {@link LiveInfo.memory}. */
+function memoryNow(): LiveInfo['memory'] {
+  const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+  return { rss, heapUsed, heapTotal, external, arrayBuffers };
 }
 
 function view(s: SessionRecord): LiveSessionView {

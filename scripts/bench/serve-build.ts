@@ -10,10 +10,18 @@ export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
  */
 export async function serveBuild(
   port: number,
-  options: { readyPath?: string; env?: Record<string, string> } = {},
+  options: {
+    readyPath?: string;
+    env?: Record<string, string>;
+    /** Start as `npm start` does (lib/live/start-app.mjs, with its Node flags), not `next start`. */
+    asNpmStart?: boolean;
+  } = {},
 ) {
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.');
-  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const command = options.asNpmStart
+    ? [process.execPath, 'lib/live/start-app.mjs', '--port', String(port)]
+    : ['npx', 'next', 'start', '-H', '127.0.0.1', '-p', String(port)];
+  const server = spawn(command[0]!, command.slice(1), {
     stdio: 'ignore',
     detached: true,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env },

@@ -11,15 +11,41 @@ import { ConnectHelp } from './ConnectHelp';
 import { SessionLane } from './SessionLane';
 import { TrainerPanel } from './TrainerPanel';
 import live from './live.module.css';
-import { applyLiveEvent, EMPTY_MODEL, type LiveModel } from './live-model';
+import {
+  applyLiveEvents,
+  EMPTY_MODEL,
+  freezeLanes,
+  LANES_SHOWN,
+  resetSessions,
+  type LiveModel,
+} from './live-model';
 
 const loadMotionFeatures = () => import('../../_components/motion-features').then((m) => m.default);
 
-type Action = { type: 'reset'; model: LiveModel } | { type: 'batch'; events: LiveEvent[] };
+type Action =
+  | { type: 'reset'; info: LiveInfo; sessions: LiveSessionView[]; store: StoreSnapshot | null }
+  | { type: 'info'; info: LiveInfo }
+  | { type: 'batch'; events: LiveEvent[] }
+  | { type: 'freeze'; frozen: boolean };
 
 function reducer(model: LiveModel, action: Action): LiveModel {
-  return action.type === 'reset' ? action.model : action.events.reduce(applyLiveEvent, model);
+  switch (action.type) {
+    case 'reset':
+      return resetSessions(model, action);
+    case 'info':
+      return { ...model, info: action.info };
+    case 'batch':
+      return applyLiveEvents(model, action.events);
+    case 'freeze':
+      return freezeLanes(model, action.frozen);
+  }
 }
+
+/**
+ * The page takes the stream's batches at most this often (on an animation frame): a busy room
+ * sends one every 50 ms, and text that changes faster than this cannot be read anyway.
+ */
+const UPDATE_MS = 150;
 
 type Status = 'connecting' | 'connected' | 'reconnecting' | 'unavailable';
 
@@ -54,7 +80,9 @@ export default function LiveView() {
         if (!closed)
           dispatch({
             type: 'reset',
-            model: { info: body.info, sessions: body.sessions ?? [], store: body.store ?? null },
+            info: body.info,
+            sessions: body.sessions ?? [],
+            store: body.store ?? null,
           });
         return true;
       } catch {
@@ -63,6 +91,29 @@ export default function LiveView() {
       }
     };
     let source: EventSource | null = null;
+    // Batches wait here and are applied together, on an animation frame, at most every UPDATE_MS.
+    let queued: LiveEvent[] = [];
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let lastUpdate = 0;
+    const apply = () => {
+      frame = 0;
+      timer = null;
+      lastUpdate = performance.now();
+      const events = queued;
+      queued = [];
+      if (!closed && events.length > 0) dispatch({ type: 'batch', events });
+    };
+    const schedule = () => {
+      if (frame || timer) return;
+      const wait = UPDATE_MS - (performance.now() - lastUpdate);
+      if (wait <= 0) frame = requestAnimationFrame(apply);
+      else
+        timer = setTimeout(() => {
+          timer = null;
+          frame = requestAnimationFrame(apply);
+        }, wait);
+    };
     void resync().then((ok) => {
       if (!ok || closed) return;
       source = new EventSource('/api/live/events/');
@@ -72,20 +123,29 @@ export default function LiveView() {
         void resync();
       };
       source.onerror = () => setStatus('reconnecting');
-      source.addEventListener('batch', (e) =>
-        dispatch({ type: 'batch', events: JSON.parse((e as MessageEvent<string>).data) as LiveEvent[] }),
-      );
+      source.addEventListener('batch', (e) => {
+        for (const event of JSON.parse((e as MessageEvent<string>).data) as LiveEvent[]) queued.push(event);
+        schedule();
+      });
       // We fell behind and the server dropped events for us: fetch the state anew.
-      source.addEventListener('resync', () => void resync());
+      source.addEventListener('resync', () => {
+        queued = [];
+        void resync();
+      });
     });
     return () => {
       closed = true;
       source?.close();
+      cancelAnimationFrame(frame);
+      if (timer) clearTimeout(timer);
     };
   }, []);
 
   const open = model.sessions.filter((s) => s.open).length;
-  const refreshInfo = (info: LiveInfo) => dispatch({ type: 'reset', model: { ...model, info } });
+  const refreshInfo = (info: LiveInfo) => dispatch({ type: 'info', info });
+  const freeze = (frozen: boolean) => dispatch({ type: 'freeze', frozen });
+  const drawn = new Set(model.lanes.map((s) => s.id));
+  const notDrawn = model.sessions.filter((s) => !drawn.has(s.id)).length;
 
   return (
     <LazyMotion features={loadMotionFeatures} strict>
@@ -115,16 +175,25 @@ export default function LiveView() {
           <>
             <ConnectHelp info={model.info} />
             <div className={live.layout}>
-              <section aria-labelledby="sessions-heading" className={live.sessions}>
+              <section
+                aria-labelledby="sessions-heading"
+                className={live.sessions}
+                onPointerEnter={() => freeze(true)}
+                onPointerLeave={() => freeze(false)}
+                onFocus={() => freeze(true)}
+                onBlur={(e) => {
+                  if (!e.currentTarget.contains(e.relatedTarget as Node | null)) freeze(false);
+                }}
+              >
                 <h2 id="sessions-heading">Sessions</h2>
                 {model.sessions.length === 0 && <p className={styles.empty}>No client has connected yet.</p>}
-                {shownSessions(model.sessions).map((s) => (
+                {model.lanes.map((s) => (
                   <SessionLane key={s.id} session={s} />
                 ))}
-                {model.sessions.length > LANES_SHOWN && (
+                {notDrawn > 0 && (
                   <p className={styles.empty}>
-                    …and {model.sessions.length - LANES_SHOWN} more sessions (the {LANES_SHOWN} most recently
-                    active are shown).
+                    …and {notDrawn} more session{notDrawn === 1 ? '' : 's'} (at most {LANES_SHOWN} are drawn:
+                    the open ones first, newest first; they hold still while the pointer is on the list).
                   </p>
                 )}
               </section>
@@ -145,15 +214,6 @@ export default function LiveView() {
       </div>
     </LazyMotion>
   );
-}
-
-/** Lanes drawn at once: a full workshop room stays readable and the page stays smooth. */
-const LANES_SHOWN = 24;
-
-/** The most recently active sessions first. */
-function shownSessions(sessions: readonly LiveSessionView[]): LiveSessionView[] {
-  const lastSeq = (s: LiveSessionView) => s.lines[s.lines.length - 1]?.seq ?? 0;
-  return [...sessions].sort((a, b) => lastSeq(b) - lastSeq(a) || b.id - a.id).slice(0, LANES_SHOWN);
 }
 
 function capacityOf(store: StoreSnapshot): number {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyLiveEvent, EMPTY_MODEL, LINES_PER_SESSION, SESSIONS_SHOWN } from './live-model';
+import type { LiveEvent } from '@/lib/live/hub';
+import {
+  applyLiveEvent,
+  applyLiveEvents,
+  EMPTY_MODEL,
+  freezeLanes,
+  LANES_SHOWN,
+  LINES_PER_SESSION,
+  SESSIONS_SHOWN,
+} from './live-model';
 
 const line = (seq: number) => ({
   seq,
@@ -55,5 +64,55 @@ describe('live model', () => {
     m = applyLiveEvent(m, { type: 'session', session: { ...session(1, false), state: 'Logout' } });
     expect(m.sessions[0]).toMatchObject({ open: false, state: 'Logout' });
     expect(m.sessions[0]!.lines).toHaveLength(1);
+  });
+
+  it('a batch gives the same model as its events one by one', () => {
+    const events: LiveEvent[] = [
+      { type: 'session', session: session(3) },
+      { type: 'line', session: 3, line: line(1) },
+      { type: 'line', session: 4, line: line(2) },
+      { type: 'session', session: session(4) },
+      { type: 'line', session: 3, line: line(3) },
+      { type: 'session', session: { ...session(3, false), state: 'Logout' } },
+    ];
+    const oneByOne = events.reduce(applyLiveEvent, EMPTY_MODEL);
+    const batched = applyLiveEvents(EMPTY_MODEL, events);
+    expect(batched.sessions).toEqual(oneByOne.sessions);
+    expect(batched.sessions.find((s) => s.id === 3)!.lines.map((l) => l.seq)).toEqual([1, 3]);
+    expect(batched.sessions.find((s) => s.id === 4)).toMatchObject({ client: '127.0.0.1:40004', open: true });
+  });
+
+  it('draws open sessions first, newest first, then closed ones, at most LANES_SHOWN', () => {
+    const events: LiveEvent[] = [];
+    for (let i = 1; i <= LANES_SHOWN + 5; i++) events.push({ type: 'session', session: session(i, i !== 7) });
+    const m = applyLiveEvents(EMPTY_MODEL, events);
+    expect(m.lanes).toHaveLength(LANES_SHOWN);
+    expect(m.lanes[0]!.id).toBe(LANES_SHOWN + 5);
+    expect(m.lanes.map((s) => s.id)).not.toContain(7);
+    const fewer = applyLiveEvents(EMPTY_MODEL, events.slice(0, 8));
+    expect(fewer.lanes.map((s) => s.id)).toEqual([8, 6, 5, 4, 3, 2, 1, 7]);
+  });
+
+  it('lanes hold still while frozen: new sessions wait, content still changes, dropped ones stay', () => {
+    let m = applyLiveEvents(EMPTY_MODEL, [
+      { type: 'session', session: session(1) },
+      { type: 'session', session: session(2) },
+    ]);
+    m = freezeLanes(m, true);
+    m = applyLiveEvents(m, [
+      { type: 'session', session: session(3) },
+      { type: 'line', session: 1, line: line(1) },
+    ]);
+    expect(m.lanes.map((s) => s.id)).toEqual([2, 1]);
+    expect(m.lanes[1]!.lines).toHaveLength(1);
+    // Session 2 closes and enough newer closed sessions arrive that the model drops it.
+    const crowd: LiveEvent[] = [{ type: 'session', session: session(2, false) }];
+    for (let i = 10; i < 10 + SESSIONS_SHOWN; i++)
+      crowd.push({ type: 'session', session: session(i, false) });
+    m = applyLiveEvents(m, crowd);
+    expect(m.sessions.some((s) => s.id === 2)).toBe(false);
+    expect(m.lanes.map((s) => s.id)).toEqual([2, 1]);
+    m = freezeLanes(m, false);
+    expect(m.lanes.map((s) => s.id).slice(0, 2)).toEqual([3, 1]);
   });
 });

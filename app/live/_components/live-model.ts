@@ -3,44 +3,106 @@ import type { LiveEvent, LiveInfo, LiveLine, LiveSessionView } from '@/lib/live/
 
 /** What the browser keeps: bounded, however long the workshop runs. */
 export const LINES_PER_SESSION = 100;
+/** Sessions kept: every open one, and closed ones up to this many sessions in all. */
 export const SESSIONS_SHOWN = 60;
+/** Lanes drawn at once: a full workshop room stays readable and the page stays smooth. */
+export const LANES_SHOWN = 24;
 
 export interface LiveModel {
   info: LiveInfo | null;
   store: StoreSnapshot | null;
+  /** Every open session and the most recent closed ones, by id (connection order). */
   sessions: LiveSessionView[];
+  /**
+   * The lanes drawn, in order: open sessions first, newest first, then closed ones. While
+   * `frozen` (the pointer or the focus is on the list) the order and the set stay as they are
+   * and only each lane's content changes, so nothing moves under the pointer; a lane whose
+   * session the model has dropped keeps its last view until the list is released.
+   */
+  lanes: LiveSessionView[];
+  frozen: boolean;
 }
 
-export const EMPTY_MODEL: LiveModel = { info: null, store: null, sessions: [] };
+export const EMPTY_MODEL: LiveModel = { info: null, store: null, sessions: [], lanes: [], frozen: false };
 
 /** Applies one server event to the page's model (pure, so it can be tested). */
 export function applyLiveEvent(model: LiveModel, event: LiveEvent): LiveModel {
-  if (event.type === 'store') return { ...model, store: event.store };
-  if (event.type === 'session') {
-    const existing = model.sessions.find((s) => s.id === event.session.id);
-    const merged = existing ? { ...event.session, lines: existing.lines } : event.session;
-    const others = model.sessions.filter((s) => s.id !== event.session.id);
-    return { ...model, sessions: bound([...others, merged].sort((a, b) => a.id - b.id)) };
-  }
-  const sessions = model.sessions.map((s) =>
-    s.id === event.session ? { ...s, state: event.line.state, lines: appendLine(s.lines, event.line) } : s,
-  );
-  if (!sessions.some((s) => s.id === event.session)) {
-    // A line for a session we have not seen yet: its 'session' event follows at once.
-    sessions.push({
-      id: event.session,
-      protocol: 'imap',
-      client: '',
-      state: event.line.state,
-      open: true,
-      lines: [event.line],
-    });
-  }
-  return { ...model, sessions: bound(sessions) };
+  return applyLiveEvents(model, [event]);
 }
 
-function appendLine(lines: readonly LiveLine[], line: LiveLine): LiveLine[] {
-  const next = [...lines, line];
+/**
+ * Applies a batch of server events at once (pure): one pass over the events and one over the
+ * sessions, however many events the batch holds, so a busy room costs the page one update per
+ * batch instead of one per event.
+ */
+export function applyLiveEvents(model: LiveModel, events: readonly LiveEvent[]): LiveModel {
+  if (events.length === 0) return model;
+  let store = model.store;
+  const byId = new Map(model.sessions.map((s) => [s.id, s]));
+  const pending = new Map<number, LiveLine[]>();
+  for (const event of events) {
+    if (event.type === 'store') {
+      store = event.store;
+    } else if (event.type === 'session') {
+      const existing = byId.get(event.session.id);
+      byId.set(event.session.id, existing ? { ...event.session, lines: existing.lines } : event.session);
+    } else {
+      const existing = byId.get(event.session);
+      // A line for a session we have not seen yet: its 'session' event follows at once.
+      byId.set(
+        event.session,
+        existing
+          ? { ...existing, state: event.line.state }
+          : {
+              id: event.session,
+              protocol: 'imap',
+              client: '',
+              state: event.line.state,
+              open: true,
+              lines: [],
+            },
+      );
+      const list = pending.get(event.session) ?? [];
+      list.push(event.line);
+      pending.set(event.session, list);
+    }
+  }
+  for (const [id, added] of pending) {
+    const s = byId.get(id)!;
+    byId.set(id, { ...s, lines: appendLines(s.lines, added) });
+  }
+  const sessions = bound([...byId.values()].sort((a, b) => a.id - b.id));
+  return withLanes({ ...model, store, sessions });
+}
+
+/** Freezes or releases the lanes (pointer or focus on the list, or not). */
+export function freezeLanes(model: LiveModel, frozen: boolean): LiveModel {
+  return frozen === model.frozen ? model : withLanes({ ...model, frozen });
+}
+
+/** Replaces the sessions (a resync), keeping the frozen state. */
+export function resetSessions(
+  model: LiveModel,
+  next: { info: LiveInfo; sessions: LiveSessionView[]; store: StoreSnapshot | null },
+): LiveModel {
+  return withLanes({ ...model, ...next, sessions: bound([...next.sessions].sort((a, b) => a.id - b.id)) });
+}
+
+function withLanes(model: LiveModel): LiveModel {
+  if (!model.frozen) return { ...model, lanes: laneOrder(model.sessions) };
+  const byId = new Map(model.sessions.map((s) => [s.id, s]));
+  return { ...model, lanes: model.lanes.map((lane) => byId.get(lane.id) ?? lane) };
+}
+
+/** Open sessions first, newest first; then the closed ones, newest first; at most LANES_SHOWN. */
+function laneOrder(sessions: readonly LiveSessionView[]): LiveSessionView[] {
+  const open = sessions.filter((s) => s.open).reverse();
+  const closed = sessions.filter((s) => !s.open).reverse();
+  return [...open, ...closed].slice(0, LANES_SHOWN);
+}
+
+function appendLines(lines: readonly LiveLine[], added: readonly LiveLine[]): LiveLine[] {
+  const next = [...lines, ...added];
   return next.length > LINES_PER_SESSION ? next.slice(next.length - LINES_PER_SESSION) : next;
 }
 
