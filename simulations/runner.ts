@@ -13,19 +13,18 @@ import {
   type SessionEvent,
   type SessionIO,
 } from '../lib/session/types';
-import { imapClientMachine, type ImapAction } from './clients/imap-client';
+import { imapClientMachine } from './clients/imap-client';
 import { pop3ClientMachine } from './clients/pop3-client';
 import { describeDeviceSettings, imapSettingsOf, pop3SettingsOf } from './client-settings';
 import { deviceMachine, type DeviceEmitted } from './device';
 import { pictureDevice } from './device-picture';
 import { FrameRecorder, noteContent, wireContent } from './frame-recorder';
-import { toDeviceEvent, toLocalAction } from './intent-events';
+import { toDeviceEvent } from './intent-events';
 import {
   connectionLostNote,
   deviceName,
   narrateIntent,
   narrateWire,
-  popLocalNote,
   quietNote,
   settingsNote,
   timerNote,
@@ -33,14 +32,8 @@ import {
 import { networkMachine, transferMs } from './network';
 import { Orphans } from './orphans';
 import { newMail, send, type SmtpRunHost } from './smtp-runs';
-import {
-  clientMessages,
-  RUN_EPOCH,
-  tell,
-  type ClientActor,
-  type ClientRuntime,
-  type DeviceRuntime,
-} from './runtime';
+import { act, type ActionHost } from './user-actions';
+import { RUN_EPOCH, tell, type ClientActor, type ClientRuntime, type DeviceRuntime } from './runtime';
 import type { DeviceSpec, Frame, Intent, Protocol, ScenarioSetup } from './types';
 
 /** XState's inspection hook, as @statelyai/inspect provides it. */
@@ -66,8 +59,8 @@ export class Run {
   private t = 0;
   private intentIndex = -1;
   private readonly orphans = new Orphans();
-  /** What the SMTP paths (smtp-runs.ts) see of this run. */
-  private readonly smtpHost: SmtpRunHost;
+  /** What the SMTP paths (smtp-runs.ts) and the user actions (user-actions.ts) see of this run. */
+  private readonly host: SmtpRunHost & ActionHost;
 
   constructor(
     readonly protocol: Protocol,
@@ -100,7 +93,7 @@ export class Run {
       }
     }
     this.server = createServerContext(this.store);
-    this.smtpHost = this.hostForSmtp();
+    this.host = this.hostForModules();
     for (const spec of setup.devices) this.devices.push(this.createDevice(spec));
     this.note(
       null,
@@ -131,11 +124,11 @@ export class Run {
         this.expireOrphans();
         break;
       case 'newMail':
-        newMail(this.smtpHost, intent);
+        newMail(this.host, intent);
         break;
       case 'send':
         this.expireOrphans();
-        send(this.smtpHost, this.device(intent.device), intent);
+        send(this.host, this.device(intent.device), intent);
         break;
       case 'dropConnection': {
         const device = this.device(intent.device);
@@ -163,11 +156,12 @@ export class Run {
     }
   }
 
-  private hostForSmtp(): SmtpRunHost {
+  private hostForModules(): SmtpRunHost & ActionHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the host reads the run's live fields
     const run = this;
     return {
       protocol: this.protocol,
+      setup: this.setup,
       store: this.store,
       server: this.server,
       recorder: this.recorder,
@@ -290,130 +284,9 @@ export class Run {
         this.note(id, `${deviceName(id)}: ${e.text}.`);
         break;
       case 'act':
-        this.act(device, e.action, e.online);
+        act(this.host, device, e.action, e.online);
         break;
     }
-  }
-
-  /** A user action on a message, as each kind of client handles it. */
-  private act(device: DeviceRuntime, action: ImapAction, online: boolean): void {
-    const id = device.spec.id;
-    if (action.kind === 'check' || action.kind === 'close' || action.kind === 'append') return;
-    if (action.kind === 'expunge') return this.expungeOn(device, online);
-    if (action.kind === 'openFolder') return this.openFolderOn(device, action, online);
-    const uid = action.uid;
-    if (device.spec.kind === 'webmail') return this.enqueue(() => this.actOnServer(id, action));
-    for (const c of device.clients) {
-      const has = clientMessages(c).find((m) => m.uid === uid);
-      if (!has) {
-        this.enqueue(() =>
-          this.note(id, `${deviceName(id)} has no message ${uid}: it is not on this device.`),
-        );
-        continue;
-      }
-      if (this.protocol === 'pop3') {
-        this.enqueue(() => {
-          tell(c, { type: 'LOCAL', action: toLocalAction(action) });
-          this.note(id, popLocalNote(id, action, pop3SettingsOf(this.setup, device.spec)));
-        });
-      } else if (online) {
-        this.enqueue(() => tell(c, { type: 'ACT', action }));
-      } else {
-        this.enqueue(() =>
-          this.note(
-            id,
-            action.kind === 'open' && has.hasBody
-              ? `${deviceName(id)} shows message ${uid} from its cache: its body was downloaded before.`
-              : action.kind === 'open'
-                ? `${deviceName(id)} cannot show message ${uid} offline: only its headers were ever downloaded.`
-                : `${deviceName(id)} is offline: the change cannot reach the server now.`,
-          ),
-        );
-      }
-    }
-  }
-
-  /**
-   * "Empty deleted messages": IMAP sends EXPUNGE; a POP3 client's deletions reach the server
-   * only in a session (DELE, then QUIT), so it checks mail.
-   */
-  private expungeOn(device: DeviceRuntime, online: boolean): void {
-    const id = device.spec.id;
-    if (!online) {
-      this.enqueue(() => this.note(id, `${deviceName(id)} is offline: nothing can reach the server now.`));
-      return;
-    }
-    for (const c of device.clients) {
-      if (this.protocol === 'imap') this.enqueue(() => tell(c, { type: 'ACT', action: { kind: 'expunge' } }));
-      else
-        this.enqueue(() => {
-          this.note(
-            id,
-            `POP3 has no EXPUNGE: a deletion reaches the server as DELE in a session, and takes effect at QUIT (RFC 1939 §6). ${deviceName(id)} checks mail to send it.`,
-          );
-          tell(c, { type: 'SYNC', now: RUN_EPOCH + this.t });
-        });
-    }
-  }
-
-  /**
-   * Another folder, e.g. Sent: an IMAP client fetches it from the server; POP3 reaches only the
-   * INBOX (the maildrop, RFC 1939 §1), so a POP3 device's folders are its own.
-   */
-  private openFolderOn(
-    device: DeviceRuntime,
-    action: Extract<ImapAction, { kind: 'openFolder' }>,
-    online: boolean,
-  ): void {
-    const id = device.spec.id;
-    const name = deviceName(id);
-    if (device.spec.kind === 'webmail')
-      return this.enqueue(() =>
-        this.note(id, `Webmail shows the server's ${action.mailbox} folder as it is: nothing is downloaded.`),
-      );
-    if (this.protocol === 'pop3')
-      return this.enqueue(() =>
-        this.note(
-          id,
-          `Nothing goes on the wire: POP3 reaches only the INBOX, a single maildrop (RFC 1939 §1), and has no command to list or open another folder. ${name}'s ${action.mailbox} folder is its own, on the device, so a message sent from another device is not in it.`,
-        ),
-      );
-    if (!online)
-      return this.enqueue(() =>
-        this.note(
-          id,
-          `${name} is offline: it cannot fetch the ${action.mailbox} folder from the server now.`,
-        ),
-      );
-    for (const c of device.clients) this.enqueue(() => tell(c, { type: 'ACT', action }));
-  }
-
-  /** Webmail acts on the server's mailbox directly; other sessions hear of it through the change feed. */
-  private actOnServer(
-    id: string,
-    action: Exclude<
-      ImapAction,
-      | { kind: 'check' }
-      | { kind: 'close' }
-      | { kind: 'expunge' }
-      | { kind: 'append' }
-      | { kind: 'openFolder' }
-    >,
-  ): void {
-    const account = this.store.getAccount(this.firstUser())!;
-    const message = account.inbox.findByUid(action.uid as never);
-    if (!message) return this.note(id, `Webmail cannot find message ${action.uid}: it is not on the server.`);
-    if (action.kind === 'open') account.inbox.setFlags(message, [...message.flags, '\\Seen']);
-    else if (action.kind === 'flag') {
-      const flags = new Set(message.flags);
-      if (action.on) flags.add(action.flag);
-      else flags.delete(action.flag);
-      account.inbox.setFlags(message, flags);
-    } else {
-      account.getMailbox('Trash')!.append(message.raw, message.flags, message.internalDate);
-      account.inbox.expunge([message]);
-    }
-    this.note(id, `Webmail changes message ${action.uid} on the server itself.`);
   }
 
   /** The mail apps' connection security is STARTTLS (a scenario setting). */
