@@ -51,4 +51,13 @@ describe('explaining BINARY (RFC 3516)', () => {
     expect(ok.explanation).toMatch(/got UIDs 7:9, in the order they were sent/);
     expect(tokenOf(ok, '7:9')?.explanation).toMatch(/the UIDs the new messages got/);
   });
+
+  it('UTF8=ACCEPT: the capability, and the RFC 6855 UTF8 (~{n}) APPEND form', () => {
+    const caps = s2c('* CAPABILITY IMAP4rev1 UTF8=ACCEPT\r\n');
+    expect(tokenOf(caps, 'UTF8=ACCEPT')?.explanation).toMatch(/UTF-8 instead of modified UTF-7/);
+    expect(tokenOf(caps, 'UTF8=ACCEPT')?.rfc).toBe('RFC 9755 §3');
+    const append = c2s('a4 APPEND INBOX UTF8 (~{3+}\r\nabc)\r\n', 'APPEND');
+    expect(tokenOf(append, 'UTF8')?.explanation).toMatch(/RFC 9755 removed/);
+    expect(tokenOf(append, '~{3+}')?.explanation).toMatch(/literal8/);
+  });
 });

@@ -287,6 +287,18 @@ function explainArgs(
       mailbox(args[0], 'the mailbox to add the message to');
       for (const a of args.slice(1)) {
         if (literal(a)) continue;
+        if (a.kind === 'atom' && a.text.toUpperCase() === 'UTF8') {
+          t.node(
+            a,
+            'UTF8: the message in parentheses has UTF-8 header fields (a form of RFC 6855 that RFC 9755 removed; this server still reads it after ENABLE UTF8=ACCEPT).',
+            'RFC 6855 §4',
+          );
+          continue;
+        }
+        if (a.kind === 'list' && a.children.some((c) => c.kind === 'literal')) {
+          for (const c of a.children) literal(c);
+          continue;
+        }
         t.node(
           a,
           a.kind === 'list'

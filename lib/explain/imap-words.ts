@@ -182,6 +182,10 @@ const CAPABILITIES: Table = {
     text: 'MULTIAPPEND: one APPEND can upload several messages, stored all or none.',
     ref: 'RFC 3502 §6.3.11',
   },
+  'UTF8=ACCEPT': {
+    text: 'UTF8=ACCEPT: an IMAP4rev1 client that sends ENABLE UTF8=ACCEPT gets mailbox names in UTF-8 instead of modified UTF-7, and may upload messages whose header fields are UTF-8 (IMAP4rev2 has this built in).',
+    ref: 'RFC 9755 §3',
+  },
   'LIST-EXTENDED': {
     text: 'LIST-EXTENDED: LIST takes selection and return options (SUBSCRIBED, CHILDREN…) and several patterns at once.',
     ref: 'RFC 5258 §3',

@@ -378,6 +378,23 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
     sections: parse(`
 6.3.11 APPEND Command`),
   },
+  9755: {
+    // Only the sections cited, numbered as in its last draft (6855bis), as its errata cite §6 and B.1.
+    title: 'IMAP Support for UTF-8',
+    sections: parse(`
+3 "UTF8=ACCEPT" IMAP Capability and UTF-8 in IMAP Quoted-Strings
+4 "APPEND" Command
+5 "LOGIN" Command and UTF-8
+6 FETCH BODYSTRUCTURE and message/global
+7 "UTF8=ONLY" Capability
+B.1 APPEND UTF8`),
+  },
+  6855: {
+    // Obsoleted by RFC 9755; cited only for the APPEND form it had and RFC 9755 removed.
+    title: 'IMAP Support for UTF-8',
+    sections: parse(`
+4 IMAP UTF8 "APPEND" Data Extension`),
+  },
   5322: {
     title: 'Internet Message Format',
     sections: parse(`

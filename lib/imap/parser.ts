@@ -96,7 +96,12 @@ class Cursor {
     for (;;) {
       if (this.done()) throw bad('Unterminated quoted string');
       const c = this.s[this.i++]!;
-      if (c === '"') return { type: 'string', value, literal: false };
+      if (c === '"') {
+        // RFC 9755 §3 (uQUOTED-CHAR), RFC 9051 §9: 8-bit octets in a quoted string are UTF-8.
+        if (/[\x80-\xff]/.test(value) && !isUtf8(value))
+          throw bad('8-bit octets in a quoted string must be well-formed UTF-8');
+        return { type: 'string', value, literal: false };
+      }
       if (c === '\r' || c === '\n') throw bad('Line break in a quoted string');
       if (c === '\0') throw bad('NUL octets are not allowed in a quoted string');
       if (c === '\\') {
@@ -184,4 +189,18 @@ export function trailingLiteral(line: ByteString): { size: number; nonSync: bool
 /** RFC 9051 §9: tag = 1*<any ASTRING-CHAR except "+"> (no SP, CTL, ( ) { % * " \\ or +). */
 export function isValidTag(tag: string): boolean {
   return /^[^\x00-\x20\x7f-\xff(){%*"\\+]+$/.test(tag);
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** True when the byte string is well-formed UTF-8 (RFC 3629 §4). */
+export function isUtf8(bytes: ByteString): boolean {
+  const array = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) array[i] = bytes.charCodeAt(i);
+  try {
+    strictUtf8.decode(array);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -72,6 +72,8 @@ export const append = defineCommand({
     const octets = messages.map((m) => m.data.octets(ctx));
     // RFC 3502 §6.3.11: a zero-length message is a NO, and cancels the whole APPEND.
     if (octets.some((o) => o.length === 0)) throw no('Empty message: APPEND cancelled, nothing stored');
+    for (const extension of registry().extensions)
+      for (const o of octets) extension.hooks?.appending?.(ctx, o);
     const stored = octets.reduce((sum, o) => sum + toCrlfLines(o).length, 0);
     storeOp(() => account.checkQuota(stored, octets.length));
     const now = ctx.server.store.clock.now();

@@ -1,7 +1,7 @@
 import type { SearchKeyDef } from '../extensions/define';
 import { parseSearch, type Criterion } from '../search';
 import { esearchData, parseReturnOptions, returnWords, type ReturnRequest } from '../search-return';
-import { defineCommand, no, type ImapCommand } from '../types';
+import { bad, defineCommand, no, type ImapCommand } from '../types';
 import { resultToSave, saveResult } from '../extensions/searchres';
 
 interface SearchArgs {
@@ -35,6 +35,9 @@ function searchCommand(byUid: boolean): ImapCommand<SearchArgs> {
     parse(a) {
       const returns = a.acceptAtom('RETURN') ? parseReturnOptions(a.list('return options'), 'SEARCH') : null;
       const charset = a.acceptAtom('CHARSET') ? a.astring('charset').toUpperCase() : null;
+      // RFC 9755 §3: once UTF-8 is on, a charset conflicts with it (a SHOULD: BAD).
+      if (charset !== null && a.enabled.has('UTF8=ACCEPT'))
+        throw bad('No CHARSET after ENABLE UTF8=ACCEPT: search strings are UTF-8');
       const rest = a.rest();
       const text = rest
         .map((t) => (t.type === 'atom' ? t.value : t.type === 'string' ? `"${t.value}"` : '(…)'))

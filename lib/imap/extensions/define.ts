@@ -251,6 +251,11 @@ export interface ExtensionHooks {
    * this session (RFC 7162 §3.2.11 for QRESYNC; IMAP4rev2 always does, RFC 9051 §7.1).
    */
   announcesClosed?(enabled: ReadonlySet<string>): boolean;
+  /**
+   * Checks each message of an APPEND, as it would be stored, before any is: throws an ImapError
+   * to refuse the whole command (RFC 9755 §4: 8-bit header fields need `ENABLE UTF8=ACCEPT`).
+   */
+  appending?(ctx: ImapContext, message: ByteString): void;
 }
 
 /** One extension: what it adds, by extension point. */

@@ -14,6 +14,7 @@ import { qresync } from './qresync';
 import { quota } from './quota';
 import { searchres } from './searchres';
 import { sortExtension } from './sort';
+import { utf8Accept } from './utf8-accept';
 
 export const EXTENSIONS: readonly ImapExtension[] = [
   searchres,
@@ -27,4 +28,5 @@ export const EXTENSIONS: readonly ImapExtension[] = [
   qresync,
   binary,
   multiappend,
+  utf8Accept,
 ];

@@ -159,8 +159,9 @@ export function mailboxToWire(name: string, utf8: boolean): string {
 
 /**
  * True when a session with these ENABLEd capabilities reads and writes mailbox names in UTF-8:
- * after `ENABLE IMAP4rev2` (RFC 9051 §5.1). Otherwise names travel in modified UTF-7.
+ * after `ENABLE IMAP4rev2` (RFC 9051 §5.1) or `ENABLE UTF8=ACCEPT` (RFC 9755 §3). Otherwise
+ * names travel in modified UTF-7.
  */
 export function namesInUtf8(enabled: ReadonlySet<string>): boolean {
-  return enabled.has('IMAP4REV2');
+  return enabled.has('IMAP4REV2') || enabled.has('UTF8=ACCEPT');
 }
