@@ -39,3 +39,24 @@ describe('ESORT and PARTIAL lines (RFC 5267, RFC 9394)', () => {
     expect(token(u, 'PARTIAL')!.rfc).toBe('RFC 9394 §3');
   });
 });
+
+describe('CONTEXT=SEARCH/SORT lines (RFC 5267 §4)', () => {
+  it('ADDTO and REMOVEFROM say what joins or leaves a live search', () => {
+    const u = imapS('* ESEARCH (TAG "b1") UID ADDTO (0 7:8)\r\n');
+    expect(token(u, 'ADDTO (0 7:8)')!.explanation).toBe(
+      'ADDTO (0 7:8): messages that now match the search, to add to its result: 7:8 (in mailbox order).',
+    );
+    expect(token(u, 'ADDTO (0 7:8)')!.rfc).toBe('RFC 5267 §4.3.3');
+    const r = imapS('* ESEARCH (TAG "b2") REMOVEFROM (3 4)\r\n');
+    expect(token(r, 'REMOVEFROM (3 4)')!.explanation).toMatch(/no longer match .*: 4 from position 3\.$/);
+    expect(token(r, 'REMOVEFROM (3 4)')!.rfc).toBe('RFC 5267 §4.3.4');
+  });
+
+  it('NOUPDATE and the capabilities have meanings', () => {
+    const x = explainWire(imapS('* NO [NOUPDATE "b7"] Too many searches with updates\r\n'));
+    expect(x.explanation).toMatch(/will not keep the search "?b7"? up to date/);
+    const u = imapS('* CAPABILITY IMAP4rev1 CONTEXT=SEARCH CONTEXT=SORT\r\n');
+    expect(token(u, 'CONTEXT=SEARCH')!.rfc).toBe('RFC 5267 §4.1');
+    expect(token(u, 'CONTEXT=SORT')!.rfc).toBe('RFC 5267 §4.1');
+  });
+});

@@ -84,6 +84,11 @@ const CODES: Record<string, CodeInfo> = {
     ref: { rev1: 'RFC 7162 §3.1.2.2', rev2: 'RFC 7162 §3.1.2.2' },
     say: () => 'this mailbox keeps no mod-sequences, so CONDSTORE and QRESYNC cannot be used on it',
   },
+  NOUPDATE: {
+    ref: { rev1: 'RFC 5267 §4.3.1', rev2: 'RFC 5267 §4.3.1' },
+    say: (a) =>
+      `the server will not keep the search ${arg(a, 0)} up to date (it holds too many live searches): its result still comes, but no ADDTO or REMOVEFROM will follow`,
+  },
   MODIFIED: {
     ref: { rev1: 'RFC 7162 §3.1.3', rev2: 'RFC 7162 §3.1.3' },
     say: (a) =>

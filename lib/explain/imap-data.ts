@@ -297,6 +297,25 @@ function explainEsearch(u: WireUnit, at: number, nodes: readonly Node[], tokens:
     else if (key === 'UID') {
       uid = true;
       tokens.node(n, 'UID: the numbers below are UIDs, not sequence numbers.', rfc);
+    } else if ((key === 'ADDTO' || key === 'REMOVEFROM') && nodes[i + 1]) {
+      // RFC 5267 §4.3.3, §4.3.4: unasked updates of a search made with RETURN (UPDATE).
+      const v = nodes[++i]!;
+      const add = key === 'ADDTO';
+      const pairs = v.text.replace(/^\(|\)$/g, '').split(' ');
+      const said: string[] = [];
+      for (let p = 0; p + 1 < pairs.length; p += 2)
+        said.push(
+          pairs[p] === '0'
+            ? `${pairs[p + 1]} (in mailbox order)`
+            : `${pairs[p + 1]} ${add ? 'at' : 'from'} position ${pairs[p]}`,
+        );
+      tokens.add(
+        n.start,
+        v.end,
+        `${n.text} ${v.text}: ${add ? 'messages that now match the search, to add to its result' : 'messages that no longer match (or were expunged), to take out of its result'}: ${said.join(', ')}.`,
+        add ? 'RFC 5267 §4.3.3' : 'RFC 5267 §4.3.4',
+      );
+      parts.push(`${add ? 'added' : 'removed'} ${said.join(', ')}`);
     } else if (key === 'PARTIAL' && nodes[i + 1]) {
       const v = nodes[++i]!;
       const [range, found] = v.text.replace(/^\(|\)$/g, '').split(' ');

@@ -154,6 +154,14 @@ const CAPABILITIES: Table = {
     text: 'ESORT: SORT takes RETURN (MIN MAX ALL COUNT) and answers in one compact ESEARCH line, in the sort order.',
     ref: 'RFC 5267 §3.1',
   },
+  'CONTEXT=SEARCH': {
+    text: 'CONTEXT=SEARCH: SEARCH RETURN (UPDATE) keeps a search live: the server then says, unasked, which messages join (ADDTO) or leave (REMOVEFROM) its result.',
+    ref: 'RFC 5267 §4.1',
+  },
+  'CONTEXT=SORT': {
+    text: 'CONTEXT=SORT: the same for SORT: updates name the position in the sorted list where messages join or leave.',
+    ref: 'RFC 5267 §4.1',
+  },
   PARTIAL: {
     text: 'PARTIAL: SEARCH, SORT and UID FETCH can return one page of the result (PARTIAL 1:50, or -1:-50 for the last 50).',
     ref: 'RFC 9394 §3',

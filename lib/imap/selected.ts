@@ -2,7 +2,7 @@ import { asSeqNum, type SeqNum, type Uid } from '../mailstore/ids';
 import type { Mailbox, MailboxChange } from '../mailstore/mailbox';
 import type { StoredMessage } from '../mailstore/message';
 import type { ExpungedMessage } from './extensions/define';
-import { expungeLines, flagUpdateItems } from './extensions/registry';
+import { expungeLines, flagUpdateItems, mailboxUpdateLines } from './extensions/registry';
 import { flagList } from './format';
 import type { SequenceSet } from './seqset';
 import { spansOf } from './spans';
@@ -127,7 +127,8 @@ export class SelectedMailbox {
     policy: UpdatePolicy,
     options: { rev2: boolean; withUid: boolean; enabled?: ReadonlySet<string> },
   ): string[] {
-    const out: string[] = [];
+    // Extensions' lines that need the numbers before any EXPUNGE (CONTEXT's REMOVEFROM).
+    const out: string[] = mailboxUpdateLines(this, 'before');
     const enabled = options.enabled ?? NOTHING_ENABLED;
     if (policy === 'all') {
       const removed: ExpungedMessage[] = [];
@@ -164,6 +165,7 @@ export class SelectedMailbox {
       out.push(`${seq} FETCH (${uid}FLAGS ${flagList(this.flagsOf(message, options.rev2))}${extra})`);
     }
     this.pendingFlags.clear();
+    out.push(...mailboxUpdateLines(this, 'after'));
     return out;
   }
 

@@ -88,4 +88,8 @@ export const IMAP_EXAMPLES: Readonly<Record<string, CommandExample>> = {
   THREAD: { before: IMAP_SELECT, line: 'a3 THREAD ORDEREDSUBJECT UTF-8 ALL' },
   'UID THREAD': { before: IMAP_SELECT, line: 'a3 UID THREAD REFERENCES UTF-8 SINCE 4-Mar-2026' },
   GETQUOTA: { before: IMAP_LOGIN, line: 'a2 GETQUOTA "User quota"', quota: { bytes: 50 * 1024 } },
+  CANCELUPDATE: {
+    before: [...IMAP_SELECT, 'a3 UID SEARCH RETURN (UPDATE COUNT) UNSEEN'],
+    line: 'a4 CANCELUPDATE "a3"',
+  },
 };

@@ -72,6 +72,7 @@ describe('extension reference', () => {
       'sort',
       'esort',
       'partial',
+      'context',
       'list-extended',
       'condstore',
       'qresync',
@@ -79,5 +80,13 @@ describe('extension reference', () => {
       expect(extensionReference().find((s) => s.name === name)?.summary).toMatch(/\w/);
     for (const s of extensionReference())
       if (s.example.length) expect(s.example.at(-1)!.text, s.name).toMatch(/^a\d+ OK /);
+  });
+
+  it('CONTEXT example: another device reads message 3, and the live search says it left', () => {
+    const context = extensionReference().find((s) => s.name === 'context')!;
+    const server = context.example.filter((l) => l.from === 'S').map((l) => l.text);
+    expect(server).toContain('* ESEARCH (TAG "a3") UID COUNT 6');
+    expect(server).toContain('* ESEARCH (TAG "a3") UID REMOVEFROM (0 3)');
+    expect(context.example.some((l) => l.text.includes('STORE'))).toBe(false);
   });
 });

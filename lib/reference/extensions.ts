@@ -59,6 +59,8 @@ export const EXTENSION_SUMMARIES: Readonly<Record<string, string>> = {
     "SORT answers in ESEARCH's compact form: MIN and MAX are the ends of the sort order, COUNT how many match, ALL the matches in order.",
   partial:
     'One page of a result: SEARCH and SORT return only the matches at positions 1:50 (or the last 50, -1:-50), and UID FETCH answers for only a page of the UIDs it names. A phone showing the newest 50 of 20,000 messages needs no more.',
+  context:
+    'A search that stays up to date: after SEARCH or SORT RETURN (UPDATE), the server tells the client, unasked, which messages join the result (ADDTO) and which leave it (REMOVEFROM), until CANCELUPDATE or another SELECT.',
   'list-extended':
     "LIST takes selection options (SUBSCRIBED, SPECIAL-USE…), several patterns at once, and return options, including each mailbox's STATUS in the same answer (LIST-STATUS).",
   condstore:
@@ -69,7 +71,8 @@ export const EXTENSION_SUMMARIES: Readonly<Record<string, string>> = {
 
 /**
  * Example exchanges per extension (by folder name): `setup` runs unseen (a second session, `L:`
- * lines, plays "another device"), then `lines` are shown with the engine's answers.
+ * lines, plays "another device"), then `lines` are shown with the engine's answers (an `L:` line
+ * among them runs on the other session, unseen, between the shown ones).
  */
 export const EXTENSION_EXAMPLES: Readonly<
   Record<
@@ -113,6 +116,15 @@ export const EXTENSION_EXAMPLES: Readonly<
       'a4 UID SEARCH RETURN (PARTIAL 5:10) ALL',
       'a5 UID SEARCH RETURN (PARTIAL 7:10) ALL',
       'a6 UID FETCH 1:* (FLAGS) (PARTIAL -1:-2)',
+    ],
+  },
+  context: {
+    setup: ['a1 LOGIN student secret', 'a2 SELECT INBOX'],
+    lines: [
+      'a3 UID SEARCH RETURN (UPDATE COUNT) UNSEEN',
+      'L: STORE 3 +FLAGS (\\Seen)',
+      'a4 NOOP',
+      'a5 CANCELUPDATE "a3"',
     ],
   },
   'list-extended': {
@@ -178,6 +190,11 @@ function runExample(example: (typeof EXTENSION_EXAMPLES)[string]): Run {
   }
   const out: ExchangeLine[] = [];
   for (const line of example.lines) {
+    // Another device's command, between the shown ones: run, not shown.
+    if (line.startsWith('L: ')) {
+      other.send(`l${n++} ${line.slice(3)}`);
+      continue;
+    }
     out.push({ from: 'C', text: line });
     for (const text of bytesToDisplayText(c.send(line)).replace(/\r\n$/, '').split('\r\n'))
       out.push({ from: 'S', text });

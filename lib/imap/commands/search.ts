@@ -1,5 +1,6 @@
 import type { SearchKeyDef } from '../extensions/define';
 import { parseSearch, type Criterion } from '../search';
+import type { SessionMessage } from '../selected';
 import { esearchData, parseReturnOptions, returnWords, type ReturnRequest } from '../search-return';
 import { bad, defineCommand, no, type ImapCommand } from '../types';
 import { resultToSave, saveResult } from '../extensions/searchres';
@@ -50,6 +51,7 @@ function searchCommand(byUid: boolean): ImapCommand<SearchArgs> {
       (returns ? ` (return: ${returnWords(returns)})` : ''),
     run(ctx, { criteria, returns, charset, extensionKeys }) {
       const selected = ctx.selected!;
+      for (const use of returns?.uses ?? []) use.check?.(ctx);
       for (const key of extensionKeys) if (key.enables) ctx.enable(key.enables);
       const save = returns?.base.includes('SAVE') ?? false;
       if (charset !== null && charset !== 'UTF-8' && charset !== 'US-ASCII') {
@@ -85,6 +87,14 @@ function searchCommand(byUid: boolean): ImapCommand<SearchArgs> {
         parts.push(...esearchData(numbers, request, false), ...extra);
         ctx.untagged(`ESEARCH ${parts.join(' ')}`);
       }
+      const outcome = {
+        command: 'SEARCH' as const,
+        byUid,
+        matches: (m: SessionMessage) => criteria(m, selected),
+        order: (h: readonly SessionMessage[]) => [...h],
+        result: hits,
+      };
+      for (const use of returns?.uses ?? []) use.after?.(ctx, outcome);
       return { text: `${name} completed` };
     },
   });

@@ -160,6 +160,22 @@ export interface SearchReturnOptionUse {
   render?(numbers: readonly number[], ordered: boolean): string | null;
   /** The positions of the result this option returns (0-based), for SAVE (RFC 9394 §3.2). */
   picks?(count: number): readonly number[];
+  /** Runs before the search: may refuse (throw an ImapError; nothing is written yet). */
+  check?(ctx: ImapContext): void;
+  /** Runs after the command's response (UPDATE keeps the search live, RFC 5267 §4.3). */
+  after?(ctx: ImapContext, outcome: SearchOutcome): void;
+}
+
+/** What a SEARCH or SORT found, for return options that act on it afterwards. */
+export interface SearchOutcome {
+  readonly command: ReturningCommand;
+  readonly byUid: boolean;
+  /** True when a message matches the command's search criteria (as they read it now). */
+  matches(m: SessionMessage): boolean;
+  /** Puts matches in the command's order: SORT's criteria, or mailbox order for SEARCH. */
+  order(hits: readonly SessionMessage[]): SessionMessage[];
+  /** What the command found, in its order: the result the client was just given. */
+  readonly result: readonly SessionMessage[];
 }
 
 /** A return option an extension adds: `SEARCH RETURN (NAME params) …`, `SORT RETURN (…)`. */
@@ -251,6 +267,13 @@ export interface ExtensionHooks {
    * this session (RFC 7162 §3.2.11 for QRESYNC; IMAP4rev2 always does, RFC 9051 §7.1).
    */
   announcesClosed?(enabled: ReadonlySet<string>): boolean;
+  /**
+   * Untagged lines about the selected mailbox that extensions keep track of, each time the
+   * session reports changes: `before` the EXPUNGE/VANISHED lines (numbers still valid), and
+   * `after` EXISTS and the flag FETCHes (RFC 5267 §4.3.3, §4.3.4: ADDTO after EXISTS,
+   * REMOVEFROM before EXPUNGE).
+   */
+  mailboxUpdates?(selected: SelectedMailbox, phase: 'before' | 'after'): readonly string[];
   /**
    * Checks each message of an APPEND, as it would be stored, before any is: throws an ImapError
    * to refuse the whole command (RFC 9755 §4: 8-bit header fields need `ENABLE UTF8=ACCEPT`).

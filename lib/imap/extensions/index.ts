@@ -3,6 +3,7 @@
  * capability names are advertised in this order, after the core's.
  */
 import { condstore } from './condstore';
+import { contextExtension } from './context';
 import { binary } from './binary';
 import type { ImapExtension } from './define';
 import { esort } from './esort';
@@ -23,6 +24,7 @@ export const EXTENSIONS: readonly ImapExtension[] = [
   sortExtension,
   esort,
   partial,
+  contextExtension,
   listExtended,
   condstore,
   qresync,

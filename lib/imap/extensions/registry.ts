@@ -17,6 +17,7 @@ import type {
 } from './define';
 import { EXTENSIONS } from './index';
 import type { StoredMessage } from '../../mailstore/message';
+import type { SelectedMailbox } from '../selected';
 import type { ImapCommand } from '../types';
 
 /** Every extension point, indexed. */
@@ -119,4 +120,11 @@ export function flagUpdateItems(
 /** True when some extension enabled in this session has a SELECT say `OK [CLOSED]`. */
 export function announcesClosed(enabled: ReadonlySet<string>): boolean {
   return registry().extensions.some((e) => e.hooks?.announcesClosed?.(enabled) ?? false);
+}
+
+/** The lines extensions add when a session reports mailbox changes (see `mailboxUpdates`). */
+export function mailboxUpdateLines(selected: SelectedMailbox, phase: 'before' | 'after'): string[] {
+  const out: string[] = [];
+  for (const e of registry().extensions) out.push(...(e.hooks?.mailboxUpdates?.(selected, phase) ?? []));
+  return out;
 }

@@ -1,4 +1,5 @@
 import { parseSearch, type Criterion } from '../../search';
+import type { SessionMessage } from '../../selected';
 import { bad, defineCommand, no, type ImapCommand } from '../../types';
 import type { SearchKeyDef } from '../define';
 import { esortLine, parseSortReturn, sortReturnWords } from '../esort';
@@ -53,6 +54,7 @@ function sortCommand(byUid: boolean): ImapCommand<SortArgs> {
     run(ctx, { criteria, charset, search, extensionKeys, returns }) {
       if (!(SORT_CHARSETS as readonly string[]).includes(charset))
         throw no('Unsupported charset', 'BADCHARSET (UTF-8 US-ASCII)');
+      for (const use of returns?.uses ?? []) use.check?.(ctx);
       for (const key of extensionKeys) if (key.enables) ctx.enable(key.enables);
       const selected = ctx.selected!;
       const hits = selected.all().filter((m) => search(m, selected));
@@ -61,6 +63,14 @@ function sortCommand(byUid: boolean): ImapCommand<SortArgs> {
       ctx.untagged(
         returns ? esortLine(ctx.tag, byUid, numbers, returns) : `SORT${numbers.map((n) => ' ' + n).join('')}`,
       );
+      const outcome = {
+        command: 'SORT' as const,
+        byUid,
+        matches: (m: SessionMessage) => search(m, selected),
+        order: (h: readonly SessionMessage[]) => sortMessages(h, criteria),
+        result: sorted,
+      };
+      for (const use of returns?.uses ?? []) use.after?.(ctx, outcome);
       return {};
     },
   });
