@@ -21,7 +21,7 @@
 import { bad, type ImapContext } from '../../types';
 import { defineExtension, type SearchReturnOptionDef } from '../define';
 import { cancelUpdate } from './cancelupdate';
-import { liveSearches, updateLines } from './live';
+import { liveSearches, liveSearchesIfAny, updateLines } from './live';
 
 /** Live searches per selected mailbox beyond which UPDATE is refused (§4.3.1 asks for >= 1). */
 export const MAX_LIVE_SEARCHES = 5;
@@ -30,7 +30,7 @@ const update: SearchReturnOptionDef = {
   name: 'UPDATE',
   commands: ['SEARCH', 'SORT'],
   parse: () => ({
-    words: 'and keep telling me as the result changes (UPDATE)',
+    words: 'news of every later change to the result (UPDATE)',
     check(ctx: ImapContext) {
       if (liveSearches(ctx.selected!).has(ctx.tag))
         throw bad(`Tag reuse: "${ctx.tag.slice(0, 40)}" already names a search with updates`);
@@ -52,7 +52,7 @@ const update: SearchReturnOptionDef = {
 const context: SearchReturnOptionDef = {
   name: 'CONTEXT',
   commands: ['SEARCH', 'SORT'],
-  parse: () => ({ words: 'the client expects to use this result again (CONTEXT)' }),
+  parse: () => ({ words: 'a hint that the result will be used again (CONTEXT)' }),
 };
 
 export const contextExtension = defineExtension({
@@ -71,8 +71,8 @@ export const contextExtension = defineExtension({
   ],
   hooks: {
     mailboxUpdates(selected) {
-      const searches = liveSearches(selected);
-      if (searches.size === 0) return [];
+      const searches = liveSearchesIfAny(selected);
+      if (!searches?.size) return [];
       return [...searches.values()].flatMap((s) => updateLines(selected, s));
     },
   },

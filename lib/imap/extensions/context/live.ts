@@ -24,6 +24,11 @@ export function liveSearches(selected: SelectedMailbox): Map<string, LiveSearch>
   return map;
 }
 
+/** The live searches of this selected mailbox, or undefined when it never had one. */
+export function liveSearchesIfAny(selected: SelectedMailbox): ReadonlyMap<string, LiveSearch> | undefined {
+  return live.get(selected);
+}
+
 /** What the search finds now, in its order (messages expunged but not yet reported left out). */
 export function currentResult(selected: SelectedMailbox, outcome: SearchOutcome): SessionMessage[] {
   return outcome.order(selected.all().filter((m) => !m.message.expunged && outcome.matches(m)));
