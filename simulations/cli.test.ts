@@ -202,6 +202,23 @@ describe('npm run simulate -- --story', () => {
     );
   });
 
+  it('a story that runs past the step budget exits with 2, naming the entry', () => {
+    const path = file('long.json', {
+      version: 1,
+      title: 'Checking all day',
+      summary: 'A client that forgets UIDLs downloads everything at every check.',
+      devices: [{ name: 'laptop', kind: 'laptop', pop3: { leaveCopy: true, rememberUidls: false } }],
+      timeline: [
+        { type: 'openApp', device: 'laptop' },
+        ...Array(400).fill({ type: 'checkMail', device: 'laptop' }),
+      ],
+    });
+    const { code, stdout, stderr } = runCli(['--story', path, '--protocol', 'imap']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^ {2}timeline\[\d+\]: the story passes 5000 steps here/m);
+  });
+
   it.each([
     ['not JSON', '{"version": 1,', /^  story: not JSON: /m],
     [
@@ -215,11 +232,11 @@ describe('npm run simulate -- --story', () => {
     expect(stderr).toMatch(message);
   });
 
-  it('a simulator failure is a bug: exit 1 and the error, not a usage message', () => {
+  it('a simulator failure is a bug: exit 1 and the error, not a usage message (built-ins too)', () => {
     vi.mocked(scenarioTimeline).mockImplementationOnce(() => {
       throw new Error('simulation did not settle');
     });
-    const { code, stdout, stderr } = runCli(['--story', 'docs/stories/drop-at-a-step.json']);
+    const { code, stdout, stderr } = runCli(['--scenario', 'offline']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe('simulate: the simulator failed (a bug): Error: simulation did not settle\n');

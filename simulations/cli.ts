@@ -12,7 +12,8 @@ import { bytesToDisplayText } from '../lib/wire/bytes';
 import type { Scenario } from './scenario';
 import { findScenario, SCENARIOS } from './scenarios';
 import { storyToScenario, type StoryScenario } from './stories/convert';
-import { formatProblems, parseStoryText } from './stories/validate';
+import { playStory, type StoryPlay } from './stories/play';
+import { formatProblems, parseStoryText, type StoryProblem } from './stories/validate';
 import { results, scenarioTimeline, type Timeline } from './timeline';
 import type { Frame, Protocol } from './types';
 
@@ -21,6 +22,8 @@ export class UsageError extends Error {}
 export interface CliOptions {
   list: boolean;
   scenario: Scenario | null;
+  /** The story file `scenario` came from (--story), if any. */
+  storyFile?: string;
   protocols: Protocol[];
   format: 'text' | 'json';
 }
@@ -49,7 +52,8 @@ export function parseCli(argv: string[]): CliOptions {
   if (values.scenario && values.story) throw new UsageError('give --scenario or --story, not both');
   const protocols: Protocol[] = values.protocol === 'both' ? ['pop3', 'imap'] : [values.protocol as Protocol];
   const format = values.format as 'text' | 'json';
-  if (values.story) return { list: false, scenario: readStory(values.story), protocols, format };
+  if (values.story)
+    return { list: false, scenario: readStory(values.story), storyFile: values.story, protocols, format };
   if (!values.scenario)
     throw new UsageError('--scenario <id> or --story <file.json> is required (see --list)');
   const scenario = findScenario(values.scenario);
@@ -69,11 +73,30 @@ function readStory(file: string): StoryScenario {
     throw new UsageError(`cannot read the story ${file}: ${(error as Error).message}`);
   }
   const check = parseStoryText(text);
-  if (!check.ok)
-    throw new UsageError(
-      `${file} is not a valid story (docs/STORIES.md):\n${formatProblems(check.problems).replace(/^/gm, '  ')}`,
-    );
+  if (!check.ok) throw new UsageError(notValid(file, check.problems));
   return storyToScenario(check.story);
+}
+
+/** A built-in's timeline; a throw is a simulator bug. */
+function buildScenario(scenario: Scenario): StoryPlay {
+  try {
+    return { ok: true, timeline: scenarioTimeline(scenario) };
+  } catch (error) {
+    return {
+      ok: false,
+      kind: 'failed',
+      problems: [{ path: 'story', message: `the simulator failed (a bug): ${String(error)}` }],
+    };
+  }
+}
+
+function isStory(scenario: Scenario): scenario is StoryScenario {
+  return 'storyTakeaways' in scenario;
+}
+
+/** "FILE is not a valid story", then each problem on its own line. */
+function notValid(file: string, problems: readonly StoryProblem[]): string {
+  return `${file} is not a valid story (docs/STORIES.md):\n${formatProblems(problems).replace(/^/gm, '  ')}`;
 }
 
 /** A story's own takeaways: the author's words, which the simulator does not check. */
@@ -202,13 +225,16 @@ export function runCli(argv: string[]): { code: number; stdout: string; stderr: 
   }
   if (options.list) return { code: 0, stdout: listScenarios() + '\n', stderr: '' };
   const scenario = options.scenario!;
-  let timeline: Timeline;
-  try {
-    timeline = scenarioTimeline(scenario);
-  } catch (error) {
-    // A story (or scenario) the validator accepted must run: a throw here is a simulator bug.
-    return { code: 1, stdout: '', stderr: `simulate: the simulator failed (a bug): ${String(error)}\n` };
-  }
+  const built = isStory(scenario) ? playStory(scenario) : buildScenario(scenario);
+  if (!built.ok)
+    return built.kind === 'invalid'
+      ? {
+          code: 2,
+          stdout: '',
+          stderr: `simulate: ${notValid(options.storyFile ?? scenario.id, built.problems)}\n`,
+        }
+      : { code: 1, stdout: '', stderr: `simulate: ${built.problems[0]!.message}\n` };
+  const timeline = built.timeline;
   const stdout =
     options.format === 'json'
       ? toJsonLines(scenario, timeline, options.protocols)

@@ -3,7 +3,9 @@ import { variantsOf } from '../catalog';
 import { DEFAULT_POP3_SETTINGS, imapSettingsOf, pop3SettingsOf } from '../client-settings';
 import { SCENARIOS } from '../scenarios';
 import { scenarioTimeline } from '../timeline';
-import { runStory, scenarioToStory, storyToScenario } from './convert';
+import { scenarioToStory, storyToScenario } from './convert';
+import { SEED_MESSAGE_COUNT, storyLimits } from './fields';
+import { runStory } from './play';
 import { validateStory } from './validate';
 
 const everyRun = SCENARIOS.flatMap((s) => [
@@ -101,6 +103,42 @@ describe('storyToScenario', () => {
     };
     expect(span('phone')).toBeGreaterThan(span('tablet'));
   });
+
+  it('the seed the validator counts is the seed the runner puts in the INBOX', () => {
+    const run = runStory({ ...base, timeline: [] });
+    if (!run.ok) throw new Error(JSON.stringify(run.problems));
+    const inbox = run.timeline.tracks.imap[0]!.server.accounts[0]!.mailboxes.find((b) => b.name === 'INBOX')!;
+    expect(inbox.messages).toHaveLength(SEED_MESSAGE_COUNT);
+  });
+
+  // Two runs of about 5,000 steps each: give them time on a loaded machine.
+  it(
+    `stops a run at the entry where it passes ${storyLimits.steps} steps; the entries before it fit`,
+    { timeout: 60_000 },
+    () => {
+      const story = {
+        ...base,
+        devices: [{ name: 'phone', kind: 'phone', pop3: { rememberUidls: false } }],
+        timeline: [
+          { type: 'openApp', device: 'phone' },
+          ...Array(300).fill({ type: 'checkMail', device: 'phone' }),
+        ],
+      };
+      const run = runStory(story);
+      expect(run).toMatchObject({
+        ok: false,
+        kind: 'invalid',
+        problems: [{ path: expect.stringMatching(/^timeline\[\d+\]$/) }],
+      });
+      if (run.ok) return;
+      expect(run.problems[0]!.message).toMatch(/^the story passes 5000 steps here/);
+      const at = Number(/\d+/.exec(run.problems[0]!.path)![0]);
+      const shorter = runStory({ ...story, timeline: story.timeline.slice(0, at) });
+      if (!shorter.ok) throw new Error(JSON.stringify(shorter.problems));
+      expect(shorter.timeline.steps.length).toBeLessThanOrEqual(storyLimits.steps);
+      expect(shorter.timeline.steps.length).toBeGreaterThan(storyLimits.steps - 100);
+    },
+  );
 
   it('a refused story is not run', () => {
     expect(runStory({ ...base, devices: [] })).toMatchObject({ ok: false, kind: 'invalid' });

@@ -8,10 +8,8 @@ import { variantsOf } from '../catalog';
 import { DEFAULT_POP3_SETTINGS } from '../client-settings';
 import { PREDICTIONS } from '../predictions';
 import type { Scenario } from '../scenario';
-import { buildTimeline, type Timeline } from '../timeline';
 import type { DeviceSpec, ImapSettings, Pop3Settings, ScenarioSetup } from '../types';
 import type { Story, StoryAccount, StoryDevice } from './schema';
-import { validateStory, type StoryProblem } from './validate';
 
 /** A story's id when it gives none. */
 export const DEFAULT_STORY_ID = 'story';
@@ -118,27 +116,6 @@ function fromDevice(d: DeviceSpec): StoryDevice {
     ...(d.pop3 ? { pop3: d.pop3 } : {}),
     ...(d.imap ? { imap: d.imap } : {}),
   };
-}
-
-export type StoryRun =
-  | { readonly ok: true; readonly scenario: StoryScenario; readonly timeline: Timeline }
-  /** `invalid`: the story was refused (each problem with its path); `failed`: the simulator broke (a bug). */
-  | { readonly ok: false; readonly kind: 'invalid' | 'failed'; readonly problems: readonly StoryProblem[] };
-
-/** Checks a story and runs it against both protocols. Never throws. */
-export function runStory(value: unknown): StoryRun {
-  const check = validateStory(value);
-  if (!check.ok) return { ok: false, kind: 'invalid', problems: check.problems };
-  const scenario = storyToScenario(check.story);
-  try {
-    return { ok: true, scenario, timeline: buildTimeline(scenario.id, scenario.setup, scenario.intents) };
-  } catch (error) {
-    return {
-      ok: false,
-      kind: 'failed',
-      problems: [{ path: 'story', message: `the simulator failed (a bug): ${String(error)}` }],
-    };
-  }
 }
 
 // The schema's settings are the runner's settings, field for field.

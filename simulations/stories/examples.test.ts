@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../scenario';
 import { afterIntent, finalDevice, serverInbox } from '../scenarios/helpers';
 import { results } from '../timeline';
-import { runStory } from './convert';
+import { runStory } from './play';
 import { parseStoryText } from './validate';
 
 const DIR = join(__dirname, '../../docs/stories');

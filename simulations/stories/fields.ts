@@ -12,11 +12,19 @@ export const storyLimits = {
   accounts: 4,
   /** Entries of the timeline (intents and faults). */
   intents: 2000,
-  /** `{"generated": n}` messages per account. */
-  generatedMessages: 500,
+  /**
+   * Lockstep steps of the run (what the page's slider walks; every entry takes at least one).
+   * The largest built-in scenario takes 227.
+   */
+  steps: 5000,
+  /** Messages in all the mailboxes at the start (the seed counts 6). */
+  messages: 200,
 } as const;
 
 export const intentCount = storyLimits.intents;
+
+/** Messages in the lab's seed INBOX (lib/mailstore/seed.ts). */
+export const SEED_MESSAGE_COUNT = 6;
 
 /** Text a reader sees (title, summary, questions): any characters, bounded. */
 export function text(max: number) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wellFormedStory } from './arbitrary';
-import { runStory, type StoryRun } from './convert';
+import { runStory, type StoryRun } from './play';
 import { parseStoryText, validateStory, type StoryCheck } from './validate';
 
 /** Every refusal names where (a JSON path) and what. */

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { intentSchema } from './intent-schema';
-import { accountName, intentCount, messageNumber, password, storyLimits, text } from './fields';
+import { accountName, intentCount, password, storyLimits, text } from './fields';
 
 export { storyLimits } from './fields';
 
@@ -65,7 +65,7 @@ export const accountSchema = z.strictObject({
     .union([
       z.literal('seed').describe("The lab's six seed messages (one with an attachment)"),
       z.strictObject({
-        generated: z.number().int().min(0).max(storyLimits.generatedMessages).describe('How many'),
+        generated: z.number().int().min(0).max(storyLimits.messages).describe('How many'),
       }),
     ])
     .describe('What the INBOX holds at the start: "seed", or {"generated": n} plain messages'),
@@ -145,6 +145,3 @@ export const storySchema = z
 export type Story = z.infer<typeof storySchema>;
 export type StoryDevice = z.infer<typeof deviceSchema>;
 export type StoryAccount = z.infer<typeof accountSchema>;
-
-/** Message numbers in intents are server UIDs (exported for the fuzz tests). */
-export { messageNumber };

@@ -154,6 +154,17 @@ describe('validateStory', () => {
     expect(found.length).toBeGreaterThanOrEqual(5);
   });
 
+  it(`refuses more than ${storyLimits.messages} messages at the start, the seed counting 6`, () => {
+    const accounts = (n: number) => [
+      { user: 'ann', mailbox: 'seed' },
+      { user: 'bob', mailbox: { generated: n } },
+    ];
+    expect(problems({ ...minimal, accounts: accounts(194) })).toEqual([]);
+    expect(problems({ ...minimal, accounts: accounts(195) })).toEqual([
+      'accounts: the mailboxes hold 201 messages at the start (the seed counts 6); the limit is 200',
+    ]);
+  });
+
   it(`refuses more than ${storyLimits.devices} devices`, () => {
     const devices = Array.from({ length: 7 }, (_, i) => ({ name: `d${i}`, kind: 'phone' }));
     expect(problems({ ...minimal, devices, timeline: [] })).toEqual([

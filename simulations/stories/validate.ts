@@ -5,7 +5,7 @@
  * throws, whatever the input. Light (zod only), so the page can use it without the engine.
  */
 import type { z } from 'zod';
-import { storyLimits } from './fields';
+import { SEED_MESSAGE_COUNT, storyLimits } from './fields';
 import { storySchema, type Story } from './schema';
 
 /** One thing wrong with a story: where (a JSON path such as `timeline[3].device`) and what. */
@@ -106,6 +106,15 @@ function crossCheck(story: Story): StoryProblem[] {
   story.accounts?.forEach((a, i) => {
     if (users.indexOf(a.user) !== i) add(['accounts', i, 'user'], `"${a.user}" is listed twice`);
   });
+  const messages = (story.accounts ?? [{ mailbox: 'seed' as const }]).reduce(
+    (sum, a) => sum + (a.mailbox === 'seed' ? SEED_MESSAGE_COUNT : a.mailbox.generated),
+    0,
+  );
+  if (messages > storyLimits.messages)
+    add(
+      ['accounts'],
+      `the mailboxes hold ${messages} messages at the start (the seed counts ${SEED_MESSAGE_COUNT}); the limit is ${storyLimits.messages}`,
+    );
   const names = story.devices.map((d) => d.name);
   story.devices.forEach((d, i) => {
     if (names.indexOf(d.name) !== i) add(['devices', i, 'name'], `"${d.name}" is listed twice`);
