@@ -159,7 +159,9 @@ function crossCheck(story: Story): StoryProblem[] {
     if (p.beforeIntent >= story.timeline.length)
       add(
         ['predictions', i, 'beforeIntent'],
-        `the timeline has ${story.timeline.length} entries (0 to ${story.timeline.length - 1})`,
+        story.timeline.length === 0
+          ? 'the timeline is empty'
+          : `the timeline has ${story.timeline.length} entries (0 to ${story.timeline.length - 1})`,
       );
     const right = p.choices.filter((c) => c.correct).length;
     if (right !== 1) add(['predictions', i, 'choices'], `exactly one choice must be correct (${right} are)`);
