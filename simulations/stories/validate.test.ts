@@ -141,6 +141,16 @@ describe('validateStory', () => {
     expect(problems({ ...minimal, ...change })).toContainEqual(expect.stringMatching(expected));
   });
 
+  it('says a prediction has nothing to come before in an empty timeline', () => {
+    const choices = [
+      { text: 'a', correct: true, feedback: 'f' },
+      { text: 'b', correct: false, feedback: 'f' },
+    ];
+    expect(
+      problems({ ...minimal, timeline: [], predictions: [{ beforeIntent: 0, question: 'Q?', choices }] }),
+    ).toEqual(['predictions[0].beforeIntent: the timeline is empty']);
+  });
+
   it('lists every problem, not only the first', () => {
     const found = problems({
       version: 1,
