@@ -97,6 +97,42 @@ describe('real clients against npm run mail-server', () => {
     await client.logout();
   });
 
+  it('imapflow: BINARY fetches a base64 attachment decoded, and a message with NUL octets is appended as a literal8', async () => {
+    await withFreshServer(async (s) => {
+      const client = new ImapFlow({
+        host: '127.0.0.1',
+        port: s.imapPort,
+        secure: false,
+        doSTARTTLS: false,
+        auth: { user: 'student', pass: 'secret' },
+        logger: false,
+      });
+      await client.connect();
+      expect(client.capabilities.has('BINARY')).toBe(true);
+      const lock = await client.getMailboxLock('INBOX');
+      try {
+        // Seed message 3's part 2 is a CSV attachment in base64: BINARY.PEEK[2] sends it decoded.
+        const csv = await client.fetchOne('3', { bodyParts: ['2'] }, { binary: true });
+        expect(csv && csv.bodyParts!.get('2')!.toString()).toMatch(/^Session,Day,Time,Room\r\n/);
+        // imapflow sends a message holding NUL as ~{n} (RFC 3516 §4.4).
+        const octets = Buffer.from([0x61, 0x00, 0x62, 0xff, 0x0d, 0x0a]);
+        const message = Buffer.concat([
+          Buffer.from(
+            'Subject: raw\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: binary\r\n\r\n',
+          ),
+          octets,
+        ]);
+        const appended = await client.append('INBOX', message);
+        expect(appended && appended.uid).toBe(7);
+        const back = await client.fetchOne('7', { bodyParts: ['1'] }, { binary: true });
+        expect(back && Buffer.compare(back.bodyParts!.get('1')!, octets)).toBe(0);
+      } finally {
+        lock.release();
+      }
+      await client.logout();
+    });
+  });
+
   it("Python imaplib: the same session through the standard library's client", async () => {
     await withFreshServer(async (s) => {
       const { code, stdout, stderr } = await run('python3', [
