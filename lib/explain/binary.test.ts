@@ -60,4 +60,18 @@ describe('explaining BINARY (RFC 3516)', () => {
     expect(tokenOf(append, 'UTF8')?.explanation).toMatch(/RFC 9755 removed/);
     expect(tokenOf(append, '~{3+}')?.explanation).toMatch(/literal8/);
   });
+
+  it('CATENATE: the capability, the pieces of the APPEND, and [BADURL …]', () => {
+    const append = c2s(
+      'a3 APPEND Drafts CATENATE (TEXT {3+}\r\nabc URL "/INBOX;UIDVALIDITY=9/;UID=3/;SECTION=2")\r\n',
+      'APPEND',
+    );
+    expect(tokenOf(append, 'CATENATE')?.explanation).toMatch(/built on the server from the pieces/);
+    expect(tokenOf(append, 'TEXT')?.explanation).toMatch(/literal that follows/);
+    expect(tokenOf(append, 'URL')?.explanation).toMatch(/copied from a message on the server/);
+    expect(tokenOf(append, '"/INBOX;UIDVALIDITY=9/;UID=3/;SECTION=2"')?.explanation).toMatch(/IMAP URL/);
+    const no = s2c('a3 NO [BADURL /INBOX/;UID=99] CATENATE failed: no message with that UID\r\n');
+    expect(no.explanation).toMatch(/could not read the URL \/INBOX\/;UID=99/);
+    expect(no.tokens.some((t) => t.rfc === 'RFC 4469 §4.1')).toBe(true);
+  });
 });

@@ -295,8 +295,31 @@ function explainArgs(
           );
           continue;
         }
-        if (a.kind === 'list' && a.children.some((c) => c.kind === 'literal')) {
-          for (const c of a.children) literal(c);
+        if (a.kind === 'atom' && a.text.toUpperCase() === 'CATENATE') {
+          t.node(
+            a,
+            'CATENATE: the new message is built on the server from the pieces in parentheses, in order: TEXT pieces sent here, URL pieces copied from messages already on the server.',
+            'RFC 4469 §3',
+          );
+          continue;
+        }
+        if (
+          a.kind === 'list' &&
+          a.children.some((c) => c.kind === 'literal' || /^(TEXT|URL)$/i.test(c.text))
+        ) {
+          for (const c of a.children) {
+            if (literal(c)) continue;
+            const word = c.text.toUpperCase();
+            t.node(
+              c,
+              word === 'TEXT'
+                ? 'TEXT: the next piece is the literal that follows, as sent.'
+                : word === 'URL'
+                  ? 'URL: the next piece is copied from a message on the server, as FETCH BODY.PEEK[section] would return it (nothing is marked read).'
+                  : `${c.text}: an IMAP URL (RFC 5092) relative to this account: /mailbox, ;UIDVALIDITY= to make sure the UIDs are still the same, /;UID= the message, /;SECTION= the part.`,
+              'RFC 4469 §3',
+            );
+          }
           continue;
         }
         t.node(

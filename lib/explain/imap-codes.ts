@@ -101,7 +101,13 @@ const CODES: Record<string, CodeInfo> = {
   },
   TOOBIG: {
     ref: { rev1: 'RFC 7888 §4', rev2: 'RFC 7888 §4' },
-    say: () => 'the data sent (a literal) is larger than the server accepts',
+    say: () =>
+      'the data sent (a literal), or the message CATENATE would build, is larger than the server accepts',
+  },
+  BADURL: {
+    ref: { rev1: 'RFC 4469 §4.1', rev2: 'RFC 4469 §4.1' },
+    say: (a) =>
+      `the server could not read the URL ${arg(a, 0)} given to CATENATE (no such mailbox, message or part, or a changed UIDVALIDITY), so nothing was stored`,
   },
 };
 

@@ -194,6 +194,10 @@ const CAPABILITIES: Table = {
     text: 'UTF8=ACCEPT: an IMAP4rev1 client that sends ENABLE UTF8=ACCEPT gets mailbox names in UTF-8 instead of modified UTF-7, and may upload messages whose header fields are UTF-8 (IMAP4rev2 has this built in).',
     ref: 'RFC 9755 §3',
   },
+  CATENATE: {
+    text: 'CATENATE: APPEND can build a message on the server from pieces, some sent, some copied by URL from messages already there (so a draft’s attachment need not be uploaded again).',
+    ref: 'RFC 4469 §2',
+  },
   'LIST-EXTENDED': {
     text: 'LIST-EXTENDED: LIST takes selection and return options (SUBSCRIBED, CHILDREN…) and several patterns at once.',
     ref: 'RFC 5258 §3',

@@ -378,6 +378,21 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
     sections: parse(`
 6.3.11 APPEND Command`),
   },
+  4469: {
+    title: 'Internet Message Access Protocol (IMAP) CATENATE Extension',
+    sections: parse(`
+1 Introduction
+2 The CATENATE Capability
+3 The APPEND Command
+4 Response Codes
+4.1 BADURL Response
+4.2 TOOBIG Response
+5 Formal Syntax
+6 Acknowledgements
+7 Security Considerations
+8 IANA Considerations
+9 Normative References`),
+  },
   9755: {
     // Only the sections cited, numbered as in its last draft (6855bis), as its errata cite §6 and B.1.
     title: 'IMAP Support for UTF-8',

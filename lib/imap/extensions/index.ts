@@ -5,6 +5,7 @@
 import { condstore } from './condstore';
 import { contextExtension } from './context';
 import { binary } from './binary';
+import { catenate } from './catenate';
 import type { ImapExtension } from './define';
 import { esort } from './esort';
 import { idExtension } from './id';
@@ -31,4 +32,5 @@ export const EXTENSIONS: readonly ImapExtension[] = [
   binary,
   multiappend,
   utf8Accept,
+  catenate,
 ];
