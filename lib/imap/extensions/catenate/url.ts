@@ -8,10 +8,10 @@ import { extractSection, parseSection } from '../../section';
 import { ImapError } from '../../types';
 
 /**
- * A relative IMAP URL naming a message or a part of one in this account (RFC 5092 §6, the only
+ * A relative IMAP URL naming a message or a part of one in this account (RFC 5092, the only
  * kind RFC 4469 §3 uses: no scheme, no server, resolved against `imap://user@server/`):
  * `/INBOX;UIDVALIDITY=785799047/;UID=20/;SECTION=1.MIME/;PARTIAL=0.1024`. The mailbox is UTF-8,
- * percent-encoded (RFC 5092 §3.2); UIDVALIDITY, SECTION and PARTIAL are optional, and the names
+ * percent-encoded (RFC 5092 converts modified UTF-7 names to UTF-8 before %-encoding them); UIDVALIDITY, SECTION and PARTIAL are optional, and the names
  * of the parts are not case-sensitive (RFC 4469's examples write `;section=`).
  */
 const URL =
