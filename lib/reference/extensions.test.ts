@@ -89,4 +89,22 @@ describe('extension reference', () => {
     expect(server).toContain('* ESEARCH (TAG "a3") UID REMOVEFROM (0 3)');
     expect(context.example.some((l) => l.text.includes('STORE'))).toBe(false);
   });
+
+  it('BINARY, MULTIAPPEND, UTF8=ACCEPT and CATENATE examples answer as the engine does', () => {
+    const server = (name: string) =>
+      extensionReference()
+        .find((s) => s.name === name)!
+        .example.filter((l) => l.from === 'S')
+        .map((l) => l.text);
+    expect(server('binary')).toContain('Session,Day,Time,Room');
+    expect(server('binary')[0]).toMatch(/^\* 3 FETCH \(BINARY\.SIZE\[2\] \d+ BODY\[2\.MIME\] \{\d+\}$/);
+    expect(server('multiappend').at(-1)).toMatch(/^a2 OK \[APPENDUID \d+ 1:2\] APPEND completed$/);
+    expect(server('utf8-accept')).toContain('* LIST (\\HasNoChildren) "/" Entw&APw-rfe');
+    expect(server('utf8-accept')).toContain('* LIST (\\HasNoChildren) "/" {9}');
+    expect(server('catenate')).toContain(
+      'a2 NO [BADURL /INBOX/;UID=99] CATENATE failed: no message with that UID',
+    );
+    const catenate = extensionReference().find((s) => s.name === 'catenate')!;
+    expect(catenate.adds).toContainEqual({ kind: 'APPEND data', names: ['CATENATE'] });
+  });
 });

@@ -67,6 +67,14 @@ export const EXTENSION_SUMMARIES: Readonly<Record<string, string>> = {
     'Every message has a mod-sequence that grows with each change, so a client can ask for only what changed since it last looked, and store flags only if nobody changed them meanwhile.',
   qresync:
     'A client that cached a mailbox resynchronises it in one SELECT: the server names the UIDs expunged since (VANISHED) and sends only the messages changed.',
+  binary:
+    'The server undoes an attachment’s transfer encoding (base64 is a third larger) and sends the octets themselves; BINARY.SIZE tells the size first. APPEND takes binary data as a literal8 ~{n}, which may hold NUL octets.',
+  multiappend:
+    'One APPEND uploads several messages, each with its own flags and date, stored all or none: with LITERAL+ a whole batch is one round trip.',
+  'utf8-accept':
+    'An IMAP4rev1 client that sends ENABLE UTF8=ACCEPT gets what IMAP4rev2 has: mailbox names in UTF-8 instead of modified UTF-7, and messages with UTF-8 header fields in APPEND.',
+  catenate:
+    'APPEND builds a message on the server from pieces: text the client sends and parts of messages already stored, named by URL, so a draft’s attachment is not uploaded again.',
 };
 
 /**
@@ -147,6 +155,29 @@ export const EXTENSION_EXAMPLES: Readonly<
       'L: STORE 1 +FLAGS (\\Seen)',
     ],
     lines: ['a2 ENABLE QRESYNC', 'a3 SELECT INBOX (QRESYNC (1700000000 7))'],
+  },
+  // Seed message 3's part 2 is a CSV attachment in base64.
+  binary: {
+    setup: ['a1 LOGIN student secret', 'a2 SELECT INBOX'],
+    lines: ['a3 FETCH 3 (BINARY.SIZE[2] BODY.PEEK[2.MIME])', 'a4 FETCH 3 BINARY.PEEK[2]'],
+  },
+  // Two messages in one APPEND, each built by CATENATE so that no literal is needed here.
+  multiappend: {
+    setup: ['a1 LOGIN student secret'],
+    lines: [
+      'a2 APPEND Drafts (\\Seen) CATENATE (URL "/INBOX/;UID=1") (\\Flagged) CATENATE (URL "/INBOX/;UID=4")',
+    ],
+  },
+  'utf8-accept': {
+    setup: ['a1 LOGIN student secret', 'a2 CREATE "Entw&APw-rfe"'],
+    lines: ['a3 LIST "" "Entw*"', 'a4 ENABLE UTF8=ACCEPT', 'a5 LIST "" "Entw*"'],
+  },
+  catenate: {
+    setup: ['a1 LOGIN student secret'],
+    lines: [
+      'a2 APPEND Drafts CATENATE (URL "/INBOX/;UID=99")',
+      'a3 APPEND Drafts (\\Draft) CATENATE (URL "/INBOX/;UID=3/;SECTION=HEADER" URL "/INBOX/;UID=3/;SECTION=TEXT")',
+    ],
   },
   // The conversation view: the seed's study-group messages (4, 5, 6) answer one another.
   sort: {
@@ -238,6 +269,7 @@ export function extensionReference(): ExtensionReference[] {
       { kind: 'SEARCH keys', names: names(e.searchKeys) },
       { kind: 'SELECT/EXAMINE parameters', names: names(e.selectParams) },
       { kind: 'STATUS items', names: names(e.statusItems) },
+      { kind: 'APPEND data', names: names(e.appendData) },
     ].filter((a) => a.names.length > 0);
     const example = EXTENSION_EXAMPLES[e.name];
     const run = example ? runExample(example) : null;
