@@ -59,10 +59,13 @@ export function sceneToSvg(scene: Scene, title: string): string {
         `<line x1="${l.x}" x2="${l.x}" y1="${top}" y2="${h}" stroke="${COLOURS.fg}" stroke-width="2"/>`,
       );
     const bw = Math.max(l.label.length, l.status.length) * SCENE.charWidth + 14;
+    // An outer head wider than its margin moves inward rather than being cut at the edge.
+    const bx = Math.max(2, Math.min(w - bw - 2, l.x - bw / 2));
+    const cx = bx + bw / 2;
     out.push(
-      `<g><rect x="${l.x - bw / 2}" y="6" width="${bw}" height="40" rx="4" fill="${COLOURS.panel}" stroke="${l.connected && !l.server ? COLOURS.ok : COLOURS.strong}"/>`,
-      `<text x="${l.x}" y="22" text-anchor="middle" font-weight="700">${escapeXml(l.label)}</text>`,
-      `<text x="${l.x}" y="38" text-anchor="middle" fill="${COLOURS.muted}">${escapeXml(l.status)}</text></g>`,
+      `<g><rect x="${bx}" y="6" width="${bw}" height="40" rx="4" fill="${COLOURS.panel}" stroke="${l.connected && !l.server ? COLOURS.ok : COLOURS.strong}"/>`,
+      `<text x="${cx}" y="22" text-anchor="middle" font-weight="700">${escapeXml(l.label)}</text>`,
+      `<text x="${cx}" y="38" text-anchor="middle" fill="${COLOURS.muted}">${escapeXml(l.status)}</text></g>`,
     );
   }
   for (const item of scene.items) {

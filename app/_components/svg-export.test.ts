@@ -70,4 +70,20 @@ describe('diagramSvg', () => {
       expect(texts.some((t) => t.includes('<script>alert("owned")</script>'))).toBe(true);
     },
   );
+
+  it('keeps every participant’s head inside the picture, the outer ones too', () => {
+    for (const id of ['one-laptop', 'two-accounts', 'new-mail']) {
+      const timeline = scenarioTimeline(SCENARIOS.find((s) => s.id === id)!);
+      for (const protocol of ['pop3', 'imap'] as const) {
+        const file = diagramSvg(timeline, timeline.steps.length - 1, protocol);
+        const heads = [...parse(file.text).querySelectorAll('rect[y="6"]')];
+        expect(heads.length).toBeGreaterThanOrEqual(2);
+        for (const head of heads) {
+          const x = Number(head.getAttribute('x'));
+          expect(x).toBeGreaterThanOrEqual(0);
+          expect(x + Number(head.getAttribute('width'))).toBeLessThanOrEqual(file.width);
+        }
+      }
+    }
+  });
 });
