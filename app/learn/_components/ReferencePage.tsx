@@ -1,5 +1,7 @@
 import Link from 'next/link';
+import type { ExtensionReference } from '@/lib/reference/extensions';
 import type { CommandReference } from '@/lib/reference/reference';
+import { ExtensionSections } from './ExtensionSections';
 import styles from './learn.module.css';
 
 /** A protocol's reference: every command the engine dispatches, each with a real exchange. */
@@ -8,6 +10,8 @@ export function ReferencePage(props: {
   intro: React.ReactNode;
   diagram: React.ReactNode;
   commands: readonly CommandReference[];
+  /** IMAP: the extensions, a section each after the commands. */
+  extensions?: readonly ExtensionReference[];
 }) {
   const other =
     props.protocol === 'POP3'
@@ -55,6 +59,7 @@ export function ReferencePage(props: {
           </pre>
         </section>
       ))}
+      {props.extensions && <ExtensionSections extensions={props.extensions} />}
     </main>
   );
 }

@@ -1,16 +1,18 @@
 import type { Metadata } from 'next';
+import { extensionReference } from '@/lib/reference/extensions';
 import { imapReference } from '@/lib/reference/reference';
 import { ReferencePage } from '../_components/ReferencePage';
 import { StateDiagram } from '../_components/StateDiagram';
 
 export const metadata: Metadata = { title: 'IMAP reference — POP vs IMAP Lab' };
 
-/** /learn/imap: built at build time from the engine's command table. */
+/** /learn/imap: built at build time from the engine's command table and extension registry. */
 export default function ImapReferencePage() {
   return (
     <ReferencePage
       protocol="IMAP"
       commands={imapReference()}
+      extensions={extensionReference()}
       intro={
         <>
           <p>
