@@ -8,7 +8,7 @@ import { ServerPanel } from '../../_components/ServerPanel';
 import { ThemeToggle } from '../../_components/ThemeToggle';
 import styles from '../../_components/compare.module.css';
 import { ConnectHelp } from './ConnectHelp';
-import { SessionLane } from './SessionLane';
+import { SessionList } from './SessionList';
 import { TrainerPanel } from './TrainerPanel';
 import live from './live.module.css';
 import {
@@ -187,9 +187,7 @@ export default function LiveView() {
               >
                 <h2 id="sessions-heading">Sessions</h2>
                 {model.sessions.length === 0 && <p className={styles.empty}>No client has connected yet.</p>}
-                {model.lanes.map((s) => (
-                  <SessionLane key={s.id} session={s} />
-                ))}
+                <SessionList lanes={model.lanes} />
                 {notDrawn > 0 && (
                   <p className={styles.empty}>
                     …and {notDrawn} more session{notDrawn === 1 ? '' : 's'} (at most {LANES_SHOWN} are drawn:
