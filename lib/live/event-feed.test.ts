@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EventFeed } from './event-feed';
+import { EventFeed, STREAMED_LINE_CHARS, streamedLine } from './event-feed';
 import type { LiveEvent } from './hub';
 
 function source() {
@@ -56,5 +56,38 @@ describe('event feed', () => {
     remove();
     expect(hub.listeners.size).toBe(0);
     expect(feed.size).toBe(0);
+  });
+
+  it('streams the first line of each wire unit and counts the rest', () => {
+    const line = (text: string) => ({
+      seq: 1,
+      direction: 's2c' as const,
+      text,
+      bytes: text.length,
+      command: 'FETCH',
+      outcome: null,
+      state: 'Selected',
+      explanation: null,
+      rfc: null,
+      masked: false,
+      tls: false,
+    });
+    const reply = '* 2 FETCH (BODY[] {20}\r\nSubject: x\r\n\r\nhello)\r\n';
+    expect(streamedLine(line(reply)).text).toBe('* 2 FETCH (BODY[] {20}\r\n… 22 more characters\r\n');
+    const single = line('a1 OK done\r\n');
+    expect(streamedLine(single)).toBe(single);
+    const long = streamedLine(line('x'.repeat(STREAMED_LINE_CHARS + 10) + '\r\n')).text;
+    expect(long).toBe(`${'x'.repeat(STREAMED_LINE_CHARS)}\r\n… 10 more characters\r\n`);
+
+    const hub = source();
+    const feed = new EventFeed(hub, 60_000);
+    const frames: Uint8Array[] = [];
+    const remove = feed.add((f) => frames.push(f));
+    hub.emit({ type: 'line', session: 1, line: line(reply) });
+    feed.flush();
+    const text = new TextDecoder().decode(frames[0]);
+    expect(text).toContain('* 2 FETCH (BODY[] {20}');
+    expect(text).not.toContain('hello');
+    remove();
   });
 });

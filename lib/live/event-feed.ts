@@ -3,11 +3,32 @@
  * `BATCH_MS`, the events since the last batch become one Server-Sent Events frame (bytes), and
  * every open stream is handed that same frame. Twenty open pages cost one JSON encoding, not
  * twenty. The feed listens to the hub only while it has readers.
+ *
+ * Lines are streamed as summaries: the first line of each wire unit (the status line of a reply,
+ * the command), at most {@link STREAMED_LINE_CHARS} characters, and how much more there was; a
+ * FETCH or RETR body is not pushed to every page many times a second. The Live page draws only
+ * first lines; the state (`/api/live/state/`) keeps each unit's first 4 KiB.
  */
-import type { LiveEvent } from './hub';
+import type { LiveEvent, LiveLine } from './hub';
 
 /** Events are sent in batches at most this often: a busy room does not flood the pages. */
 export const BATCH_MS = 50;
+
+/** Characters of a streamed line's first line; the rest is counted, not sent. */
+export const STREAMED_LINE_CHARS = 1024;
+
+/**
+ * A line as streamed: its first line (CRLF kept), cut to STREAMED_LINE_CHARS, then
+ * `… n more characters` on a line of its own when anything was left out.
+ */
+export function streamedLine(line: LiveLine): LiveLine {
+  const end = line.text.indexOf('\r\n');
+  const first = end === -1 ? line.text : line.text.slice(0, end);
+  const kept = first.slice(0, STREAMED_LINE_CHARS);
+  const more = line.text.length - kept.length - (end === -1 ? 0 : 2);
+  if (more <= 0) return line;
+  return { ...line, text: `${kept}\r\n… ${more} more characters\r\n` };
+}
 
 const encoder = new TextEncoder();
 
@@ -56,7 +77,7 @@ export class EventFeed {
   private push(event: LiveEvent): void {
     // Only the latest store picture matters within one batch.
     if (event.type === 'store') this.batch = this.batch.filter((e) => e.type !== 'store');
-    this.batch.push(event);
+    this.batch.push(event.type === 'line' ? { ...event, line: streamedLine(event.line) } : event);
   }
 
   private stop(): void {

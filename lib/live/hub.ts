@@ -272,6 +272,7 @@ export class LiveHub {
 
   private record(event: SessionEvent, connection: LiveConnectionInfo): void {
     let session = this.sessions.get(connection.id);
+    const isNew = !session;
     if (!session) {
       session = {
         id: connection.id,
@@ -303,7 +304,9 @@ export class LiveHub {
       session.lines.splice(0, session.lines.length - HISTORY_PER_SESSION);
     session.state = event.stateAfter;
     this.emit({ type: 'line', session: session.id, line });
-    this.emit({ type: 'session', session: { ...view(session), lines: [] } });
+    // Each line carries the state after it: a session event only when a session starts (and
+    // when it closes, below), not one per line.
+    if (isNew) this.emit({ type: 'session', session: { ...view(session), lines: [] } });
     this.scheduleStore();
     this.afterLoad.activity();
   }
