@@ -51,12 +51,12 @@ const arrows = (frames: readonly Frame[], current = frames.length - 1) =>
   sequenceScene(frames, current, 600).items.filter((i): i is ArrowItem => i.kind === 'arrow');
 
 describe('sequenceScene with two accounts', () => {
-  it('gives each account’s server its own lifeline, labelled by the account, with its own INBOX', () => {
+  it('gives each account’s server its own lifeline, named by the account, with its own INBOX', () => {
     const scene = sequenceScene(twoServers, twoServers.length - 1, 600);
     expect(scene.lifelines.map((l) => [l.id, l.label, l.server, l.status])).toEqual([
-      ['server (student)', 'server (student)', true, '6 in INBOX'],
+      ['server (student)', 'student', true, 'server · 6 in INBOX'],
       ['laptop', 'laptop', false, 'not connected'],
-      ['server (work)', 'server (work)', true, '3 in INBOX'],
+      ['server (work)', 'work', true, 'server · 3 in INBOX'],
     ]);
     // From the first step on, so that no lifeline moves while the story plays.
     expect(sequenceScene(twoServers, 1, 600).lifelines.map((l) => l.id)).toEqual([
@@ -104,7 +104,7 @@ describe('sequenceScene with two accounts', () => {
     const scene = sequenceScene(twoServers, twoServers.length - 1, 600);
     const doc = new DOMParser().parseFromString(sceneToSvg(scene, 'x'), 'image/svg+xml');
     const heads = [...doc.querySelectorAll('text[font-weight="700"]')].map((t) => t.textContent);
-    expect(heads).toEqual(['server (student)', 'laptop', 'server (work)']);
+    expect(heads).toEqual(['student', 'laptop', 'work']);
     for (const server of scene.lifelines.filter((l) => l.server))
       expect(doc.querySelector(`line[x1="${server.x}"][x2="${server.x}"][stroke-width="2"]`)).not.toBeNull();
   });
@@ -123,7 +123,9 @@ describe('sequenceScene with two accounts', () => {
       ]);
       // Each server's head counts its own INBOX: POP3 (delete after download) empties both.
       expect(scene.lifelines.filter((l) => l.server).map((l) => l.status)).toEqual(
-        protocol === 'pop3' ? ['0 in INBOX', '0 in INBOX'] : ['6 in INBOX', '3 in INBOX'],
+        protocol === 'pop3'
+          ? ['server · 0 in INBOX', 'server · 0 in INBOX']
+          : ['server · 6 in INBOX', 'server · 3 in INBOX'],
       );
     },
   );

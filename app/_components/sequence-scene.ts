@@ -308,17 +308,21 @@ export function sequenceScene(
   mark(last, height, true);
 
   const lifelines: Lifeline[] = ids.map((id) => {
-    if (servers.includes(id))
+    if (servers.includes(id)) {
+      // Two servers are named by their account ("work", "server · 3 in INBOX"): short enough
+      // for a head between close lifelines.
+      const account = accounts.length > 1 ? accounts[servers.indexOf(id)] : undefined;
       return {
         id,
-        label: id,
+        label: account ?? id,
         x: x(id),
         server: true,
         online: true,
         connected: last.devices.some((d) => d.connected),
         state: null,
-        status: inboxStatus(last, accounts.length > 1 ? accounts[servers.indexOf(id)] : undefined),
+        status: account ? `server · ${inboxStatus(last, account)}` : inboxStatus(last),
       };
+    }
     if (id === SENDER)
       return {
         id,
