@@ -84,12 +84,18 @@ export class ArgReader {
 
   /** One token as a `list-mailbox` (see `listMailbox()`), decoded to the Unicode pattern. */
   pattern(t: Token, what = 'mailbox pattern'): string {
-    return this.decodeName(listMailboxOf(t, what), what);
+    return this.decodeName(listMailboxOf(t, what), what, t.type === 'string');
   }
 
-  /** A name or pattern off the wire to Unicode; BAD when it is not valid in the session's form. */
-  private decodeName(wire: string, what: string): string {
-    const utf8 = this.options.enabled ? namesInUtf8(this.options.enabled) : true;
+  /**
+   * A name or pattern off the wire to Unicode; BAD when it is not valid in the session's form.
+   * A string (not an atom) with 8-bit octets is read as UTF-8 in a modified UTF-7 session too:
+   * RFC 9755 §3 has a server that offers UTF8=ACCEPT accept UTF-8 quoted names, and no modified
+   * UTF-7 name has 8-bit octets.
+   */
+  private decodeName(wire: string, what: string, isString: boolean): string {
+    let utf8 = this.options.enabled ? namesInUtf8(this.options.enabled) : true;
+    if (!utf8 && isString && /[\x80-\xff]/.test(wire)) utf8 = true;
     const name = mailboxFromWire(wire, utf8);
     if (name === null)
       throw bad(utf8 ? `The ${what} is not valid UTF-8` : `The ${what} is not valid modified UTF-7`);
@@ -125,7 +131,8 @@ export class ArgReader {
    * (LIST's reference is a `mailbox` too).
    */
   mailbox(what = 'mailbox name'): string {
-    return this.decodeName(this.astring(what), what);
+    const isString = this.peek()?.type === 'string';
+    return this.decodeName(this.astring(what), what, isString);
   }
 
   /** The rest of the tokens (for commands with open-ended argument lists). */
