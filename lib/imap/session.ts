@@ -453,7 +453,8 @@ export class ImapSession implements ServerSession {
   ): void {
     if (this.isClosed) return;
     this.io.write(raw);
-    this.emit({ direction: 's2c', raw, ...meta, stateAfter: this.currentState });
+    // The event is built only when someone listens: a FETCH of 10,000 messages writes 10,000 lines.
+    if (this.io.event) this.emit({ direction: 's2c', raw, ...meta, stateAfter: this.currentState });
   }
 
   private emit(
