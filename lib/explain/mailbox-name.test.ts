@@ -32,4 +32,12 @@ describe('explaining modified UTF-7 mailbox names (RFC 3501 §5.1.3)', () => {
       'RFC 9051 §5.1',
     );
   });
+
+  it('a quoted UTF-8 name in an IMAP4rev1 session is UTF-8 (RFC 9755 §3), an 8-bit atom is refused', () => {
+    const quoted = tokenFor(explain('c2s', 'a1 CREATE "Caf\xc3\xa9"'), '"Caf\xc3\xa9"')!;
+    expect(quoted.explanation).toMatch(/in UTF-8/);
+    expect(quoted.rfc).toBe('RFC 9755 §3');
+    const atom = tokenFor(explain('c2s', 'a1 CREATE Caf\xc3\xa9'), 'Caf\xc3\xa9')!;
+    expect(atom.explanation).toMatch(/not valid modified UTF-7/);
+  });
 });

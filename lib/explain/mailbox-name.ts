@@ -1,4 +1,5 @@
 import { decodeMutf7 } from '../imap/extensions/mutf7';
+import { isUtf8 } from '../imap/parser';
 import { IMAP, cite } from './cite';
 
 /** What a mailbox name on the wire means, for one token of a command or response. */
@@ -25,6 +26,13 @@ export function mailboxNameMeaning(
 ): MailboxNameMeaning {
   const plain = { text: `${token}: ${what}.`, rfc: cite(IMAP.mailboxName, rev2), name: value };
   if (rev2 || !/[&\x80-\xff]/.test(value)) return plain;
+  // A string (not an atom) of well-formed UTF-8: read as UTF-8 (RFC 9755 §3, UTF8=ACCEPT).
+  if (/[\x80-\xff]/.test(value) && /^(?:"|\{|~\{)/.test(token) && isUtf8(value))
+    return {
+      text: `${token}: ${what} in UTF-8. It is not modified UTF-7, which has no 8-bit octets, but a server that offers UTF8=ACCEPT accepts UTF-8 in a quoted name.`,
+      rfc: 'RFC 9755 §3',
+      name: new TextDecoder().decode(Uint8Array.from(value, (c) => c.charCodeAt(0))),
+    };
   const decoded = decodeMutf7(value);
   if (decoded === null)
     return {
