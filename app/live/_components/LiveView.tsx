@@ -8,6 +8,7 @@ import { ServerPanel } from '../../_components/ServerPanel';
 import { ThemeToggle } from '../../_components/ThemeToggle';
 import styles from '../../_components/compare.module.css';
 import { ConnectHelp } from './ConnectHelp';
+import { LiveDiagram } from './LiveDiagram';
 import { SessionList } from './SessionList';
 import { TrainerPanel } from './TrainerPanel';
 import live from './live.module.css';
@@ -187,6 +188,7 @@ export default function LiveView() {
               >
                 <h2 id="sessions-heading">Sessions</h2>
                 {model.sessions.length === 0 && <p className={styles.empty}>No client has connected yet.</p>}
+                {model.sessions.length > 0 && <LiveDiagram sessions={model.sessions} />}
                 <SessionList lanes={model.lanes} />
                 {notDrawn > 0 && (
                   <p className={styles.empty}>
