@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { expectStep, stepsOf, watchErrors } from './fixtures';
+
+// Send from the phone, at its last step: the message for chris@students.example waits in the
+// server's outbox in both columns, and only IMAP's laptop has opened Sent on the server.
+test('the server panel lists the outbox, and the IMAP laptop shows Sent from the server', async ({
+  page,
+  request,
+}) => {
+  const errors = watchErrors(page);
+  const steps = await stepsOf(request, 'send-from-phone');
+  await page.goto(`/?scenario=send-from-phone&step=${steps - 1}`);
+  await expectStep(page, steps);
+  for (const name of ['POP3', 'IMAP']) {
+    const column = page.getByRole('region', { name });
+    const outbox = column.getByRole('list', { name: 'Outbox for students.example' });
+    await expect(outbox.getByRole('listitem')).toHaveCount(1);
+    await expect(outbox.getByRole('listitem')).toContainText(
+      'student@popvsimap.lab → chris@students.example',
+    );
+    await expect(outbox.getByRole('listitem')).toContainText('Notes from today');
+    await expect(
+      column.getByText(/would be relayed to the mail exchanger, MX, of students\.example/),
+    ).toBeVisible();
+    await expect(column.getByText(/MX records of students\.example.*RFC 5321 §5\.1/)).toBeVisible();
+  }
+  const sent = (name: string) =>
+    page
+      .getByRole('region', { name })
+      .getByRole('list', { name: 'Sent on the server, seen from the laptop' });
+  await expect(sent('IMAP').getByRole('listitem')).toContainText(['Notes from today']);
+  await expect(sent('POP3')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
