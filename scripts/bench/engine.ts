@@ -36,6 +36,7 @@ import {
   SHIPPED_NODE_FLAGS,
   type Memory,
 } from './engine-ours';
+import packageJson from '../../package.json';
 import { benchMailboxes } from './mailboxes';
 
 const { values } = parseArgs({
@@ -167,13 +168,11 @@ async function dovecot(): Promise<(Column & { version: string }) | string> {
   const instance = await DovecotInstance.start(mailboxes);
   try {
     const server = { cpu: async () => instance.cpu() };
-    let rssBulk = 0;
-    const bulk = await measureBulk(
-      server,
-      instance.imapPort,
-      'bulk',
-      async () => void (rssBulk = instance.memory().rss),
-    );
+    let bulkMemory = instance.memory();
+    const bulk = await measureBulk(server, instance.imapPort, 'bulk', async () => {
+      bulkMemory = instance.memory();
+    });
+    const rssBulk = bulkMemory.rss;
     await sleep(500); // the bulk session's process exits
     const rssBefore = instance.memory().rss;
     const rssDuring: number[] = [];
@@ -187,7 +186,9 @@ async function dovecot(): Promise<(Column & { version: string }) | string> {
     console.log(`  FETCH 1:* (FLAGS ENVELOPE)  ${figure(bulk.envelope)}, ${mib(bulk.envelope.reply.length)}`);
     console.log(`  FETCH 1:* (FLAGS)           ${figure(bulk.flags)}`);
     console.log(`  UID SEARCH UNSEEN           ${figure(bulk.search)}, ${bulk.hits} hits`);
-    console.log(`  RSS after FETCH and SEARCH  ${mib(rssBulk)}`);
+    console.log(
+      `  RSS after FETCH and SEARCH  ${mib(rssBulk)} (PSS ${mib(bulkMemory.pss)}: shared pages divided among its ${bulkMemory.processes} processes)`,
+    );
     printMixed(mixed);
     console.log(
       `  RSS before, during, after   ${mib(rssBefore)}; ${rssDuring.map(mib).join(', ')}; ${mib(rssAfter)}`,
@@ -238,6 +239,9 @@ async function main() {
     // CONDSTORE (issue 16), in process: its own block, see changedsince.ts.
     changedSince();
     console.log();
+    const missing = SHIPPED_NODE_FLAGS.filter((f) => !packageJson.scripts['mail-server'].includes(f));
+    if (missing.length)
+      console.log(`Warning: npm run mail-server lacks the shipped node flags ${missing.join(' ')}`);
     console.log(
       `Our server runs with node ${NODE_FLAGS.join(' ') || '(no flags)'} (shipped: ${SHIPPED_NODE_FLAGS.join(' ')})`,
     );
