@@ -181,6 +181,7 @@ export class Run {
       startTls: this.startTls,
       deviceIndex: (device) => this.devices.indexOf(device),
       firstUser: () => this.firstUser(),
+      serverAccount: (user) => this.serverAccount(user),
     };
   }
 
@@ -413,7 +414,13 @@ export class Run {
     device.lastDirection = e.direction;
     this.recorder.count(e);
     this.recorder.record(
-      wireContent(device.spec.id, e, narrateWire(device.spec.id, e, greeting), encrypted, account),
+      wireContent(
+        device.spec.id,
+        e,
+        narrateWire(device.spec.id, e, greeting),
+        encrypted,
+        this.serverAccount(account),
+      ),
       this.intentIndex,
       this.t,
     );
@@ -427,6 +434,15 @@ export class Run {
     const device = this.devices.find((d) => d.spec.id === id);
     if (!device) throw new Error(`Unknown device: ${id}`);
     return device;
+  }
+
+  /**
+   * Frames name their account's server only when the story puts accounts on separate servers:
+   * a device with two accounts talks to two providers (two-accounts). Otherwise every account
+   * (a classmate's too) is on the one lab server, and the diagram draws one.
+   */
+  private serverAccount(user: string): string | null {
+    return this.setup.devices.some((d) => (d.accounts?.length ?? 0) > 1) ? user : null;
   }
 
   private firstUser(): string {

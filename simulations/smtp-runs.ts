@@ -32,6 +32,11 @@ export interface SmtpRunHost {
   /** The device's position in the story, for its address (`192.0.2.10` and on). */
   deviceIndex(device: DeviceRuntime): number;
   firstUser(): string;
+  /**
+   * The account to name on a frame as its server (`Frame.account`), or null when every account
+   * lives on the one lab server.
+   */
+  serverAccount(user: string): string | null;
 }
 
 /** Mail arrives for an account: placed in the store, or delivered by the sender's server over SMTP. */
@@ -80,7 +85,13 @@ function deliverOverSmtp(host: SmtpRunHost, from: string, to: string, raw: strin
         last = e.direction;
         host.recorder.record(
           // Delivered to the recipient's server: its account is the address's local part.
-          wireContent('sender', e, narrateSmtp("The sender's server", e, greeting), false, to.split('@')[0]),
+          wireContent(
+            'sender',
+            e,
+            narrateSmtp("The sender's server", e, greeting),
+            false,
+            host.serverAccount(to.split('@')[0]!),
+          ),
           host.intentIndex,
           host.t,
         );
@@ -150,7 +161,13 @@ export function send(
         device.lastDirection = e.direction;
         host.recorder.count(e);
         host.recorder.record(
-          wireContent(id, e, narrateSmtp(deviceName(id), e, greeting), security?.tlsActive === true, user),
+          wireContent(
+            id,
+            e,
+            narrateSmtp(deviceName(id), e, greeting),
+            security?.tlsActive === true,
+            host.serverAccount(user),
+          ),
           host.intentIndex,
           host.t,
         );

@@ -103,6 +103,11 @@ export const serverQuota = defineScenario({
         !pop3.frames.some((f) => f.intent === 4 && /notification now lies/.test(f.narration)),
     },
     {
+      statement:
+        'Both: sam’s account is on the same lab server as student’s, so no frame names a server of its own (the diagram draws one server)',
+      holds: [pop3, imap].every((run) => !run.frames.some((f) => f.account !== undefined)),
+    },
+    {
       statement: 'POP3 (delete after download): no delivery was refused',
       holds: !pop3.frames.some((f) => f.wire === 'smtp' && /^5\d\d /.test(f.raw ?? '')),
     },
