@@ -19,9 +19,9 @@ describe('explaining CONDSTORE and QRESYNC (RFC 7162)', () => {
     expect(e.explanation).toMatch(words);
   });
 
-  it('cites RFC 7162 §3.1 for an untagged FETCH with MODSEQ that the client did not ask for', () => {
+  it('cites RFC 7162 §3.1 beside the FETCH response for an untagged FETCH with MODSEQ that the client did not ask for', () => {
     const other = explain('* 4 FETCH (UID 9 FLAGS (\\Seen) MODSEQ (51))');
-    expect(other.rfc).toBe('RFC 7162 §3.1');
+    expect(other.rfc).toBe('RFC 3501 §7.4.2; RFC 7162 §3.1');
     expect(other.explanation).toMatch(/another session changed this message’s flags/);
     expect(other.explanation).toMatch(/once CONDSTORE is on/);
     const asked = explainWire({

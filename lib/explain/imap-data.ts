@@ -92,14 +92,14 @@ export function explainMessageData(u: WireUnit, at: number, n: string, name: str
       why = ', the flags as they are after the STORE';
     else if (onlyFlags)
       why = ': another session changed this message’s flags, and the server passes the change on';
-    // RFC 7162 §3.1: once CONDSTORE is on, every untagged FETCH the client did not ask for
-    // (a STORE's echo, another session's change) carries UID and MODSEQ; that section says so.
+    // The FETCH response is the base protocol's; RFC 7162 §3.1 is why one the client did not ask
+    // for (a STORE's echo, another session's change) carries UID and MODSEQ once CONDSTORE is on.
     const condstore = !asked && names.includes('MODSEQ');
     if (condstore)
       why += ', with its UID and new mod-sequence, as every such FETCH carries once CONDSTORE is on';
     return {
       explanation: `Data about message ${n} (a sequence number): ${said.join(', ')}${why}.`,
-      rfc: condstore ? 'RFC 7162 §3.1' : rfc,
+      rfc: condstore ? `${rfc}; RFC 7162 §3.1` : rfc,
     };
   }
   tokens.add(
