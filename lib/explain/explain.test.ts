@@ -318,6 +318,6 @@ describe('IMAP client lines in an IMAP4rev1 session', () => {
       rev2: false,
     });
     const uid = x.tokens.find((t) => t.text === 'UID FETCH' || t.text.startsWith('UID'));
-    expect(uid?.explanation).toMatch(/replies still start with each message's sequence number/);
+    expect(uid?.explanation).toMatch(/each reply still starts with the message's sequence number/);
   });
 });

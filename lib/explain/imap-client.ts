@@ -1,6 +1,7 @@
 import { IMAP, cite } from './cite';
 import { imapCommandRfc } from './imap-commands';
 import { sectionMeaning } from './imap-fetch';
+import { explainSearchArgs, uidMeaning } from './imap-search-args';
 import { readItems, valueOf, type Node } from './imap-syntax';
 import { mailboxNameMeaning } from './mailbox-name';
 import { capabilityMeaning, flagMeaning } from './imap-words';
@@ -107,8 +108,12 @@ export function explainImapClient(u: WireUnit): Explanation {
     t.add(
       name.start,
       args[0].end,
-      `${name.text} ${args[0].text}: ${args[0].text} with UIDs instead of sequence numbers: the numbers in the command are UIDs; the replies still start with each message's sequence number and carry its UID as a UID item.`,
-      rev2 ? (u.commandRfc ?? cite(IMAP.uidCommand, rev2)) : cite(IMAP.uidCommand, rev2),
+      `${name.text} ${args[0].text}: ${uidMeaning(args[0].text)}`,
+      rev2
+        ? (u.commandRfc ?? cite(IMAP.uidCommand, rev2))
+        : args[0].text.toUpperCase() === 'EXPUNGE'
+          ? 'RFC 4315 §2.1'
+          : cite(IMAP.uidCommand, rev2),
     );
     rest = args.slice(1);
   } else
@@ -208,8 +213,7 @@ function explainArgs(
       set(args[0]);
       return;
     case 'SEARCH':
-      for (const a of args)
-        t.node(a, `${a.text}: part of the search criteria.`, cite(IMAP.searchCommand, rev2));
+      explainSearchArgs(args, rev2, t);
       return;
     case 'SELECT':
     case 'EXAMINE':
