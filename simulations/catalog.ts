@@ -40,7 +40,7 @@ export const CATALOG = [
     id: 'server-quota',
     title: 'A small server quota fills up',
     claim:
-      'A POP3 client that deletes after downloading keeps the server nearly empty, so new mail keeps fitting; an IMAP account keeps mail on the server, so a small quota fills and new mail is refused (552 5.2.2). A message the server has accepted for several recipients gets one reply for all, so a classmate whose copy could not be delivered receives a delivery status notification (RFC 3464) in their own INBOX. The quota itself is server policy.',
+      'A POP3 client that deletes after downloading keeps the server nearly empty, so new mail keeps fitting; an IMAP account keeps mail on the server, so a small quota fills and new mail is refused (552 5.2.2). A message the server has accepted for several recipients gets one reply for all, so when one recipient’s copy cannot be delivered, the classmate who sent it receives a delivery status notification (RFC 3464) in their own INBOX. The quota itself is server policy.',
   },
   {
     id: 'dropped-connection',

@@ -36,7 +36,7 @@ describe('extension data responses', () => {
     const u = imapS('* QUOTA "" (STORAGE 10 512 MESSAGE 3 100)\r\n', { command: 'GETQUOTA' });
     const x = explainWire(u);
     expect(x.explanation).toBe(
-      'Quota root "": storage 10 of 512 KB, messages 3 of 100 used. Past the limit, mail arriving over SMTP is refused with an SMTP reply (452 4.2.2 or 552 5.2.2), and APPEND, COPY and MOVE fail with [OVERQUOTA]; the limit itself is server policy.',
+      'Quota root "": storage 10 of 512 KB, messages 3 of 100 used. Past the limit, APPEND, COPY and MOVE fail with NO [OVERQUOTA]; how mail arriving over SMTP is handled is server policy: refused with an SMTP reply (452 4.2.2 or 552 5.2.2), or accepted and then reported to its sender in a delivery status notification; the limit itself is server policy too.',
     );
     expect(x.rfc).toBe('RFC 9208 §4.2.1');
     expect(token(u, 'STORAGE 10 512')!.rfc).toBe('RFC 9208 §3.2.1');

@@ -135,7 +135,7 @@ export function explainExtensionData(
       parts.push(`${r?.words ?? res.text} ${usage.text} of ${limit.text}${r?.short ?? ''}`);
     }
     return {
-      explanation: `Quota root ${root ? `"${valueOf(u.raw, root)}"` : ''}: ${parts.join(', ') || 'no resource reported'} used. Past the limit, mail arriving over SMTP is refused with an SMTP reply (452 4.2.2 or 552 5.2.2), and APPEND, COPY and MOVE fail with [OVERQUOTA]; the limit itself is server policy.`,
+      explanation: `Quota root ${root ? `"${valueOf(u.raw, root)}"` : ''}: ${parts.join(', ') || 'no resource reported'} used. Past the limit, APPEND, COPY and MOVE fail with NO [OVERQUOTA]; how mail arriving over SMTP is handled is server policy: refused with an SMTP reply (452 4.2.2 or 552 5.2.2), or accepted and then reported to its sender in a delivery status notification; the limit itself is server policy too.`,
       rfc,
     };
   }

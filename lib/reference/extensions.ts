@@ -53,7 +53,7 @@ export const EXTENSION_SUMMARIES: Readonly<Record<string, string>> = {
     'SEARCH RETURN (SAVE) keeps the result on the server, and "$" then names those messages in FETCH, STORE, COPY, MOVE and SEARCH: the client need not send the numbers back.',
   id: 'Client and server tell each other which program they are, for logs and bug reports; neither changes what it does because of it.',
   quota:
-    "The client asks how much of the account's storage limit is used, so it can show a storage bar before a delivery or APPEND fails with [OVERQUOTA].",
+    "The client asks how much of the account's storage limit is used, so it can show a storage bar before it fills: past the limit APPEND, COPY and MOVE fail with NO [OVERQUOTA], and arriving mail is refused or bounced over SMTP (server policy).",
   sort: 'The server sorts and threads search results, so a client can show a sorted list or a conversation view without downloading the headers it would sort by.',
   esort:
     "SORT answers in ESEARCH's compact form: MIN and MAX are the ends of the sort order, COUNT how many match, ALL the matches in order.",
