@@ -15,6 +15,10 @@ describe('explaining BINARY (RFC 3516)', () => {
     expect(tokenOf(e, '~{3}')?.explanation).toMatch(/literal8.*include NUL/);
     expect(tokenOf(e, '~{3}')?.rfc).toBe('RFC 3516 §4.3');
     expect(tokenOf(e, 'a\0b')?.explanation).toMatch(/part 1 .*transfer encoding .* undone/);
+    expect(tokenOf(e, 'BINARY[1]')?.rfc).toBe('RFC 3516 §4.3');
+    expect(tokenOf(s2c('* 7 FETCH (BINARY[1] {1}\r\na)\r\n', true), 'BINARY[1]')?.rfc).toBe(
+      'RFC 9051 §7.5.2',
+    );
     expect(
       s2c('* 7 FETCH (BINARY[1] ~{3}\r\na\0b)\r\n', true).tokens.some((t) => t.rfc === 'RFC 9051 §4.3.1'),
     ).toBe(true);
@@ -28,6 +32,11 @@ describe('explaining BINARY (RFC 3516)', () => {
     expect(tokenOf(e, '140')?.explanation).toMatch(/BINARY\[2\] returns exactly this many/);
   });
 
+  it('[TOOBIG] cites CATENATE, which defines it, or IMAP4rev2', () => {
+    expect(s2c('a5 NO [TOOBIG] Message too large\r\n').rfc).toBe('RFC 4469 §4.2');
+    expect(s2c('a5 NO [TOOBIG] Message too large\r\n', true).rfc).toBe('RFC 9051 §7.1');
+  });
+
   it('[UNKNOWN-CTE] says the client can fetch BODY[] and decode it itself', () => {
     const e = s2c('a3 NO [UNKNOWN-CTE] Unknown Content-Transfer-Encoding in part 1\r\n');
     expect(e.explanation).toMatch(/cannot undo .*BODY\[\]/);
@@ -38,6 +47,9 @@ describe('explaining BINARY (RFC 3516)', () => {
     const fetch = c2s('a3 FETCH 3 (BINARY.PEEK[2]<0.100> BINARY.SIZE[2])\r\n', 'FETCH');
     expect(tokenOf(fetch, 'BINARY.PEEK[2]<0.100>')?.explanation).toMatch(/without setting \\Seen.*undoes/);
     expect(tokenOf(fetch, 'BINARY.SIZE[2]')?.explanation).toMatch(/size of part 2/);
+    expect(tokenOf(fetch, 'BINARY.PEEK[2]<0.100>')?.rfc).toBe('RFC 3516 §4.2');
+    const rev2 = c2s('a3 FETCH 3 (BINARY.PEEK[2])\r\n', 'FETCH', true);
+    expect(tokenOf(rev2, 'BINARY.PEEK[2]')?.rfc).toBe('RFC 9051 §6.4.5');
     const append = c2s('a4 APPEND INBOX ~{5+}\r\na\0bcd\r\n', 'APPEND');
     expect(tokenOf(append, '~{5+}')?.explanation).toMatch(/literal8 .*NUL/);
     expect(tokenOf(append, '~{5+}')?.rfc).toBe('RFC 3516 §4.4');

@@ -178,7 +178,13 @@ function explainArgs(
     case 'FETCH': {
       set(args[0]);
       const atts = args[1]?.kind === 'list' ? args[1].children : args.slice(1);
-      for (const a of atts) t.node(a, `${fetchAtt(a.text)}.`, cite(IMAP.fetchCommand, rev2));
+      for (const a of atts)
+        t.node(
+          a,
+          `${fetchAtt(a.text)}.`,
+          // BINARY items are RFC 3516's in an IMAP4rev1 session (§4.2), the base's in IMAP4rev2.
+          /^BINARY/i.test(a.text) && !rev2 ? 'RFC 3516 §4.2' : cite(IMAP.fetchCommand, rev2),
+        );
       return;
     }
     case 'STORE': {

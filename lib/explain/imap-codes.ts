@@ -100,7 +100,8 @@ const CODES: Record<string, CodeInfo> = {
       'the server cannot undo this part’s Content-Transfer-Encoding (or cannot store the binary data sent); the client can fetch the part with BODY[] and decode it itself',
   },
   TOOBIG: {
-    ref: { rev1: 'RFC 7888 §4', rev2: 'RFC 7888 §4' },
+    // Defined by CATENATE (RFC 4469 §4.2); LITERAL- (RFC 7888 §4) and IMAP4rev2 use it too.
+    ref: { rev1: 'RFC 4469 §4.2', rev2: 'RFC 9051 §7.1' },
     say: () =>
       'the data sent (a literal), or the message CATENATE would build, is larger than the server accepts',
   },

@@ -147,7 +147,8 @@ export function explainFetchItems(
       tokens.node(
         name,
         `${name.text}: ${what}.${/<\d+>$/.test(name.text) ? ' The number in <…> is the octet where this piece starts.' : ''}`,
-        rfc,
+        // BINARY is RFC 3516's in an IMAP4rev1 session, the base protocol's in IMAP4rev2.
+        key === 'BINARY' && !rev2 ? 'RFC 3516 §4.3' : rfc,
       );
       explainString(raw, value, what, rev2, tokens);
       said.push(value.kind === 'literal' ? `${what} (${value.size} octets)` : what);
