@@ -51,9 +51,11 @@ export function liveScene(sessions: readonly LiveSessionView[], width: number): 
     .slice(0, LIVE_SCENE.lifelines)
     .sort((a, b) => a.id - b.id);
   const ids = [SERVER, ...shown.map((s) => sessionLifeline(s))];
-  const step = (width - 2 * SCENE.margin) / Math.max(1, ids.length - 1);
-  const xOf = new Map(ids.map((id, i) => [id, SCENE.margin + i * step]));
-  const x = (id: string) => xOf.get(id) ?? SCENE.margin;
+  // Wider margins than a story's: the outer heads carry "POP3 session 12" and the client's address.
+  const margin = Math.max(SCENE.margin, Math.min(80, width / 8));
+  const step = (width - 2 * margin) / Math.max(1, ids.length - 1);
+  const xOf = new Map(ids.map((id, i) => [id, margin + i * step]));
+  const x = (id: string) => xOf.get(id) ?? margin;
 
   const lines = shown
     .flatMap((s) => s.lines.map((line) => ({ session: sessionLifeline(s), line })))
