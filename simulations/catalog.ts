@@ -99,7 +99,7 @@ export const CATALOG = [
     id: 'send-from-phone',
     title: 'Send from the phone',
     claim:
-      'Neither POP3 nor IMAP sends mail: the phone submits it over SMTP (RFC 6409), the same in both worlds, and SMTP keeps no copy for the sender. An IMAP client saves one in Sent on the server (APPEND), so the laptop sees it too; POP3 reaches only the INBOX, so a POP3 user’s sent copy stays on the phone.',
+      'Neither POP3 nor IMAP sends mail: the phone submits it over SMTP (RFC 6409), the same in both worlds, and SMTP keeps no copy for the sender. An IMAP client saves one in Sent on the server (APPEND), so the laptop sees it too; POP3 gives access to one maildrop, which servers map to the INBOX, so a POP3 user’s sent copy stays on the phone.',
   },
   {
     id: 'cafe-wifi',

@@ -17,7 +17,7 @@ export type Intent =
   | { readonly type: 'expunge'; readonly device: string }
   /**
    * The user opens another folder (e.g. Sent). IMAP lists and selects it on the server (RFC 9051
-   * §6.3.9, §6.3.2); POP3 reaches only the INBOX (RFC 1939 §1), so its folders are the device's own.
+   * §6.3.9, §6.3.2); POP3 gives access to one maildrop (RFC 1939 §1), which servers map to the INBOX, so its folders are the device's own.
    */
   | { readonly type: 'openFolder'; readonly device: string; readonly mailbox: string }
   | { readonly type: 'goOffline'; readonly device: string }

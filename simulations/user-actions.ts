@@ -71,8 +71,8 @@ function expungeOn(host: ActionHost, device: DeviceRuntime, online: boolean): vo
 }
 
 /**
- * Another folder, e.g. Sent: an IMAP client fetches it from the server; POP3 reaches only the
- * INBOX (the maildrop, RFC 1939 §1), so a POP3 device's folders are its own.
+ * Another folder, e.g. Sent: an IMAP client fetches it from the server; POP3 gives access to one
+ * maildrop (RFC 1939 §1), which servers map to the INBOX, so a POP3 device's folders are its own.
  */
 function openFolderOn(
   host: ActionHost,
@@ -90,7 +90,7 @@ function openFolderOn(
     return host.enqueue(() =>
       host.note(
         id,
-        `Nothing goes on the wire: POP3 reaches only the INBOX, a single maildrop (RFC 1939 §1), and has no command to list or open another folder. ${name}'s ${action.mailbox} folder is its own, on the device, so a message sent from another device is not in it.`,
+        `Nothing goes on the wire: POP3 gives access to one maildrop (RFC 1939 §1), which servers map to the INBOX, and has no command to list or open another folder. ${name}'s ${action.mailbox} folder is its own, on the device, so a message sent from another device is not in it.`,
       ),
     );
   if (!online)

@@ -117,7 +117,7 @@ export const sendFromPhone = defineScenario({
     },
     {
       statement:
-        'POP3: opening Sent puts nothing on the wire: POP3 reaches only the INBOX (RFC 1939 §1), so the laptop’s Sent folder is its own',
+        'POP3: opening Sent puts nothing on the wire: POP3 gives access to one maildrop (RFC 1939 §1), which servers map to the INBOX, and has no command to name another folder, so the laptop’s Sent folder is its own',
       holds:
         !pop3.frames.some((f) => f.intent === 3 && f.direction !== 'none') &&
         pop3.frames.some((f) => f.intent === 3 && /RFC 1939 §1/.test(f.narration)) &&

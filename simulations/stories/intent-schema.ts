@@ -32,7 +32,7 @@ export const intentSchema = z.discriminatedUnion('type', [
         .describe('The folder, e.g. Sent'),
     })
     .describe(
-      'Open another folder: IMAP LIST and SELECT (RFC 9051 §6.3.9, §6.3.2); POP3 reaches only the INBOX',
+      'Open another folder: IMAP LIST and SELECT (RFC 9051 §6.3.9, §6.3.2); POP3 has one maildrop, the INBOX, and no command to name another folder',
     ),
   onDevice('goOffline'),
   onDevice('goOnline'),
