@@ -64,7 +64,7 @@ export const cafeWifi = defineScenario({
     },
     {
       statement:
-        'This story’s servers take a password without TLS on purpose, to show what leaks: that is a server setting, one that RFC 3501 §6.2.3 and RFC 4954 §4 tell sites not to use (a real provider answers LOGINDISABLED or refuses AUTH until STARTTLS)',
+        'This story’s servers take a password without TLS on purpose, to show what leaks: that is a server setting, one that RFC 3501 §6.2.3 and RFC 4954 §4 tell sites not to use (a real provider’s IMAP server advertises LOGINDISABLED and refuses LOGIN, its submission server offers no AUTH before STARTTLS, and many listen only on implicit-TLS ports, RFC 8314)',
       holds: [pop3, imap].every((run) => readable(run).some((t) => /^250[ -]AUTH\b.*\bPLAIN\b/m.test(t))),
     },
   ],
