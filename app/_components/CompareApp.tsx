@@ -15,12 +15,16 @@ import { MetricsStrip } from './MetricsStrip';
 import { PredictionPrompt } from './PredictionPrompt';
 import { ProtocolColumn } from './ProtocolColumn';
 import { Sandbox } from './Sandbox';
+import { ShareStory } from './ShareStory';
+import { StoryLesson } from './StoryLesson';
+import { StoryNotice } from './StoryNotice';
 import { Terminal } from './Terminal';
 import { ThemeToggle } from './ThemeToggle';
 import { extendTimeline, serverCapacity } from './timeline-source';
 import { VariantPicker } from './VariantPicker';
 import { BASE_STEP_MS, usePlayer } from './use-player';
 import { useShortcuts } from './use-shortcuts';
+import { useStoryLink } from './use-story-link';
 import { parseViewParams, viewQuery, type Speed } from './url-state';
 import styles from './compare.module.css';
 import layout from './layout.module.css';
@@ -30,6 +34,9 @@ const loadMotionFeatures = () => import('./motion-features').then((m) => m.defau
 /** The compare view: one story, POP3 and IMAP side by side, stepped in lockstep. */
 export default function CompareApp({ search }: { search: string }) {
   const [initial] = useState(() => parseViewParams(new URLSearchParams(search)));
+  // A story carried by the link (?story=), shown instead of a built-in scenario.
+  const { state: story, leave: leaveStory } = useStoryLink(search);
+  const storyActive = story.status === 'running' || story.status === 'ready';
   const [scenarioId, setScenarioId] = useState(initial.view.scenario as ScenarioId);
   const [variant, setVariant] = useState<string | null>(initial.view.variant);
   const [extra, setExtra] = useState<Intent[]>([]);
@@ -60,8 +67,9 @@ export default function CompareApp({ search }: { search: string }) {
   const scenarioKey = timelineKey(scenarioId, variant);
   const key = `${scenarioKey}:${JSON.stringify(extra)}`;
   // While a sandbox action's timeline is built, the previous one stays on screen.
-  const timeline =
+  const builtIn =
     loaded && (loaded.key === key || loaded.key.startsWith(`${scenarioKey}:`)) ? loaded.timeline : null;
+  const timeline = story.status === 'ready' ? story.timeline : storyActive ? null : builtIn;
 
   useEffect(() => {
     let current = true;
@@ -97,9 +105,10 @@ export default function CompareApp({ search }: { search: string }) {
   // The URL holds the view, so it can be shared or reloaded (updated when playback pauses:
   // rewriting history on every step of a fast replay costs frames).
   useEffect(() => {
-    if (playing || !timeline) return;
+    // A linked story keeps its link (the story is in it).
+    if (playing || !timeline || storyActive) return;
     window.history.replaceState(null, '', viewQuery({ scenario: scenarioId, variant, step, speed }));
-  }, [scenarioId, variant, step, speed, playing, timeline]);
+  }, [scenarioId, variant, step, speed, playing, timeline, storyActive]);
 
   // A jump (not a single step) redraws the lists at once, without enter and exit animations.
   const goTo = useCallback(
@@ -167,6 +176,7 @@ export default function CompareApp({ search }: { search: string }) {
   };
 
   const chooseScenario = (id: ScenarioId) => {
+    leaveStory();
     setVariant(null);
     setScenarioId(id);
     latestExtra.current = [];
@@ -210,7 +220,9 @@ export default function CompareApp({ search }: { search: string }) {
   }, []);
 
   const copyLink = async () => {
-    const url = `${window.location.origin}${window.location.pathname}${viewQuery({ scenario: scenarioId, variant, step, speed })}`;
+    const url = storyActive
+      ? window.location.href
+      : `${window.location.origin}${window.location.pathname}${viewQuery({ scenario: scenarioId, variant, step, speed })}`;
     try {
       await navigator.clipboard.writeText(url);
       setCopyStatus('Link copied.');
@@ -223,7 +235,7 @@ export default function CompareApp({ search }: { search: string }) {
   // The story pauses at the first step of an intent that has a prediction not yet settled.
   const prediction =
     at && timeline && timeline.steps[step - 1]?.intent !== at.step.intent
-      ? (PREDICTIONS[scenarioId] ?? []).find(
+      ? ((story.status === 'ready' ? story.story.predictions : PREDICTIONS[scenarioId]) ?? []).find(
           (p) => p.beforeIntent === at.step.intent && !settled.has(p.beforeIntent),
         )
       : undefined;
@@ -311,14 +323,21 @@ export default function CompareApp({ search }: { search: string }) {
             </button>
           </div>
         )}
+        {story.status === 'refused' && <StoryNotice problems={story.problems} onDismiss={leaveStory} />}
         <p className={styles.visuallyHidden} role="status">
           {copyStatus}
         </p>
 
-        <p className={`${styles.lesson} ${layout.lesson}`}>
-          <strong>{entry.title}.</strong> {entry.claim}
-        </p>
-        <VariantPicker scenario={scenarioId} variant={variant} onChange={chooseVariant} />
+        {storyActive ? (
+          <StoryLesson state={story} />
+        ) : (
+          <>
+            <p className={`${styles.lesson} ${layout.lesson}`}>
+              <strong>{entry.title}.</strong> {entry.claim}
+            </p>
+            <VariantPicker scenario={scenarioId} variant={variant} onChange={chooseVariant} />
+          </>
+        )}
 
         <div className={`${styles.stepBar} ${layout.stepBar}`}>
           <Controls
@@ -364,8 +383,11 @@ export default function CompareApp({ search }: { search: string }) {
               </p>
             )}
             <MetricsStrip timeline={timeline} step={step} pop3={at.pop3} imap={at.imap} />
-            {scenarioId === 'sandbox' && !presenting && (
-              <Sandbox devices={at.pop3.devices.map((d) => d.id)} onAct={act} />
+            {scenarioId === 'sandbox' && !storyActive && !presenting && (
+              <>
+                <Sandbox devices={at.pop3.devices.map((d) => d.id)} onAct={act} />
+                <ShareStory intents={extra} />
+              </>
             )}
             <div className={layout.switch} role="group" aria-label="Protocol shown">
               {(['pop3', 'imap'] as const).map((p) => (

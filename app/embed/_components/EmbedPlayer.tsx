@@ -16,6 +16,8 @@ import { NAMESPACE, type EmbedMessage } from '../protocol';
 import { EMBED_TITLE_ID } from '../embed-boot';
 import type { EmbedOpening } from '../opening';
 import { MinimalControls } from './MinimalControls';
+import { StoryNotice } from '../../_components/StoryNotice';
+import { useStoryLink } from '../../_components/use-story-link';
 
 const loadMotionFeatures = () => import('../../_components/motion-features').then((m) => m.default);
 
@@ -51,6 +53,9 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
     [search, opening.scenario],
   );
   const [scenarioId, setScenarioId] = useState<ScenarioId>(params.scenario);
+  // A story carried by the link (?story=, docs/STORIES.md), shown instead of the scenario.
+  const { state: story } = useStoryLink(search);
+  const storyActive = story.status === 'running' || story.status === 'ready';
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [requestedStep, setStep] = useState(params.step);
@@ -107,12 +112,19 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
     };
   }, [pending, needsRun, opened, scenarioId, params.autoplay, announce]);
 
-  const full = timeline?.scenario === scenarioId ? timeline : null;
+  const full =
+    story.status === 'ready'
+      ? story.timeline
+      : storyActive
+        ? null
+        : timeline?.scenario === scenarioId
+          ? timeline
+          : null;
   const lastStep = full ? full.steps.length - 1 : opened ? opened.totalSteps - 1 : 0;
   // Until the run arrives, the opening stays on screen (so a first click does not blank the
   // player), unless the URL asked for a later step: that is never shown as step 0.
   const step = full ? Math.min(requestedStep, lastStep) : 0;
-  const shown = full ?? (opened && (requestedStep === 0 || engaged) ? opened.timeline : null);
+  const shown = full ?? (opened && !storyActive && (requestedStep === 0 || engaged) ? opened.timeline : null);
   const at = shown ? seek(shown, step) : null;
   const narration = at
     ? (shown!.tracks.pop3.find((f) => f.intent === at.step.intent && f.device === null)?.narration ?? '')
@@ -211,16 +223,21 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
         <div className={embedStyles.top}>
           {/* The boot script may have written the URL's title here already. */}
           <h1 id={EMBED_TITLE_ID} className={embedStyles.title} suppressHydrationWarning>
-            {entry.title}
+            {storyActive ? story.story.title : entry.title}
           </h1>
           <p className={embedStyles.credit}>
-            <a href={`/?scenario=${scenarioId}&step=${step}`} target="_blank" rel="noopener">
+            <a
+              href={storyActive ? `/${search ?? ''}` : `/?scenario=${scenarioId}&step=${step}`}
+              target="_blank"
+              rel="noopener"
+            >
               Open in POP vs IMAP Lab
             </a>
           </p>
         </div>
         {/* While hydrating, both kinds of controls are in the page and CSS shows the one the
             boot script read from the URL (embed.module.css), so nothing moves at hydration. */}
+        {story.status === 'refused' && <StoryNotice problems={story.problems} />}
         {(pending || params.controls === 'full') && (
           <div className={pending ? embedStyles.ifFullControls : undefined}>
             <Controls
@@ -254,7 +271,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
             step={step}
             lastStep={lastStep}
             text={at ? narration : null}
-            waiting={failed ?? 'Loading…'}
+            waiting={story.status === 'running' ? 'Running the story…' : (failed ?? 'Loading…')}
           />
           {at && shown && (
             <div className={protocols.length === 2 ? styles.columns : undefined}>

@@ -1,0 +1,72 @@
+'use client';
+import { useEffect, useState } from 'react';
+import type { StoryScenario } from '@/simulations/stories/convert';
+import type { Timeline } from '@/simulations/seek';
+import type { StoryProblem } from '@/simulations/stories/validate';
+import type { Story } from '@/simulations/stories/schema';
+import { decodeStoryParam, runLinkedStory, STORY_PARAM } from './story-link';
+
+/**
+ * Where a `?story=` link stands: `none` (no parameter, or the reader left the story),
+ * `running` (checked, being played; a large story takes a few seconds), `ready`, or `refused`
+ * (the problems, with their JSON paths; the page shows its default scenario instead).
+ */
+export type StoryLinkState =
+  | { readonly status: 'none' }
+  | { readonly status: 'running'; readonly story: Story }
+  | {
+      readonly status: 'ready';
+      readonly story: Story;
+      readonly scenario: StoryScenario;
+      readonly timeline: Timeline;
+    }
+  | { readonly status: 'refused'; readonly problems: readonly StoryProblem[] };
+
+/** Waits for the browser to paint (so a progress state is seen before a long run blocks). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
+
+/** The state a query starts in: no story, a refused one, or a checked one to run. */
+function fromSearch(search: string | null): StoryLinkState {
+  const value = new URLSearchParams(search ?? '').get(STORY_PARAM);
+  if (value === null) return { status: 'none' };
+  const check = decodeStoryParam(value);
+  return check.ok
+    ? { status: 'running', story: check.story }
+    : { status: 'refused', problems: check.problems };
+}
+
+/**
+ * The story a page's query carries (`null`: not known yet), checked and run in the browser.
+ * `leave()` returns to `none` (the reader chose a built-in scenario). Never throws.
+ */
+export function useStoryLink(search: string | null): { state: StoryLinkState; leave: () => void } {
+  const [applied, setApplied] = useState(search);
+  const [state, setState] = useState<StoryLinkState>(() => fromSearch(search));
+  // A new query (the embed learns its own after hydrating): start again from it.
+  if (applied !== search) {
+    setApplied(search);
+    setState(fromSearch(search));
+  }
+
+  useEffect(() => {
+    if (state.status !== 'running') return;
+    const { story } = state;
+    let current = true;
+    void afterPaint()
+      .then(() => runLinkedStory(story))
+      .then((run) => {
+        if (!current) return;
+        setState(
+          run.ok
+            ? { status: 'ready', story, scenario: run.scenario, timeline: run.timeline }
+            : { status: 'refused', problems: run.problems },
+        );
+      });
+    return () => {
+      current = false;
+    };
+  }, [state]);
+
+  return { state, leave: () => setState({ status: 'none' }) };
+}
