@@ -190,9 +190,8 @@ async function dovecot(): Promise<(Column & { version: string }) | string> {
       `  RSS after FETCH and SEARCH  ${mib(rssBulk)} (PSS ${mib(bulkMemory.pss)}: shared pages divided among its ${bulkMemory.processes} processes)`,
     );
     printMixed(mixed);
-    console.log(
-      `  RSS before, during, after   ${mib(rssBefore)}; ${rssDuring.map(mib).join(', ')}; ${mib(rssAfter)}`,
-    );
+    console.log(`  RSS during                  ${rssDuring.map(mib).join(', ')} (at 1/8 … 7/8 of the run)`);
+    printFlat(rssBefore, rssDuring, rssAfter);
     if (mixed.errors)
       console.log(`  Dovecot's log, last lines:\n${instance.log().split('\n').slice(-10).join('\n')}`);
     return { version: available.version, bulk, rssBulk, mixed, rssBefore, rssDuring, rssAfter };
