@@ -29,7 +29,7 @@ export function mailboxNameMeaning(
   // A string (not an atom) of well-formed UTF-8: read as UTF-8 (RFC 9755 §3, UTF8=ACCEPT).
   if (/[\x80-\xff]/.test(value) && /^(?:"|\{|~\{)/.test(token) && isUtf8(value))
     return {
-      text: `${token}: ${what} in UTF-8. It is not modified UTF-7, which has no 8-bit octets, but a server that offers UTF8=ACCEPT accepts UTF-8 in a quoted name.`,
+      text: `${token}: ${what} in UTF-8. It is not modified UTF-7, which has no 8-bit octets: UTF-8 names belong to UTF8=ACCEPT, which the client turns on with ENABLE; from then on the server sends names in UTF-8 too.`,
       rfc: 'RFC 9755 §3',
       name: new TextDecoder().decode(Uint8Array.from(value, (c) => c.charCodeAt(0))),
     };
