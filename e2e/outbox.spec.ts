@@ -15,13 +15,16 @@ test('the server panel lists the outbox, and the IMAP laptop shows Sent from the
     const column = page.getByRole('region', { name });
     const outbox = column.getByRole('list', { name: 'Outbox for students.example' });
     await expect(outbox.getByRole('listitem')).toHaveCount(1);
-    await expect(outbox.getByRole('listitem')).toContainText(
-      'student@popvsimap.lab → chris@students.example',
+    await expect(outbox.getByRole('listitem')).toContainText('to chris@students.example');
+    await expect(outbox.getByRole('listitem')).toHaveAttribute(
+      'title',
+      'from student@popvsimap.lab to chris@students.example',
     );
     await expect(outbox.getByRole('listitem')).toContainText('Notes from today');
     await expect(
       column.getByText(/would be relayed to the mail exchanger, MX, of students\.example/),
     ).toBeVisible();
+    await column.getByText('How a real server would find it (MX lookup, RFC 5321 §5.1)').click();
     await expect(column.getByText(/MX records of students\.example.*RFC 5321 §5\.1/)).toBeVisible();
   }
   const sent = (name: string) =>

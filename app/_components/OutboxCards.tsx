@@ -27,13 +27,14 @@ export function OutboxCards({ outbox }: { outbox: readonly OutboxSnapshot[] }) {
             Outbox (would be relayed to the mail exchanger, MX, of {domain}): {group.items.length} message
             {group.items.length === 1 ? '' : 's'}
           </p>
-          <p className={styles.meterLabel}>How a real server would find it: {group.route}</p>
+          <details className={styles.meterLabel}>
+            <summary>How a real server would find it (MX lookup, RFC 5321 §5.1)</summary>
+            {group.route}
+          </details>
           <ul className={cards.cards} aria-label={`Outbox for ${domain}`} tabIndex={0}>
             {group.items.map(({ key, entry, to }) => (
-              <li key={key} className={cards.card}>
-                <span className={cards.from}>
-                  {entry.from || '<>'} → {to}
-                </span>
+              <li key={key} className={cards.card} title={`from ${entry.from || '<>'} to ${to}`}>
+                <span className={cards.from}>to {to}</span>
                 <span className={cards.meta}>{formatBytes(entry.size)}</span>
                 <span className={cards.subject}>{entry.subject}</span>
               </li>
