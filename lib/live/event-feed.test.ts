@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EventFeed, STREAMED_LINE_CHARS, streamedLine } from './event-feed';
 import type { LiveEvent } from './hub';
+import { unpackEvent, type StreamedEvent } from './line-codec';
 
 function source() {
   const listeners = new Set<(e: LiveEvent) => void>();
@@ -88,6 +89,43 @@ describe('event feed', () => {
     const text = new TextDecoder().decode(frames[0]);
     expect(text).toContain('* 2 FETCH (BODY[] {20}');
     expect(text).not.toContain('hello');
+    remove();
+  });
+
+  it('streams line events as tuples that unpack to the same line', () => {
+    const hub = source();
+    const feed = new EventFeed(hub, 60_000);
+    const frames: Uint8Array[] = [];
+    const remove = feed.add((f) => frames.push(f));
+    const line = {
+      seq: 7,
+      direction: 'c2s' as const,
+      text: 'a1 LOGIN student ********\r\n',
+      bytes: 27,
+      command: 'LOGIN',
+      outcome: null,
+      state: 'Not Authenticated',
+      explanation: 'log in',
+      rfc: 'RFC 9051 §6.2.3',
+      masked: true,
+      tls: true,
+    };
+    hub.emit({ type: 'line', session: 3, line });
+    hub.emit({
+      type: 'line',
+      session: 3,
+      line: { ...line, seq: 8, direction: 's2c', masked: false, tls: false },
+    });
+    feed.flush();
+    const text = new TextDecoder().decode(frames[0]);
+    const events = (JSON.parse(text.slice('event: batch\ndata: '.length)) as StreamedEvent[]).map(
+      unpackEvent,
+    );
+    expect(events).toEqual([
+      { type: 'line', session: 3, line },
+      { type: 'line', session: 3, line: { ...line, seq: 8, direction: 's2c', masked: false, tls: false } },
+    ]);
+    expect(text).not.toContain('"explanation"');
     remove();
   });
 });

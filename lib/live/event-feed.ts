@@ -7,9 +7,11 @@
  * Lines are streamed as summaries: the first line of each wire unit (the status line of a reply,
  * the command), at most {@link STREAMED_LINE_CHARS} characters, and how much more there was; a
  * FETCH or RETR body is not pushed to every page many times a second. The Live page draws only
- * first lines; the state (`/api/live/state/`) keeps each unit's first 4 KiB.
+ * first lines; the state (`/api/live/state/`) keeps each unit's first 4 KiB. Line events travel
+ * as tuples (line-codec.ts).
  */
 import type { LiveEvent, LiveLine } from './hub';
+import { packLine, type StreamedEvent } from './line-codec';
 
 /** Events are sent in batches at most this often: a busy room does not flood the pages. */
 export const BATCH_MS = 50;
@@ -38,7 +40,7 @@ export interface EventSource {
 }
 
 export class EventFeed {
-  private batch: LiveEvent[] = [];
+  private batch: StreamedEvent[] = [];
   private readonly readers = new Set<(frame: Uint8Array) => void>();
   private timer: ReturnType<typeof setInterval> | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -76,8 +78,8 @@ export class EventFeed {
 
   private push(event: LiveEvent): void {
     // Only the latest store picture matters within one batch.
-    if (event.type === 'store') this.batch = this.batch.filter((e) => e.type !== 'store');
-    this.batch.push(event.type === 'line' ? { ...event, line: streamedLine(event.line) } : event);
+    if (event.type === 'store') this.batch = this.batch.filter((e) => Array.isArray(e) || e.type !== 'store');
+    this.batch.push(event.type === 'line' ? packLine(event.session, streamedLine(event.line)) : event);
   }
 
   private stop(): void {

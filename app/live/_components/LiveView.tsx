@@ -3,6 +3,7 @@ import { LazyMotion } from 'motion/react';
 import Link from 'next/link';
 import { useEffect, useReducer, useState } from 'react';
 import type { LiveEvent, LiveInfo, LiveSessionView } from '@/lib/live/hub';
+import { unpackEvent, type StreamedEvent } from '@/lib/live/line-codec';
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 import { ServerPanel } from '../../_components/ServerPanel';
 import { ThemeToggle } from '../../_components/ThemeToggle';
@@ -125,7 +126,8 @@ export default function LiveView() {
       };
       source.onerror = () => setStatus('reconnecting');
       source.addEventListener('batch', (e) => {
-        for (const event of JSON.parse((e as MessageEvent<string>).data) as LiveEvent[]) queued.push(event);
+        for (const event of JSON.parse((e as MessageEvent<string>).data) as StreamedEvent[])
+          queued.push(unpackEvent(event));
         schedule();
       });
       // We fell behind and the server dropped events for us: fetch the state anew.
