@@ -14,8 +14,9 @@ describe('extension reference', () => {
     expect(condstore.adds).toContainEqual({ kind: 'FETCH modifiers', names: ['CHANGEDSINCE'] });
     expect(condstore.responseCodes.map((c) => c.name)).toEqual(['HIGHESTMODSEQ', 'NOMODSEQ', 'MODIFIED']);
     const server = condstore.example.filter((l) => l.from === 'S').map((l) => l.text);
-    expect(server).toContain('* 2 FETCH (UID 2 FLAGS (\\Flagged) MODSEQ (8))');
-    expect(server).toContain('a4 OK [MODIFIED 2] UID STORE completed');
+    // Once, as the answer to CHANGEDSINCE: the other device's change was taken by an unseen NOOP.
+    expect(server.filter((l) => l === '* 2 FETCH (UID 2 FLAGS (\\Flagged) MODSEQ (8))')).toHaveLength(1);
+    expect(server).toContain('a5 OK [MODIFIED 2] UID STORE completed');
     expect(server).toContain('* SEARCH 1 2 (MODSEQ 9)');
   });
 

@@ -70,7 +70,7 @@ export const EXTENSION_SUMMARIES: Readonly<Record<string, string>> = {
   binary:
     'The server undoes an attachment’s transfer encoding (base64 is a third larger) and sends the octets themselves; BINARY.SIZE tells the size first. APPEND takes binary data as a literal8 ~{n}, which may hold NUL octets.',
   multiappend:
-    'One APPEND uploads several messages, each with its own flags and date, stored all or none: with LITERAL+ a whole batch is one round trip.',
+    'One APPEND uploads several messages, each with its own flags and date, stored all or none: with LITERAL+ a whole batch is one round trip. The exchange below builds both messages with CATENATE (RFC 4469) so that it fits on the page; a client usually sends each as a literal.',
   'utf8-accept':
     'An IMAP4rev1 client that sends ENABLE UTF8=ACCEPT gets what IMAP4rev2 has: mailbox names in UTF-8 instead of modified UTF-7, and messages with UTF-8 header fields in APPEND.',
   catenate:
@@ -140,11 +140,18 @@ export const EXTENSION_EXAMPLES: Readonly<
     lines: ['a2 LIST "" "*" RETURN (SPECIAL-USE STATUS (MESSAGES UNSEEN))'],
   },
   condstore: {
-    setup: ['a1 LOGIN student secret', 'a2 SELECT INBOX (CONDSTORE)', 'L: STORE 2 +FLAGS (\\Flagged)'],
+    // The NOOP (unseen) takes the other device's change as it happens, so the FETCH below shows
+    // only its answer: what changed since mod-sequence 7, as a client that was away would ask.
+    setup: [
+      'a1 LOGIN student secret',
+      'a2 SELECT INBOX (CONDSTORE)',
+      'L: STORE 2 +FLAGS (\\Flagged)',
+      'a3 NOOP',
+    ],
     lines: [
-      'a3 UID FETCH 1:* (FLAGS) (CHANGEDSINCE 7)',
-      'a4 UID STORE 1:2 (UNCHANGEDSINCE 7) +FLAGS.SILENT (\\Seen)',
-      'a5 SEARCH MODSEQ 8',
+      'a4 UID FETCH 1:* (FLAGS) (CHANGEDSINCE 7)',
+      'a5 UID STORE 1:2 (UNCHANGEDSINCE 7) +FLAGS.SILENT (\\Seen)',
+      'a6 SEARCH MODSEQ 8',
     ],
   },
   qresync: {

@@ -13,6 +13,7 @@ import { defineExtension } from '../define';
 
 export const listExtended = defineExtension({
   name: 'list-extended',
-  rfc: 'RFC 5258',
+  // LIST-STATUS, the STATUS return option, is RFC 5819's.
+  rfc: 'RFC 5258, RFC 5819',
   capability: ['LIST-EXTENDED', 'LIST-STATUS'],
 });

@@ -17,7 +17,8 @@ export { parseSortCriteria, sortMessages, sortValue, type SortCriterion } from '
 
 export const sortExtension = defineExtension({
   name: 'sort',
-  rfc: 'RFC 5256',
+  // SORT=DISPLAY (DISPLAYFROM, DISPLAYTO) is RFC 5957's.
+  rfc: 'RFC 5256, RFC 5957',
   capability: ['SORT', 'SORT=DISPLAY', 'THREAD=ORDEREDSUBJECT', 'THREAD=REFERENCES'],
   commands: [sort, uidSort, thread, uidThread],
 });
