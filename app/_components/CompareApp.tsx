@@ -283,7 +283,15 @@ export default function CompareApp({ search }: { search: string }) {
           <div className={styles.headerTools}>
             <label className={styles.picker}>
               <span>Scenario</span>
-              <select value={scenarioId} onChange={(e) => chooseScenario(e.target.value as ScenarioId)}>
+              <select
+                value={storyActive ? '' : scenarioId}
+                onChange={(e) => chooseScenario(e.target.value as ScenarioId)}
+              >
+                {storyActive && (
+                  <option value="" disabled>
+                    The linked story
+                  </option>
+                )}
                 {CATALOG.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.title}
