@@ -1,22 +1,17 @@
 'use client';
 import { useReducedMotion } from 'motion/react';
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Frame, Protocol } from '@/simulations/types';
 import { DiagramItem, LifelineHead, SegmentLine } from './DiagramShapes';
+import { rowsInView } from './diagram-window';
 import { sameItem } from './same-item';
-import { SCENE, sequenceScene, type SceneItem } from './sequence-scene';
+import { SCENE, sequenceScene, type Scene, type SceneItem } from './sequence-scene';
 import styles from './diagram.module.css';
 
 const NAMES: Record<Protocol, string> = { pop3: 'POP3', imap: 'IMAP' };
+
+/** Rows drawn above and below the visible ones, in scene units (a quick scroll shows no gap). */
+const OVERSCAN = 240;
 
 /**
  * One protocol's exchange as a sequence diagram: a lifeline per participant, time running down,
@@ -24,6 +19,8 @@ const NAMES: Record<Protocol, string> = { pop3: 'POP3', imap: 'IMAP' };
  * only motion is the difference from the previous step (the new arrow flies across), and none
  * under reduced motion. The picture is decorative for assistive technology: an ordered list of
  * buttons over it carries each item's text, is reached by Tab (one stop; ↑/↓ move) and chooses.
+ * Only the rows in view are drawn (`rowsInView`): a long run costs a drawing per visible row,
+ * not per row. The list keeps a button for every item (keyboard, screen readers, find-in-page).
  */
 export function SequenceDiagram(props: {
   protocol: Protocol;
@@ -45,13 +42,25 @@ export function SequenceDiagram(props: {
   const [width, setWidth] = useState(480);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
   const reduced = useReducedMotion();
+  // The scroll area's offset and height in CSS pixels: which rows are in view.
+  const [port, setPort] = useState({ top: 0, height: 600 });
+
+  // The scroll offset the element has, as far as we know (set by us or read in its scroll
+  // event), so that following the step never reads the layout while it is being changed.
+  const scrolled = useRef(0);
 
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const measure = () => setWidth(Math.max(240, Math.floor(el.clientWidth)));
-    measure();
-    const observer = new ResizeObserver(measure);
+    const measure = (width: number, height: number) => {
+      setWidth(Math.max(240, Math.floor(width)));
+      setPort((p) => (p.height === height ? p : { ...p, height }));
+    };
+    measure(el.clientWidth, el.clientHeight);
+    // The observer reports the content box (without the scrollbar) as laid out: no reflow here.
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) measure(entry.contentRect.width, Math.round(entry.contentRect.height));
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
@@ -71,15 +80,27 @@ export function SequenceDiagram(props: {
     setFlying(!reduced && current === previous + 1 ? current : null);
   }
 
-  // The view follows the current step: keep its row in view, a little above the bottom.
-  useEffect(() => {
+  // The view follows the current step: keep its row in view, a little above the bottom. Decided
+  // while rendering (from the scene and the known scroll offset, without reading the layout), so
+  // that the rows drawn are those of the new offset; the layout effect below then scrolls there.
+  const [followed, setFollowed] = useState<{ scene: Scene; height: number } | null>(null);
+  if (followed?.scene !== scene || followed.height !== port.height) {
+    setFollowed({ scene, height: port.height });
+    const top = followTop(scene, zoom, port);
+    if (top !== port.top) setPort({ ...port, top });
+  }
+  useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (!el) return;
-    const row = scene.items.find((i) => i.current);
-    const bottom = (row ? row.y + row.height : scene.height) * zoom - SCENE.head * zoom;
-    if ((scene.currentY - SCENE.head) * zoom < el.scrollTop || bottom > el.scrollTop + el.clientHeight)
-      el.scrollTop = Math.max(0, bottom - el.clientHeight * 0.75);
-  }, [scene, zoom]);
+    if (el && Math.abs(scrolled.current - port.top) >= 1) {
+      el.scrollTop = port.top;
+      scrolled.current = port.top;
+    }
+  }, [port.top]);
+  const onScroll = () => {
+    const top = scrollRef.current?.scrollTop ?? 0;
+    scrolled.current = top;
+    setPort((p) => (p.top === top ? p : { ...p, top }));
+  };
 
   const toggle = useCallback(
     (step: number) =>
@@ -113,6 +134,11 @@ export function SequenceDiagram(props: {
     }
   };
 
+  // Only the rows in view are drawn (the list below keeps them all).
+  const lo = port.top / zoom + SCENE.head - OVERSCAN;
+  const hi = (port.top + port.height) / zoom + SCENE.head + OVERSCAN;
+  const drawn = rowsInView(scene.items, lo, hi);
+
   return (
     <figure className={styles.figure} aria-label={`${name} sequence diagram`} data-diagram={protocol}>
       <ul className={styles.heads} aria-label={`${name} participants`} data-large={props.large || undefined}>
@@ -126,7 +152,7 @@ export function SequenceDiagram(props: {
           />
         ))}
       </ul>
-      <div ref={scrollRef} className={styles.scroll}>
+      <div ref={scrollRef} className={styles.scroll} onScroll={onScroll}>
         {/* The scene leaves room for the heads at its top; here they sit above the scroll area. */}
         <div className={styles.canvas} style={{ height: scene.height * zoom, marginTop: -SCENE.head * zoom }}>
           <svg
@@ -149,24 +175,28 @@ export function SequenceDiagram(props: {
                 <path d="M0,0 L10,5 L0,10 z" className={styles.headShape} />
               </marker>
             </defs>
-            {scene.segments.map((s) => (
-              <SegmentLine key={`${s.id}-${s.y1}`} segment={s} />
-            ))}
+            {scene.segments
+              .filter((s) => s.y2 >= lo && s.y1 <= hi)
+              .map((s) => (
+                <SegmentLine key={`${s.id}-${s.y1}`} segment={s} />
+              ))}
             {scene.lifelines
               .filter((l) => l.server)
               .map((l) => (
                 <line key={l.id} x1={l.x} x2={l.x} y1={0} y2={scene.height} className={styles.serverLine} />
               ))}
-            {scene.items.map((item) => (
-              <DiagramItem
-                key={item.key}
-                item={item}
-                marker={`${protocol}-head`}
-                flying={item.step === flying && item.current}
-                durationMs={props.stepMs}
-                selected={item.step === props.selected}
-              />
-            ))}
+            {drawn
+              .map((i) => scene.items[i]!)
+              .map((item) => (
+                <DiagramItem
+                  key={item.key}
+                  item={item}
+                  marker={`${protocol}-head`}
+                  flying={item.step === flying && item.current}
+                  durationMs={props.stepMs}
+                  selected={item.step === props.selected}
+                />
+              ))}
           </svg>
           <ol
             className={styles.overlay}
@@ -216,6 +246,7 @@ const OverlayItem = memo(
     return (
       <li
         className={styles.item}
+        data-key={item.key}
         style={{ top: item.y, height: item.height }}
         aria-current={item.kind === 'note' && item.current ? 'step' : undefined}
       >
@@ -226,6 +257,7 @@ const OverlayItem = memo(
           <button
             type="button"
             data-item={item.step}
+            data-key={item.key}
             className={styles.hit}
             style={{ left, width, height: item.kind === 'arrow' ? 30 : item.height }}
             tabIndex={props.tabbable ? 0 : -1}
@@ -260,3 +292,16 @@ const OverlayItem = memo(
     a.onToggle === b.onToggle &&
     sameItem(a.item, b.item),
 );
+
+/**
+ * The scroll offset (CSS pixels) that keeps the current row of `scene` in view: `port.top` if it
+ * already is, else the row's bottom three quarters of the way down the view.
+ */
+function followTop(scene: Scene, zoom: number, port: { top: number; height: number }): number {
+  const row = scene.items.find((i) => i.current);
+  const top = (scene.currentY - SCENE.head) * zoom;
+  const bottom = ((row ? row.y + row.height : scene.height) - SCENE.head) * zoom;
+  if (top >= port.top && bottom <= port.top + port.height) return port.top;
+  const max = Math.max(0, (scene.height - SCENE.head) * zoom - port.height);
+  return Math.min(max, Math.max(0, bottom - port.height * 0.75));
+}
