@@ -1,6 +1,6 @@
 /**
- * The event stream's compact form of a line event, both ways. The one file of lib/live/ without
- * Node APIs: the feed encodes with it (event-feed.ts) and the Live page decodes with it. A line
+ * The event stream's compact form of a line event, both ways. It uses no Node APIs: the feed
+ * encodes with it (event-feed.ts) and the Live page decodes with it in the browser. A line
  * event is most of what a busy room streams, and as an object its field names were about 40 %
  * of its JSON; as a tuple they are not sent at all.
  *
