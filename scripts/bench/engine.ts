@@ -6,7 +6,8 @@
  *     UID SEARCH UNSEEN (median of 7 runs after 3 to warm up), and the server's RSS then;
  *  1b. in process: UID FETCH 1:* (FLAGS) (CHANGEDSINCE n) with 10 of 10,000 changed (changedsince.ts);
  *  2. a mixed load: N sessions, half IMAP, half POP3, looping for S seconds on 203-message
- *     mailboxes: commands/s, errors, p50/p99 latency, server RSS before, during and after.
+ *     mailboxes: commands/s, errors, p50/p99 latency, server RSS cold, before (after a 5 s
+ *     warm-up of the same load), during and after; flat = after within 10 % of before.
  * With --dovecot, the same measurements of Dovecot 2.3 (installed from apt if missing and we are
  * root; scripts/bench/dovecot/), with the same messages, printed side by side with ours.
  * Flags: --messages N (10000), --sessions N (50), --seconds N (20), --dovecot, --profile (the
@@ -58,6 +59,12 @@ const MIXED_MESSAGES = 203;
 const NODE_FLAGS = values['server-flags']?.split(' ').filter(Boolean) ?? SHIPPED_NODE_FLAGS;
 /** RSS after the mixed load within this much of before counts as flat. */
 const FLAT = 0.1;
+/**
+ * Seconds of the same mixed load run before "before" is measured: memory a server takes once
+ * (JIT-compiled code, its bounded caches filling for these mailboxes, connection buffers) is
+ * not growth under load. The cold figure is printed too.
+ */
+const WARMUP_SECONDS = 5;
 
 /** One server's figures, for the side-by-side table. */
 interface Column {
@@ -113,6 +120,9 @@ async function oursBulk(bundle: string): Promise<Pick<Column, 'bulk' | 'rssBulk'
 async function oursMixed(bundle: string): Promise<Omit<Column, 'bulk' | 'rssBulk'>> {
   const server = await ServerProcess.start(bundle, serverOptions());
   const ports = await server.start({ store: 'mixed', messages: MIXED_MESSAGES, popAccounts: POP_SESSIONS });
+  const cold = await server.memory();
+  await measureMixed(server, ports, IMAP_SESSIONS, POP_SESSIONS, WARMUP_SECONDS, () => {});
+  await sleep(200);
   const before = await server.memory();
   const during: Promise<Memory>[] = [];
   const mixed = await measureMixed(server, ports, IMAP_SESSIONS, POP_SESSIONS, SECONDS, () =>
@@ -127,12 +137,16 @@ async function oursMixed(bundle: string): Promise<Omit<Column, 'bulk' | 'rssBulk
     `Ours, mixed load over loopback TCP: ${IMAP_SESSIONS} IMAP + ${POP_SESSIONS} POP3 sessions looping for ${SECONDS} s on ${MIXED_MESSAGES}-message mailboxes (load generator in this process):`,
   );
   printMixed(mixed);
-  printMemory('server before', before);
+  printMemory('server cold', cold);
+  printMemory(`server before (${WARMUP_SECONDS} s warm-up)`, before);
   console.log(
     `  server during                      RSS ${rssDuring.map(mib).join(', ')} (at 1/8 … 7/8 of the run, no forced GC)`,
   );
   printMemory('server after', after);
   printFlat(before.usage.rss, rssDuring, after.usage.rss);
+  console.log(
+    `  cold → before: ${mib(cold.usage.rss)} → ${mib(before.usage.rss)} (${pct(cold.usage.rss, before.usage.rss)}), taken once by the warm-up`,
+  );
   return { mixed, rssBefore: before.usage.rss, rssDuring, rssAfter: after.usage.rss };
 }
 
@@ -174,9 +188,12 @@ async function dovecot(): Promise<(Column & { version: string }) | string> {
     });
     const rssBulk = bulkMemory.rss;
     await sleep(500); // the bulk session's process exits
+    const ports = { imap: instance.imapPort, pop3: instance.pop3Port };
+    const rssCold = instance.memory().rss;
+    await measureMixed(server, ports, IMAP_SESSIONS, POP_SESSIONS, WARMUP_SECONDS, () => {});
+    await sleep(500);
     const rssBefore = instance.memory().rss;
     const rssDuring: number[] = [];
-    const ports = { imap: instance.imapPort, pop3: instance.pop3Port };
     const mixed = await measureMixed(server, ports, IMAP_SESSIONS, POP_SESSIONS, SECONDS, () =>
       rssDuring.push(instance.memory().rss),
     );
@@ -190,6 +207,9 @@ async function dovecot(): Promise<(Column & { version: string }) | string> {
       `  RSS after FETCH and SEARCH  ${mib(rssBulk)} (PSS ${mib(bulkMemory.pss)}: shared pages divided among its ${bulkMemory.processes} processes)`,
     );
     printMixed(mixed);
+    console.log(
+      `  RSS cold → before           ${mib(rssCold)} → ${mib(rssBefore)} (${WARMUP_SECONDS} s warm-up of the same load)`,
+    );
     console.log(`  RSS during                  ${rssDuring.map(mib).join(', ')} (at 1/8 … 7/8 of the run)`);
     printFlat(rssBefore, rssDuring, rssAfter);
     if (mixed.errors)
