@@ -22,9 +22,16 @@ export type StoryLinkState =
     }
   | { readonly status: 'refused'; readonly problems: readonly StoryProblem[] };
 
-/** Waits for the browser to paint (so a progress state is seen before a long run blocks). */
+/**
+ * Waits for the browser to paint (so a progress state is seen before a long run blocks), or
+ * 100 ms at most: an embed scrolled out of view gets no animation frames, and its host still
+ * waits for the player to be ready.
+ */
 const afterPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => window.setTimeout(resolve, 0));
+    window.setTimeout(resolve, 100);
+  });
 
 /** The state a query starts in: no story, a refused one, or a checked one to run. */
 function fromSearch(search: string | null): StoryLinkState {
