@@ -36,7 +36,7 @@ export default function CompareApp({ search }: { search: string }) {
   const [initial] = useState(() => parseViewParams(new URLSearchParams(search)));
   // A story carried by the link (?story=), shown instead of a built-in scenario.
   const { state: story, leave: leaveStory } = useStoryLink(search);
-  const storyActive = story.status === 'running' || story.status === 'ready';
+  const storyActive = story.status === 'checking' || story.status === 'running' || story.status === 'ready';
   const [scenarioId, setScenarioId] = useState(initial.view.scenario as ScenarioId);
   const [variant, setVariant] = useState<string | null>(initial.view.variant);
   const [extra, setExtra] = useState<Intent[]>([]);

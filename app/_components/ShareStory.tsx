@@ -2,8 +2,6 @@
 import { useState } from 'react';
 import type { Intent } from '@/simulations/types';
 import type { Story } from '@/simulations/stories/schema';
-import { formatProblems, validateStory } from '@/simulations/stories/validate';
-import { storyLinkUrl } from './story-link';
 import styles from './compare.module.css';
 
 /**
@@ -32,7 +30,12 @@ export function ShareStory({ intents }: { intents: readonly Intent[] }) {
   const [status, setStatus] = useState('');
   const [fallback, setFallback] = useState<string | null>(null);
   const share = async () => {
-    const story = await sandboxStory(intents);
+    // The validator (zod) and lz-string load on use, not with the page.
+    const [story, { formatProblems, validateStory }, { storyLinkUrl }] = await Promise.all([
+      sandboxStory(intents),
+      import('@/simulations/stories/validate'),
+      import('./story-link'),
+    ]);
     const check = validateStory(story);
     if (!check.ok) {
       setFallback(null);

@@ -7,6 +7,12 @@ import styles from './compare.module.css';
  * The takeaways are the author's words (the simulator does not check them), and say so.
  */
 export function StoryLesson({ state }: { state: Exclude<StoryLinkState, { status: 'none' | 'refused' }> }) {
+  if (state.status === 'checking')
+    return (
+      <section className={styles.lesson} aria-label="The linked story" data-testid="story-lesson">
+        <p role="status">Opening the linked story…</p>
+      </section>
+    );
   const { story } = state;
   return (
     <section className={styles.lesson} aria-label="The linked story" data-testid="story-lesson">

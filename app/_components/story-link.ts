@@ -12,7 +12,8 @@ import type { Story } from '@/simulations/stories/schema';
 import { parseStoryText, type StoryCheck } from '@/simulations/stories/validate';
 
 /** The query parameter that carries a story. */
-export const STORY_PARAM = 'story';
+export { STORY_PARAM } from './story-param';
+import { STORY_PARAM } from './story-param';
 
 /**
  * The longest `?story=` value read, in characters (one octet each: the encoding is URL-safe

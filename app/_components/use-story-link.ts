@@ -4,15 +4,17 @@ import type { StoryScenario } from '@/simulations/stories/convert';
 import type { Timeline } from '@/simulations/seek';
 import type { StoryProblem } from '@/simulations/stories/validate';
 import type { Story } from '@/simulations/stories/schema';
-import { decodeStoryParam, runLinkedStory, STORY_PARAM } from './story-link';
+import { STORY_PARAM } from './story-param';
 
 /**
  * Where a `?story=` link stands: `none` (no parameter, or the reader left the story),
+ * `checking` (the validator is loading: it is fetched only for a page that has a story),
  * `running` (checked, being played; a large story takes a few seconds), `ready`, or `refused`
  * (the problems, with their JSON paths; the page shows its default scenario instead).
  */
 export type StoryLinkState =
   | { readonly status: 'none' }
+  | { readonly status: 'checking'; readonly value: string }
   | { readonly status: 'running'; readonly story: Story }
   | {
       readonly status: 'ready';
@@ -33,14 +35,10 @@ const afterPaint = () =>
     window.setTimeout(resolve, 100);
   });
 
-/** The state a query starts in: no story, a refused one, or a checked one to run. */
+/** The state a query starts in: no story, or one to check. */
 function fromSearch(search: string | null): StoryLinkState {
   const value = new URLSearchParams(search ?? '').get(STORY_PARAM);
-  if (value === null) return { status: 'none' };
-  const check = decodeStoryParam(value);
-  return check.ok
-    ? { status: 'running', story: check.story }
-    : { status: 'refused', problems: check.problems };
+  return value === null ? { status: 'none' } : { status: 'checking', value };
 }
 
 /**
@@ -57,11 +55,28 @@ export function useStoryLink(search: string | null): { state: StoryLinkState; le
   }
 
   useEffect(() => {
+    if (state.status === 'checking') {
+      const { value } = state;
+      let current = true;
+      void import('./story-link').then(({ decodeStoryParam }) => {
+        if (!current) return;
+        const check = decodeStoryParam(value);
+        setState(
+          check.ok
+            ? { status: 'running', story: check.story }
+            : { status: 'refused', problems: check.problems },
+        );
+      });
+      return () => {
+        current = false;
+      };
+    }
     if (state.status !== 'running') return;
     const { story } = state;
     let current = true;
     void afterPaint()
-      .then(() => runLinkedStory(story))
+      .then(() => import('./story-link'))
+      .then(({ runLinkedStory }) => runLinkedStory(story))
       .then((run) => {
         if (!current) return;
         setState(

@@ -55,7 +55,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
   const [scenarioId, setScenarioId] = useState<ScenarioId>(params.scenario);
   // A story carried by the link (?story=, docs/STORIES.md), shown instead of the scenario.
   const { state: story } = useStoryLink(search);
-  const storyActive = story.status === 'running' || story.status === 'ready';
+  const storyActive = story.status === 'checking' || story.status === 'running' || story.status === 'ready';
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [requestedStep, setStep] = useState(params.step);
@@ -223,7 +223,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
         <div className={embedStyles.top}>
           {/* The boot script may have written the URL's title here already. */}
           <h1 id={EMBED_TITLE_ID} className={embedStyles.title} suppressHydrationWarning>
-            {storyActive ? story.story.title : entry.title}
+            {story.status === 'checking' ? 'The linked story' : storyActive ? story.story.title : entry.title}
           </h1>
           <p className={embedStyles.credit}>
             <a
@@ -271,7 +271,13 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
             step={step}
             lastStep={lastStep}
             text={at ? narration : null}
-            waiting={story.status === 'running' ? 'Running the story…' : (failed ?? 'Loading…')}
+            waiting={
+              story.status === 'checking'
+                ? 'Opening the story…'
+                : story.status === 'running'
+                  ? 'Running the story…'
+                  : (failed ?? 'Loading…')
+            }
           />
           {at && shown && (
             <div className={protocols.length === 2 ? styles.columns : undefined}>
