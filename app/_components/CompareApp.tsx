@@ -1,6 +1,5 @@
 'use client';
 import { LazyMotion } from 'motion/react';
-import Link from 'next/link';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CATALOG, catalogEntry, timelineKey, type ScenarioId } from '@/simulations/catalog';
 import { PREDICTIONS } from '@/simulations/predictions';
@@ -11,6 +10,7 @@ import { Controls } from './Controls';
 import { EmbedDialog } from './EmbedDialog';
 import { ExportMenu } from './ExportMenu';
 import { HelpDialog } from './HelpDialog';
+import { IntentLink } from './IntentLink';
 import { MetricsStrip } from './MetricsStrip';
 import { PredictionPrompt } from './PredictionPrompt';
 import { ProtocolColumn } from './ProtocolColumn';
@@ -272,12 +272,12 @@ export default function CompareApp({ search }: { search: string }) {
               The same mail story, played against both protocols. Every line is the real wire text.
             </p>
             <nav aria-label="More of the lab" className={styles.siteNav}>
-              <Link href="/guide/">Which should I choose?</Link>
-              <Link href="/claims/">Common claims, checked</Link>
-              <Link href="/glossary/">Glossary</Link>
-              <Link href="/learn/pop3/">POP3 reference</Link>
-              <Link href="/learn/imap/">IMAP reference</Link>
-              <Link href="/live/">Live: watch a real client</Link>
+              <IntentLink href="/guide/">Which should I choose?</IntentLink>
+              <IntentLink href="/claims/">Common claims, checked</IntentLink>
+              <IntentLink href="/glossary/">Glossary</IntentLink>
+              <IntentLink href="/learn/pop3/">POP3 reference</IntentLink>
+              <IntentLink href="/learn/imap/">IMAP reference</IntentLink>
+              <IntentLink href="/live/">Live: watch a real client</IntentLink>
             </nav>
           </div>
           <div className={styles.headerTools}>

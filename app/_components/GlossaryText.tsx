@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { GLOSSARY, glossarySegments } from '@/simulations/glossary';
+import { IntentLink } from './IntentLink';
 
 const SHORT = new Map(GLOSSARY.map((g) => [g.id, `${g.term}: ${g.definition.split(/(?<=\.)\s/)[0]}`]));
 
@@ -13,9 +13,9 @@ export function GlossaryText(props: { text: string; skip?: ReadonlySet<string> }
     <>
       {glossarySegments(props.text, props.skip).map((s, i) =>
         s.id ? (
-          <Link key={i} href={`/glossary/#${s.id}`} title={SHORT.get(s.id)} data-glossary={s.id}>
+          <IntentLink key={i} href={`/glossary/#${s.id}`} title={SHORT.get(s.id)} data-glossary={s.id}>
             {s.text}
-          </Link>
+          </IntentLink>
         ) : (
           s.text
         ),
