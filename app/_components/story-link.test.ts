@@ -42,6 +42,11 @@ describe('?story= links', () => {
     expect(param.length).toBeLessThan(STORY_PARAM_MAX);
     const check = decodeStoryParam(param);
     expect(check.ok).toBe(false);
-    if (!check.ok) expect(check.problems[0]!.message).toMatch(/octets of JSON; the limit is 65536/);
+    if (!check.ok) expect(check.problems[0]!.message).toMatch(/too large once decompressed \(limit 64 KiB\)/);
+    // Under 64 KiB of characters, over 64 KiB of UTF-8 (two octets each): the validator says so.
+    const wide = { ...example, summary: 'é'.repeat(storyLimits.bytes / 2) };
+    const wideCheck = decodeStoryParam(compressToEncodedURIComponent(JSON.stringify(wide)));
+    expect(wideCheck.ok).toBe(false);
+    if (!wideCheck.ok) expect(wideCheck.problems[0]!.message).toMatch(/octets of JSON; the limit is 65536/);
   });
 });

@@ -5,8 +5,7 @@
  * parameter holds, the answer is a checked story or the problems with their JSON paths.
  * Light (lz-string and the zod validator); running the story loads the engine (`runLinkedStory`).
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { storyLimits } from '@/simulations/stories/fields';
+import { compressToEncodedURIComponent } from 'lz-string';
 import type { StoryRun } from '@/simulations/stories/play';
 import type { Story } from '@/simulations/stories/schema';
 import { parseStoryText, type StoryCheck } from '@/simulations/stories/validate';
@@ -14,12 +13,11 @@ import { parseStoryText, type StoryCheck } from '@/simulations/stories/validate'
 /** The query parameter that carries a story. */
 export { STORY_PARAM } from './story-param';
 import { STORY_PARAM } from './story-param';
+import { decompressStoryParam, type Decompressed } from './story-decompress';
+import { decompressInWorker } from './story-open';
 
-/**
- * The longest `?story=` value read, in characters (one octet each: the encoding is URL-safe
- * ASCII): 64 KiB, the same figure as the story's own JSON limit.
- */
-export const STORY_PARAM_MAX = storyLimits.bytes;
+/** The longest `?story=` value read, in characters: 64 KiB (see story-decompress.ts). */
+export { STORY_PARAM_MAX } from './story-decompress';
 
 /** A story as its `?story=` value. */
 export function encodeStoryParam(story: Story): string {
@@ -27,40 +25,22 @@ export function encodeStoryParam(story: Story): string {
 }
 
 /**
- * Reads a `?story=` value: its length (at most `STORY_PARAM_MAX`), then lz-string, then the
- * story validator (size of the JSON, shape, references). Never throws.
+ * Reads a `?story=` value: its length (at most `STORY_PARAM_MAX`), then lz-string (output at
+ * most 64 KiB: `decompressStoryParam`), then the story validator (size of the JSON, shape,
+ * references). Never throws. Runs lz-string on the caller's thread: the page uses
+ * `decodeStoryParamInWorker` instead.
  */
 export function decodeStoryParam(value: string): StoryCheck {
-  if (value.length > STORY_PARAM_MAX)
-    return {
-      ok: false,
-      problems: [
-        {
-          path: 'story',
-          message: `the link's story is ${value.length} characters compressed; the limit is ${STORY_PARAM_MAX} (64 KiB)`,
-        },
-      ],
-    };
-  let text: string | null;
-  try {
-    text = decompressFromEncodedURIComponent(value);
-  } catch {
-    text = null;
-  }
-  // lz-string answers null or "" for what it did not write.
-  if (!text)
-    return {
-      ok: false,
-      problems: [
-        {
-          path: 'story',
-          message:
-            'the link does not hold a compressed story (it may have been cut short when it was copied)',
-        },
-      ],
-    };
-  return parseStoryText(text);
+  return checkDecompressed(decompressStoryParam(value));
 }
+
+/** `decodeStoryParam` with lz-string in a worker under a time limit (story-open.ts). */
+export async function decodeStoryParamInWorker(value: string): Promise<StoryCheck> {
+  return checkDecompressed(await decompressInWorker(value));
+}
+
+const checkDecompressed = (text: Decompressed): StoryCheck =>
+  text.ok ? parseStoryText(text.text) : { ok: false, problems: text.problems };
 
 /** `base` (an address without query, e.g. `https://lab.example/`) with the story in `?story=`. */
 export function storyLinkUrl(base: string, story: Story): string {

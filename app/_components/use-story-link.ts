@@ -58,15 +58,16 @@ export function useStoryLink(search: string | null): { state: StoryLinkState; le
     if (state.status === 'checking') {
       const { value } = state;
       let current = true;
-      void import('./story-link').then(({ decodeStoryParam }) => {
-        if (!current) return;
-        const check = decodeStoryParam(value);
-        setState(
-          check.ok
-            ? { status: 'running', story: check.story }
-            : { status: 'refused', problems: check.problems },
-        );
-      });
+      void import('./story-link')
+        .then(({ decodeStoryParamInWorker }) => decodeStoryParamInWorker(value))
+        .then((check) => {
+          if (!current) return;
+          setState(
+            check.ok
+              ? { status: 'running', story: check.story }
+              : { status: 'refused', problems: check.problems },
+          );
+        });
       return () => {
         current = false;
       };
