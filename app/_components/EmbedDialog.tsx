@@ -33,9 +33,15 @@ function EmbedSnippets({ scenario, step }: { scenario: string; step: number }) {
     theme,
     controls,
   });
-  const src = `${origin}${path}`;
+  // A linked story keeps its ?story= in the address while it is shown (CompareApp): embed the
+  // same value, as written (lz-string's alphabet needs no escaping), with the same options.
+  const story =
+    typeof window === 'undefined' ? undefined : /[?&]story=([^&#]+)/.exec(window.location.search)?.[1];
+  const src = story
+    ? `${origin}/embed/?story=${story}${path.includes('?') ? `&${path.slice(path.indexOf('?') + 1)}` : ''}`
+    : `${origin}${path}`;
   const title = escapeAttribute(
-    `POP vs IMAP Lab: ${isScenarioId(scenario) ? catalogEntry(scenario).title : scenario}`,
+    `POP vs IMAP Lab: ${story ? 'a linked story' : isScenarioId(scenario) ? catalogEntry(scenario).title : scenario}`,
   );
   const iframe = `<iframe src="${src}" title="${title}" loading="lazy" style="width:100%;aspect-ratio:4/3;border:0"></iframe>`;
   const script = `<script src="${origin}/embed.js" data-scenario="${scenario}" data-step="${step}" data-protocol="${protocol}" data-theme="${theme}" data-controls="${controls}" async></script>`;
@@ -82,13 +88,19 @@ function EmbedSnippets({ scenario, step }: { scenario: string; step: number }) {
       <button type="button" className={styles.button} onClick={() => copy(iframe, 'The iframe')}>
         Copy iframe
       </button>
-      <label className={styles.snippet}>
-        <span>Script (resizes itself)</span>
-        <textarea readOnly rows={3} value={script} />
-      </label>
-      <button type="button" className={styles.button} onClick={() => copy(script, 'The script')}>
-        Copy script
-      </button>
+      {story ? (
+        <p>The resizing script (embed.js) plays built-in scenarios only: use the iframe for a story.</p>
+      ) : (
+        <>
+          <label className={styles.snippet}>
+            <span>Script (resizes itself)</span>
+            <textarea readOnly rows={3} value={script} />
+          </label>
+          <button type="button" className={styles.button} onClick={() => copy(script, 'The script')}>
+            Copy script
+          </button>
+        </>
+      )}
       <p role="status">{copied}</p>
     </>
   );
