@@ -43,3 +43,21 @@ export async function stepsOf(request: APIRequestContext, id: string): Promise<n
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { steps: unknown[] }).steps.length;
 }
+
+/**
+ * The first step of intent `intent` in a served timeline, counted from 1 as the narration's
+ * "Step n of m" counts (`?step=` counts from 0): steps are
+ * `[intent, pop3 frame, imap frame]` (simulations/packed.ts).
+ */
+export async function firstStepOfIntent(
+  request: APIRequestContext,
+  id: string,
+  intent: number,
+): Promise<number> {
+  const response = await request.get(`/timelines/${id}.json`);
+  expect(response.ok()).toBe(true);
+  const steps = ((await response.json()) as { steps: [number, number, number][] }).steps;
+  const index = steps.findIndex(([i]) => i === intent);
+  expect(index).toBeGreaterThan(0);
+  return index + 1;
+}
