@@ -189,3 +189,41 @@ test('Share falls back to a field to copy from when the clipboard is refused', a
   await page.goto(await link.inputValue());
   await expect(page.getByTestId('story-lesson')).toContainText('1 action,');
 });
+
+test('a ?story= that expands past 64 KiB gives the notice, no page error, and a responsive page', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  // compressToEncodedURIComponent of 10 MB of one letter: about 8 KB of link, 10 MB of text.
+  const bomb = readFileSync('app/_components/story-bomb.fixture.txt', 'utf8').trim();
+  expect(bomb.length).toBeLessThan(64 * 1024);
+  await page.goto(`/?story=${bomb}`);
+  const notice = page.getByRole('alert').filter({ hasText: "This link's story cannot be opened" });
+  await expect(notice).toContainText("the link's story is too large once decompressed (limit 64 KiB)");
+  await expectStep(page, 1);
+  // The page still answers: Dismiss takes the notice away.
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("the Embed dialog's iframe opens the linked story, with the same ?story= value", async ({ page }) => {
+  const errors = watchErrors(page);
+  const story = storyOf('drop-at-a-step.json');
+  const link = linkTo(story);
+  await page.goto(`/${link}`);
+  await expect(page.getByTestId('story-lesson')).toContainText(story.title);
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this scenario' });
+  await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  const iframe = await dialog.getByRole('textbox', { name: 'iframe' }).inputValue();
+  const src = new URL(/src="([^"]+)"/.exec(iframe)![1]!);
+  expect(src.pathname).toBe('/embed/');
+  expect(src.search).toBe(`${link}&theme=dark`);
+  await expect(dialog.getByRole('textbox', { name: 'Script (resizes itself)' })).toHaveCount(0);
+  await page.goto(src.pathname + src.search);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+  await expect(page.getByTestId('narration')).toContainText('the phone: leave a copy on the server: off');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(errors).toEqual([]);
+});
