@@ -358,10 +358,16 @@ export function sequenceScene(
   return { width, height, lifelines, segments, items, currentY };
 }
 
-/** How many messages the INBOXes hold (of one `account`, or all), e.g. "6 in INBOX". */
+/**
+ * How many messages the INBOXes hold (of one `account`, or all), e.g. "6 in INBOX"; a server
+ * holding several accounts says how many INBOXes it counted ("8 in 2 INBOXes"), so that a
+ * classmate's mail is not read as the student's.
+ */
 function inboxStatus(frame: Frame, account?: string): string {
-  const n = frame.server.accounts
-    .filter((a) => account === undefined || a.user === account)
-    .reduce((sum, a) => sum + (a.mailboxes.find((m) => m.name === 'INBOX')?.messages.length ?? 0), 0);
-  return `${n} in INBOX`;
+  const accounts = frame.server.accounts.filter((a) => account === undefined || a.user === account);
+  const n = accounts.reduce(
+    (sum, a) => sum + (a.mailboxes.find((m) => m.name === 'INBOX')?.messages.length ?? 0),
+    0,
+  );
+  return accounts.length > 1 ? `${n} in ${accounts.length} INBOXes` : `${n} in INBOX`;
 }
