@@ -38,6 +38,11 @@ test('the Live page draws each session as a lifeline of one sequence diagram', a
   const mine = messages.filter({ hasText: `USER ${user}` });
   await expect(mine).toHaveCount(1, { timeout: 15_000 });
   const session = /^(POP3 session \d+) → server: USER /.exec((await mine.textContent()) ?? '')![1]!;
+  // Other tests' clients share the server: draw only this session, so its lines stay in the picture.
+  const draw = figure.getByLabel('Draw');
+  await draw.selectOption(/\d+$/.exec(session)![0]);
+  await expect(draw.locator('option:checked')).toHaveText(new RegExp(`^only ${session} \\(`));
+  await expect(figure.getByRole('list', { name: 'Live participants' }).getByRole('listitem')).toHaveCount(2);
   // The session's lifeline is among the participants, beside the server, closed after QUIT.
   const participants = figure.getByRole('list', { name: 'Live participants' }).getByRole('listitem');
   await expect(participants.first()).toHaveText(/^server/);

@@ -93,6 +93,24 @@ describe('liveScene', () => {
     expect(arrows(scene).at(-1)!.text).toBe(`a${many.length - 1} OK done`);
   });
 
+  it('draws only the focused session, whatever the others send; an unknown focus draws the room', () => {
+    const mine = session(40, 'pop3', false, [line('c2s', 'USER me\r\n'), line('c2s', 'PASS ********\r\n')]);
+    const busy = Array.from({ length: 8 }, (_, i) =>
+      session(
+        50 + i,
+        'imap',
+        true,
+        Array.from({ length: 4 }, (_, j) => line('c2s', `b${i}.${j} NOOP\r\n`)),
+      ),
+    );
+    const room = liveScene([mine, ...busy], 800);
+    expect(arrows(room).some((a) => a.text === 'PASS ********')).toBe(false);
+    const focused = liveScene([mine, ...busy], 800, 40);
+    expect(focused.lifelines.map((l) => l.id)).toEqual([SERVER, 'POP3 session 40']);
+    expect(arrows(focused).map((a) => a.text)).toEqual(['USER me', 'PASS ********']);
+    expect(liveScene([mine, ...busy], 800, 99).lifelines).toHaveLength(1 + LIVE_SCENE.lifelines);
+  });
+
   it('is empty but for the server when nobody has connected', () => {
     const scene = liveScene([], 600);
     expect(scene.lifelines.map((l) => l.status)).toEqual(['0 open sessions']);

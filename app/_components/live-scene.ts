@@ -43,13 +43,24 @@ export function liveTone(line: LiveLine): Tone {
  * an arrow per line among their newest `LIVE_SCENE.rows`, in the order the server saw them
  * (`seq`). A session's lifeline is solid while its connection is open. The newest arrow is the
  * current item. Lines are shown as the server relays them: passwords already masked.
+ *
+ * With `focus` (a session id), only that session is drawn, so its lines stay on the picture however
+ * busy the room is; a focus on a session no longer in `sessions` is ignored (the room view).
  */
-export function liveScene(sessions: readonly LiveSessionView[], width: number): Scene {
+export function liveScene(
+  sessions: readonly LiveSessionView[],
+  width: number,
+  focus: number | null = null,
+): Scene {
   const lastSeq = (s: LiveSessionView) => s.lines[s.lines.length - 1]?.seq ?? 0;
-  const shown = [...sessions]
-    .sort((a, b) => lastSeq(b) - lastSeq(a) || b.id - a.id)
-    .slice(0, LIVE_SCENE.lifelines)
-    .sort((a, b) => a.id - b.id);
+  const focused = focus === null ? [] : sessions.filter((s) => s.id === focus);
+  const shown =
+    focused.length > 0
+      ? focused
+      : [...sessions]
+          .sort((a, b) => lastSeq(b) - lastSeq(a) || b.id - a.id)
+          .slice(0, LIVE_SCENE.lifelines)
+          .sort((a, b) => a.id - b.id);
   const ids = [SERVER, ...shown.map((s) => sessionLifeline(s))];
   // Wider margins than a story's: the outer heads carry "POP3 session 12" and the client's address.
   const margin = Math.max(SCENE.margin, Math.min(80, width / 8));

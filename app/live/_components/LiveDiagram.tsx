@@ -3,20 +3,25 @@ import { useReducedMotion } from 'motion/react';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LiveSessionView } from '@/lib/live/hub';
 import { DiagramItem, LifelineHead, SegmentLine } from '../../_components/DiagramShapes';
-import { liveScene } from '../../_components/live-scene';
+import { LIVE_SCENE, liveScene, sessionLifeline } from '../../_components/live-scene';
 import { SCENE } from '../../_components/sequence-scene';
 import styles from '../../_components/diagram.module.css';
+import live from './live.module.css';
 
 /**
  * The live sessions as one sequence diagram, drawn with the story's shapes (DiagramShapes) from
  * `liveScene`: the server, each recently active session a lifeline, the newest lines as arrows
  * (the newest flies in, unless reduced motion is asked for). The picture is decorative for
  * assistive technology; a list carries each arrow's text, and each lane below has the transcript.
+ * A "Draw" choice narrows the picture to one session, so a trainer can follow one client in a
+ * busy room (its lines no longer scroll away under the others').
  */
 export function LiveDiagram({ sessions }: { sessions: readonly LiveSessionView[] }) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(640);
   const reduced = useReducedMotion();
+  const [focus, setFocus] = useState<number | null>(null);
+  const focusShown = focus !== null && sessions.some((s) => s.id === focus) ? focus : null;
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -26,11 +31,25 @@ export function LiveDiagram({ sessions }: { sessions: readonly LiveSessionView[]
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  const scene = useMemo(() => liveScene(sessions, width), [sessions, width]);
+  const scene = useMemo(() => liveScene(sessions, width, focusShown), [sessions, width, focusShown]);
   const headRoom = Math.max(72, (scene.lifelines[1]?.x ?? scene.width) - (scene.lifelines[0]?.x ?? 0) - 6);
 
   return (
     <figure className={styles.figure} aria-label="Live sequence diagram" style={{ height: 'auto' }}>
+      <label className={live.focus}>
+        Draw{' '}
+        <select
+          value={focusShown ?? ''}
+          onChange={(e) => setFocus(e.target.value === '' ? null : Number(e.target.value))}
+        >
+          <option value="">the {LIVE_SCENE.lifelines} most recently active sessions</option>
+          {sessions.map((s) => (
+            <option key={s.id} value={s.id}>
+              {`only ${sessionLifeline(s)} (${s.client}${s.open ? '' : ', closed'})`}
+            </option>
+          ))}
+        </select>
+      </label>
       <ul className={styles.heads} aria-label="Live participants">
         {scene.lifelines.map((l) => (
           <LifelineHead
