@@ -121,6 +121,12 @@ export interface ServerContext {
    * Default true; false refuses it on loopback too.
    */
   readonly plainAuthOnLoopback: boolean;
+  /**
+   * Fills `bytes` with unpredictable octets (URLAUTH's mailbox access keys, RFC 4467 §2.2).
+   * Injected like the clock, so a run can be reproduced; by default the platform's CSPRNG,
+   * `globalThis.crypto.getRandomValues` (the browser and Node 20 both have it).
+   */
+  readonly random: (bytes: Uint8Array) => void;
 }
 
 export interface ServerContextOptions {
@@ -128,6 +134,8 @@ export interface ServerContextOptions {
   hostname?: string;
   /** See {@link ServerContext.plainAuthOnLoopback}; default true. */
   plainAuthOnLoopback?: boolean;
+  /** See {@link ServerContext.random}; default `globalThis.crypto.getRandomValues`. */
+  random?: (bytes: Uint8Array) => void;
 }
 
 export function createServerContext(store: MailStore, options: ServerContextOptions = {}): ServerContext {
@@ -138,6 +146,7 @@ export function createServerContext(store: MailStore, options: ServerContextOpti
     hostname: options.hostname ?? 'popvsimap.lab',
     nextConnectionId: () => ++connections,
     plainAuthOnLoopback: options.plainAuthOnLoopback ?? true,
+    random: options.random ?? ((bytes) => void globalThis.crypto.getRandomValues(bytes)),
   };
 }
 
