@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { intentSchema } from './intent-schema';
-import { accountName, intentCount, password, storyLimits, text } from './fields';
+import { accountName, intentCount, listedMessageSchema, password, storyLimits, text } from './fields';
 
 export { storyLimits } from './fields';
 
@@ -67,8 +67,16 @@ export const accountSchema = z.strictObject({
       z.strictObject({
         generated: z.number().int().min(0).max(storyLimits.messages).describe('How many'),
       }),
+      z.strictObject({
+        messages: z
+          .array(listedMessageSchema)
+          .max(storyLimits.messages)
+          .describe('These messages, in order: the first gets UID 1'),
+      }),
     ])
-    .describe('What the INBOX holds at the start: "seed", or {"generated": n} plain messages'),
+    .describe(
+      'What the INBOX holds at the start: "seed", {"generated": n} plain messages, or {"messages": [...]} listed',
+    ),
   quotaBytes: z
     .number()
     .int()
@@ -109,6 +117,28 @@ export const predictionSchema = z.strictObject({
     .max(6),
 });
 
+/**
+ * A "What if…" branch: the story it was made from, less the entry at `entry` (the inserted
+ * fault or action), is the original; the two runs are the same up to `step`.
+ */
+export const branchSchema = z.strictObject({
+  from: text(200).describe("The original story's title"),
+  entry: z
+    .number()
+    .int()
+    .min(0)
+    .max(intentCount - 1)
+    .describe("The inserted timeline entry (index from 0); without it the timeline is the original's"),
+  step: z
+    .number()
+    .int()
+    .min(0)
+    .max(storyLimits.steps)
+    .describe(
+      'The first step (from 0) where the branch differs from the original: its first step of that entry',
+    ),
+});
+
 /** A whole story, as a JSON file holds it. */
 export const storySchema = z
   .strictObject({
@@ -138,6 +168,9 @@ export const storySchema = z
     timeline: z.array(intentSchema).max(intentCount).describe('What happens, in order'),
     takeaways: z.array(text(600)).max(20).optional().describe("The author's takeaways (text; not checked)"),
     predictions: z.array(predictionSchema).max(20).optional(),
+    branch: branchSchema
+      .optional()
+      .describe('"What if…": this story is another with one entry inserted (set by the page)'),
   })
   .describe('A POP vs IMAP Lab story (docs/STORIES.md)');
 
@@ -145,3 +178,4 @@ export const storySchema = z
 export type Story = z.infer<typeof storySchema>;
 export type StoryDevice = z.infer<typeof deviceSchema>;
 export type StoryAccount = z.infer<typeof accountSchema>;
+export type StoryBranch = z.infer<typeof branchSchema>;

@@ -107,7 +107,13 @@ function crossCheck(story: Story): StoryProblem[] {
     if (users.indexOf(a.user) !== i) add(['accounts', i, 'user'], `"${a.user}" is listed twice`);
   });
   const messages = (story.accounts ?? [{ mailbox: 'seed' as const }]).reduce(
-    (sum, a) => sum + (a.mailbox === 'seed' ? SEED_MESSAGE_COUNT : a.mailbox.generated),
+    (sum, a) =>
+      sum +
+      (a.mailbox === 'seed'
+        ? SEED_MESSAGE_COUNT
+        : 'generated' in a.mailbox
+          ? a.mailbox.generated
+          : a.mailbox.messages.length),
     0,
   );
   if (messages > storyLimits.messages)
@@ -153,7 +159,15 @@ function crossCheck(story: Story): StoryProblem[] {
       add(['timeline', i, 'device'], `no device "${intent.device}" (devices: ${known(names)})`);
     if (intent.type === 'newMail' && intent.account !== undefined && !users.includes(intent.account))
       add(['timeline', i, 'account'], `no account "${intent.account}" (accounts: ${known(users)})`);
+    if (intent.type === 'setLink' && intent.latencyMs === undefined && intent.bytesPerMs === undefined)
+      add(['timeline', i], 'a link change names latencyMs, bytesPerMs or both');
   });
+
+  if (story.branch && story.branch.entry >= story.timeline.length)
+    add(
+      ['branch', 'entry'],
+      `the timeline has ${story.timeline.length} entries, so no entry ${story.branch.entry}`,
+    );
 
   story.predictions?.forEach((p, i) => {
     if (p.beforeIntent >= story.timeline.length)

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { findScenario } from '@/simulations/scenarios';
+import { scenarioToStory } from '@/simulations/stories/convert';
+import { storyLimits } from '@/simulations/stories/fields';
+import { runStory } from '@/simulations/stories/play';
+import type { Story } from '@/simulations/stories/schema';
+import { validateStory } from '@/simulations/stories/validate';
+import { branch, scenarioTimeline, type Timeline } from '@/simulations/timeline';
+import {
+  branchStory,
+  divergenceStep,
+  entryAt,
+  insertedNarration,
+  originalOf,
+  whatIfChoices,
+  type WhatIf,
+} from './branch-story';
+
+const scenario = findScenario('laptop-and-phone')!;
+const story = scenarioToStory(scenario);
+const timeline = scenarioTimeline(scenario);
+const choice = (step: number, id: string, t: Timeline = timeline, s: Story = story): WhatIf =>
+  whatIfChoices(t, step, s.devices).find((c) => c.id === id || c.id.startsWith(`${id}-`))!;
+
+/** The wire lines of a column from `from` on, as a reader sees them. */
+const wire = (t: Timeline, protocol: 'pop3' | 'imap', fromStep: number) => {
+  const first = t.steps[fromStep]?.[protocol] ?? t.tracks[protocol].length;
+  return t.tracks[protocol]
+    .slice(first)
+    .filter((f) => f.direction !== 'none')
+    .map((f) => f.display);
+};
+
+describe('branchStory', () => {
+  const step = 20;
+  const drop = choice(step, 'drop');
+  const made = branchStory(story, timeline, step, drop);
+  if (!made.ok) throw new Error(JSON.stringify(made.problems));
+  const run = runStory(made.story);
+  if (!run.ok) throw new Error(JSON.stringify(run.problems));
+
+  it('inserts the entry after the one shown at the step, and the result validates', () => {
+    const at = entryAt(timeline, step);
+    expect(made.story.timeline).toEqual([
+      ...story.timeline.slice(0, at + 1),
+      drop.intent,
+      ...story.timeline.slice(at + 1),
+    ]);
+    expect(validateStory(made.story).ok).toBe(true);
+    expect(made.story.branch).toEqual({ from: story.title, entry: at + 1, step: made.step });
+    expect(made.story.title).toBe(`${story.title}: what if ${drop.label.replace(/^The/, 'the')}?`);
+  });
+
+  it('plays the same run as the runner’s own branch(), through a link’s story', () => {
+    const direct = branch(timeline, scenario.setup, step, drop.intent);
+    expect(run.timeline.steps).toEqual(direct.steps);
+    expect(run.timeline.tracks.imap.map((f) => f.display)).toEqual(direct.tracks.imap.map((f) => f.display));
+  });
+
+  it('is the original up to the divergence step, and differs on the wire after it', () => {
+    const from = made.step;
+    expect(from).toBe(divergenceStep(timeline, step));
+    expect(from).toBeGreaterThan(step);
+    expect(run.timeline.steps.slice(0, from)).toEqual(timeline.steps.slice(0, from));
+    expect(run.timeline.steps[from]!.intent).toBe(made.story.branch!.entry);
+    expect(timeline.steps[from - 1]!.intent).toBe(entryAt(timeline, step));
+    expect(wire(run.timeline, 'imap', from)).not.toEqual(wire(timeline, 'imap', from));
+  });
+
+  it('names the inserted entry with the runner’s narration', () => {
+    expect(insertedNarration(made.story, run.timeline)).toBe("The phone's connection breaks.");
+    expect(insertedNarration(story, timeline)).toBe('');
+  });
+
+  it('gives back the original: removing the entry replays the original run', () => {
+    const original = originalOf(made.story)!;
+    expect(original.timeline).toEqual(story.timeline);
+    expect(original.title).toBe(story.title);
+    expect(original.branch).toBeUndefined();
+    const replay = runStory(original);
+    expect(replay.ok && replay.timeline.steps).toEqual(timeline.steps);
+    expect(originalOf(story)).toBeNull();
+  });
+
+  it('branches at the starting point by inserting the first entry', () => {
+    const first = branchStory(story, timeline, 0, choice(0, 'mail'));
+    expect(first.ok && first.story.timeline[0]).toEqual(choice(0, 'mail').intent);
+    expect(first.ok && first.story.branch).toEqual({ from: story.title, entry: 0, step: 1 });
+  });
+
+  it('keeps the predictions before the branch and drops those after it and the takeaways', () => {
+    const at = entryAt(timeline, step);
+    const withText: Story = {
+      ...story,
+      takeaways: ['The phone sees the read flag.'],
+      predictions: [
+        { beforeIntent: at, question: 'Before?', choices: two },
+        { beforeIntent: at + 1, question: 'After?', choices: two },
+      ],
+    };
+    const b = branchStory(withText, timeline, step, drop);
+    expect(b.ok && b.story.predictions?.map((p) => p.question)).toEqual(['Before?']);
+    expect(b.ok && b.story.takeaways).toBeUndefined();
+  });
+
+  it('branches a branch: the newer branch is marked, and its original is the first branch', () => {
+    const again = branchStory(
+      made.story,
+      run.timeline,
+      made.step + 3,
+      choice(made.step + 3, 'mail', run.timeline),
+    );
+    expect(again.ok).toBe(true);
+    if (!again.ok) return;
+    expect(again.story.branch!.from).toBe(made.story.title);
+    expect(originalOf(again.story)!.timeline).toEqual(made.story.timeline);
+  });
+
+  it('refuses a branch past the entry limit, with the reason', () => {
+    const full: Story = {
+      ...story,
+      timeline: Array.from({ length: storyLimits.intents }, () => ({ type: 'wait' as const, ms: 1 })),
+    };
+    const b = branchStory(full, timeline, step, drop);
+    expect(b.ok).toBe(false);
+    expect(!b.ok && b.problems[0]!.message).toMatch(/2000/);
+  });
+
+  it('refuses a branch over the size limit with the validator’s problem', () => {
+    const big: Story = { ...story, summary: 'x'.repeat(2000), takeaways: [] };
+    const filler = Array.from({ length: 1990 - story.timeline.length }, () => ({
+      type: 'flag' as const,
+      device: 'phone',
+      message: 1,
+    }));
+    const b = branchStory({ ...big, timeline: [...story.timeline, ...filler] }, timeline, step, drop);
+    expect(b.ok).toBe(false);
+    expect(!b.ok && b.problems[0]!.message).toMatch(/limit is 65536/);
+  });
+});
+
+const two = [
+  { text: 'Yes', correct: true, feedback: 'Yes.' },
+  { text: 'No', correct: false, feedback: 'No.' },
+];
+
+describe('whatIfChoices', () => {
+  it('offers faults to the device acting at the step and actions to the other one', () => {
+    const at = entryAt(timeline, 20);
+    const acting = (timeline.intents[at] as { device: string }).device;
+    const other = acting === 'phone' ? 'laptop' : 'phone';
+    const choices = whatIfChoices(timeline, 20, story.devices);
+    expect(choices.filter((c) => c.kind === 'fault').map((c) => c.intent)).toEqual([
+      { type: 'dropConnection', device: acting },
+      { type: 'goOffline', device: acting },
+    ]);
+    const actions = choices.filter((c) => c.kind === 'action');
+    expect(actions[0]!.intent.type).toBe('newMail');
+    expect(actions.slice(1).map((c) => [c.intent.type, 'device' in c.intent && c.intent.device])).toEqual([
+      ['markRead', other],
+      ['delete', other],
+    ]);
+  });
+
+  it('names a message that exists on the server at that step', () => {
+    for (const c of whatIfChoices(timeline, 20, story.devices)) {
+      if (!('message' in c.intent)) continue;
+      const frame = timeline.tracks.imap[timeline.steps[20]!.imap]!;
+      const uids = frame.server.accounts[0]!.mailboxes.find((m) => m.name === 'INBOX')!.messages.map(
+        (m) => m.uid,
+      );
+      expect(uids).toContain(c.intent.message);
+      expect(c.label).toContain(`message ${c.intent.message}`);
+    }
+  });
+
+  it('gives webmail no connection to drop, and a one-device story no other device', () => {
+    const one = whatIfChoices(timeline, 0, [{ name: 'laptop', kind: 'laptop' }]);
+    expect(one.map((c) => c.id)).toEqual(['drop', 'offline', 'mail']);
+    const web = whatIfChoices(timeline, 0, [{ name: 'webmail', kind: 'webmail' }]);
+    expect(web.map((c) => c.kind)).not.toContain('fault');
+  });
+
+  it('every choice makes a branch that validates and runs within the limits', () => {
+    for (const step of [0, 20, timeline.steps.length - 1])
+      for (const c of whatIfChoices(timeline, step, story.devices)) {
+        const b = branchStory(story, timeline, step, c);
+        expect(b.ok, `${step} ${c.id}`).toBe(true);
+        if (b.ok) expect(runStory(b.story).ok, `${step} ${c.id}`).toBe(true);
+      }
+  });
+});
+
+describe('the branch marker in the story format', () => {
+  it('is optional: a story without it is valid, as links made before it are', () => {
+    expect(validateStory(story).ok).toBe(true);
+  });
+
+  it('must name an entry of the timeline', () => {
+    const check = validateStory({ ...story, branch: { from: 'X', entry: story.timeline.length, step: 0 } });
+    expect(!check.ok && check.problems.map((p) => p.path)).toEqual(['branch.entry']);
+  });
+
+  it('has no other fields', () => {
+    const check = validateStory({ ...story, branch: { from: 'X', entry: 0, step: 0, at: 1 } });
+    expect(!check.ok && check.problems[0]!.path).toBe('branch.at');
+  });
+});
