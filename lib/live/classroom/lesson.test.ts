@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { PREDICTIONS } from '../../../simulations/predictions';
+import { LAB_LESSON, LESSON_SCENARIOS } from './lesson';
+
+describe('the lab lesson', () => {
+  it('lists every scenario with one sentence per step', () => {
+    expect(LESSON_SCENARIOS.length).toBeGreaterThan(10);
+    for (const s of LESSON_SCENARIOS) {
+      expect(s.steps.length, s.id).toBeGreaterThan(0);
+      expect(s.steps.every((t) => t.length > 5)).toBe(true);
+    }
+    expect(LAB_LESSON.scenario('new-mail')?.steps[1]).toMatch(/delivers "Are you coming tonight\?"/);
+  });
+
+  it('asks every prediction of simulations/predictions.ts at its step, and nothing elsewhere', () => {
+    for (const [id, prompts] of Object.entries(PREDICTIONS)) {
+      const scenario = LESSON_SCENARIOS.find((s) => s.id === id)!;
+      expect(scenario.promptSteps).toEqual(prompts!.map((p) => p.beforeIntent));
+      prompts!.forEach((p, i) => {
+        expect(LAB_LESSON.promptAt(id, p.beforeIntent)).toEqual({
+          key: `${id}:${i + 1}`,
+          question: p.question,
+          choices: p.choices,
+        });
+        expect(p.beforeIntent).toBeLessThan(scenario.steps.length);
+      });
+    }
+    expect(LAB_LESSON.promptAt('new-mail', 0)).toBeNull();
+    expect(LAB_LESSON.promptAt('__proto__', 0)).toBeNull();
+    expect(LAB_LESSON.scenario('__proto__')).toBeNull();
+  });
+});
