@@ -4,7 +4,7 @@ import type { Intent } from './types';
 
 /** A user intent as the device machine's event. */
 export function toDeviceEvent(
-  intent: Exclude<Intent, { type: 'wait' | 'newMail' | 'dropConnection' | 'send' }>,
+  intent: Exclude<Intent, { type: 'wait' | 'newMail' | 'dropConnection' | 'setLink' | 'send' }>,
 ) {
   switch (intent.type) {
     case 'expunge':

@@ -45,6 +45,8 @@ export function narrateIntent(intent: Intent): string {
       return intent.afterCommands !== undefined
         ? `${deviceName(intent.device)}'s connection is about to break (a train enters a tunnel).`
         : `${deviceName(intent.device)}'s connection breaks.`;
+    case 'setLink':
+      return `${deviceName(intent.device)}'s link changes: ${linkWords(intent)}.`;
     case 'wait': {
       const d = duration(intent.ms);
       return `${d} ${d.startsWith('A ') ? 'passes' : 'pass'}.`;
@@ -172,6 +174,17 @@ export function timerNote(protocol: Protocol, id: string, ms: number): string {
     : `The server's autologout timer fires (${minutes} minutes, RFC 3501 §5.4): it closes the IMAP session ${who} left behind. What the server confirmed stays stored; closing by timer expunges nothing (only CLOSE or EXPUNGE would).`;
 }
 
+/** A link change in words: "300 ms one way, 2 octets/ms (16 kbit/s)". */
+function linkWords(link: { readonly latencyMs?: number; readonly bytesPerMs?: number }): string {
+  const parts = [
+    ...(link.latencyMs !== undefined ? [`${link.latencyMs} ms one way`] : []),
+    ...(link.bytesPerMs !== undefined
+      ? [`${link.bytesPerMs} octets/ms (${Math.round(link.bytesPerMs * 8 * 100) / 100} kbit/s)`]
+      : []),
+  ];
+  return parts.join(', ');
+}
+
 /** What the runner knows when an intent put nothing on the wire in a column. */
 export interface QuietContext {
   readonly webmail: boolean;
@@ -194,6 +207,8 @@ export function quietNote(intent: Intent, protocol: Protocol, ctx: QuietContext)
       return ctx.anyIdling
         ? 'Nothing goes on the wire while the time passes: the IMAP client waits in IDLE, and the server has nothing to report.'
         : `Nothing goes on the wire while the time passes: no ${name} client is talking to the server.`;
+    case 'setLink':
+      return 'Nothing goes on the wire: the change slows or speeds up the units that follow.';
     case 'goOffline':
       return `Nothing was connected at that moment, so no ${name} session is cut.`;
     case 'goOnline':

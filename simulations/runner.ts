@@ -29,6 +29,7 @@ import {
   settingsNote,
   timerNote,
 } from './narration';
+import { fillListed } from './listed-messages';
 import { networkMachine, transferMs } from './network';
 import { Orphans } from './orphans';
 import { newMail, send, type SmtpRunHost } from './smtp-runs';
@@ -86,9 +87,11 @@ export class Run {
       });
       if (spec.messages === 'seed') seedAccount(account);
       else {
-        generateMessages(spec.messages).forEach((raw, i) =>
-          account.inbox.append(raw, [], SEED_EPOCH + i * 60_000),
-        );
+        if (typeof spec.messages !== 'number') fillListed(account, spec.user, spec.messages);
+        else
+          generateMessages(spec.messages).forEach((raw, i) =>
+            account.inbox.append(raw, [], SEED_EPOCH + i * 60_000),
+          );
         for (const name of ['Sent', 'Drafts', 'Trash'] as const) account.createMailbox(name, `\\${name}`);
       }
     }
@@ -136,6 +139,16 @@ export class Run {
         if (intent.afterCommands === undefined) device.actor.send({ type: 'DROP' });
         else if (intent.afterCommands[this.protocol] !== undefined)
           device.dropAfter = intent.afterCommands[this.protocol]!;
+        break;
+      }
+      case 'setLink': {
+        const network = this.device(intent.device).network;
+        const link = network.getSnapshot().context;
+        network.send({
+          type: 'SET_LINK',
+          latencyMs: intent.latencyMs ?? link.latencyMs,
+          bytesPerMs: intent.bytesPerMs ?? link.bytesPerMs,
+        });
         break;
       }
       default: {

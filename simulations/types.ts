@@ -31,6 +31,18 @@ export type Intent =
       readonly device: string;
       readonly afterCommands?: Partial<Record<Protocol, number>>;
     }
+  /**
+   * The device's link changes speed from here on (a train leaves the station, the café's Wi-Fi
+   * gets crowded): a field not given keeps its value. Units already on their way are not slowed.
+   */
+  | {
+      readonly type: 'setLink';
+      readonly device: string;
+      /** One-way latency, virtual ms. */
+      readonly latencyMs?: number;
+      /** Bandwidth, octets per virtual ms. */
+      readonly bytesPerMs?: number;
+    }
   | { readonly type: 'wait'; readonly ms: number }
   /**
    * Mail for an account arrives. With `via: 'smtp'` the sender's server delivers it over SMTP
@@ -211,12 +223,26 @@ export interface ImapSettings {
   readonly resync?: 'full' | 'qresync';
 }
 
+/** A message a story lists in an account's INBOX at the start (plain 7bit text). */
+export interface ListedMessage {
+  /** The From: header, e.g. `Chris Classmate <chris@students.example>`. */
+  readonly from: string;
+  readonly subject: string;
+  /** The body (default: the subject). */
+  readonly text?: string;
+  /** Read before the story starts (`\Seen`). */
+  readonly seen?: boolean;
+  /** Flagged before the story starts (`\Flagged`). */
+  readonly flagged?: boolean;
+}
+
 export interface ScenarioSetup {
   /** Accounts on the server; default one account, student, with the seed INBOX. */
   readonly accounts?: readonly {
     readonly user: string;
     readonly password: string;
-    readonly messages: 'seed' | number;
+    /** The seed INBOX, `n` generated newsletters, or the messages listed (UID 1 first). */
+    readonly messages: 'seed' | number | readonly ListedMessage[];
     readonly quotaBytes?: number;
   }[];
   readonly devices: readonly DeviceSpec[];

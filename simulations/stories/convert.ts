@@ -47,7 +47,8 @@ function toAccount(a: StoryAccount): NonNullable<ScenarioSetup['accounts']>[numb
   return {
     user: a.user,
     password: a.password ?? 'secret',
-    messages: a.mailbox === 'seed' ? 'seed' : a.mailbox.generated,
+    messages:
+      a.mailbox === 'seed' ? 'seed' : 'generated' in a.mailbox ? a.mailbox.generated : a.mailbox.messages,
     ...(a.quotaBytes !== undefined ? { quotaBytes: a.quotaBytes } : {}),
   };
 }
@@ -89,7 +90,12 @@ export function scenarioToStory(scenario: Scenario, variant: string | null = nul
           accounts: setup.accounts.map((a) => ({
             user: a.user,
             password: a.password,
-            mailbox: a.messages === 'seed' ? ('seed' as const) : { generated: a.messages },
+            mailbox:
+              a.messages === 'seed'
+                ? ('seed' as const)
+                : typeof a.messages === 'number'
+                  ? { generated: a.messages }
+                  : { messages: a.messages.map((m) => ({ ...m })) },
             ...(a.quotaBytes !== undefined ? { quotaBytes: a.quotaBytes } : {}),
           })),
         }

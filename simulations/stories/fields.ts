@@ -80,3 +80,12 @@ export const bodyText = z
   .string()
   .max(4000)
   .regex(/^(?:[\x20-\x7e\t]{0,998}(?:\n|$))*$/, 'ASCII text, lines of at most 998 characters');
+
+/** A message listed in an account's INBOX at the start of a story (`ListedMessage` in ../types.ts). */
+export const listedMessageSchema = z.strictObject({
+  from: mailbox.describe('The From: header'),
+  subject,
+  text: bodyText.optional().describe('The body (default: the subject)'),
+  seen: z.boolean().optional().describe('Read before the story starts (\\Seen)'),
+  flagged: z.boolean().optional().describe('Flagged before the story starts (\\Flagged)'),
+});

@@ -47,6 +47,24 @@ export const intentSchema = z.discriminatedUnion('type', [
         .describe('Break after this many more commands, per protocol (a protocol not named: not affected)'),
     })
     .describe('The link breaks without a goodbye: at once, or after some commands'),
+  z
+    .strictObject({
+      type: z.literal('setLink'),
+      device,
+      latencyMs: z
+        .number()
+        .min(0)
+        .max(60_000)
+        .optional()
+        .describe('One-way latency from now on, milliseconds'),
+      bytesPerMs: z
+        .number()
+        .min(0.01)
+        .max(1_000_000)
+        .optional()
+        .describe('Bandwidth from now on, octets per millisecond (1 ≈ 8 kbit/s)'),
+    })
+    .describe("The device's link changes speed from here on (a field not given keeps its value)"),
   z.strictObject({
     type: z.literal('wait'),
     ms: z
