@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Intent } from '@/simulations/types';
 import type { Story } from '@/simulations/stories/schema';
+import { StoryEditor } from './StoryEditor';
 import styles from './compare.module.css';
 
 /**
@@ -24,7 +25,8 @@ export async function sandboxStory(intents: readonly Intent[]): Promise<Story> {
 
 /**
  * Share: copies a `?story=` link to the sandbox's run. Where the clipboard is refused, the link
- * is shown in a field to copy by hand. The outcome is announced (a status region).
+ * is shown in a field to copy by hand. The outcome is announced (a status region). Beside it,
+ * "Edit story" opens the same story's JSON to change and open (StoryEditor).
  */
 export function ShareStory({ intents }: { intents: readonly Intent[] }) {
   const [status, setStatus] = useState('');
@@ -62,6 +64,7 @@ export function ShareStory({ intents }: { intents: readonly Intent[] }) {
       >
         Share this run
       </button>
+      <StoryEditor load={() => sandboxStory(intents)} />
       <span id="share-story-status" role="status" data-testid="share-status">
         {status}
       </span>

@@ -1,10 +1,12 @@
 'use client';
 import type { StoryLinkState } from './use-story-link';
+import { StoryEditor } from './StoryEditor';
 import styles from './compare.module.css';
 
 /**
  * A linked story's title, summary and takeaways, where a built-in scenario shows its lesson.
- * The takeaways are the author's words (the simulator does not check them), and say so.
+ * The takeaways are the author's words (the simulator does not check them), and say so. Once
+ * the story runs, "Edit story" opens its JSON to change (StoryEditor).
  */
 export function StoryLesson({ state }: { state: Exclude<StoryLinkState, { status: 'none' | 'refused' }> }) {
   if (state.status === 'checking')
@@ -30,6 +32,7 @@ export function StoryLesson({ state }: { state: Exclude<StoryLinkState, { status
           </ul>
         </>
       )}
+      {state.status === 'ready' && <StoryEditor load={() => story} />}
     </section>
   );
 }
