@@ -27,6 +27,8 @@ export const MAX_ACCOUNTS = 128;
 export const ACCOUNT_QUOTA_BYTES = 512 * 1024;
 /** Messages the trainer may deliver into one INBOX. */
 export const MAX_DELIVERED_PER_INBOX = 200;
+/** Class accounts (`student01` …, lib/live/classroom), counted apart from MAX_ACCOUNTS. */
+export const MAX_CLASS_ACCOUNTS = 200;
 /** The account the store is seeded with, which reset keeps. */
 export const SEED_USER = 'student';
 
@@ -114,6 +116,8 @@ export class LiveHub {
   private readonly listeners = new Set<(event: LiveEvent) => void>();
   private seq = 0;
   private storeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The class's students' accounts: seeded like `student`, kept (and reseeded) by reset. */
+  private readonly classAccounts = new Set<string>();
   /** Collects the garbage a crowd leaves once the room falls quiet (after-load.ts). */
   readonly afterLoad = new AfterLoadCollector();
   /**
@@ -138,6 +142,8 @@ export class LiveHub {
     /** PEM files of a real certificate and key; otherwise a self-signed one (lib/live/tls.ts). */
     tlsCert?: string;
     tlsKey?: string;
+    /** Listen on a host other than loopback (classroom mode; lib/live/server.ts). */
+    allowRemote?: boolean;
   }): Promise<void> {
     try {
       this.certificate =
@@ -154,6 +160,7 @@ export class LiveHub {
         pop3sPort: options.pop3sPort,
         submissionsPort: options.submissionsPort,
         tls: this.certificate,
+        allowRemote: options.allowRemote ?? false,
         onEvent: (event, connection) => this.record(event, connection),
         onClose: (connection) => this.closed(connection.id),
       });
@@ -208,13 +215,13 @@ export class LiveHub {
 
   /**
    * Trainer: back to the seed: accounts added since are removed (their open sessions keep an
-   * orphaned mailbox until they log out), `student` gets the seed mailbox again, and the SMTP
+   * orphaned mailbox until they log out), `student` and the class accounts get the seed mailbox again, and the SMTP
    * outbox is emptied.
    */
   reset(): void {
     for (const account of [...this.store.accounts.values()]) {
       for (const box of account.mailboxes.values()) box.expunge([...box.messages]);
-      if (account.user === SEED_USER) {
+      if (account.user === SEED_USER || this.classAccounts.has(account.user)) {
         for (const raw of snapshotSeed()) account.inbox.append(raw.raw, [], raw.date);
       } else {
         this.store.accounts.delete(account.user);
@@ -231,10 +238,24 @@ export class LiveHub {
     if (!/^[\x21-\x7e]{1,64}$/.test(password))
       throw new Error('Passwords are 1–64 printable characters without spaces.');
     if (this.store.getAccount(user)) throw new Error(`The account "${user}" exists already.`);
-    if (this.store.accounts.size >= MAX_ACCOUNTS)
+    if (this.store.accounts.size - this.classAccounts.size >= MAX_ACCOUNTS)
       throw new Error(`The lab holds at most ${MAX_ACCOUNTS} accounts: reset the store to start again.`);
     const account = this.store.addAccount(user, password, { quotaBytes: ACCOUNT_QUOTA_BYTES });
     for (const name of ['Sent', 'Drafts', 'Trash'] as const) account.createMailbox(name, `\\${name}`);
+    this.publishStore();
+  }
+
+  /**
+   * Classroom: a student's own account, seeded like `student` (the same six messages, Sent,
+   * Drafts, Trash). At most MAX_CLASS_ACCOUNTS; throws an Error with a message otherwise, or when
+   * the name is taken.
+   */
+  addClassAccount(user: string, password: string): void {
+    if (this.store.getAccount(user)) throw new Error(`The account "${user}" exists already.`);
+    if (this.classAccounts.size >= MAX_CLASS_ACCOUNTS)
+      throw new Error(`The lab holds at most ${MAX_CLASS_ACCOUNTS} class accounts.`);
+    seedAccount(this.store.addAccount(user, password, { quotaBytes: ACCOUNT_QUOTA_BYTES }));
+    this.classAccounts.add(user);
     this.publishStore();
   }
 
@@ -397,6 +418,8 @@ export async function startLiveHub(options: {
   tlsKey?: string;
   /** Network mode's trainer key (see LiveHub.trainerKey). */
   trainerKey?: string | null;
+  /** Classroom mode: the mail server may listen on the room's network. */
+  allowRemote?: boolean;
 }): Promise<LiveHub> {
   const existing = liveHub();
   if (existing) return existing;
