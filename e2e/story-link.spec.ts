@@ -207,7 +207,7 @@ test('a ?story= that expands past 64 KiB gives the notice, no page error, and a 
   expect(errors).toEqual([]);
 });
 
-test("the Embed dialog's iframe opens the linked story, with the same ?story= value", async ({ page }) => {
+test("the Embed dialog's iframe and script open the linked story, with the same ?story= value", async ({ page }) => {
   const errors = watchErrors(page);
   const story = storyOf('drop-at-a-step.json');
   const link = linkTo(story);
@@ -220,7 +220,10 @@ test("the Embed dialog's iframe opens the linked story, with the same ?story= va
   const src = new URL(/src="([^"]+)"/.exec(iframe)![1]!);
   expect(src.pathname).toBe('/embed/');
   expect(src.search).toBe(`${link}&theme=dark`);
-  await expect(dialog.getByRole('textbox', { name: 'Script (resizes itself)' })).toHaveCount(0);
+  // The resizing script plays the same story (embed.js, data-story).
+  const script = await dialog.getByRole('textbox', { name: 'Script (resizes itself)' }).inputValue();
+  expect(/data-story="([^"]+)"/.exec(script)?.[1]).toBe(link.slice('?story='.length));
+  expect(script).not.toContain('data-scenario');
   await page.goto(src.pathname + src.search);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
   await expect(page.getByTestId('narration')).toContainText('the phone: leave a copy on the server: off');

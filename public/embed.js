@@ -2,6 +2,8 @@
  * POP vs IMAP Lab embed loader. Put this where the player should appear:
  *   <script src="https://YOUR-LAB/embed.js" data-scenario="laptop-and-phone" async></script>
  * Optional: data-protocol, data-step, data-theme, data-controls, data-speed, data-autoplay.
+ * Or a story of your own (docs/EMBEDDING.md, "Embed your own story"): data-story holds its
+ * ?story= value (scripts/story-link.ts prints it), data-title names it for the iframe's title.
  * It inserts an iframe after the script and keeps its height equal to the player's.
  */
 (function () {
@@ -36,13 +38,25 @@
     'sandbox',
   ];
   var scenario = script.getAttribute('data-scenario') || 'one-laptop';
+  // A story travels in the query of /embed/ (lz-string's URL-safe alphabet, kept as written;
+  // anything else is escaped, and the player says the link is broken). Whitespace is dropped,
+  // so a long value may be wrapped.
+  var story = (script.getAttribute('data-story') || '').replace(/\s+/g, '');
   var path = '/embed/';
-  if (SCENARIOS.indexOf(scenario) >= 0) path += scenario + '/';
-  else params.set('scenario', scenario);
   var query = params.toString();
+  var title = 'POP vs IMAP Lab: ' + scenario;
+  if (story) {
+    var value = /^[A-Za-z0-9+$-]+$/.test(story) ? story : encodeURIComponent(story);
+    query = 'story=' + value + (query ? '&' + query : '');
+    title = 'POP vs IMAP Lab: ' + (script.getAttribute('data-title') || 'a linked story');
+  } else if (SCENARIOS.indexOf(scenario) >= 0) path += scenario + '/';
+  else {
+    params.set('scenario', scenario);
+    query = params.toString();
+  }
   var iframe = document.createElement('iframe');
   iframe.src = base.origin + path + (query ? '?' + query : '');
-  iframe.title = 'POP vs IMAP Lab: ' + scenario;
+  iframe.title = title;
   iframe.loading = 'lazy';
   iframe.style.width = '100%';
   iframe.style.border = '0';

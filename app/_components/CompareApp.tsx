@@ -105,10 +105,11 @@ export default function CompareApp({ search }: { search: string }) {
   // The URL holds the view, so it can be shared or reloaded (updated when playback pauses:
   // rewriting history on every step of a fast replay costs frames).
   useEffect(() => {
-    // A linked story keeps its link (the story is in it).
-    if (playing || !timeline || storyActive) return;
+    // A linked story keeps its link (the story is in it), and so does a refused one until its
+    // notice is dismissed, so the reader can copy the link to fix it (StoryNotice says so).
+    if (playing || !timeline || storyActive || story.status === 'refused') return;
     window.history.replaceState(null, '', viewQuery({ scenario: scenarioId, variant, step, speed }));
-  }, [scenarioId, variant, step, speed, playing, timeline, storyActive]);
+  }, [scenarioId, variant, step, speed, playing, timeline, storyActive, story.status]);
 
   // A jump (not a single step) redraws the lists at once, without enter and exit animations.
   const goTo = useCallback(
@@ -305,7 +306,14 @@ export default function CompareApp({ search }: { search: string }) {
             <button type="button" className={styles.button} onClick={() => embedRef.current?.showModal()}>
               Embed
             </button>
-            {timeline && <ExportMenu timeline={timeline} step={step} variant={variant} />}
+            {timeline && (
+              <ExportMenu
+                timeline={timeline}
+                step={step}
+                variant={variant}
+                story={story.status === 'ready' ? story.value : undefined}
+              />
+            )}
             <ThemeToggle />
             <button type="button" className={styles.button} onClick={() => helpRef.current?.showModal()}>
               Help <kbd aria-hidden="true">?</kbd>
@@ -442,7 +450,12 @@ export default function CompareApp({ search }: { search: string }) {
         {/* Drawn once the scenario is in, so nothing above it shifts while it loads. */}
         {at && !presenting && <Terminal />}
         <HelpDialog ref={helpRef} />
-        <EmbedDialog ref={embedRef} scenario={scenarioId} step={step} />
+        <EmbedDialog
+          ref={embedRef}
+          scenario={scenarioId}
+          step={step}
+          story={story.status === 'none' || story.status === 'refused' ? undefined : story.value}
+        />
       </div>
     </LazyMotion>
   );

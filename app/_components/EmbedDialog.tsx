@@ -10,9 +10,18 @@ const escapeAttribute = (text: string) =>
 
 /**
  * The snippet for putting this scenario on another page: an iframe, or a one-line script that
- * inserts a self-resizing iframe. Opened with `ref.showModal()`.
+ * inserts a self-resizing iframe. `story` is the `?story=` value of the linked story the page
+ * shows, if any: both snippets then play that story. Opened with `ref.showModal()`.
  */
-export function EmbedDialog({ ref, ...props }: { ref?: Ref<DialogHandle>; scenario: string; step: number }) {
+export function EmbedDialog({
+  ref,
+  ...props
+}: {
+  ref?: Ref<DialogHandle>;
+  scenario: string;
+  step: number;
+  story?: string;
+}) {
   return (
     <LazyDialog ref={ref} title="Embed this scenario">
       <EmbedSnippets {...props} />
@@ -20,7 +29,7 @@ export function EmbedDialog({ ref, ...props }: { ref?: Ref<DialogHandle>; scenar
   );
 }
 
-function EmbedSnippets({ scenario, step }: { scenario: string; step: number }) {
+function EmbedSnippets({ scenario, step, story }: { scenario: string; step: number; story?: string }) {
   const [protocol, setProtocol] = useState<EmbedParams['protocol']>('both');
   const [theme, setTheme] = useState<EmbedParams['theme']>('system');
   const [controls, setControls] = useState<EmbedParams['controls']>('full');
@@ -33,10 +42,8 @@ function EmbedSnippets({ scenario, step }: { scenario: string; step: number }) {
     theme,
     controls,
   });
-  // A linked story keeps its ?story= in the address while it is shown (CompareApp): embed the
-  // same value, as written (lz-string's alphabet needs no escaping), with the same options.
-  const story =
-    typeof window === 'undefined' ? undefined : /[?&]story=([^&#]+)/.exec(window.location.search)?.[1];
+  // A linked story: embed the same ?story= value, as written (lz-string's alphabet needs no
+  // escaping), with the same options.
   const src = story
     ? `${origin}/embed/?story=${story}${path.includes('?') ? `&${path.slice(path.indexOf('?') + 1)}` : ''}`
     : `${origin}${path}`;
@@ -44,7 +51,8 @@ function EmbedSnippets({ scenario, step }: { scenario: string; step: number }) {
     `POP vs IMAP Lab: ${story ? 'a linked story' : isScenarioId(scenario) ? catalogEntry(scenario).title : scenario}`,
   );
   const iframe = `<iframe src="${src}" title="${title}" loading="lazy" style="width:100%;aspect-ratio:4/3;border:0"></iframe>`;
-  const script = `<script src="${origin}/embed.js" data-scenario="${scenario}" data-step="${step}" data-protocol="${protocol}" data-theme="${theme}" data-controls="${controls}" async></script>`;
+  const what = story ? `data-story="${story}"` : `data-scenario="${scenario}"`;
+  const script = `<script src="${origin}/embed.js" ${what} data-step="${step}" data-protocol="${protocol}" data-theme="${theme}" data-controls="${controls}" async></script>`;
   const copy = async (text: string, what: string) => {
     try {
       await navigator.clipboard.writeText(text);
@@ -88,19 +96,13 @@ function EmbedSnippets({ scenario, step }: { scenario: string; step: number }) {
       <button type="button" className={styles.button} onClick={() => copy(iframe, 'The iframe')}>
         Copy iframe
       </button>
-      {story ? (
-        <p>The resizing script (embed.js) plays built-in scenarios only: use the iframe for a story.</p>
-      ) : (
-        <>
-          <label className={styles.snippet}>
-            <span>Script (resizes itself)</span>
-            <textarea readOnly rows={3} value={script} />
-          </label>
-          <button type="button" className={styles.button} onClick={() => copy(script, 'The script')}>
-            Copy script
-          </button>
-        </>
-      )}
+      <label className={styles.snippet}>
+        <span>Script (resizes itself)</span>
+        <textarea readOnly rows={3} value={script} />
+      </label>
+      <button type="button" className={styles.button} onClick={() => copy(script, 'The script')}>
+        Copy script
+      </button>
       <p role="status">{copied}</p>
     </>
   );

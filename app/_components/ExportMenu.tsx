@@ -15,11 +15,14 @@ export function ExportMenu({
   timeline,
   step,
   variant = null,
+  story,
 }: {
   timeline: Timeline;
   step: number;
   /** The variant shown, named in the diagrams' file names. */
   variant?: string | null;
+  /** The `?story=` value of the linked story shown, if one is: its handout is /handout/?story=. */
+  story?: string;
 }) {
   const [openAt, setOpenAt] = useState<'first' | 'last' | null>(null);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -44,7 +47,7 @@ export function ExportMenu({
   if (openAt === null) return placeholder;
   return (
     <Suspense fallback={placeholder}>
-      <ExportMenuLoaded timeline={timeline} step={step} variant={variant} openAt={openAt} />
+      <ExportMenuLoaded timeline={timeline} step={step} variant={variant} story={story} openAt={openAt} />
     </Suspense>
   );
 }

@@ -61,12 +61,15 @@ export default function ExportMenuLoaded({
   timeline,
   step,
   variant = null,
+  story,
   openAt,
 }: {
   timeline: Timeline;
   step: number;
   /** The variant shown (named in the diagrams' file names and titles), or null. */
   variant?: string | null;
+  /** The linked story's `?story=` value, when the timeline is a story's (its handout reads it). */
+  story?: string;
   openAt: 'first' | 'last';
 }) {
   const [isOpen, setOpen] = useState(false);
@@ -109,7 +112,12 @@ export default function ExportMenuLoaded({
           <MenuItem className={styles.item} onAction={() => void downloadPicture(timeline.scenario, step)}>
             Picture of this step (.png)
           </MenuItem>
-          <MenuItem className={styles.item} href={`/handout/?scenario=${timeline.scenario}`}>
+          <MenuItem
+            className={styles.item}
+            href={
+              story === undefined ? `/handout/?scenario=${timeline.scenario}` : `/handout/?story=${story}`
+            }
+          >
             Printable handout
           </MenuItem>
           {(['pop3', 'imap'] as const).flatMap((p) => [

@@ -8,7 +8,8 @@ const SHOWN = 5;
 /**
  * A `?story=` link the page could not open: what is wrong (the first problems, each with its
  * JSON path, as `npm run simulate -- --story` reports them) and what is shown instead. An alert,
- * so a screen reader says it at once.
+ * so a screen reader says it at once. With `onDismiss` (the compare view, which keeps the refused
+ * link in the address bar until then), it says so.
  */
 export function StoryNotice({
   problems,
@@ -38,9 +39,15 @@ export function StoryNotice({
         </p>
       )}
       {onDismiss && (
-        <button type="button" className={styles.linkButton} onClick={onDismiss}>
-          Dismiss
-        </button>
+        <>
+          <p>
+            The link stays in the address bar, so you can copy it and fix its story; Dismiss replaces it with
+            the link to the scenario shown.
+          </p>
+          <button type="button" className={styles.linkButton} onClick={onDismiss}>
+            Dismiss
+          </button>
+        </>
       )}
     </div>
   );

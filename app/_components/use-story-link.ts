@@ -15,9 +15,11 @@ import { STORY_PARAM } from './story-param';
 export type StoryLinkState =
   | { readonly status: 'none' }
   | { readonly status: 'checking'; readonly value: string }
-  | { readonly status: 'running'; readonly story: Story }
+  | { readonly status: 'running'; readonly value: string; readonly story: Story }
   | {
       readonly status: 'ready';
+      /** The `?story=` value as the link holds it (for the handout's link, say). */
+      readonly value: string;
       readonly story: Story;
       readonly scenario: StoryScenario;
       readonly timeline: Timeline;
@@ -64,7 +66,7 @@ export function useStoryLink(search: string | null): { state: StoryLinkState; le
           if (!current) return;
           setState(
             check.ok
-              ? { status: 'running', story: check.story }
+              ? { status: 'running', value, story: check.story }
               : { status: 'refused', problems: check.problems },
           );
         });
@@ -73,7 +75,7 @@ export function useStoryLink(search: string | null): { state: StoryLinkState; le
       };
     }
     if (state.status !== 'running') return;
-    const { story } = state;
+    const { story, value } = state;
     let current = true;
     void afterPaint()
       .then(() => import('./story-link'))
@@ -82,7 +84,7 @@ export function useStoryLink(search: string | null): { state: StoryLinkState; le
         if (!current) return;
         setState(
           run.ok
-            ? { status: 'ready', story, scenario: run.scenario, timeline: run.timeline }
+            ? { status: 'ready', value, story, scenario: run.scenario, timeline: run.timeline }
             : { status: 'refused', problems: run.problems },
         );
       });
