@@ -1,8 +1,8 @@
 /**
  * Makes the links to a story file: `npx tsx scripts/story-link.ts FILE.json [BASE]` checks the
  * story (as `npm run simulate -- --story` does), then prints its `?story=` link to the compare
- * view, its `/embed/?story=` link and an iframe snippet (docs/EMBEDDING.md, "Embed your own
- * story"). BASE is where the lab is hosted (default https://lab.example). Exits 2 with every
+ * view, its `/embed/?story=` link, an iframe snippet and an embed.js snippet (`data-story`;
+ * docs/EMBEDDING.md, "Embed your own story"). BASE is where the lab is hosted (default https://lab.example). Exits 2 with every
  * problem and its path for a story that is not valid, 1 when the file cannot be read.
  */
 import { readFileSync } from 'node:fs';
@@ -45,3 +45,5 @@ console.log(`<iframe
   loading="lazy"
   style="width:100%;aspect-ratio:4/3;border:0"
 ></iframe>`);
+console.log('');
+console.log(`<script src="${root}/embed.js" data-story="${param}" data-title="${title}" async></script>`);
