@@ -324,6 +324,8 @@ export default function CompareApp({ search }: { search: string }) {
               aria-pressed={presenting}
               onClick={togglePresenting}
             >
+                title={story.status === 'ready' ? story.story.title : entry.title}
+                predictions={story.status === 'ready' ? story.story.predictions : PREDICTIONS[scenarioId]}
               {presenting ? 'Leave presenter mode' : 'Present'}
             </button>
           </div>

@@ -1,9 +1,11 @@
 'use client';
 import { lazy, Suspense, useState, type KeyboardEvent } from 'react';
+import type { Prediction } from '@/simulations/predictions';
 import type { Timeline } from '@/simulations/seek';
 import styles from './primitives.module.css';
 
 const load = () => import('./ExportMenuLoaded');
+
 const ExportMenuLoaded = lazy(load);
 
 /**
@@ -16,6 +18,8 @@ export function ExportMenu({
   step,
   variant = null,
   story,
+  title,
+  predictions,
 }: {
   timeline: Timeline;
   step: number;
@@ -23,6 +27,10 @@ export function ExportMenu({
   variant?: string | null;
   /** The `?story=` value of the linked story shown, if one is: its handout is /handout/?story=. */
   story?: string;
+  /** The story's title (named in the quiz files). */
+  title: string;
+  /** The story's prediction prompts, offered as quiz files when there are any. */
+  predictions?: readonly Prediction[];
 }) {
   const [openAt, setOpenAt] = useState<'first' | 'last' | null>(null);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -47,7 +55,15 @@ export function ExportMenu({
   if (openAt === null) return placeholder;
   return (
     <Suspense fallback={placeholder}>
-      <ExportMenuLoaded timeline={timeline} step={step} variant={variant} story={story} openAt={openAt} />
+      <ExportMenuLoaded
+        timeline={timeline}
+        step={step}
+        variant={variant}
+        story={story}
+        title={title}
+        predictions={predictions}
+        openAt={openAt}
+      />
     </Suspense>
   );
 }

@@ -7,6 +7,7 @@ import { Button } from 'react-aria-components/Button';
 import { Menu, MenuItem, MenuTrigger } from 'react-aria-components/Menu';
 import { Popover } from 'react-aria-components/Popover';
 import styles from './primitives.module.css';
+import type { Prediction } from '@/simulations/predictions';
 import { diagramSvg, type DiagramFile } from './svg-export';
 
 function download(name: string, data: string | Blob, type: string) {
@@ -39,6 +40,40 @@ async function diagramPng(file: DiagramFile): Promise<Blob | null> {
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }
 
+/**
+ * The run's prediction prompts as a quiz file for a learning platform (simulations/quiz/), each
+ * question linking to this page at the step where it is asked. The writers load on first use.
+ */
+async function downloadQuiz(
+  timeline: Timeline,
+  quiz: { title: string; predictions: readonly Prediction[] },
+  story: string | undefined,
+  format: 'moodle' | 'qti',
+) {
+  const [{ quizQuestions, xmlName }, { moodleXml }, { qtiPackage }] = await Promise.all([
+    import('@/simulations/quiz/questions'),
+    import('@/simulations/quiz/moodle'),
+    import('@/simulations/quiz/qti'),
+  ]);
+  const stepUrl = (step: number) => {
+    const url = new URL(window.location.href);
+    if (story === undefined) url.searchParams.set('scenario', timeline.scenario);
+    url.searchParams.set('step', String(step));
+    return url.href;
+  };
+  const questions = quizQuestions([
+    { scenarioTitle: quiz.title, timeline, predictions: quiz.predictions, stepUrl },
+  ]);
+  const stem = `${xmlName(timeline.scenario)}-quiz`;
+  if (format === 'moodle') return download(`${stem}-moodle.xml`, moodleXml(questions), 'application/xml');
+  const zip = qtiPackage(questions, xmlName(timeline.scenario), `POP vs IMAP Lab: ${quiz.title}`);
+  download(
+    `${stem}-qti21.zip`,
+    new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+    'application/zip',
+  );
+}
+
 /** A picture of the two columns as they are now (the library loads on first use). */
 async function downloadPicture(scenario: string, step: number) {
   const target = document.querySelector<HTMLElement>('[data-export-frame]');
@@ -62,6 +97,8 @@ export default function ExportMenuLoaded({
   step,
   variant = null,
   story,
+  title,
+  predictions = [],
   openAt,
 }: {
   timeline: Timeline;
@@ -70,6 +107,10 @@ export default function ExportMenuLoaded({
   variant?: string | null;
   /** The linked story's `?story=` value, when the timeline is a story's (its handout reads it). */
   story?: string;
+  /** The story's title (named in the quiz files). */
+  title: string;
+  /** The story's prediction prompts, offered as quiz files when there are any. */
+  predictions?: readonly Prediction[];
   openAt: 'first' | 'last';
 }) {
   const [isOpen, setOpen] = useState(false);
@@ -138,6 +179,22 @@ export default function ExportMenuLoaded({
               {`${p.toUpperCase()} sequence diagram (Mermaid)`}
             </MenuItem>,
           ])}
+          {predictions.length > 0 && (
+            <MenuItem
+              className={styles.item}
+              onAction={() => void downloadQuiz(timeline, { title, predictions }, story, 'moodle')}
+            >
+              Prediction quiz for Moodle (.xml)
+            </MenuItem>
+          )}
+          {predictions.length > 0 && (
+            <MenuItem
+              className={styles.item}
+              onAction={() => void downloadQuiz(timeline, { title, predictions }, story, 'qti')}
+            >
+              Prediction quiz, QTI 2.1 (.zip)
+            </MenuItem>
+          )}
         </Menu>
       </Popover>
     </MenuTrigger>
