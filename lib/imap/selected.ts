@@ -37,7 +37,8 @@ export class SelectedMailbox {
   constructor(
     readonly mailbox: Mailbox,
     readonly readOnly: boolean,
-    private readonly origin: unknown,
+    /** The session that selected it (ImapContext.origin), the origin of its own changes. */
+    readonly origin: unknown,
     /** Called when a change arrives, so an idling session can report it at once. */
     private readonly onChange: () => void,
   ) {
@@ -125,7 +126,7 @@ export class SelectedMailbox {
    */
   flush(
     policy: UpdatePolicy,
-    options: { rev2: boolean; withUid: boolean; enabled?: ReadonlySet<string> },
+    options: { rev2: boolean; withUid: boolean; enabled?: ReadonlySet<string>; flags?: boolean },
   ): string[] {
     // Extensions' lines that need the numbers before any EXPUNGE (CONTEXT's REMOVEFROM).
     const out: string[] = mailboxUpdateLines(this, 'before');
@@ -157,6 +158,11 @@ export class SelectedMailbox {
       }
     }
     out.push(...this.keywordAnnouncement());
+    // `flags: false`: flag changes wait for a later report (see SelectedUpdateRule).
+    if (options.flags === false) {
+      out.push(...mailboxUpdateLines(this, 'after'));
+      return out;
+    }
     for (const message of this.pendingFlags) {
       const seq = this.seqOf(message);
       if (seq === null) continue;

@@ -4,6 +4,7 @@ import { printable } from '../session/printable';
 import type { ByteString } from '../wire/bytes';
 import { LINE_TOO_LONG, LineReader } from '../wire/line-reader';
 import { ArgReader } from './args';
+import { closeSession, extensionPendingLines, selectedUpdateRule } from './extensions/registry';
 import { CAPABILITIES, PRE_AUTH_CAPABILITIES } from './capabilities';
 import { IMAP_COMMANDS } from './commands';
 import { masked, tagOf, tagOfOverlong, toImapError } from './command-line';
@@ -290,6 +291,7 @@ export class ImapSession implements ServerSession {
     this.running = null;
     if (this.isClosed) return;
     this.flushUpdates(command.updates ?? 'all', command.name.startsWith('UID '));
+    for (const line of extensionPendingLines(this)) this.untagged(line);
     if (result instanceof ImapError)
       this.writeTagged(tag, result.status, result.code, result.text, command.name);
     else this.writeTagged(tag, 'OK', result.code, result.text ?? `${command.name} completed`, command.name);
@@ -324,15 +326,28 @@ export class ImapSession implements ServerSession {
     return (security?.loopback ?? true) && this.server.plainAuthOnLoopback;
   }
 
-  private flushUpdates(policy: ImapCommand['updates'], withUid: boolean): void {
+  private flushUpdates(policy: ImapCommand['updates'], withUid: boolean, flags = true): void {
     if (!this.selected || policy === 'none') return;
-    const options = { rev2: this.rev2, withUid, enabled: this.enabled };
+    const uid = withUid || (selectedUpdateRule(this)?.withUid ?? false);
+    const options = { rev2: this.rev2, withUid: uid, enabled: this.enabled, flags };
     for (const line of this.selected.flush(policy ?? 'all', options)) this.untagged(line);
   }
 
-  /** A change arrived from another session: an idling client hears of it at once. */
-  private onMailboxChange(): void {
-    if (this.idling && !this.running) this.flushUpdates('all', this.idling.withUid);
+  /**
+   * A change arrived from another session, or an extension holds lines for this one: with no
+   * command in progress (RFC 3501 §5.3), an idling client hears of the selected mailbox's changes
+   * at once, or as an extension's rule says (NOTIFY, RFC 5465 §4), and extensions' lines follow.
+   * Otherwise they wait for the running command's completion.
+   */
+  private wake(): void {
+    if (this.isClosed || this.running || this.assembly || (this.lineHandler && !this.idling)) return;
+    const rule = selectedUpdateRule(this);
+    if (!rule) {
+      if (this.idling) this.flushUpdates('all', this.idling.withUid);
+    } else if (rule.push !== 'none') {
+      this.flushUpdates(rule.push === 'all' || this.idling ? 'all' : 'no-expunge', false, rule.flags);
+    }
+    for (const line of extensionPendingLines(this)) this.untagged(line);
   }
 
   private get rev2(): boolean {
@@ -368,7 +383,7 @@ export class ImapSession implements ServerSession {
       enable: (capability) => this.enabled.add(capability.toUpperCase()),
       selectMailbox: (mailbox, readOnly) => {
         this.selected?.close();
-        this.selected = new SelectedMailbox(mailbox, readOnly, this, () => this.onMailboxChange());
+        this.selected = new SelectedMailbox(mailbox, readOnly, this, () => this.wake());
         this.currentState = 'Selected';
         return this.selected;
       },
@@ -413,13 +428,16 @@ export class ImapSession implements ServerSession {
         this.idling = on ? { withUid: false } : null;
         this.running = on ? null : command;
         if (on) this.flushUpdates('all', false);
+        if (on) for (const line of extensionPendingLines(this)) this.untagged(line);
       },
+      wake: () => this.wake(),
     };
   }
 
   private shutdown(): void {
     this.selected?.close();
     this.selected = null;
+    if (!this.isClosed) closeSession(this);
     this.isClosed = true;
     this.reader.clear();
   }

@@ -62,6 +62,13 @@ export interface ImapContext {
   deselect(): void;
   /** IDLE: while on, changes from other sessions are reported at once. */
   setIdling(on: boolean): void;
+  /**
+   * Tells the session that an extension holds untagged lines for it (the `pendingLines` hook) or
+   * that its rule for the selected mailbox may now push something: written at once when no
+   * command is in progress, else before the running command's tagged reply. May be kept and called
+   * later, from a store listener (NOTIFY, RFC 5465 §3.1).
+   */
+  readonly wake: () => void;
   /** Counts a failed login and throws the NO reply. */
   failAuth(text: string): never;
   /**

@@ -24,6 +24,17 @@ export function canonicalMailboxName(name: string): string {
   return name;
 }
 
+/**
+ * A change to an account's mailbox names or subscriptions, as sessions watching the account hear
+ * of it (RFC 5465 §5.4 MailboxName, §5.5 SubscriptionChange). Names are canonical.
+ */
+export type AccountChange =
+  | { readonly type: 'created' | 'deleted' | 'subscribed' | 'unsubscribed'; readonly name: string }
+  | { readonly type: 'renamed'; readonly from: string; readonly to: string };
+
+/** Told of each change with its origin (the session that made it, or null). */
+export type AccountListener = (change: AccountChange, origin: unknown) => void;
+
 export interface AccountOptions {
   /** Storage limit in octets over all mailboxes; null for none. */
   quotaBytes?: number | null;
@@ -54,6 +65,7 @@ export class Account {
   quotaMessages: number | null;
   /** The POP3 session that holds the maildrop lock (RFC 1939 §8), if any. */
   pop3Lock: unknown = null;
+  private readonly listeners = new Set<AccountListener>();
 
   constructor(
     readonly user: string,
@@ -64,6 +76,31 @@ export class Account {
     this.quotaBytes = options.quotaBytes ?? null;
     this.quotaMessages = options.quotaMessages ?? null;
     this.mailboxes.set('INBOX', new Mailbox('INBOX', nextUidValidity()));
+  }
+
+  /** Hears of every mailbox created, deleted or renamed, and every subscription change. */
+  watch(listener: AccountListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(change: AccountChange, origin: unknown): void {
+    for (const listener of [...this.listeners]) listener(change, origin);
+  }
+
+  /** Adds a name to the subscription list (RFC 3501 §6.3.6); watchers hear of it if it was not. */
+  subscribe(name: string, origin: unknown = null): void {
+    const canonical = canonicalMailboxName(name);
+    if (this.subscriptions.has(canonical)) return;
+    this.subscriptions.add(canonical);
+    this.emit({ type: 'subscribed', name: canonical }, origin);
+  }
+
+  /** Removes a name from the subscription list; watchers hear of it if it was there. */
+  unsubscribe(name: string, origin: unknown = null): void {
+    const canonical = canonicalMailboxName(name);
+    if (!this.subscriptions.delete(canonical)) return;
+    this.emit({ type: 'unsubscribed', name: canonical }, origin);
   }
 
   get inbox(): Mailbox {
@@ -109,17 +146,18 @@ export class Account {
    * provisioned by the server, and starts subscribed. Errors: ALREADYEXISTS, CANNOT (empty
    * name or an empty level such as `a//b`).
    */
-  createMailbox(name: string, specialUse: SpecialUse | null = null): Mailbox {
+  createMailbox(name: string, specialUse: SpecialUse | null = null, origin: unknown = null): Mailbox {
     const canonical = canonicalMailboxName(name.endsWith(DELIMITER) ? name.slice(0, -1) : name);
     if (canonical === '' || canonical.split(DELIMITER).some((part) => part === '')) {
       throw new MailStoreError('CANNOT', 'Invalid mailbox name');
     }
     if (this.mailboxes.has(canonical)) throw new MailStoreError('ALREADYEXISTS', 'Mailbox already exists');
-    this.createSuperiors(canonical);
+    this.createSuperiors(canonical, origin);
     this.noselect.delete(canonical);
     const box = new Mailbox(canonical, this.nextUidValidity(), specialUse);
     this.mailboxes.set(canonical, box);
     if (specialUse) this.subscriptions.add(canonical);
+    this.emit({ type: 'created', name: canonical }, origin);
     return box;
   }
 
@@ -128,14 +166,15 @@ export class Account {
    * `\Noselect`; deleting a `\Noselect` name that still has inferiors is refused
    * (HASCHILDREN, RFC 9051 §7.1), one without is removed. INBOX cannot be deleted (CANNOT).
    */
-  deleteMailbox(name: string): void {
+  deleteMailbox(name: string, origin: unknown = null): void {
     const canonical = canonicalMailboxName(name);
     if (canonical === 'INBOX') throw new MailStoreError('CANNOT', 'INBOX cannot be deleted');
     const box = this.mailboxes.get(canonical);
     if (box) {
-      box.expunge([...box.messages]);
+      box.expunge([...box.messages], origin);
       this.mailboxes.delete(canonical);
       if (this.hasInferiors(canonical)) this.noselect.add(canonical);
+      this.emit({ type: 'deleted', name: canonical }, origin);
       return;
     }
     if (!this.noselect.has(canonical))
@@ -143,6 +182,7 @@ export class Account {
     if (this.hasInferiors(canonical))
       throw new MailStoreError('HASCHILDREN', `Name "${name}" has inferior hierarchical names`);
     this.noselect.delete(canonical);
+    this.emit({ type: 'deleted', name: canonical }, origin);
   }
 
   /**
@@ -151,7 +191,7 @@ export class Account {
    * target may be a `\Noselect` name (it is not an extant mailbox); subscriptions keep their
    * names. Errors: NONEXISTENT, ALREADYEXISTS, CANNOT (into INBOX or below itself).
    */
-  renameMailbox(from: string, to: string): void {
+  renameMailbox(from: string, to: string, origin: unknown = null): void {
     const sourceName = canonicalMailboxName(from);
     const source = this.mailboxes.get(sourceName);
     if (!source && !this.noselect.has(sourceName))
@@ -162,9 +202,10 @@ export class Account {
     if (this.mailboxes.has(target))
       throw new MailStoreError('ALREADYEXISTS', 'Target mailbox already exists');
     if (sourceName === 'INBOX') {
-      const box = this.createMailbox(target);
-      for (const m of [...this.inbox.messages]) box.append(m.raw, m.flags, m.internalDate);
-      this.inbox.expunge([...this.inbox.messages]);
+      // INBOX stays (emptied): watchers hear of a new mailbox, not of a rename.
+      const box = this.createMailbox(target, null, origin);
+      for (const m of [...this.inbox.messages]) box.append(m.raw, m.flags, m.internalDate, origin);
+      this.inbox.expunge([...this.inbox.messages], origin);
       return;
     }
     if (target === 'INBOX' || target.startsWith(sourceName + DELIMITER)) {
@@ -186,16 +227,23 @@ export class Account {
       this.mailboxes.set(box.name, box);
     }
     for (const key of names) if (!this.mailboxes.has(renamed(key))) this.noselect.add(renamed(key));
-    this.createSuperiors(target);
+    this.createSuperiors(target, origin);
+    for (const key of sortedMoved(
+      boxes.map(([key]) => key),
+      names,
+    ))
+      this.emit({ type: 'renamed', from: key, to: renamed(key) }, origin);
   }
 
   /** Superiors of a name that do not exist yet become mailboxes (RFC 3501 §6.3.3 SHOULD). */
-  private createSuperiors(name: string): void {
+  private createSuperiors(name: string, origin: unknown = null): void {
     const parts = name.split(DELIMITER);
     for (let i = 1; i < parts.length; i++) {
       const superior = parts.slice(0, i).join(DELIMITER);
-      if (!this.mailboxes.has(superior) && !this.noselect.has(superior))
+      if (!this.mailboxes.has(superior) && !this.noselect.has(superior)) {
         this.mailboxes.set(superior, new Mailbox(superior, this.nextUidValidity()));
+        this.emit({ type: 'created', name: superior }, origin);
+      }
     }
   }
 
@@ -221,4 +269,9 @@ export class Account {
     this.checkQuota(raw.length);
     return box.append(raw, flags, internalDate, origin);
   }
+}
+
+/** The names a rename moved (mailboxes and `\Noselect` names), each once, superiors first. */
+function sortedMoved(boxes: readonly string[], names: readonly string[]): string[] {
+  return [...new Set([...boxes, ...names])].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
 }

@@ -15,7 +15,7 @@ export const create = defineCommand({
   },
   explain: (mailbox) => `create the folder "${mailbox}" on the server`,
   run(ctx, mailbox) {
-    storeOp(() => ctx.account!.createMailbox(mailbox));
+    storeOp(() => ctx.account!.createMailbox(mailbox, null, ctx.origin));
     return { text: 'CREATE completed' };
   },
 });

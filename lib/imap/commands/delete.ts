@@ -15,7 +15,7 @@ export const deleteMailbox = defineCommand({
   },
   explain: (mailbox) => `delete the folder "${mailbox}" and its messages`,
   run(ctx, mailbox) {
-    storeOp(() => ctx.account!.deleteMailbox(mailbox));
+    storeOp(() => ctx.account!.deleteMailbox(mailbox, ctx.origin));
     return { text: 'DELETE completed' };
   },
 });

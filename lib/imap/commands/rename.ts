@@ -16,7 +16,7 @@ export const rename = defineCommand({
   },
   explain: ({ from, to }) => `rename the folder "${from}" to "${to}"`,
   run(ctx, { from, to }) {
-    storeOp(() => ctx.account!.renameMailbox(from, to));
+    storeOp(() => ctx.account!.renameMailbox(from, to, ctx.origin));
     return { text: 'RENAME completed' };
   },
 });

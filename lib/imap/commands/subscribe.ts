@@ -23,7 +23,7 @@ export const subscribe = defineCommand({
     const account = ctx.account!;
     const name = canonicalMailboxName(mailbox);
     if (!account.noselect.has(name)) mailboxOf(ctx, mailbox);
-    account.subscriptions.add(name);
+    account.subscribe(name, ctx.origin);
     return { text: 'SUBSCRIBE completed' };
   },
 });
@@ -46,7 +46,7 @@ export const unsubscribe = defineCommand({
   },
   explain: (mailbox) => `unsubscribe from "${mailbox}"`,
   run(ctx, mailbox) {
-    ctx.account!.subscriptions.delete(canonicalMailboxName(mailbox));
+    ctx.account!.unsubscribe(mailbox, ctx.origin);
     return { text: 'UNSUBSCRIBE completed' };
   },
 });

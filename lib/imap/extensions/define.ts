@@ -247,6 +247,24 @@ export interface ExpungedMessage {
   readonly uid: number;
 }
 
+/**
+ * How a session reports changes to its selected mailbox when no command is in progress, once an
+ * extension governs that (NOTIFY, RFC 5465 §4, §6.1). What a command's completion reports is
+ * unchanged (RFC 9051 §7.5.1).
+ */
+export interface SelectedUpdateRule {
+  /**
+   * What is written as soon as it happens: `all`; `no-expunge` (EXPUNGE waits for a command that
+   * allows it, such as NOOP; during IDLE it goes at once); or `none` (nothing, not even during
+   * IDLE, until a command ends).
+   */
+  readonly push: 'all' | 'no-expunge' | 'none';
+  /** False when flag changes are not pushed (they wait for a command's end). */
+  readonly flags: boolean;
+  /** Flag-change FETCHes carry the UID, also at a command's end (RFC 5465 §5.1). */
+  readonly withUid: boolean;
+}
+
 /** Where an extension changes the untagged responses the core writes. */
 export interface ExtensionHooks {
   /** After the core's SELECT/EXAMINE responses, before the tagged OK (`OK [HIGHESTMODSEQ n]`). */
@@ -279,6 +297,22 @@ export interface ExtensionHooks {
    * to refuse the whole command (RFC 9755 §4: 8-bit header fields need `ENABLE UTF8=ACCEPT`).
    */
   appending?(ctx: ImapContext, message: ByteString): void;
+  /**
+   * The rule for pushing the selected mailbox's changes to this session (`session` is the
+   * session object, `ImapContext.origin`), or undefined to leave the core's: pushed at once only
+   * during IDLE (RFC 2177). The first extension that answers decides.
+   */
+  selectedUpdates?(session: unknown): SelectedUpdateRule | undefined;
+  /**
+   * Untagged lines an extension holds for a session about mailboxes other than the selected one
+   * (NOTIFY's STATUS and LIST, RFC 5465 §5), taken (the extension forgets them) whenever the
+   * session may send untagged data: before each tagged reply, after the selected mailbox's
+   * updates, and, with no command in progress (RFC 3501 §5.3), each time the extension calls
+   * `ImapContext.wake`.
+   */
+  pendingLines?(session: unknown): readonly string[];
+  /** The session ended (LOGOUT, a dropped connection, autologout): forget what it kept. */
+  sessionClosed?(session: unknown): void;
 }
 
 /** One extension: what it adds, by extension point. */

@@ -12,6 +12,7 @@ import type {
   SearchKeyDef,
   SearchReturnOptionDef,
   SelectParamDef,
+  SelectedUpdateRule,
   StatusItemDef,
   StoreModifierDef,
 } from './define';
@@ -127,4 +128,25 @@ export function mailboxUpdateLines(selected: SelectedMailbox, phase: 'before' | 
   const out: string[] = [];
   for (const e of registry().extensions) out.push(...(e.hooks?.mailboxUpdates?.(selected, phase) ?? []));
   return out;
+}
+
+/** How the selected mailbox's changes are pushed to this session (see `selectedUpdates`). */
+export function selectedUpdateRule(session: unknown): SelectedUpdateRule | undefined {
+  for (const e of registry().extensions) {
+    const rule = e.hooks?.selectedUpdates?.(session);
+    if (rule) return rule;
+  }
+  return undefined;
+}
+
+/** The lines extensions hold for this session about other mailboxes (see `pendingLines`). */
+export function extensionPendingLines(session: unknown): string[] {
+  const out: string[] = [];
+  for (const e of registry().extensions) out.push(...(e.hooks?.pendingLines?.(session) ?? []));
+  return out;
+}
+
+/** Tells every extension that a session ended (see `sessionClosed`). */
+export function closeSession(session: unknown): void {
+  for (const e of registry().extensions) e.hooks?.sessionClosed?.(session);
 }

@@ -1,0 +1,204 @@
+/**
+ * What one session asked NOTIFY for, and the store listeners that serve it (RFC 5465 §5, §6):
+ * changes to mailboxes other than the selected one become untagged STATUS responses, changes to
+ * mailbox names and subscriptions untagged LIST responses, held until the session may send them.
+ */
+import type { Account, AccountChange } from '../../../mailstore/account';
+import { DELIMITER } from '../../../mailstore/account';
+import type { Mailbox, MailboxChange } from '../../../mailstore/mailbox';
+import { mailboxName } from '../../format';
+import { listAttributes, sortNames } from '../../list-mailboxes';
+import type { ImapContext } from '../../types';
+import type { EventGroup, MailboxFilter } from './parse';
+
+/**
+ * The most mailboxes one session may watch for message events: past it, NOTIFY SET is refused
+ * with NO [NOTIFICATIONOVERFLOW] (RFC 5465 §3.1), and a watch that grows past it (new mailboxes)
+ * is turned off with an untagged OK [NOTIFICATIONOVERFLOW] (§5.8). Dovecot's limit is 100 names.
+ */
+export const MAX_WATCHED_MAILBOXES = 200;
+/** The most notifications held for a session that does not read them (§5.8 past it). */
+export const MAX_PENDING = 1000;
+
+const MESSAGE_EVENTS = ['MessageNew', 'MessageExpunge', 'FlagChange'] as const;
+
+/** A mailbox's waiting STATUS news: its message count changed, or its flags. */
+interface StatusNews {
+  messages: boolean;
+  flags: boolean;
+}
+
+/** The watch of one session; `stop()` detaches every listener. */
+export class NotifyWatch {
+  /** Lines waiting to be written, in order; a STATUS is made when written (latest numbers). */
+  private readonly queue: ({ readonly line: string } | { readonly box: Mailbox })[] = [];
+  private readonly news = new Map<Mailbox, StatusNews>();
+  private readonly unwatch = new Map<Mailbox, () => void>();
+  private stopAccount: (() => void) | null = null;
+  /** Set when the watch overflowed: the session behaves as after NOTIFY NONE (§5.8). */
+  overflowed = false;
+
+  constructor(
+    private readonly ctx: ImapContext,
+    private readonly account: Account,
+    /** The event groups other than SELECTED / SELECTED-DELAYED. */
+    private readonly groups: readonly EventGroup[],
+  ) {}
+
+  /** Events wanted for a mailbox name, over every group whose filter names it. */
+  eventsFor(name: string): Set<string> {
+    const out = new Set<string>();
+    for (const g of this.groups)
+      if (matches(g.filter, name, this.account)) for (const e of g.events) out.add(e);
+    return out;
+  }
+
+  /** The selectable mailboxes watched for message events now, in LIST order. */
+  watchedMailboxes(): Mailbox[] {
+    return sortNames(this.account.mailboxes.keys())
+      .filter((name) => MESSAGE_EVENTS.some((e) => this.eventsFor(name).has(e)))
+      .map((name) => this.account.mailboxes.get(name)!);
+  }
+
+  /** Attaches the listeners (after the command's checks passed). */
+  start(): void {
+    if (this.groups.some((g) => MESSAGE_EVENTS.some((e) => g.events.has(e))))
+      for (const box of this.account.mailboxes.values()) this.watchMailbox(box);
+    this.stopAccount = this.account.watch((change, origin) => this.hearAccount(change, origin));
+  }
+
+  stop(): void {
+    for (const off of this.unwatch.values()) off();
+    this.unwatch.clear();
+    this.stopAccount?.();
+    this.stopAccount = null;
+  }
+
+  /** Takes the waiting lines (each STATUS with the mailbox's numbers now). */
+  take(): string[] {
+    const out: string[] = [];
+    for (const entry of this.queue.splice(0)) {
+      if ('line' in entry) {
+        out.push(entry.line);
+        continue;
+      }
+      const news = this.news.get(entry.box);
+      this.news.delete(entry.box);
+      if (news && this.account.mailboxes.get(entry.box.name) === entry.box)
+        out.push(this.status(entry.box, news));
+    }
+    return out;
+  }
+
+  /**
+   * The STATUS a change calls for (RFC 5465 §5.2, §5.3: MESSAGES and UIDNEXT, with HIGHESTMODSEQ
+   * once CONDSTORE is enabled; §5.1: UIDVALIDITY and HIGHESTMODSEQ for a flag change).
+   */
+  private status(box: Mailbox, news: StatusNews): string {
+    const items: string[] = [];
+    if (news.messages) items.push(`MESSAGES ${box.messages.length}`, `UIDNEXT ${box.uidNext}`);
+    if (news.flags) items.push(`UIDVALIDITY ${box.uidValidity}`);
+    if (news.flags || this.ctx.enabled.has('CONDSTORE')) items.push(`HIGHESTMODSEQ ${box.highestModseq}`);
+    return `STATUS ${mailboxName(box.name, this.ctx)} (${items.join(' ')})`;
+  }
+
+  /** The first STATUS of NOTIFY SET STATUS (§3.1): enough to read later changes against. */
+  initialStatus(box: Mailbox): string {
+    const events = this.eventsFor(box.name);
+    const modseq = events.has('FlagChange') ? ` HIGHESTMODSEQ ${box.highestModseq}` : '';
+    return `STATUS ${mailboxName(box.name, this.ctx)} (MESSAGES ${box.messages.length} UIDNEXT ${box.uidNext} UIDVALIDITY ${box.uidValidity}${modseq})`;
+  }
+
+  private watchMailbox(box: Mailbox): void {
+    if (this.unwatch.has(box)) return;
+    this.unwatch.set(
+      box,
+      box.watch((change, origin) => this.hearMailbox(box, change, origin)),
+    );
+  }
+
+  private hearMailbox(box: Mailbox, change: MailboxChange, origin: unknown): void {
+    // §5: the client's own changes are not news to it; the selected mailbox has its own rules.
+    if (origin === this.ctx.origin || this.ctx.selected?.mailbox === box) return;
+    const event =
+      change.type === 'append' ? 'MessageNew' : change.type === 'expunge' ? 'MessageExpunge' : 'FlagChange';
+    if (!this.eventsFor(box.name).has(event)) return;
+    const news = this.news.get(box);
+    if (news) {
+      if (event === 'FlagChange') news.flags = true;
+      else news.messages = true;
+    } else {
+      this.news.set(box, { messages: event !== 'FlagChange', flags: event === 'FlagChange' });
+      this.push({ box });
+    }
+  }
+
+  private hearAccount(change: AccountChange, origin: unknown): void {
+    if (change.type === 'created') {
+      const box = this.account.mailboxes.get(change.name);
+      if (box && MESSAGE_EVENTS.some((e) => this.eventsFor(change.name).has(e))) {
+        this.watchMailbox(box);
+        if (this.unwatch.size > MAX_WATCHED_MAILBOXES) return this.overflow();
+      }
+    }
+    if (origin === this.ctx.origin) return;
+    const name = change.type === 'renamed' ? change.to : change.name;
+    const wanted =
+      change.type === 'subscribed' || change.type === 'unsubscribed' ? 'SubscriptionChange' : 'MailboxName';
+    const named =
+      this.eventsFor(name).has(wanted) ||
+      (change.type === 'renamed' && this.eventsFor(change.from).has(wanted));
+    if (named) this.push({ line: this.listLine(change) });
+  }
+
+  /**
+   * The LIST response for a name change (RFC 5465 §5.4: `\NonExistent` once the name is no
+   * mailbox; a rename as the new name with OLDNAME) or a subscription change (§5.5: `\Subscribed`
+   * if and only if subscribed now). Attributes are as LIST computes them.
+   */
+  private listLine(change: AccountChange): string {
+    const name = change.type === 'renamed' ? change.to : change.name;
+    let attrs = listAttributes(this.account, name, { subscribed: true, specialUse: true });
+    if (!this.account.mailboxes.has(name) && !attrs.includes('\\NonExistent'))
+      attrs = ['\\NonExistent', ...attrs.filter((a) => a !== '\\Noselect')];
+    const old = change.type === 'renamed' ? ` ("OLDNAME" (${mailboxName(change.from, this.ctx)}))` : '';
+    return `LIST (${attrs.join(' ')}) "${DELIMITER}" ${mailboxName(name, this.ctx)}${old}`;
+  }
+
+  private push(entry: { readonly line: string } | { readonly box: Mailbox }): void {
+    if (this.queue.length >= MAX_PENDING) return this.overflow();
+    this.queue.push(entry);
+    this.ctx.wake();
+  }
+
+  /** §5.8: too much to watch or hold: notifications stop, and the client is told once. */
+  private overflow(): void {
+    this.stop();
+    this.queue.length = 0;
+    this.news.clear();
+    this.overflowed = true;
+    this.queue.push({ line: 'OK [NOTIFICATIONOVERFLOW] Too many notifications; NOTIFY is now off' });
+    this.ctx.wake();
+  }
+}
+
+/** Does a filter name this mailbox (RFC 5465 §6.2–§6.6)? The selected filter is not for others. */
+function matches(filter: MailboxFilter, name: string, account: Account): boolean {
+  switch (filter.kind) {
+    case 'selected':
+      return false;
+    case 'personal':
+      return true;
+    // §6.3: mail is delivered only to INBOX here (SMTP and the lab's deliveries).
+    case 'inboxes':
+      return name === 'INBOX';
+    // §6.4: read at each event, so the filter follows SUBSCRIBE and UNSUBSCRIBE.
+    case 'subscribed':
+      return account.subscriptions.has(name);
+    case 'subtree':
+      return filter.names.some((n) => name === n || name.startsWith(n + DELIMITER));
+    // §6.6: exactly the names given, no wildcards.
+    case 'mailboxes':
+      return filter.names.includes(name);
+  }
+}
