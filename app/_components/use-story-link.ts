@@ -39,7 +39,9 @@ const afterPaint = () =>
 
 /** The state a query starts in: no story, or one to check. */
 function fromSearch(search: string | null): StoryLinkState {
-  const value = new URLSearchParams(search ?? '').get(STORY_PARAM);
+  // A query reads `+` as a space; lz-string's alphabet has `+` and no space, and the value is
+  // written again into links (the handout's, the Embed dialog's), so it is kept as the link has it.
+  const value = new URLSearchParams(search ?? '').get(STORY_PARAM)?.replace(/ /g, '+') ?? null;
   return value === null ? { status: 'none' } : { status: 'checking', value };
 }
 
