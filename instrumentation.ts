@@ -9,6 +9,9 @@
  * Network mode (LAB_NETWORK set, by `npm start -- --network <name>`): the trainer's controls
  * need a key, LAB_TRAINER_KEY or a fresh random one, printed here and nowhere else
  * (LAB_TRAINER_KEY alone asks for a key on loopback too).
+ *
+ * Classroom mode (LAB_CLASSROOM=1, by `npm start -- --classroom`; docs/CLASSROOM.md): the mail
+ * server may listen off loopback (LIVE_HOST, 0.0.0.0 then), and a class opens with a join code.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -27,6 +30,7 @@ export async function register() {
     tlsCert: process.env.LIVE_TLS_CERT,
     tlsKey: process.env.LIVE_TLS_KEY,
     trainerKey,
+    allowRemote: process.env.LAB_CLASSROOM === '1',
   });
   const info = hub.info();
   if (info.running) {
@@ -41,6 +45,11 @@ export async function register() {
     console.warn(`The live mail server did not start: ${info.error}`);
   }
   if (network) console.log(`Network mode: the app answers for ${network} (and loopback).`);
+  if (process.env.LAB_CLASSROOM === '1') {
+    const { classHub } = await import('./lib/live/classroom/class-hub');
+    const code = classHub()?.room.newCode();
+    if (code) console.log(`Class open: join code ${code} (also on the presenter page, /class/present/)`);
+  }
   if (hub.trainerKey) {
     console.log(`Trainer key: ${hub.trainerKey} (type it into the Live page's Trainer panel once)`);
   }

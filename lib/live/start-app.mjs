@@ -9,7 +9,12 @@
  *                                                trainer's controls need the trainer key that
  *                                                the server prints at start.
  *
- * Flags: --network <name> (or LAB_NETWORK), --port <n> (default 3000), --dev (next dev).
+ *   npm start -- --classroom                   → a class (docs/CLASSROOM.md): network mode on this
+ *                                                machine's address (or --network), the mail server
+ *                                                on the room's network too, a join code open.
+ *
+ * Flags: --network <name> (or LAB_NETWORK), --port <n> (default 3000), --dev (next dev),
+ * --classroom (or LAB_CLASSROOM=1).
  * The name is the host students type in their address bar: an IP address or a DNS name.
  *
  * Next runs with the node flags of lib/live/node-flags.json added to NODE_OPTIONS (so that any
@@ -17,6 +22,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { networkInterfaces } from 'node:os';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -25,11 +31,25 @@ const { values } = parseArgs({
     network: { type: 'string' },
     port: { type: 'string', default: '3000' },
     dev: { type: 'boolean', default: false },
+    classroom: { type: 'boolean', default: false },
   },
   strict: true,
 });
 
-const network = (values.network ?? process.env.LAB_NETWORK ?? '').trim();
+const classroom = values.classroom || process.env.LAB_CLASSROOM === '1';
+/** This machine's first IPv4 address on a network (not loopback), or ''. */
+function roomAddress() {
+  for (const addresses of Object.values(networkInterfaces()))
+    for (const a of addresses ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  return '';
+}
+const network = (values.network ?? process.env.LAB_NETWORK ?? (classroom ? roomAddress() : '')).trim();
+if (classroom && !network) {
+  console.error(
+    'start: --classroom found no network address on this machine; give one with --network <name>',
+  );
+  process.exit(2);
+}
 if (network && !/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]{1,253})$/.test(network)) {
   console.error(`start: --network must be a host name or an IP address (got "${network}")`);
   process.exit(2);
@@ -50,8 +70,20 @@ const child = spawn(
   [next, values.dev ? 'dev' : 'start', '-H', network ? '0.0.0.0' : '127.0.0.1', '-p', values.port],
   {
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LAB_NETWORK: network, NODE_OPTIONS: nodeOptions },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      LAB_NETWORK: network,
+      NODE_OPTIONS: nodeOptions,
+      // Classroom: the mail server listens on the room's network too (students' own clients).
+      ...(classroom ? { LAB_CLASSROOM: '1', LIVE_HOST: process.env.LIVE_HOST ?? '0.0.0.0' } : {}),
+    },
   },
 );
+if (classroom) {
+  const site = `http://${network.includes(':') && !network.startsWith('[') ? `[${network}]` : network}:${values.port}`;
+  console.log(`Classroom: students join at ${site}/class/`);
+  console.log(`Classroom: the presenter page (join code, QR code, predictions) is ${site}/class/present/`);
+}
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
