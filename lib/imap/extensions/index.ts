@@ -11,6 +11,7 @@ import { esort } from './esort';
 import { idExtension } from './id';
 import { listExtended } from './list-extended';
 import { multiappend } from './multiappend';
+import { notifyExtension } from './notify';
 import { partial } from './partial';
 import { qresync } from './qresync';
 import { quota } from './quota';
@@ -33,4 +34,5 @@ export const EXTENSIONS: readonly ImapExtension[] = [
   multiappend,
   utf8Accept,
   catenate,
+  notifyExtension,
 ];
