@@ -65,6 +65,9 @@ function EditorBody({
   const { result, last } = useStoryCheck(text);
   const open = () => {
     if (!result?.ok) return;
+    // The compare view reads its query once, at hydration (use-search.ts): the story opens as
+    // its link does, by loading it (and Back returns to this page).
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign(`${window.location.origin}${window.location.pathname}?story=${result.param}`);
   };
   if (current === null && !edited) return <p role="status">Loading the story…</p>;
