@@ -175,6 +175,39 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 8 Acknowledgements
 9 References`),
   },
+  5465: {
+    title: 'The IMAP NOTIFY Extension',
+    sections: parse(`
+1 Overview and Rationale
+2 Conventions Used in This Document
+3 The NOTIFY Extension
+3.1 The NOTIFY Command
+4 Interaction with the IDLE Command
+5 Event Types
+5.1 FlagChange and AnnotationChange
+5.2 MessageNew
+5.3 MessageExpunge
+5.4 MailboxName
+5.5 SubscriptionChange
+5.6 MailboxMetadataChange
+5.7 ServerMetadataChange
+5.8 Notification Overflow
+5.9 ACL (Access Control List) Changes
+6 Mailbox Specification
+6.1 Mailbox Specifiers Affecting the Currently Selected Mailbox
+6.2 Personal
+6.3 Inboxes
+6.4 Subscribed
+6.5 Subtree
+6.6 Mailboxes
+7 Extension to SEARCH and SORT Commands
+8 Formal Syntax
+9 Security Considerations
+10 IANA Considerations
+11 Acknowledgements
+12 Normative References
+13 Informative References`),
+  },
   9394: {
     title: 'IMAP PARTIAL Extension for Paged SEARCH and FETCH',
     sections: parse(`
