@@ -312,6 +312,8 @@ export default function CompareApp({ search }: { search: string }) {
                 step={step}
                 variant={variant}
                 story={story.status === 'ready' ? story.value : undefined}
+                title={story.status === 'ready' ? story.story.title : entry.title}
+                predictions={story.status === 'ready' ? story.story.predictions : PREDICTIONS[scenarioId]}
               />
             )}
             <ThemeToggle />
@@ -324,8 +326,6 @@ export default function CompareApp({ search }: { search: string }) {
               aria-pressed={presenting}
               onClick={togglePresenting}
             >
-                title={story.status === 'ready' ? story.story.title : entry.title}
-                predictions={story.status === 'ready' ? story.story.predictions : PREDICTIONS[scenarioId]}
               {presenting ? 'Leave presenter mode' : 'Present'}
             </button>
           </div>
@@ -341,7 +341,9 @@ export default function CompareApp({ search }: { search: string }) {
             </button>
           </div>
         )}
-        {story.status === 'refused' && <StoryNotice problems={story.problems} onDismiss={leaveStory} />}
+        {story.status === 'refused' && (
+          <StoryNotice problems={story.problems} text={story.text} onDismiss={leaveStory} />
+        )}
         <p className={styles.visuallyHidden} role="status">
           {copyStatus}
         </p>

@@ -16,19 +16,27 @@ interface Draft {
 }
 
 /**
- * "Edit story": a dialog with the current story's JSON (the sandbox's run, or the linked story)
+ * "Edit story": a dialog with the current story's JSON (the sandbox's run, the linked story, or
+ * the text of a link that was refused, as `load` gives it: a story, or JSON text as it is)
  * in a field that is checked as the user types, by the command line's validator with each
  * problem's JSON path, in a worker (use-story-check.ts). "Open this story" is enabled only for
  * a valid story and loads it as its `?story=` link does. An edited draft is kept while the page
  * lives, so closing the dialog (Escape) loses nothing.
  */
-export function StoryEditor({ load }: { load: () => Story | Promise<Story> }) {
+export function StoryEditor({
+  load,
+  label = 'Edit story',
+}: {
+  load: () => Story | string | Promise<Story>;
+  /** The button's text. */
+  label?: string;
+}) {
   const ref = useRef<DialogHandle>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   return (
     <>
       <button type="button" className={styles.button} onClick={() => ref.current?.showModal()}>
-        Edit story
+        {label}
       </button>
       <LazyDialog ref={ref} title="Edit story">
         <EditorBody load={load} draft={draft} onDraft={setDraft} />
@@ -42,7 +50,7 @@ function EditorBody({
   draft,
   onDraft,
 }: {
-  load: () => Story | Promise<Story>;
+  load: () => Story | string | Promise<Story>;
   draft: Draft | null;
   onDraft: (draft: Draft) => void;
 }) {
@@ -51,7 +59,9 @@ function EditorBody({
   // The story as it is now (the sandbox may have moved on since the last edit).
   useEffect(() => {
     let live = true;
-    void Promise.resolve(load()).then((story) => live && setCurrent(JSON.stringify(story, null, 2)));
+    void Promise.resolve(load()).then(
+      (story) => live && setCurrent(typeof story === 'string' ? story : JSON.stringify(story, null, 2)),
+    );
     return () => {
       live = false;
     };

@@ -1,5 +1,6 @@
 'use client';
 import type { StoryProblem } from '@/simulations/stories/validate';
+import { StoryEditor } from './StoryEditor';
 import styles from './compare.module.css';
 
 /** How many of a refused story's problems the notice lists. */
@@ -9,13 +10,16 @@ const SHOWN = 5;
  * A `?story=` link the page could not open: what is wrong (the first problems, each with its
  * JSON path, as `npm run simulate -- --story` reports them) and what is shown instead. An alert,
  * so a screen reader says it at once. With `onDismiss` (the compare view, which keeps the refused
- * link in the address bar until then), it says so.
+ * link in the address bar until then), it says so. With `text` (the link's JSON, when it had
+ * some), "Edit this story" opens it in the editor to fix it.
  */
 export function StoryNotice({
   problems,
+  text,
   onDismiss,
 }: {
   problems: readonly StoryProblem[];
+  text?: string;
   onDismiss?: () => void;
 }) {
   const more = problems.length - SHOWN;
@@ -44,9 +48,12 @@ export function StoryNotice({
             The link stays in the address bar, so you can copy it and fix its story; Dismiss replaces it with
             the link to the scenario shown.
           </p>
-          <button type="button" className={styles.linkButton} onClick={onDismiss}>
-            Dismiss
-          </button>
+          <div className={styles.sandboxRow}>
+            {text !== undefined && <StoryEditor load={() => text} label="Edit this story" />}
+            <button type="button" className={styles.linkButton} onClick={onDismiss}>
+              Dismiss
+            </button>
+          </div>
         </>
       )}
     </div>

@@ -39,6 +39,17 @@ export async function decodeStoryParamInWorker(value: string): Promise<StoryChec
   return checkDecompressed(await decompressInWorker(value));
 }
 
+/**
+ * `decodeStoryParamInWorker`, with the decompressed JSON text when there was one (null for a
+ * value that is not lz-string or is too large): a story that is refused can then be fixed.
+ */
+export async function readStoryParamInWorker(
+  value: string,
+): Promise<{ check: StoryCheck; text: string | null }> {
+  const text = await decompressInWorker(value);
+  return { check: checkDecompressed(text), text: text.ok ? text.text : null };
+}
+
 const checkDecompressed = (text: Decompressed): StoryCheck =>
   text.ok ? parseStoryText(text.text) : { ok: false, problems: text.problems };
 

@@ -24,7 +24,12 @@ export type StoryLinkState =
       readonly scenario: StoryScenario;
       readonly timeline: Timeline;
     }
-  | { readonly status: 'refused'; readonly problems: readonly StoryProblem[] };
+  | {
+      readonly status: 'refused';
+      readonly problems: readonly StoryProblem[];
+      /** The story's JSON text, when the link held one (to fix it in the editor). */
+      readonly text?: string;
+    };
 
 /**
  * Waits for the browser to paint (so a progress state is seen before a long run blocks), or
@@ -63,13 +68,13 @@ export function useStoryLink(search: string | null): { state: StoryLinkState; le
       const { value } = state;
       let current = true;
       void import('./story-link')
-        .then(({ decodeStoryParamInWorker }) => decodeStoryParamInWorker(value))
-        .then((check) => {
+        .then(({ readStoryParamInWorker }) => readStoryParamInWorker(value))
+        .then(({ check, text }) => {
           if (!current) return;
           setState(
             check.ok
               ? { status: 'running', value, story: check.story }
-              : { status: 'refused', problems: check.problems },
+              : { status: 'refused', problems: check.problems, ...(text === null ? {} : { text }) },
           );
         });
       return () => {
@@ -87,7 +92,7 @@ export function useStoryLink(search: string | null): { state: StoryLinkState; le
         setState(
           run.ok
             ? { status: 'ready', value, story, scenario: run.scenario, timeline: run.timeline }
-            : { status: 'refused', problems: run.problems },
+            : { status: 'refused', problems: run.problems, text: JSON.stringify(story, null, 2) },
         );
       });
     return () => {
