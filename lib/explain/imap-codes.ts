@@ -110,6 +110,16 @@ const CODES: Record<string, CodeInfo> = {
     say: (a) =>
       `the server could not read the URL ${arg(a, 0)} given to CATENATE (no such mailbox, message or part, or a changed UIDVALIDITY), so nothing was stored`,
   },
+  BADEVENT: {
+    ref: { rev1: 'RFC 5465 §3.1', rev2: 'RFC 5465 §3.1' },
+    say: (a) =>
+      `NOTIFY asked for an event this server does not report, so nothing changed; the events it does report are ${arg(a, 0)}`,
+  },
+  NOTIFICATIONOVERFLOW: {
+    ref: { rev1: 'RFC 5465 §5.8', rev2: 'RFC 5465 §5.8' },
+    say: () =>
+      'too much to watch or to hold for this client: the server stops notifications (as after NOTIFY NONE), and the client must look for changes itself',
+  },
 };
 
 const CODES_5530: Record<string, string> = {

@@ -147,13 +147,24 @@ export function explainData(u: WireUnit, at: number, name: string, tokens: Token
   }
   if (key === 'LIST' || key === 'LSUB') {
     const rfc = key === 'LSUB' ? IMAP.lsub.rev1 : cite(IMAP.listResponse, rev2);
-    const [attrs, delimiter, mailbox] = nodes;
+    const [attrs, delimiter, mailbox, extended] = nodes;
+    const oldName = oldNameOf(raw, extended);
+    // A LIST no LIST, LSUB or (IMAP4rev2) SELECT asked for is NOTIFY's news (RFC 5465 §5.4, §5.5).
+    const news = key === 'LIST' && (oldName !== null || isNews(u, LISTING));
     head(
-      key === 'LIST'
-        ? 'LIST: one mailbox that matches the LIST pattern.'
-        : 'LSUB: one subscribed mailbox (IMAP4rev1; IMAP4rev2 uses LIST with SUBSCRIBED instead).',
-      rfc,
+      news
+        ? 'LIST: news, unasked: a mailbox was created, renamed or deleted, or (un)subscribed (NOTIFY).'
+        : key === 'LIST'
+          ? 'LIST: one mailbox that matches the LIST pattern.'
+          : 'LSUB: one subscribed mailbox (IMAP4rev1; IMAP4rev2 uses LIST with SUBSCRIBED instead).',
+      news ? 'RFC 5465 §5.4' : rfc,
     );
+    if (extended && oldName !== null)
+      tokens.node(
+        extended,
+        `${extended.text}: OLDNAME: the mailbox was renamed; its old name was "${oldName}".`,
+        'RFC 5465 §5.4',
+      );
     const attrList = attrs?.kind === 'list' ? attrs.children : [];
     if (attrs && attrList.length === 0) tokens.node(attrs, '(): no attributes.', rfc);
     for (const a of attrList) {
@@ -180,6 +191,18 @@ export function explainData(u: WireUnit, at: number, name: string, tokens: Token
         name === '' ? cite(IMAP.mailboxName, rev2) : meaning.rfc,
       );
     const roles = attrList.map((a) => a.text).join(' ');
+    if (news) {
+      const gone = attrList.some((a) => a.text.toUpperCase() === '\\NONEXISTENT');
+      return {
+        explanation:
+          oldName !== null
+            ? `The mailbox "${oldName}" is now called "${name}".`
+            : gone
+              ? `"${name}" is no longer a mailbox (deleted or renamed by another session).`
+              : `The mailbox "${name}" is new, or its subscription changed: now ${roles || 'no attributes'}.`,
+        rfc: oldName !== null || gone ? 'RFC 5465 §5.4' : 'RFC 5465 §5.5',
+      };
+    }
     return {
       explanation:
         name === ''
@@ -252,10 +275,51 @@ const STATUS_ITEMS: Record<string, string> = {
     'the highest mod-sequence in the mailbox (RFC 7162 §3.1.7): if it has not grown, nothing changed',
 };
 
+/** Commands whose answer holds LIST responses; any other LIST is NOTIFY's news. */
+const LISTING = new Set(['LIST', 'LSUB', 'SELECT', 'EXAMINE']);
+
+/**
+ * True when a STATUS or LIST is NOTIFY's news rather than an answer: it came during a command
+ * that does not answer with it, or with none in progress after a NOTIFY SET (RFC 5465 §3.1).
+ */
+function isNews(u: WireUnit, answeredBy: ReadonlySet<string>): boolean {
+  return u.command ? !answeredBy.has(u.command) && u.command !== 'NOTIFY' : u.notifying === true;
+}
+
+/** Commands whose answer holds STATUS responses (LIST-STATUS, RFC 5819). */
+const STATUSING = new Set(['STATUS', 'LIST']);
+
+/** The old name in a LIST's `("OLDNAME" (name))` extended data (RFC 5465 §5.4), or null. */
+function oldNameOf(raw: string, extended: Node | undefined): string | null {
+  const [tag, value] = extended?.kind === 'list' ? extended.children : [];
+  if (!tag || valueOf(raw, tag).toUpperCase() !== 'OLDNAME') return null;
+  const name = value?.kind === 'list' ? value.children[0] : undefined;
+  return name ? valueOf(raw, name) : null;
+}
+
 function explainStatus(u: WireUnit, at: number, nodes: readonly Node[], tokens: Tokens): Said {
-  const rfc = cite(IMAP.status, u.rev2);
   const [mailbox, list] = nodes;
-  tokens.add(at, at + 6, 'STATUS: counts for a mailbox, without opening it.', rfc);
+  const itemNames = (list?.kind === 'list' ? list.children : []).map((n) => n.text.toUpperCase());
+  // A STATUS no STATUS or LIST-STATUS asked for is NOTIFY's: its first counts (NOTIFY SET
+  // STATUS, RFC 5465 §3.1) or news of a watched mailbox (§5.2, §5.3; flags only: §5.1).
+  const asked = u.command !== 'NOTIFY' && !isNews(u, STATUSING);
+  const rfc = asked
+    ? cite(IMAP.status, u.rev2)
+    : u.command === 'NOTIFY'
+      ? 'RFC 5465 §3.1'
+      : itemNames.includes('MESSAGES')
+        ? 'RFC 5465 §5.2'
+        : 'RFC 5465 §5.1';
+  tokens.add(
+    at,
+    at + 6,
+    asked
+      ? 'STATUS: counts for a mailbox, without opening it.'
+      : u.command === 'NOTIFY'
+        ? 'STATUS: the counts of a mailbox NOTIFY will watch (NOTIFY SET STATUS), to read later news against.'
+        : 'STATUS: news, unasked: a mailbox NOTIFY watches has changed (new or expunged messages: MESSAGES and UIDNEXT; flags: HIGHESTMODSEQ grew).',
+    rfc,
+  );
   if (mailbox) {
     const meaning = mailboxNameMeaning(mailbox.text, valueOf(u.raw, mailbox), u.rev2, 'the mailbox');
     tokens.node(mailbox, meaning.text, meaning.rfc);

@@ -198,6 +198,10 @@ const CAPABILITIES: Table = {
     text: 'CATENATE: APPEND can build a message on the server from pieces, some sent, some copied by URL from messages already there (so a draft’s attachment need not be uploaded again).',
     ref: 'RFC 4469 §2',
   },
+  NOTIFY: {
+    text: 'NOTIFY: the client can ask to hear of changes unasked, as they happen: in the selected mailbox (new mail, expunges, flags) and in others (as STATUS), and of mailboxes created, renamed, deleted or (un)subscribed (as LIST).',
+    ref: 'RFC 5465 §3',
+  },
   'LIST-EXTENDED': {
     text: 'LIST-EXTENDED: LIST takes selection and return options (SUBSCRIBED, CHILDREN…) and several patterns at once.',
     ref: 'RFC 5258 §3',

@@ -72,6 +72,7 @@ export function explainRecord(self: WireRecord, before: readonly WireRecord[]): 
     ...(context.command ? { command: context.command } : {}),
     ...(self.stateBefore ? { state: self.stateBefore } : {}),
     rev2: context.rev2,
+    ...(context.notifying ? { notifying: true } : {}),
     ...(client && self.explanation ? { commandExplanation: self.explanation } : {}),
     ...(client && self.rfc ? { commandRfc: self.rfc } : {}),
   });
@@ -85,10 +86,11 @@ export function explainRecord(self: WireRecord, before: readonly WireRecord[]): 
 export function contextBefore(
   self: WireRecord,
   before: readonly WireRecord[],
-): { command?: string; rev2: boolean } {
+): { command?: string; rev2: boolean; notifying?: boolean } {
   let command = self.command ?? undefined;
   let lookingForCommand = !command && self.direction === 's2c' && isUntagged(self.display ?? '');
   let rev2 = false;
+  let notifying: boolean | undefined;
   if (isGreeting(self)) return { rev2 };
   for (let i = before.length - 1; i >= 0; i--) {
     const r = before[i]!;
@@ -101,9 +103,13 @@ export function contextBefore(
       } else if (!isUntagged(text)) lookingForCommand = false;
     }
     if (r.direction === 's2c' && /^\* ENABLED\b.*\bIMAP4REV2\b/i.test(text.split('\r\n')[0]!)) rev2 = true;
+    // The last NOTIFY the client sent says whether news comes unasked (RFC 5465 §3.1).
+    const notify =
+      r.direction === 'c2s' && notifying === undefined ? /^\S+ NOTIFY (SET|NONE)\b/i.exec(text) : null;
+    if (notify) notifying = notify[1]!.toUpperCase() === 'SET';
     if (isGreeting(r)) break;
   }
-  return { ...(command ? { command } : {}), rev2 };
+  return { ...(command ? { command } : {}), rev2, ...(notifying ? { notifying } : {}) };
 }
 
 function isUntagged(text: string): boolean {

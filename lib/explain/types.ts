@@ -18,6 +18,11 @@ export interface WireUnit {
   readonly state?: string;
   /** IMAP: the client sent `ENABLE IMAP4rev2` and the server confirmed it (RFC 9051 Appendix A). */
   readonly rev2?: boolean;
+  /**
+   * IMAP: the client's last NOTIFY was a NOTIFY SET (RFC 5465 §3.1), so a STATUS or LIST with no
+   * command in progress is news the client asked for, not an answer.
+   */
+  readonly notifying?: boolean;
   /** The command record's explanation and RFC section, for client lines that have them. */
   readonly commandExplanation?: string;
   readonly commandRfc?: string;

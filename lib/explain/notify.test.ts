@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_WATCHED_MAILBOXES } from '../imap/extensions/notify/watch';
+import { connectImap, imapSession } from '../imap/testing';
+import type { SessionEvent } from '../session/types';
+import { explainRecord, type WireRecord } from '.';
+
+/** The session's wire units as the transcript records them. */
+function records(events: readonly SessionEvent[]): WireRecord[] {
+  return events
+    .filter((e) => e.raw !== '')
+    .map((e) => ({
+      protocol: 'imap',
+      device: 'laptop',
+      direction: e.direction,
+      display: e.masked ?? e.raw,
+      command: e.command ?? null,
+      stateBefore: e.stateBefore ?? null,
+      explanation: e.explanation ?? null,
+      rfc: e.rfc ?? null,
+    }));
+}
+
+/** Every line of a NOTIFY session, explained in the context a transcript reader has. */
+function explainedSession() {
+  const { c, server } = imapSession({ select: true });
+  const account = server.store.getAccount('student')!;
+  const other = connectImap(server);
+  other.send('o1 LOGIN student secret');
+  c.send('a3 CAPABILITY');
+  c.send(
+    'a4 NOTIFY SET (selected (MessageNew MessageExpunge)) (personal (MessageNew MessageExpunge AnnotationChange))',
+  );
+  c.send(
+    'a5 NOTIFY SET STATUS (selected (MessageNew (UID) MessageExpunge FlagChange)) (personal (MessageNew MessageExpunge FlagChange MailboxName SubscriptionChange))',
+  );
+  other.send('o2 CREATE Projects');
+  other.send('o3 RENAME Projects Work');
+  other.send('o4 UNSUBSCRIBE Sent');
+  other.send('o5 COPY 1 Sent');
+  other.send('o6 SELECT INBOX');
+  other.send('o7 COPY 1 Sent');
+  other.send('o8 DELETE Work');
+  server.store.deliver('student', 'Subject: Hi\r\n\r\nHello\r\n');
+  for (let i = account.mailboxes.size; i <= MAX_WATCHED_MAILBOXES; i++) account.createMailbox(`Box${i}`);
+  c.send('a6 NOOP');
+  const list = records(c.events);
+  return list.map((r, i) => ({ line: r.display!, x: explainRecord(r, list.slice(0, i)) }));
+}
+
+/** The lines from the first NOTIFY on (the login and SELECT before it are not NOTIFY's). */
+function fromNotify(all: ReturnType<typeof explainedSession>) {
+  return all.slice(all.findIndex((l) => l.line.startsWith('a4 NOTIFY')));
+}
+
+describe('NOTIFY lines are explained (RFC 5465)', () => {
+  const all = explainedSession();
+  const find = (start: string) => all.find((l) => l.line.startsWith(start))!;
+
+  it('every line and token has an explanation the explainer knows', () => {
+    for (const { line, x } of fromNotify(all)) {
+      expect(x.explanation, line).toBeTruthy();
+      expect(x.explanation, line).not.toMatch(/does not know/);
+      for (const t of x.tokens) expect(t.explanation, `${line}: ${t.text}`).not.toMatch(/does not know/);
+    }
+  });
+
+  it('the command, the capability and the response codes cite RFC 5465', () => {
+    expect(find('a5 NOTIFY').x.explanation).toMatch(/^from now on, report unasked: /);
+    expect(find('* CAPABILITY').x.tokens.find((t) => t.text === 'NOTIFY')!.rfc).toBe('RFC 5465 §3');
+    const badEvent = find('a4 NO [BADEVENT');
+    expect(badEvent.x.tokens.find((t) => t.text.startsWith('[BADEVENT'))!.rfc).toBe('RFC 5465 §3.1');
+    expect(find('* OK [NOTIFICATIONOVERFLOW]').x.tokens.some((t) => t.rfc === 'RFC 5465 §5.8')).toBe(true);
+  });
+
+  it('STATUS before NOTIFY’s OK is its first counts (§3.1); a later one is news (§5.1, §5.2)', () => {
+    expect(find('* STATUS Drafts').x.rfc).toBe('RFC 5465 §3.1');
+    const news = find('* STATUS Sent (MESSAGES 1 UIDNEXT 2)');
+    expect(news.x.rfc).toBe('RFC 5465 §5.2');
+    expect(news.x.tokens[1]!.explanation).toMatch(/^STATUS: news, unasked/);
+  });
+
+  it('LIST news: created, renamed (OLDNAME), deleted, subscription changed (§5.4, §5.5)', () => {
+    expect(find('* LIST (\\HasNoChildren) "/" Projects').x.rfc).toBe('RFC 5465 §5.5');
+    const renamed = find('* LIST (\\HasNoChildren) "/" Work ("OLDNAME"');
+    expect(renamed.x.explanation).toBe('The mailbox "Projects" is now called "Work".');
+    expect(renamed.x.tokens.find((t) => t.text === '("OLDNAME" (Projects))')!.rfc).toBe('RFC 5465 §5.4');
+    expect(find('* LIST (\\NonExistent) "/" Work').x.explanation).toMatch(/is no longer a mailbox/);
+    expect(find('* LIST (\\HasNoChildren \\Sent) "/" Sent').x.explanation).toMatch(/subscription changed/);
+  });
+});
