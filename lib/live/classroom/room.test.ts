@@ -232,8 +232,14 @@ describe('steps and prompts', () => {
     room.setStep('demo', 1);
     expect(room.currentPrompt()).toMatchObject({ revealed: true });
     expect(room.counts('demo:1')).toEqual([1, 1, 0]);
+    // Asked again: the answers go, the prompt is open again.
+    expect(room.askAgain()).toBe(true);
+    expect(room.currentPrompt()).toMatchObject({ revealed: false });
+    expect(room.counts('demo:1')).toEqual([0, 0, 0]);
+    expect(room.answer(ada, 'demo:1', 2)).toEqual({ ok: true });
     room.setStep('demo', 0);
     expect(room.reveal()).toBe(false);
+    expect(room.askAgain()).toBe(false);
   });
 
   it('summarises each prompt asked: answers, right, share right; and exports it as CSV', () => {

@@ -263,6 +263,17 @@ export class Room {
     return true;
   }
 
+  /**
+   * The trainer asks the open prompt again (a second group, a second try): its answers are
+   * cleared and it is open for answers. False when none is open.
+   */
+  askAgain(): boolean {
+    if (!this.current) return false;
+    this.current.answers.clear();
+    this.current.revealed = false;
+    return true;
+  }
+
   /** Per prompt asked, in the order asked: answers, right answers, and the share right. */
   summary(): ClassSummaryRow[] {
     return [...this.asked.values()].map((a) => {

@@ -14,11 +14,13 @@ const Action = z.discriminatedUnion('action', [
     step: z.number(),
   }),
   z.object({ action: z.literal('reveal') }),
+  z.object({ action: z.literal('again') }),
 ]);
 
 /**
  * The trainer's class controls: `open` (a new join code; the old one expires), `close` (no more
- * joins), `step` (move the class to a scenario's step), `reveal` (the open prompt's answer).
+ * joins), `step` (move the class to a scenario's step), `reveal` (the open prompt's answer), `again`
+ * (clear the open prompt's answers and ask it again).
  * Same rules as the Live page's actions: the lab's own page, JSON, the trainer key in network
  * mode (lib/live/web-guard.ts).
  */
@@ -38,6 +40,8 @@ export async function POST(request: Request) {
   else if (a.action === 'close') hub.room.close();
   else if (a.action === 'reveal') {
     if (!hub.room.reveal()) return refuse(409, 'No question is open at this step.');
+  } else if (a.action === 'again') {
+    if (!hub.room.askAgain()) return refuse(409, 'No question is open at this step.');
   } else {
     const error = hub.room.setStep(a.scenario, a.step);
     if (error) return refuse(400, error);
