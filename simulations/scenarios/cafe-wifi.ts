@@ -1,22 +1,6 @@
-import { catalogEntry } from '../catalog';
 import { overhear } from '../eavesdropper';
 import type { RunResult } from '../scenario';
-import { defineScenario } from '../scenario';
-import type { Intent, ScenarioSetup } from '../types';
-
-const laptop = { id: 'laptop', kind: 'laptop' } as const;
-const setup: ScenarioSetup = { devices: [laptop] };
-
-const intents: readonly Intent[] = [
-  { type: 'openApp', device: 'laptop' },
-  { type: 'openMessage', device: 'laptop', message: 2 },
-  {
-    type: 'send',
-    device: 'laptop',
-    to: 'Chris Classmate <chris@students.example>',
-    subject: 'See you at six',
-  },
-];
+import { builtinScenario, builtinStory } from './builtin';
 
 /** Everything the eavesdropper could read in a run, in order. */
 function readable(run: RunResult): string[] {
@@ -48,10 +32,9 @@ function encryptedAfterGoAhead(run: RunResult): boolean {
   });
 }
 
-export const cafeWifi = defineScenario({
-  ...catalogEntry('cafe-wifi'),
-  setup,
-  intents,
+const story = builtinStory('cafe-wifi');
+
+export const cafeWifi = builtinScenario(story, {
   takeaways: ({ pop3, imap }) => [
     {
       statement:
@@ -71,7 +54,6 @@ export const cafeWifi = defineScenario({
   variants: [
     {
       id: 'starttls',
-      setup: { ...setup, security: 'starttls' },
       takeaways: ({ pop3, imap }) => [
         {
           statement:
@@ -117,7 +99,6 @@ export const cafeWifi = defineScenario({
     },
     {
       id: 'implicit',
-      setup: { ...setup, security: 'implicit' },
       takeaways: ({ pop3, imap }) => [
         {
           statement:

@@ -1,19 +1,9 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario } from '../scenario';
 import { finalDevice, localMessage, serverInbox } from './helpers';
+import { builtinScenario, builtinStory } from './builtin';
 
-const laptop = { id: 'laptop', kind: 'laptop' as const };
-const phone = { id: 'phone', kind: 'phone' as const, latencyMs: 60, bytesPerMs: 200 };
+const story = builtinStory('delete-on-phone');
 
-export const deleteOnPhone = defineScenario({
-  ...catalogEntry('delete-on-phone'),
-  setup: { devices: [laptop, phone], pop3: { leaveCopy: true } },
-  intents: [
-    { type: 'openApp', device: 'laptop' },
-    { type: 'openApp', device: 'phone' },
-    { type: 'delete', device: 'phone', message: 3 },
-    { type: 'checkMail', device: 'phone' },
-  ],
+export const deleteOnPhone = builtinScenario(story, {
   takeaways: ({ pop3, imap }) => [
     {
       statement: 'IMAP: message 3 left the laptop too',
@@ -43,10 +33,6 @@ export const deleteOnPhone = defineScenario({
   variants: [
     {
       id: 'until-deleted',
-      setup: {
-        devices: [laptop, { ...phone, pop3: { deleteWhenDeletedHere: true } }],
-        pop3: { leaveCopy: true },
-      },
       takeaways: ({ pop3 }) => [
         {
           statement: 'POP3 "until I delete it here": the phone sends DELE 3 at its next session',

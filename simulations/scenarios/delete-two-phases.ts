@@ -1,28 +1,10 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario } from '../scenario';
 import { afterIntent, deviceAt, finalDevice, localMessage, serverInbox } from './helpers';
+import { builtinScenario, builtinStory } from './builtin';
 
-const laptop = { id: 'laptop', kind: 'laptop' as const };
-const phone = (deleteBy: 'mark' | 'move') => ({
-  id: 'phone',
-  kind: 'phone' as const,
-  latencyMs: 60,
-  bytesPerMs: 200,
-  imap: { deleteBy },
-  // POP3: the phone keeps mail on the server until it is deleted there.
-  pop3: { deleteWhenDeletedHere: true },
-});
+const story = builtinStory('delete-two-phases');
 
 /** Deleting is two steps in both protocols: mark, then remove. */
-export const deleteTwoPhases = defineScenario({
-  ...catalogEntry('delete-two-phases'),
-  setup: { devices: [laptop, phone('mark')], pop3: { leaveCopy: true } },
-  intents: [
-    { type: 'openApp', device: 'laptop' },
-    { type: 'openApp', device: 'phone' },
-    { type: 'delete', device: 'phone', message: 3 },
-    { type: 'expunge', device: 'phone' },
-  ],
+export const deleteTwoPhases = builtinScenario(story, {
   takeaways: ({ pop3, imap }) => {
     const marked = afterIntent(imap, 2);
     return [
@@ -62,7 +44,6 @@ export const deleteTwoPhases = defineScenario({
   variants: [
     {
       id: 'move',
-      setup: { devices: [laptop, phone('move')], pop3: { leaveCopy: true } },
       takeaways: ({ imap }) => [
         {
           statement:

@@ -1,8 +1,5 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario } from '../scenario';
 import { afterIntent, finalDevice, localMessage, serverInbox } from './helpers';
-
-const laptop = { id: 'laptop', kind: 'laptop' as const };
+import { builtinScenario, builtinStory } from './builtin';
 
 /** The POP3 replies of one intent that refused something. */
 const refusals = (
@@ -10,19 +7,9 @@ const refusals = (
   intent: number,
 ) => frames.filter((f) => f.intent === intent && f.outcome === 'err').map((f) => f.raw ?? '');
 
-export const droppedConnection = defineScenario({
-  ...catalogEntry('dropped-connection'),
-  setup: { devices: [laptop] },
-  intents: [
-    // POP3: CAPA USER PASS STAT LIST UIDL, six RETRs, three DELEs reach the server; then the link breaks.
-    { type: 'dropConnection', device: 'laptop', afterCommands: { pop3: 15 } },
-    { type: 'openApp', device: 'laptop' },
-    { type: 'flag', device: 'laptop', message: 2 },
-    { type: 'dropConnection', device: 'laptop' },
-    { type: 'checkMail', device: 'laptop' },
-    { type: 'wait', ms: 10 * 60 * 1000 },
-    { type: 'checkMail', device: 'laptop' },
-  ],
+const story = builtinStory('dropped-connection');
+
+export const droppedConnection = builtinScenario(story, {
   expectedErrors: [/^-ERR \[IN-USE\]/],
   takeaways: ({ pop3, imap }) => [
     {
@@ -56,7 +43,6 @@ export const droppedConnection = defineScenario({
   variants: [
     {
       id: 'naive',
-      setup: { devices: [laptop], pop3: { leaveCopy: false, rememberUidls: false } },
       takeaways: ({ pop3 }) => [
         {
           statement: 'POP3, a client that keeps no UIDLs: it downloads the six again (twelve copies)',

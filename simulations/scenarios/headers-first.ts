@@ -1,19 +1,9 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario } from '../scenario';
 import { afterIntent, finalDevice } from './helpers';
+import { builtinScenario, builtinStory } from './builtin';
 
-export const headersFirst = defineScenario({
-  ...catalogEntry('headers-first'),
-  setup: {
-    accounts: [{ user: 'student', password: 'secret', messages: 50 }],
-    // A poor mobile link: 150 ms one way, about 56 kbit/s.
-    devices: [{ id: 'phone', kind: 'phone', latencyMs: 150, bytesPerMs: 7, imap: { bodies: 'text' } }],
-    imapIdle: false,
-  },
-  intents: [
-    { type: 'openApp', device: 'phone' },
-    { type: 'openMessage', device: 'phone', message: 10 },
-  ],
+const story = builtinStory('headers-first');
+
+export const headersFirst = builtinScenario(story, {
   takeaways: ({ pop3, imap }) => {
     const popListed = afterIntent(pop3, 0);
     const imapListed = afterIntent(imap, 0);

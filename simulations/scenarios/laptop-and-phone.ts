@@ -1,23 +1,9 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario } from '../scenario';
 import { finalDevice, localMessage } from './helpers';
+import { builtinScenario, builtinStory } from './builtin';
 
-const devices = [
-  // A phone's client shows the text part and leaves attachments on the server.
-  { id: 'phone', kind: 'phone' as const, latencyMs: 60, bytesPerMs: 200, imap: { bodies: 'text' as const } },
-  { id: 'laptop', kind: 'laptop' as const },
-];
-const setup = { devices };
-const intents = [
-  { type: 'openApp' as const, device: 'phone' },
-  { type: 'openMessage' as const, device: 'phone', message: 2 },
-  { type: 'openApp' as const, device: 'laptop' },
-];
+const story = builtinStory('laptop-and-phone');
 
-export const laptopAndPhone = defineScenario({
-  ...catalogEntry('laptop-and-phone'),
-  setup,
-  intents,
+export const laptopAndPhone = builtinScenario(story, {
   takeaways: ({ pop3, imap }) => {
     const imapLaptop = finalDevice(imap, 'laptop');
     const popLaptop = finalDevice(pop3, 'laptop');
@@ -44,7 +30,6 @@ export const laptopAndPhone = defineScenario({
   variants: [
     {
       id: 'leave-copy',
-      setup: { devices, pop3: { leaveCopy: true } },
       takeaways: ({ pop3 }) => {
         const copyLaptop = finalDevice(pop3, 'laptop');
         return [

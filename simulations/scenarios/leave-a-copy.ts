@@ -1,26 +1,13 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario } from '../scenario';
 import { finalDevice, serverInbox } from './helpers';
-
-const laptop = { id: 'laptop', kind: 'laptop' as const };
+import { builtinScenario, builtinStory } from './builtin';
 
 const retrs = (frames: readonly { intent: number; raw: string | null }[], from: number) =>
   frames.filter((f) => f.intent >= from && f.raw?.startsWith('RETR')).length;
 
+const story = builtinStory('leave-a-copy');
+
 /** "Leave a copy on the server": what keeps a client from downloading the same mail twice. */
-export const leaveACopy = defineScenario({
-  ...catalogEntry('leave-a-copy'),
-  setup: { devices: [laptop], pop3: { leaveCopy: true, rememberUidls: true } },
-  intents: [
-    { type: 'openApp', device: 'laptop' },
-    { type: 'closeApp', device: 'laptop' },
-    { type: 'newMail', subject: 'Slides for Thursday', from: 'Ben Trainer <ben@workshop.example>' },
-    // POP3: CAPA USER PASS STAT LIST UIDL and RETR of the new message; the link breaks before QUIT.
-    { type: 'dropConnection', device: 'laptop', afterCommands: { pop3: 7 } },
-    { type: 'openApp', device: 'laptop' },
-    { type: 'wait', ms: 10 * 60 * 1000 },
-    { type: 'checkMail', device: 'laptop' },
-  ],
+export const leaveACopy = builtinScenario(story, {
   takeaways: ({ pop3, imap }) => [
     {
       statement: 'POP3 with remembered UIDLs: the laptop has each of the seven messages once',
@@ -42,7 +29,6 @@ export const leaveACopy = defineScenario({
   variants: [
     {
       id: 'naive',
-      setup: { devices: [laptop], pop3: { leaveCopy: true, rememberUidls: false } },
       takeaways: ({ pop3 }) => [
         {
           statement: 'POP3, a client that keeps no UIDLs: every check downloads everything again',

@@ -1,21 +1,9 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario } from '../scenario';
 import { afterIntent, deviceAt } from './helpers';
+import { builtinScenario, builtinStory } from './builtin';
 
-export const newMail = defineScenario({
-  ...catalogEntry('new-mail'),
-  setup: { devices: [{ id: 'laptop', kind: 'laptop' }] },
-  intents: [
-    { type: 'openApp', device: 'laptop' },
-    {
-      type: 'newMail',
-      subject: 'Are you coming tonight?',
-      from: 'Chris Classmate <chris@students.example>',
-      via: 'smtp',
-    },
-    { type: 'wait', ms: 5 * 60 * 1000 },
-    { type: 'checkMail', device: 'laptop' },
-  ],
+const story = builtinStory('new-mail');
+
+export const newMail = builtinScenario(story, {
   takeaways: ({ pop3, imap }) => [
     {
       statement:

@@ -1,19 +1,9 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario } from '../scenario';
 import { finalDevice } from './helpers';
+import { builtinScenario, builtinStory } from './builtin';
 
-const laptop = { id: 'laptop', kind: 'laptop' as const };
+const story = builtinStory('offline');
 
-export const offline = defineScenario({
-  ...catalogEntry('offline'),
-  setup: { devices: [laptop] },
-  intents: [
-    { type: 'openApp', device: 'laptop' },
-    { type: 'openMessage', device: 'laptop', message: 2 },
-    { type: 'goOffline', device: 'laptop' },
-    { type: 'openMessage', device: 'laptop', message: 2 },
-    { type: 'openMessage', device: 'laptop', message: 3 },
-  ],
+export const offline = builtinScenario(story, {
   takeaways: ({ pop3, imap }) => {
     const imapNotes = imap.frames
       .filter((f) => f.intent === 4)
@@ -45,7 +35,6 @@ export const offline = defineScenario({
   variants: [
     {
       id: 'offline-all',
-      setup: { devices: [laptop], imap: { offline: 'all' } },
       takeaways: ({ imap }) => [
         {
           statement: 'IMAP with offline copies of every message: all six are readable offline',

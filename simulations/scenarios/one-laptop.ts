@@ -1,17 +1,9 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario } from '../scenario';
 import { finalDevice, localMessage, serverInbox } from './helpers';
+import { builtinScenario, builtinStory } from './builtin';
 
-const laptop = { id: 'laptop', kind: 'laptop' as const };
+const story = builtinStory('one-laptop');
 
-export const oneLaptop = defineScenario({
-  ...catalogEntry('one-laptop'),
-  setup: { devices: [laptop] },
-  intents: [
-    { type: 'openApp', device: 'laptop' },
-    { type: 'openMessage', device: 'laptop', message: 2 },
-    { type: 'closeApp', device: 'laptop' },
-  ],
+export const oneLaptop = builtinScenario(story, {
   takeaways: ({ pop3, imap }) => {
     const popLaptop = finalDevice(pop3, 'laptop');
     const imapLaptop = finalDevice(imap, 'laptop');
@@ -46,7 +38,6 @@ export const oneLaptop = defineScenario({
   variants: [
     {
       id: 'leave-copy',
-      setup: { devices: [laptop], pop3: { leaveCopy: true } },
       takeaways: ({ pop3 }) => [
         {
           statement: 'POP3 with "leave a copy": the laptop holds all six, and the server keeps all six',

@@ -1,8 +1,8 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario, type RunResult } from '../scenario';
+import type { RunResult } from '../scenario';
 import { runTrack } from '../timeline';
-import type { Frame, Intent, ScenarioSetup } from '../types';
+import type { Frame, ScenarioSetup } from '../types';
 import { afterIntent, finalDevice, localMessage } from './helpers';
+import { builtinScenario, builtinStory } from './builtin';
 
 /**
  * The phone syncs a 40-message INBOX, then is put away for a week. Meanwhile two messages
@@ -12,31 +12,16 @@ import { afterIntent, finalDevice, localMessage } from './helpers';
  * variant, by QRESYNC (RFC 7162 §3.2.5). The variant also runs the same week on a 500-message
  * INBOX (not drawn: every frame carries the mailbox) to measure what QRESYNC saves at that size.
  */
-const phone = { id: 'phone', kind: 'phone' as const, latencyMs: 60, bytesPerMs: 200 };
-const laptop = { id: 'laptop', kind: 'webmail' as const };
-const MESSAGES = 40;
+const story = builtinStory('phone-after-a-week');
+const { setup, intents } = story;
+/** The INBOX's size at the start, as the story file gives it. */
+const MESSAGES = setup.accounts![0]!.messages as number;
 const BIG = 500;
-const setupOf = (messages: number): ScenarioSetup => ({
-  accounts: [{ user: 'student', password: 'secret', messages }],
-  devices: [phone, laptop],
-  pop3: { leaveCopy: true },
+/** A setup with the story's INBOX made `messages` long. */
+const setupOf = (base: ScenarioSetup, messages: number): ScenarioSetup => ({
+  ...base,
+  accounts: [{ ...base.accounts![0]!, messages }],
 });
-const setup = setupOf(MESSAGES);
-const WEEK = 7 * 24 * 60 * 60 * 1000;
-
-const intents: readonly Intent[] = [
-  { type: 'openApp', device: 'phone' },
-  { type: 'closeApp', device: 'phone' },
-  { type: 'wait', ms: WEEK },
-  { type: 'newMail', subject: 'Are you back?', from: 'Ana <ana@example.org>' },
-  { type: 'newMail', subject: 'Minutes of Monday', from: 'Bo <bo@example.org>' },
-  { type: 'flag', device: 'laptop', message: 3 },
-  { type: 'openMessage', device: 'laptop', message: 10 },
-  { type: 'openMessage', device: 'laptop', message: 11 },
-  { type: 'delete', device: 'laptop', message: 5 },
-  { type: 'delete', device: 'laptop', message: 6 },
-  { type: 'openApp', device: 'phone' },
-];
 const RETURN = intents.length - 1;
 
 /** Octets both ways during the phone's return (its last intent). */
@@ -99,10 +84,7 @@ function caughtUp(imap: RunResult, how: string) {
   ];
 }
 
-export const phoneAfterAWeek = defineScenario({
-  ...catalogEntry('phone-after-a-week'),
-  setup,
-  intents,
+export const phoneAfterAWeek = builtinScenario(story, {
   takeaways: ({ pop3, imap }) => {
     const popPhone = finalDevice(pop3, 'phone');
     const full = imap.frames.filter(
@@ -130,14 +112,13 @@ export const phoneAfterAWeek = defineScenario({
   variants: [
     {
       id: 'qresync',
-      setup: { ...setup, imap: { resync: 'qresync' } },
       takeaways: ({ imap }) => {
         const back = imap.frames.filter((f) => f.intent === RETURN && f.device === 'phone');
         const sent = back.filter((f) => f.direction === 'c2s').map((f) => f.raw ?? '');
         const here = returnBytes(imap.frames) / returnBytes(runTrack('imap', setup, intents));
         // The same week on a 500-message INBOX, IMAP only: the saving grows with the mailbox.
-        const bigFull = runTrack('imap', setupOf(BIG), intents);
-        const bigQresync = runTrack('imap', { ...setupOf(BIG), imap: { resync: 'qresync' } }, intents);
+        const bigFull = runTrack('imap', setupOf(setup, BIG), intents);
+        const bigQresync = runTrack('imap', setupOf(story.variants.qresync!, BIG), intents);
         const resyncRatio = resyncBytes(bigFull) / resyncBytes(bigQresync);
         const returnRatio = returnBytes(bigFull) / returnBytes(bigQresync);
         return [

@@ -1,29 +1,13 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario } from '../scenario';
 import { afterIntent, deviceAt, finalDevice } from './helpers';
+import { builtinScenario, builtinStory } from './builtin';
+
+const story = builtinStory('pop3-lock');
 
 /**
  * Two devices on one account. The laptop's link vanishes in the middle of its session, so the
  * server still holds that session, and with it (POP3) the maildrop lock, until its idle timer.
  */
-export const pop3Lock = defineScenario({
-  ...catalogEntry('pop3-lock'),
-  setup: {
-    devices: [
-      { id: 'laptop', kind: 'laptop' },
-      { id: 'phone', kind: 'phone', latencyMs: 60, bytesPerMs: 200 },
-    ],
-    // Both devices keep the mail on the server, so each can download it.
-    pop3: { leaveCopy: true },
-  },
-  intents: [
-    // POP3: CAPA USER PASS STAT LIST UIDL and two RETRs; IMAP: LOGIN SELECT FETCH IDLE. Then the Wi-Fi goes.
-    { type: 'dropConnection', device: 'laptop', afterCommands: { pop3: 8, imap: 4 } },
-    { type: 'openApp', device: 'laptop' },
-    { type: 'openApp', device: 'phone' },
-    { type: 'wait', ms: 10 * 60 * 1000 },
-    { type: 'checkMail', device: 'phone' },
-  ],
+export const pop3Lock = builtinScenario(story, {
   expectedErrors: [/^-ERR \[IN-USE\]/],
   takeaways: ({ pop3, imap }) => [
     {

@@ -1,17 +1,8 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario } from '../scenario';
+import { builtinScenario, builtinStory } from './builtin';
+
+const story = builtinStory('sandbox');
 
 /** No story: the learner acts, and both protocols respond. */
-export const sandbox = defineScenario({
-  ...catalogEntry('sandbox'),
-  setup: {
-    devices: [
-      { id: 'laptop', kind: 'laptop' },
-      { id: 'phone', kind: 'phone', latencyMs: 60, bytesPerMs: 200 },
-      { id: 'webmail', kind: 'webmail' },
-    ],
-    pop3: { leaveCopy: true },
-  },
-  intents: [],
+export const sandbox = builtinScenario(story, {
   takeaways: () => [],
 });

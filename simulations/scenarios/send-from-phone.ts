@@ -1,8 +1,7 @@
-import { catalogEntry } from '../catalog';
 import type { RunResult } from '../scenario';
-import { defineScenario } from '../scenario';
 import type { Frame } from '../types';
 import { afterIntent, deviceAt, serverInbox } from './helpers';
+import { builtinScenario, builtinStory } from './builtin';
 
 const SUBJECT = 'Notes from today';
 
@@ -17,20 +16,9 @@ function smtpOf(run: RunResult): Frame[] {
   return run.frames.filter((f) => f.intent === 1 && f.wire === 'smtp');
 }
 
-export const sendFromPhone = defineScenario({
-  ...catalogEntry('send-from-phone'),
-  setup: {
-    devices: [
-      { id: 'phone', kind: 'phone', latencyMs: 60 },
-      { id: 'laptop', kind: 'laptop' },
-    ],
-  },
-  intents: [
-    { type: 'openApp', device: 'phone' },
-    { type: 'send', device: 'phone', to: 'Chris Classmate <chris@students.example>', subject: SUBJECT },
-    { type: 'openApp', device: 'laptop' },
-    { type: 'openFolder', device: 'laptop', mailbox: 'Sent' },
-  ],
+const story = builtinStory('send-from-phone');
+
+export const sendFromPhone = builtinScenario(story, {
   takeaways: ({ pop3, imap }) => [
     {
       statement:

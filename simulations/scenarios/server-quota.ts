@@ -1,40 +1,15 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario, type RunResult } from '../scenario';
+import type { RunResult } from '../scenario';
 import { afterIntent, deviceAt, serverInbox } from './helpers';
+import { builtinScenario, builtinStory } from './builtin';
 
 /** Octets in student's account on the server at the end (the quota is student's; sam has none). */
 function studentBytes(run: RunResult): number {
   return run.last.server.accounts.find((a) => a.user === 'student')!.usedBytes;
 }
 
-export const serverQuota = defineScenario({
-  ...catalogEntry('server-quota'),
-  setup: {
-    accounts: [
-      { user: 'student', password: 'secret', messages: 'seed', quotaBytes: 4500 },
-      // A classmate with an account on the same server: a local sender, who can get a report.
-      { user: 'sam', password: 'secret', messages: 0 },
-    ],
-    // The IMAP client shows a storage bar: it asks the server (GETQUOTAROOT, RFC 9208).
-    devices: [
-      { id: 'laptop', kind: 'laptop', imap: { quota: true } },
-      { id: 'classmate', kind: 'phone', accounts: ['sam'] },
-    ],
-  },
-  intents: [
-    { type: 'openApp', device: 'laptop' },
-    { type: 'newMail', subject: 'Lecture notes', from: 'Ben Trainer <ben@workshop.example>', via: 'smtp' },
-    { type: 'newMail', subject: 'Room change', from: 'Campus News <news@campus.example>', via: 'smtp' },
-    { type: 'newMail', subject: 'Exam dates', from: 'Ada Admin <ada@school.example>', via: 'smtp' },
-    {
-      type: 'send',
-      device: 'classmate',
-      to: 'student@popvsimap.lab',
-      cc: 'Ben Trainer <ben@workshop.example>',
-      subject: 'Study group notes',
-    },
-    { type: 'checkMail', device: 'laptop' },
-  ],
+const story = builtinStory('server-quota');
+
+export const serverQuota = builtinScenario(story, {
   // The point of the story: a full mailbox refuses delivery (RFC 5321 §4.2.3, RFC 3463 X.2.2).
   expectedErrors: [/^552 5\.2\.2 /],
   takeaways: ({ pop3, imap }) => [

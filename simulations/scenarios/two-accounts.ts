@@ -1,17 +1,9 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario } from '../scenario';
 import { finalDevice, serverInbox } from './helpers';
+import { builtinScenario, builtinStory } from './builtin';
 
-export const twoAccounts = defineScenario({
-  ...catalogEntry('two-accounts'),
-  setup: {
-    accounts: [
-      { user: 'student', password: 'secret', messages: 'seed' },
-      { user: 'work', password: 'office', messages: 3 },
-    ],
-    devices: [{ id: 'laptop', kind: 'laptop', accounts: ['student', 'work'] }],
-  },
-  intents: [{ type: 'openApp', device: 'laptop' }],
+const story = builtinStory('two-accounts');
+
+export const twoAccounts = builtinScenario(story, {
   takeaways: ({ pop3, imap }) => {
     const popLaptop = finalDevice(pop3, 'laptop');
     const imapLaptop = finalDevice(imap, 'laptop');

@@ -1,7 +1,6 @@
-import { catalogEntry } from '../catalog';
-import { defineScenario } from '../scenario';
 import type { DeviceSnapshot } from '../types';
 import { finalDevice } from './helpers';
+import { builtinScenario, builtinStory } from './builtin';
 
 const readUids = (d: DeviceSnapshot) =>
   d.messages
@@ -9,20 +8,9 @@ const readUids = (d: DeviceSnapshot) =>
     .map((m) => m.uid)
     .join();
 
-export const webmailAndDesktop = defineScenario({
-  ...catalogEntry('webmail-and-desktop'),
-  setup: {
-    devices: [
-      { id: 'desktop', kind: 'laptop' },
-      { id: 'webmail', kind: 'webmail' },
-    ],
-    pop3: { leaveCopy: true },
-  },
-  intents: [
-    { type: 'openApp', device: 'desktop' },
-    { type: 'markRead', device: 'desktop', message: 3 },
-    { type: 'openApp', device: 'webmail' },
-  ],
+const story = builtinStory('webmail-and-desktop');
+
+export const webmailAndDesktop = builtinScenario(story, {
   takeaways: ({ pop3, imap }) => [
     {
       statement: 'IMAP: webmail and the desktop agree: only message 3 is read',

@@ -10,6 +10,7 @@ import { PREDICTIONS } from '../predictions';
 import type { Scenario } from '../scenario';
 import type { DeviceSpec, ImapSettings, Pop3Settings, ScenarioSetup } from '../types';
 import type { Story, StoryAccount, StoryDevice } from './schema';
+import { applyVariant } from './variants';
 
 /** A story's id when it gives none. */
 export const DEFAULT_STORY_ID = 'story';
@@ -25,21 +26,34 @@ export interface StoryScenario extends Scenario {
  * author's words (`storyTakeaways`), which the simulator cannot check.
  */
 export function storyToScenario(story: Story): StoryScenario {
-  const setup: ScenarioSetup = {
+  return {
+    id: story.id ?? DEFAULT_STORY_ID,
+    title: story.title,
+    claim: story.summary,
+    setup: setupOf(story),
+    intents: story.timeline,
+    takeaways: () => [],
+    storyTakeaways: story.takeaways ?? [],
+    ...(story.variants
+      ? {
+          variants: story.variants.map((v) => ({
+            id: v.id,
+            setup: setupOf(applyVariant(story, v.id)),
+            takeaways: () => [],
+          })),
+        }
+      : {}),
+  };
+}
+
+/** The runner's setup for a story. */
+function setupOf(story: Story): ScenarioSetup {
+  return {
     ...(story.accounts ? { accounts: story.accounts.map(toAccount) } : {}),
     devices: story.devices.map((d) => toDevice(d, story.network)),
     ...(story.pop3 ? { pop3: { ...DEFAULT_POP3_SETTINGS, ...story.pop3 } } : {}),
     ...(story.imap ? { imap: story.imap } : {}),
     ...(story.security ? { security: story.security } : {}),
-  };
-  return {
-    id: story.id ?? DEFAULT_STORY_ID,
-    title: story.title,
-    claim: story.summary,
-    setup,
-    intents: story.timeline,
-    takeaways: () => [],
-    storyTakeaways: story.takeaways ?? [],
   };
 }
 

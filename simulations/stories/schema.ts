@@ -118,6 +118,27 @@ export const predictionSchema = z.strictObject({
 });
 
 /**
+ * A variant: the same story with some of its setup replaced (a client setting changed, say POP3's
+ * "leave a copy"), offered as a runnable choice. Each field it names replaces the story's whole
+ * field; the timeline, predictions and the rest stay (variants.ts).
+ */
+export const variantSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'lowercase letters, digits and "-" (at most 32)')
+    .describe('A short name, e.g. "leave-copy"'),
+  label: text(200).describe(
+    'What changes, in a mail app\'s words, e.g. "POP3 client: leave a copy on the server"',
+  ),
+  accounts: z.array(accountSchema).min(1).max(storyLimits.accounts).optional(),
+  devices: z.array(deviceSchema).min(1).max(storyLimits.devices).optional(),
+  network: networkSchema.optional(),
+  pop3: pop3SettingsSchema.optional(),
+  imap: imapSettingsSchema.optional(),
+  security: z.enum(['none', 'starttls', 'implicit']).optional(),
+});
+
+/**
  * A "What if…" branch: the story it was made from, less the entry at `entry` (the inserted
  * fault or action), is the original; the two runs are the same up to `step`.
  */
@@ -168,6 +189,11 @@ export const storySchema = z
     timeline: z.array(intentSchema).max(intentCount).describe('What happens, in order'),
     takeaways: z.array(text(600)).max(20).optional().describe("The author's takeaways (text; not checked)"),
     predictions: z.array(predictionSchema).max(20).optional(),
+    variants: z
+      .array(variantSchema)
+      .max(8)
+      .optional()
+      .describe('The same story with setup fields replaced (e.g. a client setting changed), each a choice'),
     branch: branchSchema
       .optional()
       .describe('"What if…": this story is another with one entry inserted (set by the page)'),
@@ -179,3 +205,4 @@ export type Story = z.infer<typeof storySchema>;
 export type StoryDevice = z.infer<typeof deviceSchema>;
 export type StoryAccount = z.infer<typeof accountSchema>;
 export type StoryBranch = z.infer<typeof branchSchema>;
+export type StoryVariant = z.infer<typeof variantSchema>;

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { SEED_MESSAGE_COUNT, storyLimits } from './fields';
 import { storySchema, type Story } from './schema';
+import { variantProblems } from './variants';
 
 /** One thing wrong with a story: where (a JSON path such as `timeline[3].device`) and what. */
 export interface StoryProblem {
@@ -80,7 +81,7 @@ export function validateStory(value: unknown): StoryCheck {
   if (bytes > storyLimits.bytes) return { ok: false, problems: [tooBig(bytes)] };
   const parsed = storySchema.safeParse(value);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap(fromIssue) };
-  const problems = crossCheck(parsed.data);
+  const problems = [...crossCheck(parsed.data), ...variantProblems(parsed.data, crossCheck)];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, story: parsed.data };
 }
 

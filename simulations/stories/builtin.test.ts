@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { CATALOG, SCENARIO_IDS, variantsOf } from '../catalog';
+import { PREDICTIONS } from '../predictions';
+import { SCENARIOS } from '../scenarios';
+import { scenarioTimeline } from '../timeline';
+import { storyJsonSchema } from './json-schema';
+import { runStory } from './play';
+import { applyVariant } from './variants';
+import { validateStory } from './validate';
+
+const DIR = join(__dirname, 'builtin');
+const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+const read = (id: string) => JSON.parse(readFileSync(join(DIR, `${id}.json`), 'utf8'));
+const schemaCheck = new Ajv2020({ allErrors: true, strict: false }).compile(storyJsonSchema());
+
+describe('the built-in scenarios are story files (simulations/stories/builtin)', () => {
+  it('one file per built-in, named after its id, in the catalog’s order', () => {
+    expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual([...SCENARIO_IDS].sort());
+    expect(CATALOG.map((c) => c.id)).toEqual([...SCENARIO_IDS]);
+    expect(SCENARIOS.map((s) => s.id)).toEqual([...SCENARIO_IDS]);
+    for (const id of SCENARIO_IDS) expect(read(id).id).toBe(id);
+  });
+
+  it.each([...SCENARIO_IDS])('%s is a valid story, for the validator and the JSON Schema', (id) => {
+    const check = validateStory(read(id));
+    expect(check.ok ? [] : check.problems).toEqual([]);
+    expect(schemaCheck(read(id)), JSON.stringify(schemaCheck.errors)).toBe(true);
+  });
+
+  it.each([...SCENARIO_IDS])(
+    '%s: the catalog, the prediction prompts and the scenario come from the file',
+    (id) => {
+      const story = read(id);
+      const scenario = SCENARIOS.find((s) => s.id === id)!;
+      expect(CATALOG.find((c) => c.id === id)).toMatchObject({ title: story.title, claim: story.summary });
+      expect(scenario.title).toBe(story.title);
+      expect(scenario.claim).toBe(story.summary);
+      expect(scenario.intents).toEqual(story.timeline);
+      expect(variantsOf(id)).toEqual(
+        (story.variants ?? []).map((v: { id: string; label: string }) => ({ id: v.id, label: v.label })),
+      );
+      expect(PREDICTIONS[id]).toEqual(story.predictions);
+    },
+  );
+
+  const runs = SCENARIO_IDS.flatMap((id) => [
+    [id, null] as const,
+    ...variantsOf(id).map((v) => [id, v.id] as const),
+  ]);
+  it.each(runs)(
+    '%s (variant %s): the file, played as any story is, gives the built-in’s timeline',
+    (id, variant) => {
+      const check = validateStory(read(id));
+      if (!check.ok) throw new Error(JSON.stringify(check.problems));
+      const story = variant ? applyVariant(check.story, variant) : check.story;
+      const run = runStory(story);
+      if (!run.ok) throw new Error(JSON.stringify(run.problems));
+      const scenario = SCENARIOS.find((s) => s.id === id)!;
+      expect(JSON.stringify(run.timeline)).toBe(JSON.stringify(scenarioTimeline(scenario, [], variant)));
+    },
+  );
+});
