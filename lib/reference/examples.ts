@@ -92,4 +92,8 @@ export const IMAP_EXAMPLES: Readonly<Record<string, CommandExample>> = {
     before: [...IMAP_SELECT, 'a3 UID SEARCH RETURN (UPDATE COUNT) UNSEEN'],
     line: 'a4 CANCELUPDATE "a3"',
   },
+  NOTIFY: {
+    before: IMAP_SELECT,
+    line: 'a3 NOTIFY SET STATUS (selected (MessageNew (UID) MessageExpunge)) (mailboxes Sent (MessageNew MessageExpunge)) (personal (MailboxName SubscriptionChange))',
+  },
 };

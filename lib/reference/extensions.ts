@@ -73,9 +73,14 @@ export const EXTENSION_SUMMARIES: Readonly<Record<string, string>> = {
     'One APPEND uploads several messages, each with its own flags and date, stored all or none: with LITERAL+ a whole batch is one round trip. The exchange below builds both messages with CATENATE (RFC 4469) so that it fits on the page; a client usually sends each as a literal.',
   'utf8-accept':
     'An IMAP4rev1 client that sends ENABLE UTF8=ACCEPT gets what IMAP4rev2 has: mailbox names in UTF-8 instead of modified UTF-7, and messages with UTF-8 header fields in APPEND.',
+  notify:
+    'The client says once which changes it wants to hear of, and the server tells it unasked as they happen, without IDLE: new mail and expunges in the selected mailbox, a STATUS for other mailboxes, a LIST when a mailbox is created, renamed or deleted. Below, after NOTIFY, another device copies a message to Sent, puts a new one in INBOX, expunges message 2 and creates a folder: the server lines between the two commands came with no command in progress.',
   catenate:
     'APPEND builds a message on the server from pieces: text the client sends and parts of messages already stored, named by URL, so a draft’s attachment is not uploaded again.',
 };
+
+/** The message another device puts in INBOX in NOTIFY's example. */
+const LUNCH = 'From: Chris Classmate <chris@popvsimap.lab>\r\nSubject: Lunch?\r\n\r\nNoon at the cafe?\r\n';
 
 /**
  * Example exchanges per extension (by folder name): `setup` runs unseen (a second session, `L:`
@@ -186,6 +191,19 @@ export const EXTENSION_EXAMPLES: Readonly<
       'a3 APPEND Drafts (\\Draft) CATENATE (URL "/INBOX/;UID=3/;SECTION=HEADER" URL "/INBOX/;UID=3/;SECTION=TEXT")',
     ],
   },
+  // Another device's changes arrive as they happen, between the shown commands (RFC 5465 §3.1).
+  notify: {
+    setup: ['a1 LOGIN student secret', 'a2 SELECT INBOX'],
+    lines: [
+      'a3 NOTIFY SET STATUS (selected (MessageNew (UID FLAGS) MessageExpunge)) (personal (MessageNew MessageExpunge MailboxName))',
+      'L: COPY 1 Sent',
+      `L: APPEND INBOX {${LUNCH.length}+}\r\n${LUNCH}`,
+      'L: STORE 2 +FLAGS.SILENT (\\Deleted)',
+      'L: EXPUNGE',
+      'L: CREATE Projects',
+      'a4 NOTIFY NONE',
+    ],
+  },
   // The conversation view: the seed's study-group messages (4, 5, 6) answer one another.
   sort: {
     setup: ['a1 LOGIN student secret', 'a2 SELECT INBOX'],
@@ -231,6 +249,9 @@ function runExample(example: (typeof EXTENSION_EXAMPLES)[string]): Run {
     // Another device's command, between the shown ones: run, not shown.
     if (line.startsWith('L: ')) {
       other.send(`l${n++} ${line.slice(3)}`);
+      // What the server pushed meanwhile, unasked (NOTIFY): shown where it arrived.
+      const pushed = bytesToDisplayText(c.take()).replace(/\r\n$/, '');
+      if (pushed) for (const text of pushed.split('\r\n')) out.push({ from: 'S', text });
       continue;
     }
     out.push({ from: 'C', text: line });
