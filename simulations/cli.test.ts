@@ -242,3 +242,41 @@ describe('npm run simulate -- --story', () => {
     expect(stderr).toBe('simulate: the simulator failed (a bug): Error: simulation did not settle\n');
   });
 });
+
+describe('npm run simulate -- --variant', () => {
+  it('--scenario with --variant runs that variant, with its label in the title and its own checks', () => {
+    const { code, stdout } = runCli(['--scenario', 'offline', '--variant', 'offline-all']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe(
+      'Go offline after syncing (IMAP client: keep offline copies of every message)',
+    );
+    expect(stdout).toContain('✓ IMAP with offline copies of every message: all six are readable offline');
+    expect(stdout).not.toContain('IMAP: message 3 cannot be shown offline');
+  });
+
+  it('--story with --variant plays the story file’s variant: the built-in’s file gives the built-in’s run', () => {
+    const file = 'simulations/stories/builtin/offline.json';
+    const cut = (out: string) => out.split('\nTakeaways:')[0]!;
+    const fromStory = runCli(['--story', file, '--variant', 'offline-all']);
+    const builtIn = runCli(['--scenario', 'offline', '--variant', 'offline-all']);
+    expect(fromStory.code).toBe(0);
+    expect(cut(fromStory.stdout)).toBe(cut(builtIn.stdout));
+    // The variant downloads every body at sync, which the story itself does not.
+    expect(fromStory.stdout).toMatch(/laptop> C: a4 UID FETCH 1:6 BODY\.PEEK\[\]/);
+    expect(runCli(['--story', file]).stdout).not.toMatch(/UID FETCH 1:6 BODY\.PEEK\[\]/);
+  });
+
+  it.each([
+    [
+      ['--scenario', 'one-laptop', '--variant', 'nope'],
+      'one-laptop has no variant "nope"; known: leave-copy',
+    ],
+    [['--scenario', 'new-mail', '--variant', 'x'], 'new-mail has no variant "x"; it has none'],
+    [
+      ['--story', 'docs/stories/drop-at-a-step.json', '--variant', 'x'],
+      'docs/stories/drop-at-a-step.json has no variant "x"; it has none',
+    ],
+  ])('an unknown variant exits with 2: %j', (args, message) => {
+    expect(runCli(args)).toEqual({ code: 2, stdout: '', stderr: `simulate: ${message}\n` });
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * npm run simulate -- --scenario <id> [--protocol pop3|imap|both] [--format text|json]
  * npm run simulate -- --story <file.json> [--protocol …] [--format …]   (docs/STORIES.md)
+ *   either with [--variant <id>]: one of the scenario's or story's variants
  * npm run simulate -- --list
  * JSON Lines: one frame a line; every wire line carries its `explanation` and `rfc` (lib/explain),
  * server replies as well as commands. Unknown scenarios, bad flags and a story file that is not
@@ -10,10 +11,12 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { bytesToDisplayText } from '../lib/wire/bytes';
 import type { Scenario } from './scenario';
+import { variantsOf } from './catalog';
 import { findScenario, SCENARIOS } from './scenarios';
 import { storyToScenario, type StoryScenario } from './stories/convert';
 import { playStory, type StoryPlay } from './stories/play';
 import { formatProblems, parseStoryText, type StoryProblem } from './stories/validate';
+import { applyVariant } from './stories/variants';
 import { results, scenarioTimeline, type Timeline } from './timeline';
 import type { Frame, Protocol } from './types';
 
@@ -37,6 +40,7 @@ export function parseCli(argv: string[]): CliOptions {
         list: { type: 'boolean', default: false },
         scenario: { type: 'string' },
         story: { type: 'string' },
+        variant: { type: 'string' },
         protocol: { type: 'string', default: 'both' },
         format: { type: 'string', default: 'text' },
       },
@@ -53,7 +57,13 @@ export function parseCli(argv: string[]): CliOptions {
   const protocols: Protocol[] = values.protocol === 'both' ? ['pop3', 'imap'] : [values.protocol as Protocol];
   const format = values.format as 'text' | 'json';
   if (values.story)
-    return { list: false, scenario: readStory(values.story), storyFile: values.story, protocols, format };
+    return {
+      list: false,
+      scenario: readStory(values.story, values.variant),
+      storyFile: values.story,
+      protocols,
+      format,
+    };
   if (!values.scenario)
     throw new UsageError('--scenario <id> or --story <file.json> is required (see --list)');
   const scenario = findScenario(values.scenario);
@@ -61,11 +71,33 @@ export function parseCli(argv: string[]): CliOptions {
     throw new UsageError(
       `unknown scenario "${values.scenario}"; known: ${SCENARIOS.map((s) => s.id).join(', ')}`,
     );
-  return { list: false, scenario, protocols, format };
+  return {
+    list: false,
+    scenario: values.variant ? withVariant(scenario, values.variant) : scenario,
+    protocols,
+    format,
+  };
+}
+
+/** A built-in told as its variant `id`: that variant's setup and checks, its label in the title. */
+function withVariant(scenario: Scenario, id: string): Scenario {
+  const variant = scenario.variants?.find((v) => v.id === id);
+  if (!variant) throw new UsageError(unknownVariant(scenario.id, id, scenario.variants ?? []));
+  const label = variantsOf(scenario.id).find((v) => v.id === id)!.label;
+  return {
+    ...scenario,
+    title: `${scenario.title} (${label})`,
+    setup: variant.setup,
+    takeaways: variant.takeaways,
+  };
+}
+
+function unknownVariant(of: string, id: string, known: readonly { id: string }[]): string {
+  return `${of} has no variant "${id}"; ${known.length > 0 ? `known: ${known.map((v) => v.id).join(', ')}` : 'it has none'}`;
 }
 
 /** A story file as a scenario; a file that cannot be read, or is not a valid story, is a usage error. */
-function readStory(file: string): StoryScenario {
+function readStory(file: string, variant?: string): StoryScenario {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -74,7 +106,11 @@ function readStory(file: string): StoryScenario {
   }
   const check = parseStoryText(text);
   if (!check.ok) throw new UsageError(notValid(file, check.problems));
-  return storyToScenario(check.story);
+  if (variant === undefined) return storyToScenario(check.story);
+  const label = check.story.variants?.find((v) => v.id === variant)?.label;
+  if (label === undefined) throw new UsageError(unknownVariant(file, variant, check.story.variants ?? []));
+  const told = applyVariant(check.story, variant);
+  return storyToScenario({ ...told, title: `${told.title} (${label})` });
 }
 
 /** A built-in's timeline; a throw is a simulator bug. */
