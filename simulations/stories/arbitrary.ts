@@ -61,6 +61,15 @@ function intent(devices: readonly string[], users: readonly string[]) {
       },
       { requiredKeys: ['type', 'device'] },
     ),
+    fc.record(
+      {
+        type: fc.constant('setLink'),
+        device,
+        latencyMs: fc.integer({ min: 0, max: 2000 }),
+        bytesPerMs: fc.constantFrom(0.5, 2, 1000),
+      },
+      { requiredKeys: ['type', 'device'] },
+    ),
     fc.record({
       type: fc.constant('wait'),
       ms: fc.constantFrom(0, 1000, 11 * 60_000, 31 * 60_000, 8 * 86_400_000),
@@ -100,7 +109,22 @@ export const wellFormedStory = fc
     }),
     security: fc.constantFrom(undefined, 'none', 'starttls', 'implicit'),
     quotaBytes: fc.constantFrom(undefined, 3000, 20_000),
-    mailbox: fc.constantFrom('seed', { generated: 0 }, { generated: 3 }),
+    mailbox: fc.constantFrom(
+      'seed',
+      { generated: 0 },
+      { generated: 3 },
+      {
+        messages: [
+          { from: 'ana@example.org', subject: 'Listed', seen: true },
+          {
+            from: 'Ben Trainer <ben@workshop.example>',
+            subject: 'Also listed',
+            text: 'Hi\n.\nBye',
+            flagged: true,
+          },
+        ],
+      },
+    ),
     storyPop3: fc.option(pop3, { nil: undefined }),
     storyImap: fc.option(imap, { nil: undefined }),
   })
