@@ -60,7 +60,7 @@ export const notifyExtension = defineExtension({
       const rev2 = state.enabled.has('IMAP4REV2');
       const out: string[] = [];
       for (const { seq, message } of selected.all()) {
-        if (message.uid <= since) continue;
+        if (message.uid <= since || state.watch?.own.has(message)) continue;
         const flags = selected.flagText(message, rev2);
         out.push(`${seq} FETCH (${fetch.map((item) => renderItem(item, message, flags)).join(' ')})`);
       }

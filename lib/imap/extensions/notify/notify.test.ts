@@ -89,6 +89,24 @@ describe('NOTIFY (RFC 5465)', () => {
     ]);
   });
 
+  it("MessageNew's FETCH is not sent for the client's own APPEND or COPY (§5.2)", () => {
+    const { c, server } = imapSession({ select: true });
+    c.send('a3 NOTIFY SET (selected (MessageNew (UID) MessageExpunge))');
+    const m = mail('Mine');
+    expect(lines(c.send(`a4 APPEND INBOX {${m.length}+}\r\n${m}`))).toEqual([
+      '* 7 EXISTS',
+      '* 7 RECENT',
+      expect.stringMatching(/^a4 OK \[APPENDUID \d+ 7\] APPEND completed$/),
+    ]);
+    expect(lines(c.send('a5 COPY 1 INBOX'))).toEqual([
+      '* 8 EXISTS',
+      '* 8 RECENT',
+      expect.stringMatching(/^a5 OK \[COPYUID \d+ 1 8\] COPY completed$/),
+    ]);
+    deliver(server, 'Theirs');
+    expect(lines(c.take())).toEqual(['* 9 EXISTS', '* 9 RECENT', '* 9 FETCH (UID 9)']);
+  });
+
   it('SELECTED: expunges and flag changes (with UID, §5.1) are pushed as they happen', () => {
     const { c, server } = imapSession({ select: true });
     const other = otherDevice(server, 'INBOX');

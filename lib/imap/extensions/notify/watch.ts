@@ -6,6 +6,7 @@
 import type { Account, AccountChange } from '../../../mailstore/account';
 import { DELIMITER } from '../../../mailstore/account';
 import type { Mailbox, MailboxChange } from '../../../mailstore/mailbox';
+import type { StoredMessage } from '../../../mailstore/message';
 import { mailboxName } from '../../format';
 import { listAttributes, sortNames } from '../../list-mailboxes';
 import type { ImapContext } from '../../types';
@@ -37,6 +38,11 @@ export class NotifyWatch {
   private stopAccount: (() => void) | null = null;
   /** Set when the watch overflowed: the session behaves as after NOTIFY NONE (§5.8). */
   overflowed = false;
+  /**
+   * Messages this session itself appended or copied: MessageNew's FETCH skips them (§5.2: the
+   * server SHOULD NOT send it for them).
+   */
+  readonly own = new WeakSet<StoredMessage>();
 
   constructor(
     private readonly ctx: ImapContext,
@@ -62,8 +68,7 @@ export class NotifyWatch {
 
   /** Attaches the listeners (after the command's checks passed). */
   start(): void {
-    if (this.groups.some((g) => MESSAGE_EVENTS.some((e) => g.events.has(e))))
-      for (const box of this.account.mailboxes.values()) this.watchMailbox(box);
+    for (const box of this.account.mailboxes.values()) this.watchMailbox(box);
     this.stopAccount = this.account.watch((change, origin) => this.hearAccount(change, origin));
   }
 
@@ -118,6 +123,7 @@ export class NotifyWatch {
   }
 
   private hearMailbox(box: Mailbox, change: MailboxChange, origin: unknown): void {
+    if (origin === this.ctx.origin && change.type === 'append') this.own.add(change.message);
     // §5: the client's own changes are not news to it; the selected mailbox has its own rules.
     if (origin === this.ctx.origin || this.ctx.selected?.mailbox === box) return;
     const event =
@@ -136,10 +142,12 @@ export class NotifyWatch {
   private hearAccount(change: AccountChange, origin: unknown): void {
     if (change.type === 'created') {
       const box = this.account.mailboxes.get(change.name);
-      if (box && MESSAGE_EVENTS.some((e) => this.eventsFor(change.name).has(e))) {
-        this.watchMailbox(box);
-        if (this.unwatch.size > MAX_WATCHED_MAILBOXES) return this.overflow();
-      }
+      if (box) this.watchMailbox(box);
+      if (
+        MESSAGE_EVENTS.some((e) => this.eventsFor(change.name).has(e)) &&
+        this.watchedMailboxes().length > MAX_WATCHED_MAILBOXES
+      )
+        return this.overflow();
     }
     if (origin === this.ctx.origin) return;
     const name = change.type === 'renamed' ? change.to : change.name;
