@@ -76,4 +76,29 @@ describe('what the examples say is what happens', () => {
     expect(finalDevice(imap, 'phone').messages.filter((m) => m.hasBody)).toHaveLength(6);
     expect(serverInbox(imap.last)).toHaveLength(6);
   });
+
+  it('train-commute: the listed mail syncs, read marks travel only over IMAP, and the slow link costs seconds', () => {
+    const { pop3, imap } = run('train-commute.json');
+    const subjects = ["Notes from Tuesday's lab", 'Exam room changed to B12', 'Lunch on Friday?'];
+    for (const r of [pop3, imap])
+      expect(
+        afterIntent(r, 0)
+          .devices[0]!.messages.map((m) => m.subject)
+          .slice(0, 3),
+      ).toEqual(subjects);
+    expect(finalDevice(imap, 'phone').messages[0]!.seen).toBe(true);
+    expect(finalDevice(pop3, 'phone').messages[0]!.seen).toBe(false);
+    const took = (r: RunResult, intent: number) => {
+      const ts = r.frames.filter((f) => f.intent === intent).map((f) => f.t);
+      return Math.max(...ts) - Math.min(...ts);
+    };
+    for (const r of [pop3, imap]) {
+      expect(took(r, 0)).toBeLessThan(1000);
+      expect(took(r, 3)).toBeGreaterThan(2000);
+      const check = r.frames.filter((f) => f.intent === 3 && f.direction !== 'none');
+      check.forEach((f, i) => {
+        if (f.direction === 'c2s') expect(check[i + 1]!.t - f.t).toBeGreaterThanOrEqual(600);
+      });
+    }
+  });
 });
