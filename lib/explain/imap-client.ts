@@ -3,6 +3,7 @@ import { imapCommandRfc } from './imap-commands';
 import { sectionMeaning } from './imap-fetch';
 import { explainSearchArgs, uidMeaning } from './imap-search-args';
 import { readItems, valueOf, type Node } from './imap-syntax';
+import { explainUrlauthArgs } from './imap-urlauth';
 import { mailboxNameMeaning } from './mailbox-name';
 import { capabilityMeaning, flagMeaning } from './imap-words';
 import { Tokens } from './tokens';
@@ -269,6 +270,14 @@ function explainArgs(
         );
       return;
     }
+    case 'RESETKEY':
+      mailbox(args[0], 'the mailbox whose key is replaced');
+      explainUrlauthArgs(raw, command, args, t);
+      return;
+    case 'GENURLAUTH':
+    case 'URLFETCH':
+      explainUrlauthArgs(raw, command, args, t);
+      return;
     case 'LOGIN':
       if (args[0]) t.node(args[0], `${args[0].text}: the user name.`, rfcOf('6.2.3', rev2));
       if (args[1])

@@ -110,6 +110,11 @@ const CODES: Record<string, CodeInfo> = {
     say: (a) =>
       `the server could not read the URL ${arg(a, 0)} given to CATENATE (no such mailbox, message or part, or a changed UIDVALIDITY), so nothing was stored`,
   },
+  URLMECH: {
+    ref: { rev1: 'RFC 4467 §8', rev2: 'RFC 4467 §8' },
+    say: (a) =>
+      `the URLAUTH mechanisms of this mailbox: ${arg(a, 0)} (INTERNAL: tokens made with a secret key the server keeps for the mailbox); sent after RESETKEY, it means the mailbox has a new key, so the URLs authorized before no longer work`,
+  },
   BADEVENT: {
     ref: { rev1: 'RFC 5465 §3.1', rev2: 'RFC 5465 §3.1' },
     say: (a) =>

@@ -5,6 +5,7 @@
  */
 import type { Said } from './imap-data';
 import { valueOf, type Node } from './imap-syntax';
+import { explainUrlauthData } from './imap-urlauth';
 import { count, type Tokens } from './tokens';
 import type { WireUnit } from './types';
 
@@ -27,6 +28,7 @@ export function explainExtensionData(
   const key = name.toUpperCase();
   const head = (text: string, rfc: string) => tokens.add(at, at + name.length, text, rfc);
   if (key === 'ID') return explainId(u, nodes, tokens, head);
+  if (key === 'GENURLAUTH' || key === 'URLFETCH') return explainUrlauthData(u, at, name, nodes, tokens);
   if (key === 'VANISHED') {
     // RFC 7162 §3.2.10: UIDs, not sequence numbers; (EARLIER): gone before this moment.
     const earlier = nodes[0]?.kind === 'list' && /^\(EARLIER\)$/i.test(nodes[0].text);

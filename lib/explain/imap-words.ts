@@ -198,6 +198,10 @@ const CAPABILITIES: Table = {
     text: 'CATENATE: APPEND can build a message on the server from pieces, some sent, some copied by URL from messages already there (so a draft’s attachment need not be uploaded again).',
     ref: 'RFC 4469 §2',
   },
+  URLAUTH: {
+    text: 'URLAUTH: the client can have the server sign an IMAP URL of a message part (GENURLAUTH) so that someone else, such as its submission server (BURL), may fetch that part (URLFETCH) without the password; RESETKEY invalidates such URLs.',
+    ref: 'RFC 4467 §1',
+  },
   NOTIFY: {
     text: 'NOTIFY: the client can ask to hear of changes unasked, as they happen: in the selected mailbox (new mail, expunges, flags) and in others (as STATUS), and of mailboxes created, renamed, deleted or (un)subscribed (as LIST).',
     ref: 'RFC 5465 §3',

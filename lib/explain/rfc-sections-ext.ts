@@ -426,6 +426,31 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 8 IANA Considerations
 9 Normative References`),
   },
+  4467: {
+    // Its commands (§7) and responses (§8) are lettered like RFC 3501's (6.3.RESETKEY…), not numbered.
+    title: 'Internet Message Access Protocol (IMAP) - URLAUTH Extension',
+    sections: parse(`
+1 Introduction
+1.1 Conventions Used in This Document
+2 Concepts
+2.1 URLAUTH
+2.2 Mailbox Access Key
+2.3 Authorized Access Identifier
+2.4 Authorization Mechanism
+2.4.1 INTERNAL Authorization Mechanism
+2.5 Authorization Token
+3 IMAP URL Extensions
+4 Discussion of URLAUTH Authorization Issues
+5 Generation of URLAUTH-Authorized URLs
+6 Validation of URLAUTH-authorized URLs
+7 Additional Commands
+8 Additional Responses
+9 Formal Syntax
+10 Security Considerations
+11 IANA Considerations
+12 Normative References
+13 Informative References`),
+  },
   9755: {
     // Only the sections cited, numbered as in its last draft (6855bis), as its errata cite §6 and B.1.
     title: 'IMAP Support for UTF-8',

@@ -1,3 +1,6 @@
+import { KEY_OCTETS } from '../imap/extensions/urlauth/keys';
+import { internalToken } from '../imap/extensions/urlauth/token';
+
 /**
  * One example per command, run against a fresh engine to produce the exchange the reference
  * pages show: `before` puts the session in the right state, `line` is the command itself.
@@ -14,9 +17,25 @@ export interface CommandExample {
   readonly tls?: boolean;
 }
 
+/**
+ * The examples' source of "random" octets: the n-th access key a run makes is 32 octets of n,
+ * so the pages are the same on every build (the live server uses the platform's CSPRNG).
+ */
+export function exampleRandom(): (bytes: Uint8Array) => void {
+  let n = 0;
+  return (bytes) => void bytes.fill(++n);
+}
+
+/** `rump` authorized as GENURLAUTH answers it when the mailbox's key is the `n`-th one made. */
+export function authorizedExample(rump: string, n = 1): string {
+  return `${rump}:internal:${internalToken(rump, new Uint8Array(KEY_OCTETS).fill(n))}`;
+}
+
 const POP3_LOGIN = ['USER student', 'PASS secret'];
 const IMAP_LOGIN = ['a1 LOGIN student secret'];
 const IMAP_SELECT = [...IMAP_LOGIN, 'a2 SELECT INBOX'];
+/** A URL of seed message 3's first part that any logged-in user may fetch (RFC 4467 §3). */
+const AUTHUSER_RUMP = 'imap://student@popvsimap.lab/INBOX/;UID=3/;SECTION=1;URLAUTH=authuser';
 
 export const POP3_EXAMPLES: Readonly<Record<string, CommandExample>> = {
   USER: { before: [], line: 'USER student' },
@@ -88,6 +107,15 @@ export const IMAP_EXAMPLES: Readonly<Record<string, CommandExample>> = {
   THREAD: { before: IMAP_SELECT, line: 'a3 THREAD ORDEREDSUBJECT UTF-8 ALL' },
   'UID THREAD': { before: IMAP_SELECT, line: 'a3 UID THREAD REFERENCES UTF-8 SINCE 4-Mar-2026' },
   GETQUOTA: { before: IMAP_LOGIN, line: 'a2 GETQUOTA "User quota"', quota: { bytes: 50 * 1024 } },
+  RESETKEY: { before: IMAP_LOGIN, line: 'a2 RESETKEY INBOX' },
+  GENURLAUTH: {
+    before: IMAP_LOGIN,
+    line: 'a2 GENURLAUTH "imap://student@popvsimap.lab/INBOX/;UID=3/;SECTION=2;URLAUTH=submit+student" INTERNAL',
+  },
+  URLFETCH: {
+    before: [...IMAP_LOGIN, `a2 GENURLAUTH "${AUTHUSER_RUMP}" INTERNAL`],
+    line: `a3 URLFETCH "${authorizedExample(AUTHUSER_RUMP)}"`,
+  },
   CANCELUPDATE: {
     before: [...IMAP_SELECT, 'a3 UID SEARCH RETURN (UPDATE COUNT) UNSEEN'],
     line: 'a4 CANCELUPDATE "a3"',

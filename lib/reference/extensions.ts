@@ -7,6 +7,7 @@ import { MailStore } from '../mailstore/store';
 import { LoopbackConnection } from '../session/loopback';
 import { createServerContext } from '../session/types';
 import { bytesToDisplayText } from '../wire/bytes';
+import { authorizedExample, exampleRandom } from './examples';
 import { parseThreadLine, type ThreadNode } from './thread-tree';
 
 /** One line of an example exchange: `C:` the client, `S:` the server. */
@@ -77,6 +78,8 @@ export const EXTENSION_SUMMARIES: Readonly<Record<string, string>> = {
     'The client says once which changes it wants to hear of, and the server tells it unasked as they happen, without IDLE: new mail and expunges in the selected mailbox, a STATUS for other mailboxes, a LIST when a mailbox is created, renamed or deleted. Below, after NOTIFY, another device copies a message to Sent, puts a new one in INBOX, expunges message 2 and creates a folder: the server lines between the two commands came with no command in progress.',
   catenate:
     'APPEND builds a message on the server from pieces: text the client sends and parts of messages already stored, named by URL, so a draft’s attachment is not uploaded again.',
+  urlauth:
+    'GENURLAUTH signs an IMAP URL of a message part with a secret key of its mailbox, and whoever the URL names may then fetch that part (URLFETCH) without the owner’s password: a submission server, for BURL, sends an attachment without the client downloading it. RESETKEY changes the key, and the URLs made with the old one stop working.',
 };
 
 /** The message another device puts in INBOX in NOTIFY's example. */
@@ -191,6 +194,16 @@ export const EXTENSION_EXAMPLES: Readonly<
       'a3 APPEND Drafts (\\Draft) CATENATE (URL "/INBOX/;UID=3/;SECTION=HEADER" URL "/INBOX/;UID=3/;SECTION=TEXT")',
     ],
   },
+  // Seed message 3's part 1, for any logged-in user; a new key (RESETKEY) invalidates the URL.
+  urlauth: {
+    setup: ['a1 LOGIN student secret'],
+    lines: [
+      'a2 GENURLAUTH "imap://student@popvsimap.lab/INBOX/;UID=3/;SECTION=1;URLAUTH=authuser" INTERNAL',
+      `a3 URLFETCH "${authorizedExample('imap://student@popvsimap.lab/INBOX/;UID=3/;SECTION=1;URLAUTH=authuser')}"`,
+      'a4 RESETKEY INBOX',
+      `a5 URLFETCH "${authorizedExample('imap://student@popvsimap.lab/INBOX/;UID=3/;SECTION=1;URLAUTH=authuser')}"`,
+    ],
+  },
   // Another device's changes arrive as they happen, between the shown commands (RFC 5465 §3.1).
   notify: {
     setup: ['a1 LOGIN student secret', 'a2 SELECT INBOX'],
@@ -229,7 +242,7 @@ function runExample(example: (typeof EXTENSION_EXAMPLES)[string]): Run {
     account.quotaBytes = example.quota.bytes ?? null;
     account.quotaMessages = example.quota.messages ?? null;
   }
-  const server = createServerContext(store);
+  const server = createServerContext(store, { random: exampleRandom() });
   const connect = () => {
     const c = new LoopbackConnection((io) => new ImapSession(server, io));
     c.take();

@@ -8,7 +8,7 @@ import { Pop3Session } from '../pop3/session';
 import { LoopbackConnection } from '../session/loopback';
 import { createServerContext, type Protocol } from '../session/types';
 import { bytesToDisplayText } from '../wire/bytes';
-import { IMAP_EXAMPLES, POP3_EXAMPLES, type CommandExample } from './examples';
+import { exampleRandom, IMAP_EXAMPLES, POP3_EXAMPLES, type CommandExample } from './examples';
 
 /** One command as the reference pages show it: straight from the engine's command table. */
 export interface CommandReference {
@@ -30,7 +30,7 @@ function runExample(protocol: Protocol, example: CommandExample): CommandReferen
     account.quotaBytes = example.quota.bytes ?? null;
     account.quotaMessages = example.quota.messages ?? null;
   }
-  const server = createServerContext(store);
+  const server = createServerContext(store, { random: exampleRandom() });
   // A connection that can start TLS: the handshake itself is not part of the example.
   const security = example.tls
     ? { loopback: false, tlsAvailable: true, tlsActive: false, startTls() {} }

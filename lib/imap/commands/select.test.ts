@@ -12,6 +12,7 @@ describe('SELECT and EXAMINE', () => {
       '* OK [UIDNEXT 7] Predicted next UID',
       '* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)',
       '* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] Flags permitted',
+      '* OK [URLMECH INTERNAL] URLAUTH mechanisms',
       'a2 OK [READ-WRITE] SELECT completed',
     ]);
     expect(c.session.state).toBe('Selected');
@@ -70,6 +71,7 @@ describe('SELECT and EXAMINE', () => {
       '* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)',
       '* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft \\*)] Flags permitted',
       '* LIST (\\HasNoChildren) "/" INBOX',
+      '* OK [URLMECH INTERNAL] URLAUTH mechanisms',
       'a3 OK [READ-WRITE] SELECT completed',
     ]);
     const sent = c.send('a4 EXAMINE Sent');

@@ -17,6 +17,7 @@ import { qresync } from './qresync';
 import { quota } from './quota';
 import { searchres } from './searchres';
 import { sortExtension } from './sort';
+import { urlauth } from './urlauth';
 import { utf8Accept } from './utf8-accept';
 
 export const EXTENSIONS: readonly ImapExtension[] = [
@@ -34,5 +35,6 @@ export const EXTENSIONS: readonly ImapExtension[] = [
   multiappend,
   utf8Accept,
   catenate,
+  urlauth,
   notifyExtension,
 ];
