@@ -6,6 +6,12 @@ import { useStoryCheck } from './use-story-check';
 import styles from './compare.module.css';
 import own from './story-editor.module.css';
 
+/**
+ * The largest story file, in octets of UTF-8: `storyLimits.bytes` (docs/STORIES.md "Limits";
+ * story-edit.test.ts keeps the two equal), not imported so the page does not load zod for it.
+ */
+export const STORY_BYTES = 64 * 1024;
+
 /** How many problems the dialog lists; the rest are counted. */
 const SHOWN = 10;
 
@@ -45,6 +51,17 @@ export function StoryEditor({
   );
 }
 
+/**
+ * A story as the field shows it: indented, unless the indentation alone would take it past the
+ * 64 KiB a story file may have (the validator counts every octet, as the command line does),
+ * then on one line. Text is shown as it is.
+ */
+function asText(story: Story | string): string {
+  if (typeof story === 'string') return story;
+  const indented = JSON.stringify(story, null, 2);
+  return new TextEncoder().encode(indented).length > STORY_BYTES ? JSON.stringify(story) : indented;
+}
+
 function EditorBody({
   load,
   draft,
@@ -59,9 +76,7 @@ function EditorBody({
   // The story as it is now (the sandbox may have moved on since the last edit).
   useEffect(() => {
     let live = true;
-    void Promise.resolve(load()).then(
-      (story) => live && setCurrent(typeof story === 'string' ? story : JSON.stringify(story, null, 2)),
-    );
+    void Promise.resolve(load()).then((story) => live && setCurrent(asText(story)));
     return () => {
       live = false;
     };

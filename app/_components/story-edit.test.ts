@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { decompressFromEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
+import { storyLimits } from '@/simulations/stories/fields';
 import { formatProblems, parseStoryText } from '@/simulations/stories/validate';
 import { STORY_PARAM_MAX } from './story-decompress';
 import { checkEditedStory } from './story-edit';
+import { STORY_BYTES } from './StoryEditor';
 import { decodeStoryParam } from './story-link';
 
 const text = readFileSync('docs/stories/drop-at-a-step.json', 'utf8');
@@ -24,6 +26,10 @@ function noise(length: number, seed: number): string {
 }
 
 describe('checking an edited story (the Edit story dialog)', () => {
+  it("knows the validator's size limit, which it uses to choose between indented and one-line JSON", () => {
+    expect(STORY_BYTES).toBe(storyLimits.bytes);
+  });
+
   it("accepts an example story, and its ?story= value opens the same story as a link's does", () => {
     const result = checkEditedStory(JSON.stringify(example, null, 2));
     expect(result.ok).toBe(true);
