@@ -4,8 +4,11 @@
  * the selected mailbox's as EXISTS/EXPUNGE/FETCH (§5.1–§5.3), other mailboxes' as STATUS, name
  * and subscription changes as LIST (§5.4, §5.5).
  */
+import type { StoredMessage } from '../../../mailstore/message';
+import type { FetchItem } from '../../fetch-items';
 import { renderItem } from '../../fetch-render';
 import type { SelectedMailbox } from '../../selected';
+import { ImapError } from '../../types';
 import { defineExtension, type SelectedUpdateRule } from '../define';
 import { notify } from './notify';
 import { notifyStateOf, setNotifyState } from './state';
@@ -62,9 +65,27 @@ export const notifyExtension = defineExtension({
       for (const { seq, message } of selected.all()) {
         if (message.uid <= since || state.watch?.own.has(message)) continue;
         const flags = selected.flagText(message, rev2);
-        out.push(`${seq} FETCH (${fetch.map((item) => renderItem(item, message, flags)).join(' ')})`);
+        const items = fetch.filter((item) => renders(item, message));
+        if (items.length === 0) continue;
+        out.push(`${seq} FETCH (${items.map((item) => renderItem(item, message, flags)).join(' ')})`);
       }
       return out;
     },
   },
 });
+
+/**
+ * False for an item that refuses this message (BINARY's `check`: a part it cannot decode, RFC
+ * 3516 §4.3). A FETCH command would answer NO; a notification has no command to refuse, so the
+ * item is left out and the client can FETCH it to hear why.
+ */
+function renders(item: FetchItem, message: StoredMessage): boolean {
+  if (item.kind !== 'extension' || !item.check) return true;
+  try {
+    item.check(message);
+    return true;
+  } catch (error) {
+    if (error instanceof ImapError) return false;
+    throw error;
+  }
+}

@@ -107,6 +107,15 @@ describe('NOTIFY (RFC 5465)', () => {
     expect(lines(c.take())).toEqual(['* 9 EXISTS', '* 9 RECENT', '* 9 FETCH (UID 9)']);
   });
 
+  it("an item that refuses the new message (BINARY's UNKNOWN-CTE) is left out of its FETCH", () => {
+    const { c, server } = imapSession({ select: true });
+    c.send('a3 NOTIFY SET (selected (MessageNew (UID BINARY.PEEK[]) MessageExpunge))');
+    server.store.deliver('student', 'Subject: Odd\r\nContent-Transfer-Encoding: x-uuencode\r\n\r\nbegin\r\n');
+    expect(lines(c.take())).toEqual(['* 7 EXISTS', '* 7 RECENT', '* 7 FETCH (UID 7)']);
+    deliver(server, 'Plain');
+    expect(c.take()).toMatch(/^\* 8 EXISTS\r\n\* 8 RECENT\r\n\* 8 FETCH \(UID 8 BINARY\[\] \{\d+\}\r\n/);
+  });
+
   it('SELECTED: expunges and flag changes (with UID, §5.1) are pushed as they happen', () => {
     const { c, server } = imapSession({ select: true });
     const other = otherDevice(server, 'INBOX');

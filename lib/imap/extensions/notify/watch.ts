@@ -140,6 +140,12 @@ export class NotifyWatch {
   }
 
   private hearAccount(change: AccountChange, origin: unknown): void {
+    if (change.type === 'deleted')
+      for (const [box, off] of this.unwatch)
+        if (box.name === change.name && this.account.mailboxes.get(box.name) !== box) {
+          off();
+          this.unwatch.delete(box);
+        }
     if (change.type === 'created') {
       const box = this.account.mailboxes.get(change.name);
       if (box) this.watchMailbox(box);
