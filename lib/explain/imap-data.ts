@@ -90,6 +90,11 @@ export function explainMessageData(u: WireUnit, at: number, n: string, name: str
     if (asked) why = `, in answer to the client’s ${u.command}`;
     else if (u.command === 'STORE' || u.command === 'UID STORE')
       why = ', the flags as they are after the STORE';
+    else if (u.notifying && !u.command && !onlyFlags)
+      why = ': a new message’s data, sent unasked as NOTIFY’s MessageNew asked (RFC 5465 §5.2)';
+    else if (u.notifying && !u.command)
+      why =
+        ': sent unasked, as NOTIFY asked: another session changed this message’s flags (FlagChange, RFC 5465 §5.1), or the message is new and these are the items MessageNew asked for (§5.2)';
     else if (onlyFlags)
       why = ': another session changed this message’s flags, and the server passes the change on';
     // The FETCH response is the base protocol's; RFC 7162 §3.1 is why one the client did not ask

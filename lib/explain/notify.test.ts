@@ -79,6 +79,12 @@ describe('NOTIFY lines are explained (RFC 5465)', () => {
     expect(news.x.tokens[1]!.explanation).toMatch(/^STATUS: news, unasked/);
   });
 
+  it('a FETCH pushed after NOTIFY SET is news it asked for (§5.1, §5.2)', () => {
+    expect(find('* 7 FETCH (UID 7)').x.explanation).toMatch(
+      /FlagChange, RFC 5465 §5\.1\), or the message is new/,
+    );
+  });
+
   it('LIST news: created, renamed (OLDNAME), deleted, subscription changed (§5.4, §5.5)', () => {
     expect(find('* LIST (\\HasNoChildren) "/" Projects').x.rfc).toBe('RFC 5465 §5.5');
     const renamed = find('* LIST (\\HasNoChildren) "/" Work ("OLDNAME"');
