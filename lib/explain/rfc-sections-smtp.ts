@@ -261,6 +261,20 @@ Appendix F.6 Sending versus Mailing`),
 2 Framework for the 8-Bit MIME Transport Extension
 3 Service Extension`),
   },
+  4468: {
+    // The numbered sections of its table of contents up to §4; later ones are not cited.
+    title: 'Message Submission BURL Extension',
+    sections: parse(`
+1 Introduction
+2 Conventions Used in This Document
+3 BURL Submission Extension
+3.1 SMTP Submission Extension Registration
+3.2 BURL Transaction
+3.3 The BURL IMAP Options
+3.4 Examples
+3.5 Formal Syntax
+4 8-Bit and Binary`),
+  },
   3030: {
     title: 'SMTP Service Extensions for Transmission of Large and Binary MIME Messages',
     sections: parse(`

@@ -30,6 +30,10 @@ const COMMANDS: Record<string, [string, string]> = {
   QUIT: ['QUIT: the client says goodbye; the server answers 221 and closes.', 'RFC 5321 §4.1.1.10'],
   AUTH: ['AUTH: log in with a SASL mechanism.', 'RFC 4954 §4'],
   STARTTLS: ['STARTTLS: switch this connection to TLS before anything else is said.', 'RFC 3207 §4'],
+  BURL: [
+    'BURL: the server fetches a piece of the message from a URL (an IMAP URL authorized with URLAUTH) instead of the client sending it; LAST ends the message.',
+    'RFC 4468 §3.2',
+  ],
 };
 
 /** EHLO keywords (RFC 5321 §4.1.1.1: one per line after the greeting line). */
@@ -45,6 +49,10 @@ const KEYWORDS: Record<string, [string, string]> = {
   '8BITMIME': ['8BITMIME: message text may contain 8-bit octets.', 'RFC 6152 §2'],
   SMTPUTF8: ['SMTPUTF8: addresses and headers may be UTF-8.', 'RFC 6531 §3.1'],
   HELP: ['HELP: the server answers the HELP command.', 'RFC 5321 §4.1.1.8'],
+  BURL: [
+    'BURL imap: the client may send BURL with an IMAP URL (URLAUTH) instead of the message data; the server fetches it from the IMAP server.',
+    'RFC 4468 §3.3',
+  ],
 };
 
 /** RFC 5321 §4.2.1: what the first digit says. */

@@ -58,6 +58,7 @@ export interface ContextHooks {
   countAuthFailure(): void;
   startData(): void;
   startTls(): void;
+  nextQueueId(): string;
 }
 
 /** The narrow view of a session that command handlers get. */
@@ -105,5 +106,6 @@ export function createContext(s: SmtpSessionState, hooks: ContextHooks): SmtpCon
       s.state = 'Data';
     },
     startTls: () => hooks.startTls(),
+    nextQueueId: () => hooks.nextQueueId(),
   };
 }

@@ -71,6 +71,7 @@ export class SmtpSession implements ServerSession {
       startTls: () => {
         this.tlsPending = true;
       },
+      nextQueueId: () => this.queueId(),
     });
   }
 

@@ -95,6 +95,8 @@ export interface SmtpContext {
   startData(): void;
   /** STARTTLS: after this reply is written, the wrapper starts TLS and the session starts over. */
   startTls(): void;
+  /** A new queue id for a message delivered now (as DATA's end uses; BURL LAST too). */
+  nextQueueId(): string;
 }
 
 /** The result of a command: a reply, or a SASL exchange that wants the next client line. */

@@ -1,4 +1,5 @@
 import { SmtpError, type SmtpCommand } from '../types';
+import { hasBurlData } from './burl';
 import { noArgs } from './noargs';
 
 /**
@@ -16,6 +17,8 @@ export const data: SmtpCommand<null> = {
   run(ctx) {
     // RFC 5321 §3.3: with no accepted recipient, "no valid recipients" (554).
     if (!ctx.envelope?.recipients.length) throw new SmtpError(554, '5.5.1', 'No valid recipients');
+    // RFC 4468 §3.2: once BURL has added data, the message is finished with BURL … LAST.
+    if (hasBurlData(ctx.envelope)) throw new SmtpError(503, '5.5.1', 'BURL data sent: end with BURL … LAST');
     ctx.startData();
     // A 3xx reply carries no enhanced status code (RFC 2034 §3).
     return { code: 354, lines: ['End data with <CR><LF>.<CR><LF>'] };

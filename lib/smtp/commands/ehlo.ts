@@ -10,6 +10,8 @@ export function extensions(ctx: SmtpContext): string[] {
     // RFC 4954 §4 with RFC 8314 §3: AUTH is offered only where it is allowed (as Postfix's
     // smtpd_tls_auth_only does): after TLS, or on loopback when the server allows it.
     ...(ctx.authAllowed() && !ctx.account ? ['AUTH PLAIN LOGIN'] : []),
+    // RFC 4468 §3.3: the submission server fetches IMAP URLAUTH URLs from the lab's own store.
+    ...(ctx.requireAuth ? ['BURL imap'] : []),
     'ENHANCEDSTATUSCODES', // RFC 2034
     '8BITMIME', // RFC 6152
     'SMTPUTF8', // RFC 6531

@@ -6,6 +6,7 @@ const EHLO_KEYWORDS = [
   'PIPELINING',
   'SIZE 10485760',
   'AUTH PLAIN LOGIN',
+  'BURL imap',
   'ENHANCEDSTATUSCODES',
   '8BITMIME',
   'SMTPUTF8',
@@ -263,7 +264,7 @@ describe('SMTP commands', () => {
   it('HELP lists the commands (214, multi-line) or one command’s syntax; unknown topics 504', () => {
     const c = connectSmtp();
     expect(c.send('HELP')).toBe(
-      '214-2.0.0 Commands: EHLO HELO STARTTLS AUTH MAIL RCPT DATA RSET NOOP QUIT VRFY HELP\r\n' +
+      '214-2.0.0 Commands: EHLO HELO STARTTLS AUTH MAIL RCPT DATA BURL RSET NOOP QUIT VRFY HELP\r\n' +
         '214 2.0.0 HELP command for its syntax; see RFC 5321 §4.1\r\n',
     );
     expect(c.send('HELP rcpt')).toMatch(/^214-2\.0\.0 RCPT TO:<forward-path> \[SP rcpt-parameters\]\r\n/);

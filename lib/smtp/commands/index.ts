@@ -1,5 +1,6 @@
 import type { SmtpCommand } from '../types';
 import { auth } from './auth';
+import { burl } from './burl';
 import { data } from './data';
 import { ehlo } from './ehlo';
 import { helo } from './helo';
@@ -24,6 +25,7 @@ export const SMTP_COMMANDS: ReadonlyMap<string, SmtpCommand<unknown>> = new Map(
       mail,
       rcpt,
       data,
+      burl,
       rset,
       noop,
       quit,
