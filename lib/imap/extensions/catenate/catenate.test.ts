@@ -76,7 +76,7 @@ describe('CATENATE (RFC 4469)', () => {
     ['a section that is not one', '/INBOX/;UID=3/;SECTION=BOGUS'],
     ['a bad percent escape', '/IN%ZZBOX/;UID=1'],
     ['a mailbox that is not UTF-8', '/%FF/;UID=1'],
-    ['URLAUTH (not offered)', '/INBOX/;UID=1;URLAUTH=anonymous'],
+    ['URLAUTH on a relative URL (RFC 4467 §3: it needs an absolute one)', '/INBOX/;UID=1;URLAUTH=anonymous'],
     ['UID 0', '/INBOX/;UID=0'],
   ])('%s is NO [BADURL …], and nothing is stored', (_, bad) => {
     const { c, server } = session();

@@ -219,6 +219,15 @@ describe('URLAUTH (RFC 4467)', () => {
     expect(state(s)).toBe(before);
   });
 
+  it('CATENATE takes relative URLs only (RFC 4469 §3): an authorized URLAUTH URL there is NO [BADURL]', () => {
+    const s = server();
+    const joe = login(s, 'joe');
+    const url = generate(joe, RUMP.replace('submit+fred', 'authuser'));
+    const before = state(s);
+    expect(joe.send(`c1 APPEND INBOX CATENATE (URL "${url}")`)).toMatch(/^c1 NO \[BADURL imap:\/\/joe@/);
+    expect(state(s)).toBe(before);
+  });
+
   it('the commands need a login', () => {
     const c = connectImap(server());
     expect(c.send(`a1 GENURLAUTH "${RUMP}" INTERNAL`)).toMatch(/^a1 BAD /);
