@@ -13,9 +13,17 @@ import shipped from '../../lib/live/node-flags.json';
 /** The node flags the lab's servers ship with (lib/live/node-flags.json). */
 export const SHIPPED_NODE_FLAGS: readonly string[] = shipped.node;
 
-/** The server's memory: process.memoryUsage(), V8's heap spaces, the engine's cache sizes. */
+/**
+ * The server's memory: process.memoryUsage(), V8's heap spaces, resident bytes by kind of
+ * mapping, the engine's cache sizes. After a forced collection it is read SETTLE_MS later
+ * (engine-server.ts), when V8 has unmapped the pages the collection emptied.
+ */
 export interface Memory {
   usage: NodeJS.MemoryUsage;
+  /** The RSS read at once after the forced collection, bytes (the same as usage.rss without one). */
+  rssAtGc: number;
+  /** Resident bytes: file, brk (malloc's main arena), v8Pages, anonymous; null without /proc. */
+  mappings: Record<string, number> | null;
   /** V8 heap spaces: committed and used bytes. */
   spaces: { name: string; size: number; used: number }[];
   caches: Record<string, number>;
@@ -32,6 +40,11 @@ export interface ServerOptions {
 /** The server child: sends requests and waits for the reply of the given type. */
 export class ServerProcess {
   private constructor(private readonly child: ChildProcess) {}
+
+  /** The child's process id (to read its /proc/<pid>/smaps). */
+  get pid(): number {
+    return this.child.pid!;
+  }
 
   static async start(bundle: string, options: ServerOptions): Promise<ServerProcess> {
     const execArgv = ['--expose-gc', ...options.nodeFlags];
@@ -102,8 +115,8 @@ export function serverBundle(): string {
 /** Bytes as MiB with one decimal. */
 export const mib = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 
-/** Prints the RSS, then the heap spaces of at least 1 MiB and the engine's cache sizes. */
-export function printMemory(label: string, { usage, spaces, caches }: Memory): void {
+/** Prints the RSS, the heap spaces of at least 1 MiB, resident memory by mapping, the cache sizes. */
+export function printMemory(label: string, { usage, rssAtGc, spaces, mappings, caches }: Memory): void {
   const held = Object.entries(caches)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
@@ -111,8 +124,13 @@ export function printMemory(label: string, { usage, spaces, caches }: Memory): v
     .filter((s) => s.size >= 1024 * 1024)
     .map((s) => `${s.name.replace(/_space$/, '')} ${mib(s.used)}/${mib(s.size)}`)
     .join(', ');
-  console.log(`  ${label.padEnd(34)} RSS ${mib(usage.rss)}`);
+  const atGc = Math.abs(rssAtGc - usage.rss) >= 512 * 1024 ? ` (${mib(rssAtGc)} read in the GC's tick)` : '';
+  console.log(`  ${label.padEnd(34)} RSS ${mib(usage.rss)}${atGc}`);
   console.log(
-    `    heap used ${mib(usage.heapUsed)} of ${mib(usage.heapTotal)} (${space}), external ${mib(usage.external)}; cached entries: ${held}`,
+    `    heap used ${mib(usage.heapUsed)} of ${mib(usage.heapTotal)} (${space}), external ${mib(usage.external)}, array buffers ${mib(usage.arrayBuffers)}; cached entries: ${held}`,
   );
+  if (mappings)
+    console.log(
+      `    resident: V8 pages ${mib(mappings.v8Pages!)}, other anonymous ${mib(mappings.anonymous!)}, malloc [heap] ${mib(mappings.brk!)}, files ${mib(mappings.file!)}`,
+    );
 }
