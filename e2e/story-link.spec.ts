@@ -207,7 +207,9 @@ test('a ?story= that expands past 64 KiB gives the notice, no page error, and a 
   expect(errors).toEqual([]);
 });
 
-test("the Embed dialog's iframe and script open the linked story, with the same ?story= value", async ({ page }) => {
+test("the Embed dialog's iframe and script open the linked story, with the same ?story= value", async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   const story = storyOf('drop-at-a-step.json');
   const link = linkTo(story);
