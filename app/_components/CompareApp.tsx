@@ -23,6 +23,9 @@ import { ThemeToggle } from './ThemeToggle';
 import { extendTimeline, serverCapacity } from './timeline-source';
 import { VariantPicker } from './VariantPicker';
 import { BASE_STEP_MS, usePlayer } from './use-player';
+import { BranchCompare } from './BranchCompare';
+import { useWhatIf } from './use-what-if';
+import { WhatIfMenu } from './WhatIfMenu';
 import { useShortcuts } from './use-shortcuts';
 import { useStoryLink } from './use-story-link';
 import { parseViewParams, viewQuery, type Speed } from './url-state';
@@ -35,7 +38,7 @@ const loadMotionFeatures = () => import('./motion-features').then((m) => m.defau
 export default function CompareApp({ search }: { search: string }) {
   const [initial] = useState(() => parseViewParams(new URLSearchParams(search)));
   // A story carried by the link (?story=), shown instead of a built-in scenario.
-  const { state: story, leave: leaveStory } = useStoryLink(search);
+  const { state: story, leave: leaveStory, open: openStory } = useStoryLink(search);
   const storyActive = story.status === 'checking' || story.status === 'running' || story.status === 'ready';
   const [scenarioId, setScenarioId] = useState(initial.view.scenario as ScenarioId);
   const [variant, setVariant] = useState<string | null>(initial.view.variant);
@@ -232,6 +235,15 @@ export default function CompareApp({ search }: { search: string }) {
     }
   };
 
+  // What if…: a branch of the story on screen, beside it from the step where it parts.
+  const onBranched = useCallback((s: number) => {
+    setPlaying(false);
+    setStep(s);
+    setGeneration((g) => g + 1);
+    setSelected({ pop3: null, imap: null });
+  }, []);
+  const whatIf = useWhatIf({ story, timeline, scenarioId, variant, open: openStory, onBranched });
+
   const at = timeline ? seek(timeline, step) : null;
   // The story pauses at the first step of an intent that has a prediction not yet settled.
   const prediction =
@@ -373,7 +385,21 @@ export default function CompareApp({ search }: { search: string }) {
               goTo(s);
             }}
             onSpeed={setSpeed}
-          />
+          >
+            <WhatIfMenu
+              timeline={timeline}
+              step={step}
+              devices={
+                story.status === 'ready'
+                  ? story.story.devices
+                  : (at?.pop3.devices.map((d) => ({ name: d.id, kind: d.kind })) ?? [])
+              }
+              onChoose={(choice) => void whatIf.choose(choice, step)}
+            />
+          </Controls>
+          <p className={styles.visuallyHidden} role="status" data-testid="what-if-status">
+            {whatIf.announcement}
+          </p>
           <Narration
             step={step}
             lastStep={lastStep}
@@ -401,6 +427,20 @@ export default function CompareApp({ search }: { search: string }) {
               <p className={styles.stepNo}>
                 Predictions: {score.right} of {score.asked} right.
               </p>
+            )}
+            {story.status === 'ready' && story.story.branch && (
+              <BranchCompare
+                story={story.story}
+                timeline={timeline}
+                original={whatIf.original}
+                step={step}
+                pop3={at.step.pop3}
+                imap={at.step.imap}
+                onSeek={(s) => {
+                  setPlaying(false);
+                  goTo(s);
+                }}
+              />
             )}
             <MetricsStrip timeline={timeline} step={step} pop3={at.pop3} imap={at.imap} />
             {scenarioId === 'sandbox' && !storyActive && !presenting && (

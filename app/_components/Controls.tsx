@@ -1,4 +1,5 @@
 'use client';
+import type { ReactNode } from 'react';
 import { SPEEDS, type Speed } from './url-state';
 import styles from './compare.module.css';
 
@@ -12,6 +13,8 @@ export function Controls(props: {
   onPlay: () => void;
   onStep: (step: number) => void;
   onSpeed: (speed: Speed) => void;
+  /** More controls at the end of the row (the What if… menu). */
+  children?: ReactNode;
 }) {
   const { step, lastStep, playing } = props;
   return (
@@ -71,6 +74,7 @@ export function Controls(props: {
       <span className={styles.counter} aria-hidden="true">
         {step + 1} / {lastStep + 1}
       </span>
+      {props.children}
     </div>
   );
 }

@@ -6,15 +6,8 @@ import { runStory } from '@/simulations/stories/play';
 import type { Story } from '@/simulations/stories/schema';
 import { validateStory } from '@/simulations/stories/validate';
 import { branch, scenarioTimeline, type Timeline } from '@/simulations/timeline';
-import {
-  branchStory,
-  divergenceStep,
-  entryAt,
-  insertedNarration,
-  originalOf,
-  whatIfChoices,
-  type WhatIf,
-} from './branch-story';
+import { branchStory, divergenceStep, entryAt, originalOf, whatIfChoices, type WhatIf } from './branch-story';
+import { branchNarration } from './branch-narration';
 
 const scenario = findScenario('laptop-and-phone')!;
 const story = scenarioToStory(scenario);
@@ -68,8 +61,8 @@ describe('branchStory', () => {
   });
 
   it('names the inserted entry with the runner’s narration', () => {
-    expect(insertedNarration(made.story, run.timeline)).toBe("The phone's connection breaks.");
-    expect(insertedNarration(story, timeline)).toBe('');
+    expect(branchNarration(made.story, run.timeline)).toBe("The phone's connection breaks.");
+    expect(branchNarration(story, timeline)).toBe('');
   });
 
   it('gives back the original: removing the entry replays the original run', () => {

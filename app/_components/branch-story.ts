@@ -183,16 +183,6 @@ export function originalOf(story: Story): Story | null {
   };
 }
 
-/**
- * The runner's narration of a branch's inserted entry (e.g. "The phone's connection breaks."),
- * '' when `timeline` is not the run of a branch.
- */
-export function insertedNarration(story: Story, timeline: Timeline): string {
-  const entry = story.branch?.entry;
-  if (entry === undefined) return '';
-  return timeline.tracks.pop3.find((f) => f.intent === entry && f.device === null)?.narration ?? '';
-}
-
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -52,9 +52,15 @@ function fromSearch(search: string | null): StoryLinkState {
 
 /**
  * The story a page's query carries (`null`: not known yet), checked and run in the browser.
- * `leave()` returns to `none` (the reader chose a built-in scenario). Never throws.
+ * `leave()` returns to `none` (the reader chose a built-in scenario); `open(story)` runs a story
+ * the page made and checked itself (a What if… branch). Never throws.
  */
-export function useStoryLink(search: string | null): { state: StoryLinkState; leave: () => void } {
+export function useStoryLink(search: string | null): {
+  state: StoryLinkState;
+  leave: () => void;
+  /** `value`: the story's `?story=` value, as its link holds it. */
+  open: (story: Story, value: string) => void;
+} {
   const [applied, setApplied] = useState(search);
   const [state, setState] = useState<StoryLinkState>(() => fromSearch(search));
   // A new query (the embed learns its own after hydrating): start again from it.
@@ -100,5 +106,9 @@ export function useStoryLink(search: string | null): { state: StoryLinkState; le
     };
   }, [state]);
 
-  return { state, leave: () => setState({ status: 'none' }) };
+  return {
+    state,
+    leave: () => setState({ status: 'none' }),
+    open: (story, value) => setState({ status: 'running', value, story }),
+  };
 }
