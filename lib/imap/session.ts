@@ -8,6 +8,7 @@ import { closeSession, extensionPendingLines, selectedUpdateRule } from './exten
 import { CAPABILITIES, PRE_AUTH_CAPABILITIES } from './capabilities';
 import { IMAP_COMMANDS } from './commands';
 import { masked, tagOf, tagOfOverlong, toImapError } from './command-line';
+import { parseFetchItems } from './fetch-items';
 import { isValidTag, tokenize, trailingLiteral } from './parser';
 import { SelectedMailbox } from './selected';
 import { ImapError, type ImapCommand, type ImapContext, type ImapOk, type ImapState } from './types';
@@ -431,6 +432,7 @@ export class ImapSession implements ServerSession {
         if (on) for (const line of extensionPendingLines(this)) this.untagged(line);
       },
       wake: () => this.wake(),
+      parseFetchItems: (items) => parseFetchItems([{ type: 'list', items }]),
     };
   }
 

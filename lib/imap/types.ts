@@ -3,6 +3,8 @@ import type { Mailbox } from '../mailstore/mailbox';
 import type { ConnectionSecurity, ServerContext } from '../session/types';
 import type { ByteString } from '../wire/bytes';
 import type { ArgReader } from './args';
+import type { FetchItem } from './fetch-items';
+import type { Token } from './parser';
 import type { SelectedMailbox } from './selected';
 
 /** RFC 9051 §3: the connection states. */
@@ -69,6 +71,13 @@ export interface ImapContext {
    * later, from a store listener (NOTIFY, RFC 5465 §3.1).
    */
   readonly wake: () => void;
+  /**
+   * Reads a parenthesized list's items as FETCH data items, as FETCH does (RFC 9051 §6.4.5, and
+   * the items extensions register), for extensions whose arguments hold fetch attributes (NOTIFY's
+   * MessageNew, RFC 5465 §5.2). Throws BAD for an unknown or malformed item. Given here so that
+   * an extension need not import the FETCH parser, which reads the extension registry.
+   */
+  parseFetchItems(items: readonly Token[]): FetchItem[];
   /** Counts a failed login and throws the NO reply. */
   failAuth(text: string): never;
   /**

@@ -1,5 +1,5 @@
 import { printable } from '../../../session/printable';
-import { describeItem } from '../../fetch-items';
+import type { Token } from '../../parser';
 import { defineCommand, no } from '../../types';
 import {
   anySetsSeen,
@@ -33,6 +33,8 @@ export const notify = defineCommand<NotifyRequest>({
       setNotifyState(ctx.origin, { selected: null, watch: null, enabled: ctx.enabled });
       return { text: 'NOTIFY completed' };
     }
+    // MessageNew's fetch attributes, read as FETCH reads them (BAD for an unknown one).
+    const fetch = request.groups.map((g) => (g.fetch.length ? ctx.parseFetchItems(g.fetch) : []));
     const given = new Set(request.groups.flatMap((g) => [...g.events]));
     const unsupported = [...given].filter((e) => !SUPPORTED_EVENTS.includes(e));
     if (unsupported.length)
@@ -40,8 +42,10 @@ export const notify = defineCommand<NotifyRequest>({
         `Unsupported event: ${printable(unsupported.join(' '), 60)}`,
         `BADEVENT (${SUPPORTED_EVENTS.join(' ')})`,
       );
-    const selected = request.groups.find((g) => g.filter.kind === 'selected');
-    if (selected && anySetsSeen(selected.fetch))
+    const at = request.groups.findIndex((g) => g.filter.kind === 'selected');
+    const selected = request.groups[at];
+    const selectedFetch = fetch[at] ?? [];
+    if (anySetsSeen(selectedFetch))
       throw no('MessageNew cannot fetch items that set \\Seen here; use BODY.PEEK', 'CANNOT');
     const others = request.groups.filter((g) => g.filter.kind !== 'selected');
     const watch = new NotifyWatch(ctx, ctx.account!, others);
@@ -57,7 +61,7 @@ export const notify = defineCommand<NotifyRequest>({
     setNotifyState(ctx.origin, {
       selected:
         selected && filter?.kind === 'selected'
-          ? { delayed: filter.delayed, events: selected.events, fetch: selected.fetch }
+          ? { delayed: filter.delayed, events: selected.events, fetch: selectedFetch }
           : null,
       watch,
       enabled: ctx.enabled,
@@ -77,7 +81,7 @@ function explainNotify(request: NotifyRequest): string {
 function describeGroup(group: EventGroup): string {
   const where = describeFilter(group.filter);
   if (group.events.size === 0) return `nothing for ${where}`;
-  const fetch = group.fetch.length ? ` (fetching ${group.fetch.map(describeItem).join(', ')})` : '';
+  const fetch = group.fetch.length ? ` (fetching ${group.fetch.map(tokenText).join(', ')})` : '';
   return `${[...group.events].join(', ')}${fetch} for ${where}`;
 }
 
@@ -98,4 +102,9 @@ function describeFilter(f: MailboxFilter): string {
     case 'mailboxes':
       return f.names.map((n) => `"${n}"`).join(', ');
   }
+}
+
+/** A fetch attribute as the client wrote it. */
+function tokenText(token: Token): string {
+  return token.type === 'list' ? `(${token.items.map(tokenText).join(' ')})` : token.value;
 }

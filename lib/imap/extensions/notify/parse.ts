@@ -23,7 +23,7 @@
  */
 import { canonicalMailboxName } from '../../../mailstore/account';
 import { ArgReader } from '../../args';
-import { parseFetchItems, setsSeen, type FetchItem } from '../../fetch-items';
+import type { FetchItem } from '../../fetch-items';
 import type { Token } from '../../parser';
 import { bad } from '../../types';
 
@@ -65,8 +65,11 @@ export interface EventGroup {
   readonly filter: MailboxFilter;
   /** Event names as RFC 5465 spells them, or as given for an `event-ext` this server lacks. */
   readonly events: ReadonlySet<string>;
-  /** MessageNew's fetch attributes (RFC 5465 §5.2), for new messages in the selected mailbox. */
-  readonly fetch: readonly FetchItem[];
+  /**
+   * MessageNew's fetch attributes (RFC 5465 §5.2) as given, for new messages in the selected
+   * mailbox: read as FETCH items when the command runs (`ImapContext.parseFetchItems`).
+   */
+  readonly fetch: readonly Token[];
 }
 
 /** A parsed NOTIFY command. */
@@ -98,7 +101,7 @@ function parseGroup(items: readonly Token[], enabled: ReadonlySet<string>): Even
   );
   const filter = parseFilter(word.toUpperCase(), r, enabled);
   let events = new Set<string>();
-  let fetch: FetchItem[] = [];
+  let fetch: readonly Token[] = [];
   if (!r.acceptAtom('NONE')) ({ events, fetch } = parseEvents(r.list('event list or NONE')));
   r.end();
   if (events.has('MessageNew') !== events.has('MessageExpunge'))
@@ -135,10 +138,10 @@ function parseFilter(word: string, r: ArgReader, enabled: ReadonlySet<string>): 
   }
 }
 
-function parseEvents(tokens: readonly Token[]): { events: Set<string>; fetch: FetchItem[] } {
+function parseEvents(tokens: readonly Token[]): { events: Set<string>; fetch: readonly Token[] } {
   if (tokens.length === 0) throw bad('Empty event list');
   const events = new Set<string>();
-  let fetch: FetchItem[] = [];
+  let fetch: readonly Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type !== 'atom') throw bad('Expected an event name');
@@ -147,14 +150,21 @@ function parseEvents(tokens: readonly Token[]): { events: Set<string>; fetch: Fe
     const after = tokens[i + 1];
     if (name === 'MessageNew' && after?.type === 'list') {
       if (after.items.length === 0) throw bad('Empty fetch attribute list');
-      fetch = parseFetchItems([after]);
+      fetch = after.items;
       i++;
     }
   }
   return { events, fetch };
 }
 
-/** True when a fetch attribute would set \Seen (BODY[…], RFC822, RFC822.TEXT). */
+/**
+ * True when a fetch attribute would set \Seen (RFC 9051 §6.4.5: BODY[…] without PEEK, RFC822,
+ * RFC822.TEXT; an extension's item says so itself).
+ */
 export function anySetsSeen(items: readonly FetchItem[]): boolean {
-  return items.some(setsSeen);
+  return items.some((item) =>
+    item.kind === 'extension'
+      ? item.setsSeen
+      : (item.kind === 'section' && !item.peek) || item.kind === 'RFC822' || item.kind === 'RFC822.TEXT',
+  );
 }
