@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EXTENSIONS } from '../imap/extensions';
+import { extensionList } from '../imap/extensions';
 import { extensionReference } from './extensions';
 
 describe('extension reference', () => {
   it('has a section per registered extension, with its capability names', () => {
     const sections = extensionReference();
-    expect(sections.map((s) => s.name)).toEqual(EXTENSIONS.map((e) => e.name));
+    expect(sections.map((s) => s.name)).toEqual(extensionList().map((e) => e.name));
     expect(sections.find((s) => s.name === 'qresync')?.capabilities).toEqual(['QRESYNC']);
   });
 

@@ -20,21 +20,30 @@ import { sortExtension } from './sort';
 import { urlauth } from './urlauth';
 import { utf8Accept } from './utf8-accept';
 
-export const EXTENSIONS: readonly ImapExtension[] = [
-  searchres,
-  idExtension,
-  quota,
-  sortExtension,
-  esort,
-  partial,
-  contextExtension,
-  listExtended,
-  condstore,
-  qresync,
-  binary,
-  multiappend,
-  utf8Accept,
-  catenate,
-  urlauth,
-  notifyExtension,
-];
+let list: readonly ImapExtension[] | null = null;
+
+/**
+ * Every extension, in the order their capabilities are advertised. Read on first use, not when
+ * this module loads: an extension that imports a core module reading the registry closes an
+ * import cycle back here, and a bundle may load that extension first (import-order.test.ts).
+ */
+export function extensionList(): readonly ImapExtension[] {
+  return (list ??= [
+    searchres,
+    idExtension,
+    quota,
+    sortExtension,
+    esort,
+    partial,
+    contextExtension,
+    listExtended,
+    condstore,
+    qresync,
+    binary,
+    multiappend,
+    utf8Accept,
+    catenate,
+    urlauth,
+    notifyExtension,
+  ]);
+}

@@ -16,7 +16,7 @@ import type {
   StatusItemDef,
   StoreModifierDef,
 } from './define';
-import { EXTENSIONS } from './index';
+import { extensionList } from './index';
 import type { StoredMessage } from '../../mailstore/message';
 import type { SelectedMailbox } from '../selected';
 import type { ImapCommand } from '../types';
@@ -47,7 +47,7 @@ let built: ExtensionRegistry | null = null;
 
 /** The registry of `extensions/index.ts` (built once). */
 export function registry(): ExtensionRegistry {
-  return (built ??= build(EXTENSIONS));
+  return (built ??= build(extensionList()));
 }
 
 /** Indexes a list of extensions; a name registered twice is a programming error (throws). */
