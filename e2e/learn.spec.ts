@@ -46,6 +46,11 @@ test('the IMAP reference has a section per extension, each with its RFC and a re
   await expect(qresync.getByLabel('Example: QRESYNC')).toContainText('S: * VANISHED (EARLIER) 3');
   const partial = page.getByRole('region', { name: 'PARTIAL (RFC 9394)' });
   await expect(partial).toContainText('PARTIAL (-1:-2 5:6)');
+  // URLAUTH's: a URL authorized, fetched, then refused once RESETKEY gave INBOX a new key.
+  const urlauth = page.getByRole('region', { name: 'URLAUTH (RFC 4467)' });
+  await expect(urlauth.getByLabel('Example: URLAUTH')).toContainText(
+    'S: a4 OK [URLMECH INTERNAL] New access key\nC: a5 URLFETCH',
+  );
 });
 
 test('the THREAD section draws the conversation from the THREAD response', async ({ page }) => {
