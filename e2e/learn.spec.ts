@@ -46,6 +46,11 @@ test('the IMAP reference has a section per extension, each with its RFC and a re
   await expect(qresync.getByLabel('Example: QRESYNC')).toContainText('S: * VANISHED (EARLIER) 3');
   const partial = page.getByRole('region', { name: 'PARTIAL (RFC 9394)' });
   await expect(partial).toContainText('PARTIAL (-1:-2 5:6)');
+  // NOTIFY's exchange shows what the server pushed between commands, as the engine did.
+  const notify = page.getByRole('region', { name: 'NOTIFY (RFC 5465)' });
+  await expect(notify.getByLabel('Example: NOTIFY')).toContainText(
+    'S: a3 OK NOTIFY completed\nS: * STATUS Sent (MESSAGES 1 UIDNEXT 2)\nS: * 7 EXISTS',
+  );
   // URLAUTH's: a URL authorized, fetched, then refused once RESETKEY gave INBOX a new key.
   const urlauth = page.getByRole('region', { name: 'URLAUTH (RFC 4467)' });
   await expect(urlauth.getByLabel('Example: URLAUTH')).toContainText(
