@@ -52,7 +52,7 @@ print('QUIT', s.quit()[0])
 `);
       expect(out.stderr).toBe('');
       expect(out.stdout).toContain(
-        "EHLO 250 ['8bitmime', 'auth', 'enhancedstatuscodes', 'help', 'pipelining', 'size', 'smtputf8', 'starttls']",
+        "EHLO 250 ['8bitmime', 'auth', 'burl', 'enhancedstatuscodes', 'help', 'pipelining', 'size', 'smtputf8', 'starttls']",
       );
       expect(out.stdout).toContain('REFUSED 530 5.7.0 Authentication required: log in with AUTH first');
       expect(out.stdout).toContain(
