@@ -2,7 +2,8 @@
  * The URLMECH response code (RFC 4467 §8): `[URLMECH INTERNAL]` lists the authorization
  * mechanisms of the selected mailbox. It comes in an untagged OK after SELECT and EXAMINE, in
  * the tagged OK of RESETKEY, and, when a key is reset, in an untagged OK to every other session
- * that has that mailbox selected (told at its next command, or at once during IDLE).
+ * that has that mailbox selected, with the updates reported after its next command (a reset
+ * is no store change, so an idling session hears of it once IDLE ends).
  */
 import type { SelectedMailbox } from '../../selected';
 import { keyGeneration } from './keys';
