@@ -8,7 +8,7 @@
 import type { Account } from '../../../mailstore/account';
 import type { Mailbox } from '../../../mailstore/mailbox';
 
-/** Octets in a key: 256 bits, over §2.2's "at least 128 bits". */
+/** Octets in a key: 256 bits from a CSPRNG, so keys are unpredictable (§2.2). */
 export const KEY_OCTETS = 32;
 
 const keys = new WeakMap<Mailbox, Uint8Array>();
