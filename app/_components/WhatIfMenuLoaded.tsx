@@ -59,11 +59,7 @@ export default function WhatIfMenuLoaded({
         What if…
       </Button>
       <Popover className={styles.popover} placement="bottom start">
-        <Menu
-          className={styles.menu}
-          aria-label={`What if, after step ${step + 1}`}
-          {...(first ? { autoFocus: openAt } : {})}
-        >
+        <Menu className={styles.menu} {...(first ? { autoFocus: openAt } : {})}>
           {section('fault', 'A fault')}
           {section('action', 'Someone acts')}
         </Menu>
