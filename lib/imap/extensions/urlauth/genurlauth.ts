@@ -1,4 +1,5 @@
 import { imapString } from '../../format';
+import { printableName } from '../../mailbox-access';
 import { bad, defineCommand } from '../../types';
 import { parseImapUrl, readUrl } from '../catenate/url';
 import { ensureAccessKey } from './keys';
@@ -51,7 +52,7 @@ export const genurlauth = defineCommand({
         throw bad('Expected an absolute IMAP URL of a message with ;URLAUTH=access');
       if (url.urlauth.verifier) throw bad('The URL is already authorized; send it without :mechanism:token');
       if (url.server.user !== account.user)
-        throw bad(`The URL must name the user logged in (${account.user})`);
+        throw bad(`The URL must name the user logged in (${printableName(account.user)})`);
       if (!isOurHost(ctx.server, url.server.host))
         throw bad(`The URL must name this server (${ctx.server.hostname})`);
       const read = readUrl(account, url);
