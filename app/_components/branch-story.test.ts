@@ -41,7 +41,7 @@ describe('branchStory', () => {
     ]);
     expect(validateStory(made.story).ok).toBe(true);
     expect(made.story.branch).toEqual({ from: story.title, entry: at + 1, step: made.step });
-    expect(made.story.title).toBe(`${story.title}: what if ${drop.label.replace(/^The/, 'the')}?`);
+    expect(made.story.title).toBe(`${story.title} (what if ${drop.label.replace(/^The/, 'the')})`);
   });
 
   it('plays the same run as the runner’s own branch(), through a link’s story', () => {

@@ -149,10 +149,9 @@ export function branchStory(story: Story, timeline: Timeline, step: number, choi
   void _takeaways;
   void _branch;
   const kept = predictions?.filter((p) => p.beforeIntent < entry);
-  const question = `what if ${lowerFirst(choice.label)}?`;
   const branched = {
     ...rest,
-    title: truncate(`${story.title}: ${question}`, 200),
+    title: truncate(`${story.title} (what if ${lowerFirst(choice.label)})`, 200),
     summary: truncate(
       `"${story.title}" up to step ${from}; then, what if ${lowerFirst(choice.label)}? The rest of the story is played as before, and each column shows what the protocol does.`,
       2000,
