@@ -34,6 +34,9 @@ import layout from './layout.module.css';
 
 const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
 
+/** How long the view rests on a step before the address bar is rewritten to it (milliseconds). */
+const URL_REST_MS = 300;
+
 /** The compare view: one story, POP3 and IMAP side by side, stepped in lockstep. */
 export default function CompareApp({ search }: { search: string }) {
   const [initial] = useState(() => parseViewParams(new URLSearchParams(search)));
@@ -105,13 +108,16 @@ export default function CompareApp({ search }: { search: string }) {
   const lastStep = timeline ? timeline.steps.length - 1 : 0;
   const step = Math.min(requestedStep, lastStep);
 
-  // The URL holds the view, so it can be shared or reloaded (updated when playback pauses:
-  // rewriting history on every step of a fast replay costs frames).
+  // The URL holds the view, so it can be shared or reloaded (updated when playback pauses, and
+  // once seeking rests for URL_REST_MS: each history write is a Next router update, and rewriting
+  // it on every step of a replay or a drag along the timeline costs frames).
   useEffect(() => {
     // A linked story keeps its link (the story is in it), and so does a refused one until its
     // notice is dismissed, so the reader can copy the link to fix it (StoryNotice says so).
     if (playing || !timeline || storyActive || story.status === 'refused') return;
-    window.history.replaceState(null, '', viewQuery({ scenario: scenarioId, variant, step, speed }));
+    const query = viewQuery({ scenario: scenarioId, variant, step, speed });
+    const timer = setTimeout(() => window.history.replaceState(null, '', query), URL_REST_MS);
+    return () => clearTimeout(timer);
   }, [scenarioId, variant, step, speed, playing, timeline, storyActive, story.status]);
 
   // A jump (not a single step) redraws the lists at once, without enter and exit animations.
