@@ -106,8 +106,7 @@ test.describe('sequence diagram', () => {
     await expectStep(page, 3);
     await page.getByRole('button', { name: 'Step forward' }).click();
     await expectStep(page, 4);
-    const svg = figure(page, 'POP3').locator('svg');
-    await expect(svg.locator('circle')).toHaveCount(0);
+    await expect(figure(page, 'POP3').locator('circle')).toHaveCount(0);
     await expect(arrows(page, 'POP3').last()).toHaveText('laptop → server: CAPA');
   });
 
@@ -115,15 +114,21 @@ test.describe('sequence diagram', () => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.goto('/?scenario=one-laptop&step=2&speed=0.5');
     await expectStep(page, 3);
-    // Every position the packet takes is recorded as it happens.
+    // Where the packet is drawn, every frame (the flight is a CSS animation: the compositor moves
+    // it, and the layout reports where it is at that moment).
     await page.evaluate(() => {
       const seen: number[] = [];
       (window as unknown as { __cx: number[] }).__cx = seen;
-      const svg = document.querySelector('[data-diagram="pop3"] svg')!;
-      new MutationObserver(() => {
-        const dot = svg.querySelector('circle');
-        if (dot) seen.push(parseFloat(dot.getAttribute('cx') ?? 'NaN'));
-      }).observe(svg, { subtree: true, attributes: true, childList: true });
+      const figure = document.querySelector('[data-diagram="pop3"]')!;
+      const tick = () => {
+        const dot = figure.querySelector('circle');
+        if (dot) {
+          const box = dot.getBoundingClientRect();
+          if (seen.at(-1) !== box.x + box.width / 2) seen.push(box.x + box.width / 2);
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
     });
     await page.getByRole('button', { name: 'Step forward' }).click();
     await expectStep(page, 4);

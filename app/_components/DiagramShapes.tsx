@@ -56,6 +56,8 @@ export const DiagramItem = memo(
     marker: string;
     /** This arrow is the step just taken: it flies across. */
     flying: boolean;
+    /** The arrow's line is drawn elsewhere (`FlyingArrow`, above the picture): draw the rest. */
+    shaftless?: boolean;
     durationMs: number;
     selected: boolean;
   }) {
@@ -108,7 +110,7 @@ export const DiagramItem = memo(
     return (
       <g className={`${row} ${styles[`tone-${item.tone}`]}`} data-step={item.step}>
         {band}
-        {props.flying ? (
+        {props.shaftless ? null : props.flying ? (
           <m.line
             x1={item.x1}
             y1={y}
@@ -170,6 +172,7 @@ export const DiagramItem = memo(
   },
   (a, b) =>
     a.flying === b.flying &&
+    a.shaftless === b.shaftless &&
     a.selected === b.selected &&
     a.durationMs === b.durationMs &&
     a.marker === b.marker &&

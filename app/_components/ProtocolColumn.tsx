@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useId, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Frame, Protocol } from '@/simulations/types';
 import { DevicesPanel } from './DevicesPanel';
 import { Eavesdropper } from './Eavesdropper';
@@ -38,7 +38,13 @@ export function ProtocolColumn(props: {
   const id = useId();
   // The store panels highlight what this step changed, against the previous frame of this protocol.
   const previous = frame.step > 0 ? frames[frame.step - 1] : undefined;
-  const choose = useCallback((step: number) => onChoose(protocol, step), [onChoose, protocol]);
+  // The parent's handler changes at every step; the diagram's rows get one that does not, so a
+  // step re-renders only the rows it changed (they are memoised on their props).
+  const latestChoose = useRef(onChoose);
+  useLayoutEffect(() => {
+    latestChoose.current = onChoose;
+  });
+  const choose = useCallback((step: number) => latestChoose.current(protocol, step), [protocol]);
   const chosen = props.selected !== null ? frames[props.selected] : undefined;
 
   const views: [View, string][] = [

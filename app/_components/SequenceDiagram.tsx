@@ -1,11 +1,12 @@
 'use client';
 import { useReducedMotion } from 'motion/react';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Frame, Protocol } from '@/simulations/types';
+import { DiagramList } from './DiagramList';
 import { DiagramItem, LifelineHead, SegmentLine } from './DiagramShapes';
 import { rowsInView } from './diagram-window';
-import { sameItem } from './same-item';
-import { SCENE, sequenceScene, type Scene, type SceneItem } from './sequence-scene';
+import { FlyingArrow } from './FlyingArrow';
+import { SCENE, sequenceScene, type ArrowItem, type Scene } from './sequence-scene';
 import styles from './diagram.module.css';
 
 const NAMES: Record<Protocol, string> = { pop3: 'POP3', imap: 'IMAP' };
@@ -17,12 +18,13 @@ const OVERSCAN = 240;
  * One protocol's exchange as a sequence diagram: a lifeline per participant, time running down,
  * an arrow per wire unit. The scene is `sequenceScene` of the frames up to the current step; the
  * only motion is the difference from the previous step (the new arrow flies across), and none
- * under reduced motion. The picture is decorative for assistive technology: an ordered list of
- * buttons over it carries each item's text, is reached by Tab (one stop; ↑/↓ move) and chooses.
+ * under reduced motion (the flight is `FlyingArrow`, on the compositor). The picture is decorative
+ * for assistive technology: an ordered list of buttons over it (`DiagramList`) carries each item's
+ * text, is reached by Tab (one stop; ↑/↓ move) and chooses.
  * Only the rows in view are drawn (`rowsInView`): a long run costs a drawing per visible row,
  * not per row. The list keeps a button for every item (keyboard, screen readers, find-in-page).
  */
-export function SequenceDiagram(props: {
+export const SequenceDiagram = memo(function SequenceDiagram(props: {
   protocol: Protocol;
   frames: readonly Frame[];
   /** The current frame's step (index in `frames`). */
@@ -75,6 +77,7 @@ export function SequenceDiagram(props: {
   // (State from the previous render, as React documents, not a ref read while rendering.)
   const [previous, setPrevious] = useState(current);
   const [flying, setFlying] = useState<number | null>(null);
+  const [landed, setLanded] = useState<number | null>(null);
   if (previous !== current) {
     setPrevious(current);
     setFlying(!reduced && current === previous + 1 ? current : null);
@@ -118,26 +121,22 @@ export function SequenceDiagram(props: {
     ((scene.lifelines[1]?.x ?? scene.width) - (scene.lifelines[0]?.x ?? 0)) * zoom - 6,
   );
 
-  // One Tab stop for the whole list (the chosen item, else the current one); ↑/↓ move.
-  const focusStep = props.selected ?? current;
-  // Notes are text, not buttons: the stop is the latest arrow at or before that step.
-  const choosable = scene.items.filter((i) => i.kind !== 'note');
-  const focusKey = (choosable.findLast((i) => i.step <= focusStep) ?? choosable[0])?.key;
-  const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
-    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
-    const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-item]')];
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    const next = buttons[Math.max(0, Math.min(buttons.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))];
-    if (next) {
-      e.preventDefault();
-      next.focus();
-    }
-  };
+  // The list over the picture (its buttons are for keyboards and screen readers; it draws
+  // nothing) follows in a background render just after the picture, so a seek paints first.
+  const listItems = useDeferredValue(scene.items);
+  const listSelected = useDeferredValue(props.selected);
+  const listFocus = useDeferredValue(props.selected ?? current);
 
   // Only the rows in view are drawn (the list below keeps them all).
   const lo = port.top / zoom + SCENE.head - OVERSCAN;
   const hi = (port.top + port.height) / zoom + SCENE.head + OVERSCAN;
   const drawn = rowsInView(scene.items, lo, hi);
+  // The step just taken flies across (see FlyingArrow): an arrow, not a note or a break. Once it
+  // has landed, the SVG draws it again like any other row (a picture or export shows it still).
+  const flight =
+    flying === null || landed === flying
+      ? undefined
+      : scene.items.find((i): i is ArrowItem => i.kind === 'arrow' && i.current && i.step === flying);
 
   return (
     <figure className={styles.figure} aria-label={`${name} sequence diagram`} data-diagram={protocol}>
@@ -192,106 +191,38 @@ export function SequenceDiagram(props: {
                   key={item.key}
                   item={item}
                   marker={`${protocol}-head`}
-                  flying={item.step === flying && item.current}
+                  flying={false}
+                  shaftless={item === flight}
                   durationMs={props.stepMs}
                   selected={item.step === props.selected}
                 />
               ))}
           </svg>
-          <ol
-            className={styles.overlay}
-            aria-label={`${name} messages in order`}
-            onKeyDown={onListKey}
-            style={zoom === 1 ? undefined : { width: scene.width, transform: `scale(${zoom})` }}
-          >
-            {scene.items.map((item) => (
-              <OverlayItem
-                key={item.key}
-                item={item}
-                tabbable={item.key === focusKey}
-                selected={item.step === props.selected}
-                onChoose={props.onChoose}
-                onToggle={toggle}
-              />
-            ))}
-          </ol>
+          {flight && (
+            <FlyingArrow
+              key={flight.key}
+              item={flight}
+              marker={`${protocol}-head`}
+              durationMs={props.stepMs}
+              zoom={zoom}
+              onLanded={() => setLanded(flight.step)}
+            />
+          )}
+          <DiagramList
+            name={name}
+            items={listItems}
+            selected={listSelected}
+            focusStep={listFocus}
+            width={scene.width}
+            zoom={zoom}
+            onChoose={props.onChoose}
+            onToggle={toggle}
+          />
         </div>
       </div>
     </figure>
   );
-}
-
-/** The accessible text of an item, as a screen reader reads it. */
-function itemText(item: SceneItem): string {
-  if (item.kind === 'arrow') {
-    const more = item.moreLines > 0 ? ` (+ ${item.moreLines} lines)` : '';
-    return `${item.from} → ${item.to}: ${item.text}${more}`;
-  }
-  if (item.kind === 'break') return `${item.device} ✕ connection broken: ${item.text}`;
-  return item.text;
-}
-
-/** The button over one item: chooses it (seek and explain); a block's "+ N lines" toggles. */
-const OverlayItem = memo(
-  function OverlayItem(props: {
-    item: SceneItem;
-    tabbable: boolean;
-    selected: boolean;
-    onChoose: (step: number) => void;
-    onToggle: (step: number) => void;
-  }) {
-    const { item } = props;
-    const left = item.kind === 'note' ? item.x : Math.min(item.x1, item.x2);
-    const width = item.kind === 'note' ? item.width : Math.abs(item.x2 - item.x1);
-    return (
-      <li
-        className={styles.item}
-        data-key={item.key}
-        style={{ top: item.y, height: item.height }}
-        aria-current={item.kind === 'note' && item.current ? 'step' : undefined}
-      >
-        {/* A story note is read, not chosen: its narration is in the list as text. */}
-        {item.kind === 'note' ? (
-          <span className={styles.hidden}>{itemText(item)}</span>
-        ) : (
-          <button
-            type="button"
-            data-item={item.step}
-            data-key={item.key}
-            className={styles.hit}
-            style={{ left, width, height: item.kind === 'arrow' ? 30 : item.height }}
-            tabIndex={props.tabbable ? 0 : -1}
-            aria-current={item.current ? 'step' : undefined}
-            aria-pressed={props.selected}
-            onClick={() => props.onChoose(item.step)}
-          >
-            <span className={styles.hidden}>{itemText(item)}</span>
-          </button>
-        )}
-        {item.kind === 'arrow' && item.moreLines > 0 && (
-          <button
-            type="button"
-            className={styles.more}
-            style={{ left: Math.max(item.x1, item.x2) - 66, top: 1 }}
-            tabIndex={props.tabbable ? 0 : -1}
-            aria-expanded={item.expanded}
-            onClick={() => props.onToggle(item.step)}
-          >
-            <span className={styles.hidden}>
-              {item.expanded ? 'Hide' : 'Show'} {item.moreLines} more lines of {item.text}
-            </span>
-          </button>
-        )}
-      </li>
-    );
-  },
-  (a, b) =>
-    a.tabbable === b.tabbable &&
-    a.selected === b.selected &&
-    a.onChoose === b.onChoose &&
-    a.onToggle === b.onToggle &&
-    sameItem(a.item, b.item),
-);
+});
 
 /**
  * The scroll offset (CSS pixels) that keeps the current row of `scene` in view: `port.top` if it

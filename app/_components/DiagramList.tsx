@@ -1,0 +1,134 @@
+'use client';
+import { memo, type KeyboardEvent } from 'react';
+import { sameItem } from './same-item';
+import type { SceneItem } from './sequence-scene';
+import styles from './diagram.module.css';
+
+/**
+ * The ordered list over a sequence diagram: a button per arrow or break (a note is text), in
+ * order, positioned over its row. It draws nothing; it is how keyboards, screen readers and
+ * find-in-page reach every item of the run, drawn or not. One Tab stop for the whole list (the
+ * chosen item, else the current one); ↑/↓ move; a button chooses its item (seek and explain) and
+ * a block's "+ N lines" toggles. Memoised: the diagram hands it deferred values, so a seek
+ * paints the picture first and the list follows in a background render.
+ */
+export const DiagramList = memo(function DiagramList(props: {
+  /** The protocol's name, for the list's label. */
+  name: string;
+  /** The scene's items (sorted by row). */
+  items: readonly SceneItem[];
+  /** The step whose explanation is open, if any. */
+  selected: number | null;
+  /** The step whose item holds the Tab stop (the chosen one, else the current one). */
+  focusStep: number;
+  /** The scene's width (units) and zoom: in presenter mode the list is scaled as the picture is. */
+  width: number;
+  zoom: number;
+  onChoose: (step: number) => void;
+  onToggle: (step: number) => void;
+}) {
+  // Notes are text, not buttons: the stop is the latest arrow at or before that step.
+  const choosable = props.items.filter((i) => i.kind !== 'note');
+  const focusKey = (choosable.findLast((i) => i.step <= props.focusStep) ?? choosable[0])?.key;
+  const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+    const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-item]')];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = buttons[Math.max(0, Math.min(buttons.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))];
+    if (next) {
+      e.preventDefault();
+      next.focus();
+    }
+  };
+  return (
+    <ol
+      className={styles.overlay}
+      aria-label={`${props.name} messages in order`}
+      onKeyDown={onListKey}
+      style={props.zoom === 1 ? undefined : { width: props.width, transform: `scale(${props.zoom})` }}
+    >
+      {props.items.map((item) => (
+        <OverlayItem
+          key={item.key}
+          item={item}
+          tabbable={item.key === focusKey}
+          selected={item.step === props.selected}
+          onChoose={props.onChoose}
+          onToggle={props.onToggle}
+        />
+      ))}
+    </ol>
+  );
+});
+
+/** The accessible text of an item, as a screen reader reads it. */
+function itemText(item: SceneItem): string {
+  if (item.kind === 'arrow') {
+    const more = item.moreLines > 0 ? ` (+ ${item.moreLines} lines)` : '';
+    return `${item.from} → ${item.to}: ${item.text}${more}`;
+  }
+  if (item.kind === 'break') return `${item.device} ✕ connection broken: ${item.text}`;
+  return item.text;
+}
+
+/** The button over one item: chooses it (seek and explain); a block's "+ N lines" toggles. */
+const OverlayItem = memo(
+  function OverlayItem(props: {
+    item: SceneItem;
+    tabbable: boolean;
+    selected: boolean;
+    onChoose: (step: number) => void;
+    onToggle: (step: number) => void;
+  }) {
+    const { item } = props;
+    const left = item.kind === 'note' ? item.x : Math.min(item.x1, item.x2);
+    const width = item.kind === 'note' ? item.width : Math.abs(item.x2 - item.x1);
+    return (
+      <li
+        className={styles.item}
+        data-key={item.key}
+        style={{ top: item.y, height: item.height }}
+        aria-current={item.kind === 'note' && item.current ? 'step' : undefined}
+      >
+        {/* A story note is read, not chosen: its narration is in the list as text. */}
+        {item.kind === 'note' ? (
+          <span className={styles.hidden}>{itemText(item)}</span>
+        ) : (
+          <button
+            type="button"
+            data-item={item.step}
+            data-key={item.key}
+            className={styles.hit}
+            style={{ left, width, height: item.kind === 'arrow' ? 30 : item.height }}
+            tabIndex={props.tabbable ? 0 : -1}
+            aria-current={item.current ? 'step' : undefined}
+            aria-pressed={props.selected}
+            onClick={() => props.onChoose(item.step)}
+          >
+            <span className={styles.hidden}>{itemText(item)}</span>
+          </button>
+        )}
+        {item.kind === 'arrow' && item.moreLines > 0 && (
+          <button
+            type="button"
+            className={styles.more}
+            style={{ left: Math.max(item.x1, item.x2) - 66, top: 1 }}
+            tabIndex={props.tabbable ? 0 : -1}
+            aria-expanded={item.expanded}
+            onClick={() => props.onToggle(item.step)}
+          >
+            <span className={styles.hidden}>
+              {item.expanded ? 'Hide' : 'Show'} {item.moreLines} more lines of {item.text}
+            </span>
+          </button>
+        )}
+      </li>
+    );
+  },
+  (a, b) =>
+    a.tabbable === b.tabbable &&
+    a.selected === b.selected &&
+    a.onChoose === b.onChoose &&
+    a.onToggle === b.onToggle &&
+    sameItem(a.item, b.item),
+);
