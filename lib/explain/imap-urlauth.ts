@@ -60,7 +60,7 @@ export function explainUrlauthData(
         tokens.add(
           data.start,
           data.headerEnd,
-          `{${data.size}}: the URL is valid; the ${data.size} octets it names follow, exactly as FETCH BODY[section] would return them (no \\Seen is set).`,
+          `{${data.size}}: the URL is valid; the ${data.size} octets it names follow, exactly as FETCH BODY.PEEK[section] would return them (this server sets no \\Seen).`,
           RFC,
         );
         tokens.add(data.contentStart, data.end, `The ${data.size} octets of the part.`, RFC);

@@ -43,7 +43,10 @@ describe('explaining URLAUTH (RFC 4467)', () => {
   it('URLFETCH: a literal is the part, NIL a URL that did not validate (§6)', () => {
     const x = s2c('* URLFETCH "u1" {4}\r\nabcd "u2" NIL\r\n', 'URLFETCH');
     expect(x.explanation).toBe('1 URL of 2 did not validate (NIL); the server does not say why.');
-    expect(x.tokens.find((t) => t.text === '{4}')!.explanation).toMatch(/the 4 octets it names follow/);
+    const literal = x.tokens.find((t) => t.text === '{4}')!.explanation;
+    expect(literal).toMatch(/the 4 octets it names follow/);
+    // As BODY.PEEK returns them: BODY[section] would set \Seen (RFC 3501 §6.4.5), URLFETCH does not.
+    expect(literal).toMatch(/BODY\.PEEK\[section\]/);
     expect(x.tokens.find((t) => t.text === 'NIL')!.rfc).toBe('RFC 4467 §6');
   });
 
