@@ -10,10 +10,12 @@
  *     warm-up of the same load), during and after; flat = after within 10 % of before. Then the
  *     same load again for S seconds (round 2): RSS after round 2 against after round 1, the
  *     steady state a server operator sees. After a forced GC the RSS is read 250 ms later
- *     (engine-server.ts: V8 unmaps emptied pages on a background thread).
+ *     (engine-server.ts: V8 unmaps emptied pages on a background thread). With --idle N, a
+ *     third round, then the RSS every 5 s for N seconds with no forced GC, as
+ *     `npm run mail-server` runs (V8's own memory reducer is what gives memory back then).
  * With --dovecot, the same measurements of Dovecot 2.3 (installed from apt if missing and we are
  * root; scripts/bench/dovecot/), with the same messages, printed side by side with ours.
- * Flags: --messages N (10000), --sessions N (50), --seconds N (20), --dovecot, --profile (the
+ * Flags: --messages N (10000), --sessions N (50), --seconds N (20), --idle N (0), --dovecot, --profile (the
  * server writes a V8 CPU profile to $TMPDIR/bench-profiles/), --heap-profile (a sampling heap
  * profile), --server-flags="..." (node/V8 flags for our server instead of the shipped ones;
  * --server-flags= for none).
@@ -48,6 +50,7 @@ const { values } = parseArgs({
     messages: { type: 'string', default: '10000' },
     sessions: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '20' },
+    idle: { type: 'string', default: '0' },
     dovecot: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'heap-profile': { type: 'boolean', default: false },
@@ -56,6 +59,8 @@ const { values } = parseArgs({
 });
 const MESSAGES = Number(values.messages);
 const SECONDS = Number(values.seconds);
+/** Seconds of idle sampling after a third round, no forced GC (0: no third round). */
+const IDLE_SECONDS = Number(values.idle);
 const IMAP_SESSIONS = Math.ceil(Number(values.sessions) / 2);
 const POP_SESSIONS = Number(values.sessions) - IMAP_SESSIONS;
 const MIXED_MESSAGES = 203;
@@ -140,6 +145,14 @@ async function oursMixed(bundle: string): Promise<Omit<Column, 'bulk' | 'rssBulk
   const mixed2 = await measureMixed(server, ports, IMAP_SESSIONS, POP_SESSIONS, SECONDS, () => {});
   await sleep(200);
   const after2 = await server.memory();
+  const idle: number[] = [];
+  if (IDLE_SECONDS > 0) {
+    await measureMixed(server, ports, IMAP_SESSIONS, POP_SESSIONS, SECONDS, () => {});
+    for (let t = 0; t <= IDLE_SECONDS; t += 5) {
+      if (t) await sleep(5000);
+      idle.push((await server.memory(false)).usage.rss);
+    }
+  }
   await server.stop();
   const rssDuring = (await Promise.all(during)).map((m) => m.usage.rss);
   console.log(
@@ -160,6 +173,10 @@ async function oursMixed(bundle: string): Promise<Omit<Column, 'bulk' | 'rssBulk
   printMixed(mixed2);
   printMemory('server after round 2', after2);
   printSteady(after.usage.rss, after2.usage.rss);
+  if (idle.length)
+    console.log(
+      `Ours, round 3 then idle, no forced GC (as npm run mail-server runs): RSS ${idle.map(mib).join(', ')} (every 5 s from the end of the load)`,
+    );
   return {
     mixed,
     rssBefore: before.usage.rss,
