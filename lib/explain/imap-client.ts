@@ -3,6 +3,7 @@ import { imapCommandRfc } from './imap-commands';
 import { sectionMeaning } from './imap-fetch';
 import { explainSearchArgs, uidMeaning } from './imap-search-args';
 import { readItems, valueOf, type Node } from './imap-syntax';
+import { explainNotifyArgs } from './imap-notify';
 import { explainUrlauthArgs } from './imap-urlauth';
 import { mailboxNameMeaning } from './mailbox-name';
 import { capabilityMeaning, flagMeaning } from './imap-words';
@@ -277,6 +278,9 @@ function explainArgs(
     case 'GENURLAUTH':
     case 'URLFETCH':
       explainUrlauthArgs(raw, command, args, t);
+      return;
+    case 'NOTIFY':
+      explainNotifyArgs(args, t);
       return;
     case 'LOGIN':
       if (args[0]) t.node(args[0], `${args[0].text}: the user name.`, rfcOf('6.2.3', rev2));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_WATCHED_MAILBOXES } from '../imap/extensions/notify/watch';
 import { connectImap, imapSession } from '../imap/testing';
 import type { SessionEvent } from '../session/types';
-import { explainRecord, type WireRecord } from '.';
+import { explainRecord, explainWire, type WireRecord } from '.';
 
 /** The session's wire units as the transcript records them. */
 function records(events: readonly SessionEvent[]): WireRecord[] {
@@ -92,5 +92,40 @@ describe('NOTIFY lines are explained (RFC 5465)', () => {
     expect(renamed.x.tokens.find((t) => t.text === '("OLDNAME" (Projects))')!.rfc).toBe('RFC 5465 §5.4');
     expect(find('* LIST (\\NonExistent) "/" Work').x.explanation).toMatch(/is no longer a mailbox/);
     expect(find('* LIST (\\HasNoChildren \\Sent) "/" Sent').x.explanation).toMatch(/subscription changed/);
+  });
+});
+
+describe('NOTIFY’s arguments are explained (RFC 5465 §3.1, §5, §6)', () => {
+  const c2s = (raw: string) =>
+    explainWire({ protocol: 'imap', direction: 'c2s', raw, command: 'NOTIFY', commandRfc: 'RFC 5465 §3.1' });
+  const token = (x: ReturnType<typeof c2s>, text: string) => x.tokens.find((t) => t.text === text)!;
+
+  it('SET, STATUS and each event group: what the filter covers (§6) and which events (§5)', () => {
+    const x = c2s(
+      'a1 NOTIFY SET STATUS (selected-delayed (MessageNew (UID FLAGS) MessageExpunge)) (inboxes (MessageNew MessageExpunge)) (mailboxes (Sent Drafts) (MailboxName)) (subtree Archive NONE)\r\n',
+    );
+    expect(token(x, 'SET').explanation).toMatch(/in place of any earlier NOTIFY/);
+    expect(token(x, 'STATUS').explanation).toMatch(/first send a STATUS of each mailbox watched/);
+    const selected = token(x, '(selected-delayed (MessageNew (UID FLAGS) MessageExpunge))');
+    expect(selected.rfc).toBe('RFC 5465 §6.1');
+    expect(selected.explanation).toMatch(
+      /expunges wait for a command .*: report new messages, each followed by a FETCH of UID FLAGS; expunged messages\.$/,
+    );
+    // §6.3 is the protocol; "INBOX alone" is this server's delivery, and the words say so.
+    const inboxes = token(x, '(inboxes (MessageNew MessageExpunge))');
+    expect(inboxes.rfc).toBe('RFC 5465 §6.3');
+    expect(inboxes.explanation).toMatch(/mail may be delivered to; on this server INBOX alone/);
+    expect(token(x, '(mailboxes (Sent Drafts) (MailboxName))').explanation).toMatch(
+      /exactly the mailboxes named \(no wildcards\) \(Sent Drafts\): report mailboxes created, deleted or renamed/,
+    );
+    expect(token(x, '(subtree Archive NONE)').explanation).toMatch(
+      /below them \(Archive\): no events \(NONE\)/,
+    );
+  });
+
+  it('NONE turns news off', () => {
+    const x = c2s('a2 NOTIFY NONE\r\n');
+    expect(token(x, 'NONE').explanation).toMatch(/^NONE: no more news unasked/);
+    expect(token(x, 'NONE').rfc).toBe('RFC 5465 §3.1');
   });
 });
