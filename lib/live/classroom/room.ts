@@ -193,6 +193,11 @@ export class Room {
     return this.students.size;
   }
 
+  /** Every student's account and display name, in join order (for the trainer's Live page). */
+  roster(): { readonly number: number; readonly user: string; readonly name: string }[] {
+    return [...this.students.values()].map(({ number, user, name }) => ({ number, user, name }));
+  }
+
   /** The trainer's step, or null before the trainer picks a scenario. */
   step(): RoomStep | null {
     return this.position;
