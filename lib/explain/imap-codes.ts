@@ -123,7 +123,7 @@ const CODES: Record<string, CodeInfo> = {
   NOTIFICATIONOVERFLOW: {
     ref: { rev1: 'RFC 5465 §5.8', rev2: 'RFC 5465 §5.8' },
     say: () =>
-      'too much to watch or to hold for this client: the server stops notifications (as after NOTIFY NONE), and the client must look for changes itself',
+      'too much to watch or to hold for this client. As the NO of a NOTIFY, that NOTIFY was refused and what was asked before still holds; as an untagged OK, the server has stopped notifications (as after NOTIFY NONE), and the client must look for changes itself',
   },
 };
 

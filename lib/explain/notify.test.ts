@@ -123,6 +123,12 @@ describe('NOTIFY’s arguments are explained (RFC 5465 §3.1, §5, §6)', () => 
     );
   });
 
+  it('NOTIFICATIONOVERFLOW: a refused NOTIFY leaves the earlier one; an untagged OK ends news (§5.8)', () => {
+    const s2c = (raw: string) => explainWire({ protocol: 'imap', direction: 's2c', raw, command: 'NOTIFY' });
+    const refused = s2c('a1 NO [NOTIFICATIONOVERFLOW] Too many mailboxes to watch (201, limit 200)\r\n');
+    expect(refused.explanation).toMatch(/that NOTIFY was refused and what was asked before still holds/);
+  });
+
   it('NONE turns news off', () => {
     const x = c2s('a2 NOTIFY NONE\r\n');
     expect(token(x, 'NONE').explanation).toMatch(/^NONE: no more news unasked/);
