@@ -18,7 +18,8 @@ function accessWords(url: string): string {
   if (/^submit\+/i.test(access)) return `only a submission server sending mail for ${user} (BURL)`;
   if (/^user\+/i.test(access)) return `only ${user}, logged in`;
   if (/^authuser$/i.test(access)) return 'any user logged in to this server';
-  if (/^anonymous$/i.test(access)) return 'anyone, even without logging in';
+  if (/^anonymous$/i.test(access))
+    return 'anyone with a session here, anonymous logins included (URLFETCH still needs a login)';
   return 'whoever its access identifier names';
 }
 

@@ -40,6 +40,16 @@ describe('explaining URLAUTH (RFC 4467)', () => {
     );
   });
 
+  it('access identifiers (§3): anonymous still needs a session, URLFETCH being a logged-in command', () => {
+    const x = c2s(
+      'a1 URLFETCH "imap://joe@example.com/INBOX/;UID=20;URLAUTH=anonymous:internal:0123456789abcdef0123456789abcdef"\r\n',
+      'URLFETCH',
+    );
+    const url = x.tokens.find((t) => t.text.startsWith('"imap'))!.explanation;
+    expect(url).toMatch(/anonymous logins included \(URLFETCH still needs a login\)/);
+    expect(url).not.toMatch(/without logging in/);
+  });
+
   it('URLFETCH: a literal is the part, NIL a URL that did not validate (§6)', () => {
     const x = s2c('* URLFETCH "u1" {4}\r\nabcd "u2" NIL\r\n', 'URLFETCH');
     expect(x.explanation).toBe('1 URL of 2 did not validate (NIL); the server does not say why.');
