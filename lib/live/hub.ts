@@ -12,6 +12,7 @@ import { MailStore } from '../mailstore/store';
 import { clearOutbox } from '../smtp/outbox';
 import type { SessionEvent } from '../session/types';
 import { AfterLoadCollector } from './after-load';
+import { classStudentNumber } from './classroom/live-labels';
 import { displayLine } from './display-line';
 import { EventFeed } from './event-feed';
 import { startLiveServer, type LiveConnectionInfo, type LiveProtocol, type LiveServer } from './server';
@@ -58,6 +59,13 @@ export interface LiveSessionView {
   readonly state: string;
   readonly open: boolean;
   readonly lines: readonly LiveLine[];
+  /** The account the session logged in as (already on the wire: LOGIN, USER), null before. */
+  readonly user?: string | null;
+  /**
+   * The class student's number when `user` is a class account (`student03` → 3), else null.
+   * Never their display name: the Live page is open to the whole room (docs/CLASSROOM.md).
+   */
+  readonly student?: number | null;
 }
 
 export type LiveEvent =
@@ -105,6 +113,8 @@ interface SessionRecord {
   state: string;
   open: boolean;
   lines: LiveLine[];
+  user: string | null;
+  student: number | null;
 }
 
 export class LiveHub {
@@ -302,6 +312,8 @@ export class LiveHub {
         state: event.stateBefore,
         open: true,
         lines: [],
+        user: null,
+        student: null,
       };
       this.sessions.set(connection.id, session);
       this.prune();
@@ -324,10 +336,18 @@ export class LiveHub {
     if (session.lines.length > HISTORY_PER_SESSION)
       session.lines.splice(0, session.lines.length - HISTORY_PER_SESSION);
     session.state = event.stateAfter;
+    const loggedIn = session.user !== connection.user;
+    if (loggedIn) {
+      session.user = connection.user;
+      session.student =
+        connection.user !== null && this.classAccounts.has(connection.user)
+          ? classStudentNumber(connection.user)
+          : null;
+    }
     this.emit({ type: 'line', session: session.id, line });
     // Each line carries the state after it: a session event only when a session starts (and
     // when it closes, below), not one per line.
-    if (isNew) this.emit({ type: 'session', session: { ...view(session), lines: [] } });
+    if (isNew || loggedIn) this.emit({ type: 'session', session: { ...view(session), lines: [] } });
     this.scheduleStore();
     this.afterLoad.activity();
   }
@@ -378,6 +398,8 @@ function view(s: SessionRecord): LiveSessionView {
     state: s.state,
     open: s.open,
     lines: s.lines.slice(),
+    user: s.user,
+    student: s.student,
   };
 }
 

@@ -79,6 +79,8 @@ export interface LiveConnectionInfo {
   readonly implicitTls: boolean;
   /** Encrypted now: an implicit-TLS port, or after STARTTLS/STLS (set by the server). */
   tls: boolean;
+  /** The user the session logged in as, or null before login (set by the server before each event). */
+  user: string | null;
 }
 
 export interface Listener {
@@ -135,6 +137,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
           remotePort: socket.remotePort ?? 0,
           implicitTls,
           tls: implicitTls,
+          user: null,
         };
         if (
           count >= (options.maxSessions ?? DEFAULT_MAX_SESSIONS) ||
@@ -294,7 +297,12 @@ function serve(
       heldFailures++;
     },
     // Sessions build no events when nobody reads them.
-    event: onEvent && ((event: SessionEvent) => onEvent(event, info)),
+    event:
+      onEvent &&
+      ((event: SessionEvent) => {
+        info.user = session.user;
+        onEvent(event, info);
+      }),
     bug(error: unknown) {
       console.error(`[${protocol}#${info.id}] server bug:`, error);
     },

@@ -16,7 +16,12 @@ import live from './live.module.css';
  * A "Draw" choice narrows the picture to one session, so a trainer can follow one client in a
  * busy room (its lines no longer scroll away under the others').
  */
-export function LiveDiagram({ sessions }: { sessions: readonly LiveSessionView[] }) {
+export function LiveDiagram({
+  sessions,
+}: {
+  /** `label`: a class student's session label (ClassNames.tsx). */
+  sessions: readonly (LiveSessionView & { readonly label?: string })[];
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(640);
   const reduced = useReducedMotion();
@@ -45,7 +50,7 @@ export function LiveDiagram({ sessions }: { sessions: readonly LiveSessionView[]
           <option value="">the {LIVE_SCENE.lifelines} most recently active sessions</option>
           {sessions.map((s) => (
             <option key={s.id} value={s.id}>
-              {`only ${sessionLifeline(s)} (${s.client}${s.open ? '' : ', closed'})`}
+              {`only ${sessionLifeline(s)} (${s.label ? `${s.label}, ` : ''}${s.client}${s.open ? '' : ', closed'})`}
             </option>
           ))}
         </select>

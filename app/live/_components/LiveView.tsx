@@ -9,6 +9,7 @@ import { ServerPanel } from '../../_components/ServerPanel';
 import { ThemeToggle } from '../../_components/ThemeToggle';
 import styles from '../../_components/compare.module.css';
 import { ConnectHelp } from './ConnectHelp';
+import { ClassNamesSwitch, useClassLabels, useLabelledSessions } from './ClassNames';
 import { LiveDiagram } from './LiveDiagram';
 import { SessionList } from './SessionList';
 import { TrainerPanel } from './TrainerPanel';
@@ -56,6 +57,11 @@ export default function LiveView() {
   const [model, dispatch] = useReducer(reducer, EMPTY_MODEL);
   const [status, setStatus] = useState<Status>('connecting');
   const [problem, setProblem] = useState<string | null>(null);
+  // Class mode: a student's sessions labelled "student n", or their name on the trainer's page.
+  const hasClass = model.sessions.some((s) => typeof s.student === 'number');
+  const classLabels = useClassLabels(hasClass);
+  const lanes = useLabelledSessions(model.lanes, classLabels.labels);
+  const sessions = useLabelledSessions(model.sessions, classLabels.labels);
 
   useEffect(() => {
     let closed = false;
@@ -190,8 +196,8 @@ export default function LiveView() {
               >
                 <h2 id="sessions-heading">Sessions</h2>
                 {model.sessions.length === 0 && <p className={styles.empty}>No client has connected yet.</p>}
-                {model.sessions.length > 0 && <LiveDiagram sessions={model.sessions} />}
-                <SessionList lanes={model.lanes} />
+                {model.sessions.length > 0 && <LiveDiagram sessions={sessions} />}
+                <SessionList lanes={lanes} />
                 {notDrawn > 0 && (
                   <p className={styles.empty}>
                     …and {notDrawn} more session{notDrawn === 1 ? '' : 's'} (at most {LANES_SHOWN} are drawn:
@@ -209,6 +215,13 @@ export default function LiveView() {
                   keyRequired={model.info.trainerKeyRequired}
                   onInfo={refreshInfo}
                 />
+                {hasClass && (
+                  <ClassNamesSwitch
+                    labels={classLabels.labels}
+                    error={classLabels.error}
+                    onChange={(show) => void classLabels.setShowNames(show)}
+                  />
+                )}
               </aside>
             </div>
           </>

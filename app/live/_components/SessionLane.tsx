@@ -28,7 +28,12 @@ function label(l: LiveLine): string {
 }
 
 /** One client's session: who, which protocol, its state, and its lines as they arrive. */
-export const SessionLane = memo(function SessionLane({ session }: { session: LiveSessionView }) {
+export const SessionLane = memo(function SessionLane({
+  session,
+}: {
+  /** `label`: the class student's ("student 3", or their name on the trainer's page; ClassNames.tsx). */
+  session: LiveSessionView & { readonly label?: string };
+}) {
   const [chosen, setChosen] = useState<number | null>(null);
   const last = session.lines[session.lines.length - 1];
   const shown = session.lines.find((l) => l.seq === chosen) ?? last;
@@ -36,11 +41,12 @@ export const SessionLane = memo(function SessionLane({ session }: { session: Liv
   return (
     <article
       className={live.lane}
-      aria-label={`${name} session from ${session.client}`}
+      aria-label={`${name} session ${session.label ? `of ${session.label} ` : ''}from ${session.client}`}
       data-open={session.open}
     >
       <h3 className={styles.panelTitle}>
-        {name} · {session.client}
+        {name} · {session.label ? `${session.label} · ` : ''}
+        {session.client}
         <span className={session.open ? styles.online : styles.offline}>
           {session.open ? 'open' : 'closed'}
         </span>

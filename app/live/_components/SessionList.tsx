@@ -2,6 +2,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { LiveSessionView } from '@/lib/live/hub';
+import type { LabelledSession } from './ClassNames';
 import { SessionLane } from './SessionLane';
 
 /** A lane's height before it is measured, in px (header, track, 14 lines, details). */
@@ -12,7 +13,7 @@ const LANE_PX = 460;
  * in view and two either side are in the document, so a room of 200 sessions costs the page a
  * handful of lanes per update, not all of them. Each lane is measured as drawn.
  */
-export function SessionList({ lanes }: { lanes: readonly LiveSessionView[] }) {
+export function SessionList({ lanes }: { lanes: readonly (LiveSessionView | LabelledSession)[] }) {
   const listRef = useRef<HTMLDivElement>(null);
   const [offset, setOffset] = useState(0);
   // Where the list starts on the page: it moves when what is above it changes size.
