@@ -52,14 +52,15 @@ export function viewStream(request: Request, hub: ClassHub, render: () => unknow
           }
           write(encoder.encode(`data: ${JSON.stringify(view)}\n\n`));
         };
-        write(RETRY);
-        send();
         const unwatch = hub.watch(() => send());
         const keepAlive = setInterval(() => write(KEEP_ALIVE), KEEP_ALIVE_MS);
         stop = () => {
           unwatch();
           clearInterval(keepAlive);
         };
+        // After `stop` is set: a first view of null ends the stream at once.
+        write(RETRY);
+        send();
         request.signal.addEventListener('abort', () => {
           stop();
           try {
