@@ -145,12 +145,12 @@ async function oursMixed(bundle: string): Promise<Omit<Column, 'bulk' | 'rssBulk
   const mixed2 = await measureMixed(server, ports, IMAP_SESSIONS, POP_SESSIONS, SECONDS, () => {});
   await sleep(200);
   const after2 = await server.memory();
-  const idle: number[] = [];
+  const idle: Memory[] = [];
   if (IDLE_SECONDS > 0) {
     await measureMixed(server, ports, IMAP_SESSIONS, POP_SESSIONS, SECONDS, () => {});
     for (let t = 0; t <= IDLE_SECONDS; t += 5) {
       if (t) await sleep(5000);
-      idle.push((await server.memory(false)).usage.rss);
+      idle.push(await server.memory(false));
     }
   }
   await server.stop();
@@ -173,10 +173,14 @@ async function oursMixed(bundle: string): Promise<Omit<Column, 'bulk' | 'rssBulk
   printMixed(mixed2);
   printMemory('server after round 2', after2);
   printSteady(after.usage.rss, after2.usage.rss);
-  if (idle.length)
+  if (idle.length) {
+    const young = (m: Memory) => mib(m.spaces.find((x) => x.name === 'new_space')?.size ?? 0);
     console.log(
-      `Ours, round 3 then idle, no forced GC (as npm run mail-server runs): RSS ${idle.map(mib).join(', ')} (every 5 s from the end of the load)`,
+      `Ours, round 3 then idle, no forced GC (as npm run mail-server runs), every 5 s from the end of the load:`,
     );
+    console.log(`  RSS ${idle.map((m) => mib(m.usage.rss)).join(', ')}`);
+    console.log(`  young generation committed ${idle.map(young).join(', ')}`);
+  }
   return {
     mixed,
     rssBefore: before.usage.rss,
