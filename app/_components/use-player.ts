@@ -1,5 +1,5 @@
 'use client';
-import { useEffect } from 'react';
+import { startTransition, useEffect } from 'react';
 
 /** Milliseconds per step at 1×: long enough to read a line and watch its packet travel. */
 export const BASE_STEP_MS = 1100;
@@ -22,7 +22,9 @@ export function usePlayer(options: {
       onEnd();
       return;
     }
-    const timer = setTimeout(() => onStep(step + 1), BASE_STEP_MS / speed);
+    // A transition: the step's render yields to the browser between components, so frames (the
+    // flight, the cards) keep coming while it is drawn, and a click (Pause) is answered first.
+    const timer = setTimeout(() => startTransition(() => onStep(step + 1)), BASE_STEP_MS / speed);
     return () => clearTimeout(timer);
   }, [playing, step, lastStep, speed, onStep, onEnd]);
 }
