@@ -4,7 +4,10 @@ import type { Intent } from './types';
 
 /** A user intent as the device machine's event. */
 export function toDeviceEvent(
-  intent: Exclude<Intent, { type: 'wait' | 'newMail' | 'dropConnection' | 'setLink' | 'send' }>,
+  intent: Exclude<
+    Intent,
+    { type: 'wait' | 'newMail' | 'dropConnection' | 'setLink' | 'send' | 'restartServer' | 'fillQuota' }
+  >,
 ) {
   switch (intent.type) {
     case 'expunge':

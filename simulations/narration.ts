@@ -57,6 +57,10 @@ export function narrateIntent(intent: Intent): string {
         : `New mail arrives on the server: "${intent.subject}" from ${intent.from}.`;
     case 'send':
       return `${deviceName(intent.device)} sends "${intent.subject}" to ${intent.to}${intent.cc ? `, copy to ${intent.cc}` : ''}.`;
+    case 'restartServer':
+      return 'The mail server restarts: it shuts down and starts again.';
+    case 'fillQuota':
+      return `The mailbox of ${intent.account ?? 'the first account'} reaches its storage quota.`;
   }
 }
 

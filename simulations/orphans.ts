@@ -18,6 +18,17 @@ export class Orphans {
   }
 
   /**
+   * Ends every orphaned session with `end` (a server restart) while it is still listed, so that
+   * what it writes reaches no one, then forgets them all. Returns their devices' ids.
+   */
+  closeAll(end: (connection: LoopbackConnection) => void): string[] {
+    for (const orphan of this.list) end(orphan.connection);
+    const devices = this.list.map((o) => o.device);
+    this.list.length = 0;
+    return devices;
+  }
+
+  /**
    * Fires the idle timer of every session whose deadline is not after `t`, oldest first, and
    * calls `expired` for each (the runner narrates it).
    */

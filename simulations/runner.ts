@@ -33,6 +33,7 @@ import { fillListed } from './listed-messages';
 import { networkMachine, transferMs } from './network';
 import { Orphans } from './orphans';
 import { newMail, send, type SmtpRunHost } from './smtp-runs';
+import { fillQuota, restartNote } from './server-events';
 import { act, type ActionHost } from './user-actions';
 import { RUN_EPOCH, tell, type ClientActor, type ClientRuntime, type DeviceRuntime } from './runtime';
 import type { DeviceSpec, Frame, Intent, Protocol, ScenarioSetup } from './types';
@@ -141,6 +142,12 @@ export class Run {
           device.dropAfter = intent.afterCommands[this.protocol]!;
         break;
       }
+      case 'restartServer':
+        this.restartServer();
+        break;
+      case 'fillQuota':
+        this.note(null, fillQuota(this.store, intent.account ?? this.firstUser()));
+        break;
       case 'setLink': {
         const network = this.device(intent.device).network;
         const link = network.getSnapshot().context;
@@ -378,6 +385,27 @@ export class Run {
     if (!connection.serverClosed)
       this.orphans.add(connection, device.spec.id, this.t + connection.session.idleTimeoutMs);
     this.enqueue(() => tell(client, { type: 'DROP' }));
+  }
+
+  /**
+   * The server shuts down and starts again: every session closes (IMAP with BYE, RFC 9051
+   * §7.1.5), orphans too (what they write reaches no one); each client hears its connection end.
+   */
+  private restartServer(): void {
+    const shut = (c: LoopbackConnection) => (c.session as Pop3Session | ImapSession).serverShutdown();
+    const orphaned = this.orphans.closeAll(shut);
+    const cut: string[] = [];
+    for (const device of this.devices)
+      for (const client of device.clients) {
+        const connection = client.connection;
+        if (!connection) continue;
+        shut(connection);
+        connection.take();
+        client.connection = null;
+        if (!cut.includes(device.spec.id)) cut.push(device.spec.id);
+        this.enqueue(() => tell(client, { type: 'DROP' }));
+      }
+    this.note(null, restartNote(this.protocol, cut, orphaned));
   }
 
   private failure: unknown = null;

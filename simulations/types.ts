@@ -56,6 +56,19 @@ export type Intent =
       readonly via?: 'smtp';
     }
   /**
+   * The server restarts (shut down and started again): it closes every open POP3/IMAP
+   * connection, IMAP with an untagged BYE first (RFC 9051 §7.1.5), POP3 without a word (RFC 1939
+   * has no shutdown response, and a session cut before QUIT commits no DELE, §6). The mail
+   * store persists; clients reconnect at their next action, as after a dropped connection.
+   */
+  | { readonly type: 'restartServer' }
+  /**
+   * The account's mailbox reaches its storage quota (RFC 9208 reports it): the provider sets the
+   * limit to what the mailbox holds now, so the next delivery is refused (552 5.2.2, RFC 5321
+   * §4.2.3, RFC 3463 X.2.2). Default account: the first.
+   */
+  | { readonly type: 'fillQuota'; readonly account?: string }
+  /**
    * The device's mail app sends a message: SMTP submission (RFC 6409) as the device's account,
    * then, in IMAP, a copy APPENDed to Sent; a POP3 user's copy stays on the device.
    */

@@ -143,6 +143,18 @@ export class ImapSession implements ServerSession {
     this.shutdown();
   }
 
+  /**
+   * The server is shutting down (a restart): untagged BYE, then the connection closes (RFC 9051
+   * §7.1.5, RFC 3501 §7.1.5: BYE is sent when the server is about to close the connection).
+   * Nothing else changes: what the session has not committed (a pending EXPUNGE) stays as it is.
+   */
+  serverShutdown(): void {
+    if (this.isClosed) return;
+    this.untagged('BYE Server shutting down');
+    this.shutdown();
+    this.io.close();
+  }
+
   timeout(): void {
     if (this.isClosed) return;
     this.untagged('BYE Autologout; idle for too long');

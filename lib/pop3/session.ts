@@ -79,6 +79,17 @@ export class Pop3Session implements ServerSession {
     this.release();
   }
 
+  /**
+   * The server is shutting down (a restart): it closes the connection without a word, since
+   * RFC 1939 has no shutdown response; a session ended before QUIT never enters the UPDATE
+   * state, so the messages it marked with DELE stay (RFC 1939 §6). The maildrop lock is freed.
+   */
+  serverShutdown(): void {
+    if (this.isClosed) return;
+    this.release();
+    this.io.close();
+  }
+
   timeout(): void {
     // RFC 1939 §3: on autologout the server closes without a response and without UPDATE.
     if (this.isClosed) return;

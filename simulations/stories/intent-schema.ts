@@ -84,6 +84,19 @@ export const intentSchema = z.discriminatedUnion('type', [
       .optional()
       .describe("Delivered by the sender's server over SMTP (RFC 5321), on the wire"),
   }),
+  z
+    .strictObject({ type: z.literal('restartServer') })
+    .describe(
+      'The server restarts: every POP3/IMAP connection closes (IMAP says BYE first, RFC 9051 §7.1.5); the mail stays',
+    ),
+  z
+    .strictObject({
+      type: z.literal('fillQuota'),
+      account: accountName.optional().describe('Whose mailbox (default: the first account)'),
+    })
+    .describe(
+      'The mailbox reaches its storage quota: the provider sets the limit to what it holds now, so the next delivery is refused (552 5.2.2)',
+    ),
   z.strictObject({
     type: z.literal('send'),
     device,

@@ -39,6 +39,16 @@ describe('/story.schema.json', () => {
   });
 
   const [, example] = examples[0]!;
+  it('accepts the server events (restartServer, fillQuota) and refuses them with a stray field', () => {
+    const events = [
+      { type: 'restartServer' },
+      { type: 'fillQuota' },
+      { type: 'fillQuota', account: 'student' },
+    ];
+    expect(check({ ...example, timeline: events }), JSON.stringify(check.errors)).toBe(true);
+    expect(check({ ...example, timeline: [{ type: 'restartServer', device: 'laptop' }] })).toBe(false);
+    expect(check({ ...example, timeline: [{ type: 'fillQuota', bytes: 10 }] })).toBe(false);
+  });
   it.each([
     ['a setting of the wrong type', { ...example, pop3: { leaveCopy: 'yes' } }, '/pop3/leaveCopy'],
     ['an unknown field', { ...example, colour: 'blue' }, ''],

@@ -21,6 +21,14 @@ describe('validateStory', () => {
     expect(validateStory(minimal)).toMatchObject({ ok: true, story: minimal });
   });
 
+  it('accepts the server events: a restart, and a mailbox reaching its quota', () => {
+    const story = {
+      ...minimal,
+      timeline: [{ type: 'restartServer' }, { type: 'fillQuota' }, { type: 'fillQuota', account: 'student' }],
+    };
+    expect(validateStory(story)).toMatchObject({ ok: true, story });
+  });
+
   it.each([
     [
       'a setting of the wrong type',
@@ -56,6 +64,16 @@ describe('validateStory', () => {
       'an unknown account',
       { timeline: [{ type: 'newMail', subject: 'Hi', from: 'a@b.example', account: 'bob' }] },
       /^timeline\[0\]\.account: no account "bob" \(accounts: "student"\)$/,
+    ],
+    [
+      'a quota filling for an unknown account',
+      { timeline: [{ type: 'fillQuota', account: 'bob' }] },
+      /^timeline\[0\]\.account: no account "bob" \(accounts: "student"\)$/,
+    ],
+    [
+      'a server restart with a device (the whole server restarts)',
+      { timeline: [{ type: 'restartServer', device: 'laptop' }] },
+      /^timeline\[0\]\.device: unknown field/,
     ],
     [
       'a device listed twice',

@@ -158,7 +158,11 @@ function crossCheck(story: Story): StoryProblem[] {
   story.timeline.forEach((intent, i) => {
     if ('device' in intent && !names.includes(intent.device))
       add(['timeline', i, 'device'], `no device "${intent.device}" (devices: ${known(names)})`);
-    if (intent.type === 'newMail' && intent.account !== undefined && !users.includes(intent.account))
+    if (
+      (intent.type === 'newMail' || intent.type === 'fillQuota') &&
+      intent.account !== undefined &&
+      !users.includes(intent.account)
+    )
       add(['timeline', i, 'account'], `no account "${intent.account}" (accounts: ${known(users)})`);
     if (intent.type === 'setLink' && intent.latencyMs === undefined && intent.bytesPerMs === undefined)
       add(['timeline', i], 'a link change names latencyMs, bytesPerMs or both');
