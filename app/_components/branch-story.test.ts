@@ -146,6 +146,8 @@ describe('whatIfChoices', () => {
     expect(choices.filter((c) => c.kind === 'fault').map((c) => c.intent)).toEqual([
       { type: 'dropConnection', device: acting },
       { type: 'goOffline', device: acting },
+      { type: 'restartServer' },
+      { type: 'fillQuota' },
     ]);
     const actions = choices.filter((c) => c.kind === 'action');
     expect(actions[0]!.intent.type).toBe('newMail');
@@ -169,18 +171,59 @@ describe('whatIfChoices', () => {
 
   it('gives webmail no connection to drop, and a one-device story no other device', () => {
     const one = whatIfChoices(timeline, 0, [{ name: 'laptop', kind: 'laptop' }]);
-    expect(one.map((c) => c.id)).toEqual(['drop', 'offline', 'mail']);
+    expect(one.map((c) => c.id)).toEqual(['drop', 'offline', 'restart', 'quota', 'mail']);
     const web = whatIfChoices(timeline, 0, [{ name: 'webmail', kind: 'webmail' }]);
-    expect(web.map((c) => c.kind)).not.toContain('fault');
+    // Only the server's own faults: webmail has no connection of its own.
+    expect(web.filter((c) => c.kind === 'fault').map((c) => c.id)).toEqual(['restart', 'quota']);
   });
 
   it('every choice makes a branch that validates and runs within the limits', () => {
+    const ids = new Set<string>();
     for (const step of [0, 20, timeline.steps.length - 1])
       for (const c of whatIfChoices(timeline, step, story.devices)) {
+        ids.add(c.id.split('-')[0]!);
         const b = branchStory(story, timeline, step, c);
         expect(b.ok, `${step} ${c.id}`).toBe(true);
         if (b.ok) expect(runStory(b.story).ok, `${step} ${c.id}`).toBe(true);
       }
+    expect([...ids].sort()).toEqual(['delete', 'drop', 'mail', 'offline', 'quota', 'read', 'restart']);
+  });
+
+  it('a restart mid-session: the IMAP column shows the server’s BYE at the branch point', () => {
+    const restart = choice(20, 'restart');
+    const b = branchStory(story, timeline, 20, restart);
+    if (!b.ok) throw new Error(JSON.stringify(b.problems));
+    const run = runStory(b.story);
+    if (!run.ok) throw new Error(JSON.stringify(run.problems));
+    const entry = b.story.branch!.entry;
+    const lines = run.timeline.tracks.imap
+      .filter((f) => f.intent === entry && f.direction !== 'none')
+      .map((f) => f.display);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l === '* BYE Server shutting down\r\n')).toBe(true);
+  });
+
+  it('the mailbox filling up: new mail after it is refused in both columns', () => {
+    const quota = choice(20, 'quota');
+    const b = branchStory(story, timeline, 20, quota);
+    if (!b.ok) throw new Error(JSON.stringify(b.problems));
+    const entry = b.story.branch!.entry;
+    const story2 = {
+      ...b.story,
+      timeline: [
+        ...b.story.timeline.slice(0, entry + 1),
+        {
+          type: 'newMail' as const,
+          subject: 'After the quota',
+          from: 'chris@students.example',
+          via: 'smtp' as const,
+        },
+      ],
+    };
+    const run = runStory(story2);
+    if (!run.ok) throw new Error(JSON.stringify(run.problems));
+    for (const track of [run.timeline.tracks.pop3, run.timeline.tracks.imap])
+      expect(track.some((f) => f.intent === entry + 1 && f.raw?.startsWith('552 5.2.2 '))).toBe(true);
   });
 });
 

@@ -54,7 +54,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
  * The menu's items at `step`: faults happen to the device acting at that step (the first device
- * at the starting point), actions to another device, on a message that device shows there (in
+ * at the starting point) or to the server (a restart, the mailbox filling up to its quota), actions to another device, on a message that device shows there (in
  * the IMAP column, where devices keep server copies), else the first message of the INBOX.
  * `devices` are the story's (names and kinds); webmail has no connection of its own to drop.
  */
@@ -87,6 +87,12 @@ export function whatIfChoices(
       },
     );
   }
+  // Faults of the server itself, whoever acts at the step: it restarts (every session closes,
+  // IMAP with BYE), or the first account's mailbox fills up to its quota (deliveries bounce).
+  choices.push(
+    { id: 'restart', label: 'The server restarts', kind: 'fault', intent: { type: 'restartServer' } },
+    { id: 'quota', label: 'The mailbox fills up to its quota', kind: 'fault', intent: { type: 'fillQuota' } },
+  );
   choices.push({
     id: 'mail',
     label: 'New mail arrives',
