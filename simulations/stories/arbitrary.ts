@@ -70,6 +70,11 @@ function intent(devices: readonly string[], users: readonly string[]) {
       },
       { requiredKeys: ['type', 'device'] },
     ),
+    fc.record({ type: fc.constant('restartServer') }),
+    fc.record(
+      { type: fc.constant('fillQuota'), account: fc.constantFrom(...users) },
+      { requiredKeys: ['type'] },
+    ),
     fc.record({
       type: fc.constant('wait'),
       ms: fc.constantFrom(0, 1000, 11 * 60_000, 31 * 60_000, 8 * 86_400_000),
