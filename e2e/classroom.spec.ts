@@ -1,5 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
 import { spawn } from 'node:child_process';
+import { PNG } from 'pngjs';
+import { stepsShown } from '../lib/live/classroom/lesson';
 
 /** Runs a Python script; resolves with its exit code. */
 function python(script: string): Promise<number | null> {
@@ -59,15 +62,18 @@ test('a class: join with the code, follow the trainer, predict together, leave a
   const before = await newCode(/^(Open the class|New code)$/);
   const code = await newCode(/^New code$/);
   expect(code).not.toBe(before);
-  // The QR code names the address with the code in it.
-  await expect(
-    trainer.getByRole('img', { name: `QR code of ${new URL(`/class/?code=${code}`, trainer.url()).href}` }),
-  ).toBeVisible();
+  // The QR code names the address with the code in it, and a camera reads that address from it.
+  const joinAddress = new URL(`/class/?code=${code}`, trainer.url()).href;
+  const qr = trainer.getByRole('img', { name: `QR code of ${joinAddress}` });
+  await expect(qr).toBeVisible();
+  const picture = PNG.sync.read(await qr.screenshot());
+  const scanned = jsQR(new Uint8ClampedArray(picture.data), picture.width, picture.height);
+  expect(scanned?.data).toBe(joinAddress);
   await expect(trainer.getByTestId('class-join-url')).toHaveText(/^http:\/\/127\.0\.0\.1:\d+\/class\/$/);
   const joined = Number((await trainer.getByTestId('class-students').textContent())!.split(' ')[0]);
 
   // Ada scans the QR code (the code is in its address); Bob types it as read off a projector.
-  const ada = await joinAs(browser, `/class/?code=${code}`, null, 'Ada');
+  const ada = await joinAs(browser, scanned!.data, null, 'Ada');
   const bob = await joinAs(browser, '/class/', `${code.slice(0, 3).toLowerCase()}-${code.slice(3)}`, 'Bob');
   await expect(trainer.getByTestId('class-students')).toHaveText(`${joined + 2} students joined`);
 
@@ -95,6 +101,17 @@ test('a class: join with the code, follow the trainer, predict together, leave a
   await expect(ada.getByTestId('class-step-number')).toHaveText('step 2 of 4');
   await expect(bob.getByTestId('class-step-number')).toHaveText('step 1 of 4');
   await expect(bob.getByTestId('class-follow')).toHaveText('On your own; the trainer is at step 2.');
+  // Each device draws the scenario itself at its step: the lab's player, at the step that shows it done.
+  const shownAt = stepsShown('new-mail');
+  const player = (student: Page) => student.frameLocator('iframe[title$=": POP3 and IMAP at this step"]');
+  await expect(player(ada).getByRole('slider').first()).toHaveAttribute(
+    'aria-valuetext',
+    new RegExp(`^Step ${shownAt[1]! + 1} of`),
+  );
+  await expect(player(bob).getByRole('slider').first()).toHaveAttribute(
+    'aria-valuetext',
+    new RegExp(`^Step ${shownAt[0]! + 1} of`),
+  );
 
   // The prompt is on every device, Bob's too; a prompt answered on a reused server is asked again.
   const again = trainer.getByRole('button', { name: /Ask again/ });

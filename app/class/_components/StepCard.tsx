@@ -1,7 +1,11 @@
 import type { StepView } from '@/lib/live/classroom/class-hub';
 import styles from './class.module.css';
+import { ScenarioView } from './ScenarioView';
 
-/** A scenario's steps, the shown one marked (`aria-current="step"`), with a link to play it. */
+/**
+ * A scenario's step: its sentence, the scenario drawn at that step (the lab's embed), the steps
+ * listed with the shown one marked (`aria-current="step"`), and a link to the full lab.
+ */
 export function StepCard({ step, heading }: { step: StepView; heading: string }) {
   return (
     <section className={styles.card} aria-labelledby="class-step">
@@ -13,6 +17,9 @@ export function StepCard({ step, heading }: { step: StepView; heading: string })
         </span>
       </p>
       <p data-testid="class-step-text">{step.steps[step.step]}</p>
+      {step.shownAt[step.step] !== undefined && (
+        <ScenarioView scenario={step.scenario} step={step.shownAt[step.step]!} title={step.title} />
+      )}
       <ol className={styles.steps}>
         {step.steps.map((text, i) => (
           <li key={i} aria-current={i === step.step ? 'step' : undefined}>

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import { liveHub, type LiveHub } from '../hub';
-import { LAB_LESSON } from './lesson';
+import { LAB_LESSON, stepsShown } from './lesson';
 import { Room, type Student } from './room';
 
 /** Changes are pushed to pages together, this long after the first (milliseconds). */
@@ -21,6 +21,11 @@ export interface StepView {
   readonly step: number;
   /** One sentence per step of the scenario. */
   readonly steps: readonly string[];
+  /**
+   * Per step, the step of the lab's player (0-based, as the embed's `?step=`) that shows it done,
+   * so a student's device draws the scenario where the trainer is (lesson.ts `stepsShown`).
+   */
+  readonly shownAt: readonly number[];
 }
 
 /** A prompt's choice: the right answer and its feedback only once revealed. */
@@ -150,7 +155,13 @@ export class ClassHub {
     const position = this.room.step();
     const scenario = position && LAB_LESSON.scenario(position.scenario);
     return position && scenario
-      ? { scenario: position.scenario, title: scenario.title, step: position.step, steps: scenario.steps }
+      ? {
+          scenario: position.scenario,
+          title: scenario.title,
+          step: position.step,
+          steps: scenario.steps,
+          shownAt: stepsShown(position.scenario),
+        }
       : null;
   }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PREDICTIONS } from '../../../simulations/predictions';
-import { LAB_LESSON, LESSON_SCENARIOS } from './lesson';
+import { findScenario } from '../../../simulations/scenarios';
+import { scenarioTimeline } from '../../../simulations/timeline';
+import { LAB_LESSON, LESSON_SCENARIOS, stepsShown } from './lesson';
 
 describe('the lab lesson', () => {
   it('lists every scenario with one sentence per step', () => {
@@ -28,5 +30,18 @@ describe('the lab lesson', () => {
     expect(LAB_LESSON.promptAt('new-mail', 0)).toBeNull();
     expect(LAB_LESSON.promptAt('__proto__', 0)).toBeNull();
     expect(LAB_LESSON.scenario('__proto__')).toBeNull();
+  });
+
+  it('shows each step on a student device at the player step where that step is done', () => {
+    const timeline = scenarioTimeline(findScenario('new-mail')!);
+    const shown = stepsShown('new-mail');
+    expect(shown).toHaveLength(LAB_LESSON.scenario('new-mail')!.steps.length);
+    shown.forEach((at, intent) => {
+      // The last player step of that intent: the next one (if any) starts the next intent.
+      expect(timeline.steps[at]!.intent).toBe(intent);
+      expect(timeline.steps[at + 1]?.intent ?? intent + 1).toBe(intent + 1);
+    });
+    expect(stepsShown('new-mail')).toBe(shown);
+    expect(stepsShown('no-such-scenario')).toEqual([]);
   });
 });

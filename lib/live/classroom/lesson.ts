@@ -6,6 +6,7 @@
 import { PREDICTIONS } from '../../../simulations/predictions';
 import { narrateIntent } from '../../../simulations/narration';
 import { SCENARIOS } from '../../../simulations/scenarios';
+import { scenarioTimeline } from '../../../simulations/timeline';
 import type { ScenarioId } from '../../../simulations/catalog';
 import type { Lesson, LessonPrompt } from './room';
 
@@ -30,6 +31,25 @@ export const LESSON_SCENARIOS: readonly LessonScenario[] = SCENARIOS.filter((s) 
     promptSteps: (PREDICTIONS[s.id as ScenarioId] ?? []).map((p) => p.beforeIntent),
   }),
 );
+
+const shown = new Map<string, readonly number[]>();
+
+/**
+ * For each step (intent) of scenario `id`, the step of the lab's compare view and embed (0-based,
+ * as `?step=`) that shows it done: the last lockstep step of that intent, both columns on its
+ * outcome. Built on first use, by one run of the scenario (~100 ms), then kept. Empty for an
+ * unknown id.
+ */
+export function stepsShown(id: string): readonly number[] {
+  const known = shown.get(id);
+  if (known) return known;
+  const scenario = SCENARIOS.find((s) => s.id === id);
+  if (!scenario) return [];
+  const timeline = scenarioTimeline(scenario);
+  const last = scenario.intents.map((_, intent) => timeline.steps.findLastIndex((s) => s.intent === intent));
+  shown.set(id, last);
+  return last;
+}
 
 /** The lab's lesson for {@link Room}. */
 export const LAB_LESSON: Lesson = {
