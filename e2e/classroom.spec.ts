@@ -112,6 +112,10 @@ test('a class: join with the code, follow the trainer, predict together, leave a
     'aria-valuetext',
     new RegExp(`^Step ${shownAt[0]! + 1} of`),
   );
+  // On a phone the page, the drawn scenario and the mail settings fit the width (no sideways scroll).
+  await ada.setViewportSize({ width: 390, height: 844 });
+  expect(await ada.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await ada.setViewportSize({ width: 1280, height: 720 });
 
   // The prompt is on every device, Bob's too; a prompt answered on a reused server is asked again.
   const again = trainer.getByRole('button', { name: /Ask again/ });

@@ -63,7 +63,7 @@ export function MailSettings({
       </p>
       {mail.tlsFingerprint ? (
         <p>
-          Certificate SHA-256 fingerprint: <code>{mail.tlsFingerprint}</code>.{' '}
+          Certificate SHA-256 fingerprint: <code className={styles.fingerprint}>{mail.tlsFingerprint}</code>.{' '}
           {mail.tlsSelfSigned
             ? 'It is self-signed (made when the server started): your client will warn that no authority vouches for it. Accept it only if the fingerprint your client shows is this one.'
             : null}
