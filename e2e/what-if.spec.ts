@@ -108,3 +108,21 @@ test('on a phone-sized screen the branch and its original stack, and nothing ove
   expect(box.x + box.width).toBeLessThanOrEqual(390);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test('the server restarts: the branch’s IMAP lines show the server’s BYE where the runs part', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('/?scenario=laptop-and-phone&step=20');
+  await expectStep(page, 21);
+  await page.getByRole('button', { name: 'What if…' }).click();
+  await page.getByRole('menuitem', { name: 'The server restarts' }).click();
+  await expect(page.getByTestId('what-if-status')).toHaveText(/^Branch: The mail server restarts/, {
+    timeout: 15_000,
+  });
+  const branch = await lines(page, 'branch', 'IMAP');
+  expect(branch.some((l) => l.includes('* BYE Server shutting down'))).toBe(true);
+  const original = await lines(page, 'original', 'IMAP');
+  expect(original.some((l) => l.includes('* BYE Server shutting down'))).toBe(false);
+  expect(errors).toEqual([]);
+});
