@@ -179,6 +179,7 @@ export default function Presenter({ scenarios }: { scenarios: readonly LessonSce
               students={view.students}
               onReveal={() => void act({ action: 'reveal' })}
               onAskAgain={() => void act({ action: 'again' })}
+              onShowNames={(show) => void act({ action: 'names', show })}
             />
           ) : null}
           {position ? <StepCard step={position} heading="The class is at" /> : null}

@@ -3,17 +3,22 @@ import styles from './class.module.css';
 
 type Prompt = NonNullable<PresenterView['prompt']>;
 
-/** The open prediction on the projector: counts per answer as they come (no names), then the reveal. */
+/**
+ * The open prediction on the projector: counts per answer as they come, then the reveal. No names,
+ * unless the trainer shows who answered what (`prompt.names`, the trainer action `names`).
+ */
 export function PresenterPrompt({
   prompt,
   students,
   onReveal,
   onAskAgain,
+  onShowNames,
 }: {
   prompt: Prompt;
   students: number;
   onReveal: () => void;
   onAskAgain: () => void;
+  onShowNames: (show: boolean) => void;
 }) {
   const answers = prompt.counts.reduce((n, c) => n + c, 0);
   return (
@@ -34,6 +39,9 @@ export function PresenterPrompt({
                 style={{ width: `${answers === 0 ? 0 : (100 * count) / answers}%` }}
                 aria-hidden="true"
               />
+              {prompt.names ? (
+                <p data-testid={`class-names-${i}`}>{prompt.names[i]?.join(', ') || 'nobody'}</p>
+              ) : null}
               {prompt.revealed && c.feedback ? <p>{c.feedback}</p> : null}
             </li>
           );
@@ -50,6 +58,13 @@ export function PresenterPrompt({
             Reveal the answer
           </button>
         )}
+        <button
+          type="button"
+          aria-pressed={prompt.names !== null}
+          onClick={() => onShowNames(prompt.names === null)}
+        >
+          Show who answered what
+        </button>
         {prompt.revealed || answers > 0 ? (
           <button type="button" onClick={onAskAgain}>
             Ask again (clear the answers)

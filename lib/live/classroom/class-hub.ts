@@ -35,7 +35,7 @@ export interface ChoiceView {
   readonly feedback?: string;
 }
 
-/** What the presenter page shows. No student names. */
+/** What the presenter page shows: no student names unless the trainer shows them (`prompt.names`). */
 export interface PresenterView {
   readonly open: boolean;
   readonly code: string | null;
@@ -48,6 +48,8 @@ export interface PresenterView {
     readonly choices: readonly ChoiceView[];
     /** Students per choice, in choice order. */
     readonly counts: readonly number[];
+    /** Who chose each choice (display names), only while the trainer shows them; else null. */
+    readonly names: readonly (readonly string[])[] | null;
     readonly revealed: boolean;
   } | null;
 }
@@ -88,6 +90,12 @@ export class ClassHub {
     });
   }
 
+  /**
+   * Whether the presenter's counts name who chose each answer: off until the trainer turns it on
+   * (the projector shows no names by default); the trainer action `names`.
+   */
+  answerNamesShown = false;
+
   /** Something changed: every page gets its view again, within {@link PUSH_DELAY_MS}. */
   changed(): void {
     if (this.timer) return;
@@ -121,6 +129,7 @@ export class ClassHub {
         question: current.prompt.question,
         choices: current.prompt.choices.map((c) => choiceView(c, current.revealed)),
         counts: this.room.counts(current.prompt.key),
+        names: this.answerNamesShown ? this.room.answerNames(current.prompt.key) : null,
         revealed: current.revealed,
       },
     };

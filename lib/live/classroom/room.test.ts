@@ -220,6 +220,9 @@ describe('steps and prompts', () => {
       message: 'Join the class first.',
     });
     expect(room.counts('demo:1')).toEqual([1, 1, 0]);
+    // Who chose what, for the trainer who asks to see it: names per choice, by student number.
+    expect(room.answerNames('demo:1')).toEqual([['Bob'], ['Ada'], []]);
+    expect(room.answerNames('demo:9')).toEqual([]);
     expect(room.answerOf(ada, 'demo:1')).toBe(1);
     expect(room.answerOf(bob, 'demo:1')).toBe(0);
     expect(room.answerOf(cy, 'demo:1')).toBeNull();

@@ -261,6 +261,20 @@ export class Room {
     return counts;
   }
 
+  /**
+   * Who chose each choice of prompt `key`: display names in choice order, each list by student
+   * number. For the trainer's page only, and only when the trainer chooses to show names.
+   */
+  answerNames(key: string): string[][] {
+    const asked = this.asked.get(key);
+    if (!asked) return [];
+    const names: string[][] = asked.prompt.choices.map(() => []);
+    const byNumber = new Map([...this.students.values()].map((s) => [s.number, s.name]));
+    for (const [number, choice] of [...asked.answers].sort((a, b) => a[0] - b[0]))
+      names[choice]!.push(byNumber.get(number) ?? `student ${number}`);
+    return names;
+  }
+
   /** The trainer reveals the open prompt's answer: answers close. False when none is open. */
   reveal(): boolean {
     if (!this.current) return false;

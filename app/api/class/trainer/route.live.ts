@@ -15,6 +15,7 @@ const Action = z.discriminatedUnion('action', [
   }),
   z.object({ action: z.literal('reveal') }),
   z.object({ action: z.literal('again') }),
+  z.object({ action: z.literal('names'), show: z.boolean() }),
 ]);
 
 /**
@@ -42,6 +43,8 @@ export async function POST(request: Request) {
     if (!hub.room.reveal()) return refuse(409, 'No question is open at this step.');
   } else if (a.action === 'again') {
     if (!hub.room.askAgain()) return refuse(409, 'No question is open at this step.');
+  } else if (a.action === 'names') {
+    hub.answerNamesShown = a.show;
   } else {
     const error = hub.room.setStep(a.scenario, a.step);
     if (error) return refuse(400, error);
