@@ -114,3 +114,21 @@ test('the compare page header links to the claims and the glossary', async ({ pa
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
 });
+
+test('a link followed right after a step is not undone when the address bar catches up', async ({ page }) => {
+  await page.goto('/?scenario=one-laptop');
+  await expectStep(page, 1);
+  // The claims page arrives slowly, so the navigation is still under way when the step's address
+  // (written once seeking rests) would be written.
+  await page.route(/\/claims\//, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Step forward', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'More of the lab' })
+    .getByRole('link', { name: 'Common claims, checked' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Common claims, checked' })).toBeVisible();
+  await expect(page).toHaveURL(/\/claims\/$/);
+});

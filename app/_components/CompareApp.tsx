@@ -117,7 +117,16 @@ export default function CompareApp({ search }: { search: string }) {
     if (playing || !timeline || storyActive || story.status === 'refused') return;
     const query = viewQuery({ scenario: scenarioId, variant, step, speed });
     const timer = setTimeout(() => window.history.replaceState(null, '', query), URL_REST_MS);
-    return () => clearTimeout(timer);
+    // A link followed while the write waits must not be undone by it: the write is a router update,
+    // and landing during the navigation it would put this page's address back (and stay here).
+    const leaving = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest('a[href]')) clearTimeout(timer);
+    };
+    document.addEventListener('click', leaving, true);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('click', leaving, true);
+    };
   }, [scenarioId, variant, step, speed, playing, timeline, storyActive, story.status]);
 
   // A jump (not a single step) redraws the lists at once, without enter and exit animations.
