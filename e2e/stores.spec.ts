@@ -126,10 +126,41 @@ test.describe('the stores as things', () => {
     expect(await icons.count()).toBeGreaterThan(10);
     for (const icon of await icons.all()) {
       expect((await icon.textContent())?.trim()).not.toBe('');
-      await expect(icon.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+      // The picture is CSS (a mask on ::before) or a hidden SVG: nothing a screen reader reads.
+      expect(await icon.locator('svg:not([aria-hidden="true"]), img').count()).toBe(0);
+      expect(await icon.evaluate((e) => getComputedStyle(e, '::before').maskImage)).toContain('data:image/svg+xml');
     }
     await column(page, 'POP3').getByText('Key to the icons').click();
     await expect(column(page, 'POP3').getByText('gone from the server: this is the only copy')).toBeVisible();
+  });
+
+  test('cards the step removed fade out where they were, hidden from screen readers; not on a jump or under reduced motion', async ({
+    page,
+  }) => {
+    const quit = stepWhere('pop3', (f, b) => inbox(f).length < inbox(b).length);
+    const leaving = serverMail(page, 'POP3').locator('li[data-leaving]');
+    await stepForwardTo(page, quit - 1);
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expectStep(page, quit + 1);
+    // Drawn once more, out of the accessibility tree (the "Removed …" line says it in words)…
+    await expect(leaving).toHaveCount(6);
+    await expect(leaving.first()).toHaveAttribute('aria-hidden', 'true');
+    await expect(serverMail(page, 'POP3').getByRole('listitem')).toHaveText(['empty']);
+    // …fading to nothing and folding away.
+    await expect
+      .poll(() => leaving.first().evaluate((e) => Number(getComputedStyle(e).opacity)))
+      .toBe(0);
+    await expect.poll(() => leaving.first().evaluate((e) => e.getBoundingClientRect().height)).toBe(0);
+    // A jump to the same step shows the new state at once.
+    await page.goto(`/?scenario=one-laptop&step=${quit}`);
+    await expectStep(page, quit + 1);
+    await expect(column(page, 'POP3').getByText(/^Removed from the server at this step/)).toBeVisible();
+    await expect(leaving).toHaveCount(0);
+    // Reduced motion: no fade either.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await stepForwardTo(page, quit);
+    await expect(column(page, 'POP3').getByText(/^Removed from the server at this step/)).toBeVisible();
+    await expect(leaving).toHaveCount(0);
   });
 
   test('reduced motion: the copy is simply there, without the flight', async ({ page }) => {

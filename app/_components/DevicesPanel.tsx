@@ -1,5 +1,5 @@
 'use client';
-import { AnimatePresence, useReducedMotion } from 'motion/react';
+import { useReducedMotion } from 'motion/react';
 import { describeClientState } from '@/simulations/client-states';
 import { memo, useMemo } from 'react';
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
@@ -9,7 +9,7 @@ import { FolderCards } from './FolderCards';
 import { MessageCard } from './MessageCard';
 import { GRID_THRESHOLD, MessageGrid } from './MessageGrid';
 import { RemovedNote } from './RemovedNote';
-import { copyWords, deviceKeys, diffDevice, serverKey } from './store-diff';
+import { copyWords, deviceKeys, diffDevice, serverKey, withLeaving } from './store-diff';
 import styles from './compare.module.css';
 import cards from './stores.module.css';
 
@@ -40,7 +40,7 @@ export function DevicesPanel({
   previous,
   server,
   protocol,
-  generation,
+  still,
 }: {
   devices: readonly DeviceSnapshot[];
   /** The same protocol's devices at the previous step, to highlight what this step changed. */
@@ -48,7 +48,8 @@ export function DevicesPanel({
   /** The same frame's server, to tell a cached copy from the only one. */
   server?: StoreSnapshot;
   protocol: string;
-  generation: number;
+  /** No motion at this step (it was reached by a jump): cards show their new state at once. */
+  still: boolean;
 }) {
   // Frames share unchanged snapshots, so this is computed again only when the server changed.
   const onServer = useMemo(() => (server ? serverKeys(server) : null), [server]);
@@ -61,7 +62,7 @@ export function DevicesPanel({
           previous={previous?.find((d) => d.id === device.id)}
           onServer={device.client === 'server' ? null : onServer}
           protocol={protocol}
-          generation={generation}
+          still={still}
         />
       ))}
     </div>
@@ -74,17 +75,25 @@ const DeviceCard = memo(function DeviceCard({
   previous,
   onServer,
   protocol,
-  generation,
+  still,
 }: {
   device: DeviceSnapshot;
   previous: DeviceSnapshot | undefined;
   onServer: ReadonlySet<string> | null;
   protocol: string;
-  generation: number;
+  still: boolean;
 }) {
-  const reduced = useReducedMotion() ?? false;
+  const animate = !(useReducedMotion() ?? false) && !still;
   const diff = diffDevice(device, previous);
   const keys = deviceKeys(device.messages);
+  // Cards this step removed fade out where they were (only with motion; the note below says it).
+  const shown = withLeaving(
+    device.messages,
+    keys,
+    animate && previous && diff.removed.length > 0
+      ? { messages: previous.messages, keys: deviceKeys(previous.messages) }
+      : undefined,
+  );
   const stores = device.client !== 'server';
   return (
     <div className={styles.device}>
@@ -119,34 +128,32 @@ const DeviceCard = memo(function DeviceCard({
         />
       ) : (
         <ul
-          key={generation}
           className={cards.cards}
           aria-label={`Mail on the ${device.id}`}
           // The list scrolls when long, so the keyboard must be able to reach it.
           tabIndex={0}
         >
-          <AnimatePresence initial={false}>
-            {device.messages.map((message, i) => (
-              <MessageCard
-                key={keys[i]}
-                place="device"
-                reduced={reduced}
-                change={diff.changed.get(keys[i]!)}
-                message={{
-                  from: message.from,
-                  subject: message.subject,
-                  size: message.size,
-                  seen: message.seen,
-                  flagged: message.flagged,
-                  deleted: Boolean(message.deleted),
-                  uid: null,
-                  copy: stores ? copyWords(message) : null,
-                  onServer: onServer ? onServer.has(serverKey(message.account, message.uid)) : null,
-                  account: message.account !== 'student' ? message.account : null,
-                }}
-              />
-            ))}
-          </AnimatePresence>
+          {shown.map(({ message, key, leaving }) => (
+            <MessageCard
+              key={key}
+              place="device"
+              animate={animate}
+              leaving={leaving}
+              change={diff.changed.get(key)}
+              message={{
+                from: message.from,
+                subject: message.subject,
+                size: message.size,
+                seen: message.seen,
+                flagged: message.flagged,
+                deleted: Boolean(message.deleted),
+                uid: null,
+                copy: stores ? copyWords(message) : null,
+                onServer: onServer ? onServer.has(serverKey(message.account, message.uid)) : null,
+                account: message.account !== 'student' ? message.account : null,
+              }}
+            />
+          ))}
           {device.messages.length === 0 && <li className={cards.empty}>no mail on this device</li>}
         </ul>
       )}

@@ -1,4 +1,5 @@
 'use client';
+import { useState } from 'react';
 import { overhear } from '@/simulations/eavesdropper';
 import type { Frame } from '@/simulations/types';
 import styles from './Eavesdropper.module.css';
@@ -10,11 +11,13 @@ const SHOWN = 8;
  * "What someone on the café Wi-Fi sees": the latest wire units up to the current step as an
  * eavesdropper on the same network reads them. Before TLS, the exact text (the password too);
  * inside TLS, only "TLS record, about N octets" (an estimate, see simulations/eavesdropper.ts).
- * A closed disclosure by default; it reads only the frames it is given.
+ * A closed disclosure by default; it reads only the frames it is given, and only while open (a
+ * step or a seek costs nothing here until the learner opens it).
  */
 export function Eavesdropper(props: { protocol: string; frames: readonly Frame[]; frame: Frame }) {
+  const [open, setOpen] = useState(false);
   const seen: { step: number; kind: 'plain' | 'tls'; text: string }[] = [];
-  for (let i = props.frame.step; i >= 0 && seen.length < SHOWN; i--) {
+  for (let i = props.frame.step; open && i >= 0 && seen.length < SHOWN; i--) {
     const f = props.frames[i]!;
     const o = overhear(f);
     if (!o) continue;
@@ -23,9 +26,13 @@ export function Eavesdropper(props: { protocol: string; frames: readonly Frame[]
     seen.unshift({ step: f.step, kind: o.kind, text });
   }
   return (
-    <details className={styles.panel} data-testid={`${props.protocol.toLowerCase()}-eavesdropper`}>
+    <details
+      className={styles.panel}
+      data-testid={`${props.protocol.toLowerCase()}-eavesdropper`}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>Eavesdropper: what someone on the café Wi-Fi sees</summary>
-      {seen.length === 0 ? (
+      {!open ? null : seen.length === 0 ? (
         <p className={styles.note}>Nothing has crossed the network yet.</p>
       ) : (
         <ol className={styles.lines} aria-label={`${props.protocol} traffic as an eavesdropper sees it`}>

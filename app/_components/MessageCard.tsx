@@ -1,5 +1,4 @@
 'use client';
-import * as m from 'motion/react-m';
 import { formatBytes } from './frame-text';
 import type { MessageChange } from './store-diff';
 import { StoreIcon } from './StoreIcons';
@@ -29,46 +28,51 @@ const COPY_ICON = { 'headers only': 'headers', 'full copy': 'full', 'text part o
 
 /**
  * One message as a card: sender, subject, size and its states as icons. A card that this step
- * changed is highlighted and says what changed. Motion: a copy arriving on a device flies in
- * from the server's side (above), a removed card fades out (the list's AnimatePresence), a
- * flag that changed flips; with reduced motion the card just shows its new state.
+ * changed is highlighted and says what changed. Motion (CSS animations, run by the compositor;
+ * none when `animate` is false, as under reduced motion or after a jump): a copy arriving on a
+ * device flies in from the server's side (above), a flag that changed flips, and a card the step
+ * removed (`leaving`) fades out and folds away. A leaving card is hidden from assistive
+ * technology: the panel's "Removed … at this step" line says it in words.
  */
 export function MessageCard({
   message,
   place,
   change,
-  reduced,
+  animate,
+  leaving = false,
 }: {
   message: CardMessage;
   place: 'server' | 'device';
   change: MessageChange | undefined;
-  reduced: boolean;
+  /** Play this step's motion (false under reduced motion and on a jump: the new state, still). */
+  animate: boolean;
+  /** The step removed this message: drawn once more, fading out (only when `animate`). */
+  leaving?: boolean;
 }) {
   const seenFlipped = change?.what.some((w) => w === 'now read' || w === 'now unread');
-  const arrive = place === 'device' ? { opacity: 0, y: -56, scale: 0.9 } : { opacity: 0, x: -16 };
+  const motion = !animate
+    ? ''
+    : leaving
+      ? styles.leave
+      : change?.kind === 'new'
+        ? place === 'device'
+          ? styles.arriveDevice
+          : styles.arriveServer
+        : '';
   return (
-    <m.li
-      initial={reduced || change?.kind !== 'new' ? false : arrive}
-      animate={{ opacity: 1, x: 0, y: 0, scale: 1 }}
-      exit={
-        reduced ? { opacity: 0, transition: { duration: 0 } } : { opacity: 0, transition: { duration: 0.45 } }
-      }
-      transition={{ type: 'spring', stiffness: 260, damping: 26 }}
-      className={`${styles.card} ${message.seen ? styles.read : styles.unread} ${message.deleted ? styles.deleted : ''} ${change ? styles.changed : ''}`}
-      data-change={change?.kind}
+    <li
+      className={`${styles.card} ${message.seen ? styles.read : styles.unread} ${message.deleted ? styles.deleted : ''} ${change && !leaving ? styles.changed : ''} ${motion}`}
+      data-change={leaving ? undefined : change?.kind}
+      data-leaving={leaving || undefined}
+      aria-hidden={leaving || undefined}
     >
-      <m.span
+      {/* Keyed by the state, so that a flip starts its animation afresh. */}
+      <StoreIcon
         key={message.seen ? 'read' : 'unread'}
-        className={styles.state}
-        initial={seenFlipped && !reduced ? { rotateY: 90 } : false}
-        animate={{ rotateY: 0 }}
-      >
-        {message.seen ? (
-          <StoreIcon kind="read" text={place === 'server' ? '\\Seen' : 'read'} />
-        ) : (
-          <StoreIcon kind="unread" text="unread" />
-        )}
-      </m.span>
+        kind={message.seen ? 'read' : 'unread'}
+        text={message.seen ? (place === 'server' ? '\\Seen' : 'read') : 'unread'}
+        className={`${styles.state} ${seenFlipped && animate && !leaving ? styles.flipIn : ''}`}
+      />
       <span className={styles.from}>
         {message.from || '(no sender)'}
         {message.account ? <span className={styles.account}> · {message.account}</span> : null}
@@ -81,14 +85,18 @@ export function MessageCard({
         </span>
         <span className={styles.icons}>
           {message.flagged && (
-            <FlagFlip changed={change?.what.includes('now flagged')} reduced={reduced}>
-              <StoreIcon kind="flagged" text={place === 'server' ? '\\Flagged' : 'flagged'} />
-            </FlagFlip>
+            <StoreIcon
+              kind="flagged"
+              text={place === 'server' ? '\\Flagged' : 'flagged'}
+              className={animate && change?.what.includes('now flagged') ? styles.flagIn : ''}
+            />
           )}
           {message.deleted && (
-            <FlagFlip changed={change?.what.includes('marked \\Deleted')} reduced={reduced}>
-              <StoreIcon kind="deleted" text={place === 'server' ? '\\Deleted' : 'marked \\Deleted'} />
-            </FlagFlip>
+            <StoreIcon
+              kind="deleted"
+              text={place === 'server' ? '\\Deleted' : 'marked \\Deleted'}
+              className={animate && change?.what.includes('marked \\Deleted') ? styles.flagIn : ''}
+            />
           )}
           {message.onServer !== null && (
             <StoreIcon
@@ -99,33 +107,12 @@ export function MessageCard({
           {message.copy && <StoreIcon kind={COPY_ICON[message.copy]} text={message.copy} shown />}
         </span>
       </span>
-      {change && (
+      {change && !leaving && (
         <span className={styles.change}>
           <span className={styles.visuallyHidden}>Changed at this step: </span>
           {change.what.join(', ')}
         </span>
       )}
-    </m.li>
-  );
-}
-
-/** A flag icon that flips in when this step set it. */
-function FlagFlip({
-  changed,
-  reduced,
-  children,
-}: {
-  changed: boolean | undefined;
-  reduced: boolean;
-  children: React.ReactNode;
-}) {
-  return (
-    <m.span
-      className={styles.flip}
-      initial={changed && !reduced ? { rotateY: 90, scale: 1.4 } : false}
-      animate={{ rotateY: 0, scale: 1 }}
-    >
-      {children}
-    </m.span>
+    </li>
   );
 }

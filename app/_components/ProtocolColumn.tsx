@@ -27,6 +27,7 @@ export function ProtocolColumn(props: {
   onSelect: (step: number | null) => void;
   /** Seek to this frame of this protocol's track and explain it. */
   onChoose: (protocol: Protocol, step: number) => void;
+  /** Changes at each jump (not a single step): the stores then show the new state without motion. */
   generation: number;
   /** Presenter mode: the diagram large, the current wire line spelled out for the back of the room. */
   spotlight?: boolean;
@@ -46,6 +47,11 @@ export function ProtocolColumn(props: {
   });
   const choose = useCallback((step: number) => latestChoose.current(protocol, step), [protocol]);
   const chosen = props.selected !== null ? frames[props.selected] : undefined;
+  // The stores move only when this frame follows the one shown before; a frame reached by a jump
+  // (the generation changed) shows its state at once, until the next step.
+  const [jump, setJump] = useState({ generation: props.generation, step: frame.step });
+  if (jump.generation !== props.generation) setJump({ generation: props.generation, step: frame.step });
+  const still = jump.generation !== props.generation || jump.step === frame.step;
 
   const views: [View, string][] = [
     ['diagram', 'Diagram'],
@@ -139,14 +145,14 @@ export function ProtocolColumn(props: {
             server={frame.server}
             previous={previous?.server}
             capacity={props.capacity}
-            generation={props.generation}
+            still={still}
           />
           <DevicesPanel
             devices={frame.devices}
             previous={previous?.devices}
             server={frame.server}
             protocol={name}
-            generation={props.generation}
+            still={still}
           />
         </div>
       </div>

@@ -13,6 +13,12 @@ const NAMES: Record<Protocol, string> = { pop3: 'POP3', imap: 'IMAP' };
 
 /** Rows drawn above and below the visible ones, in scene units (a quick scroll shows no gap). */
 const OVERSCAN = 240;
+/**
+ * After a jump (a seek, not one step), the first paint draws only this far beyond the view; the
+ * rest of the overscan follows in a background render. A jump replaces every row in view, so
+ * the first paint then costs the view's rows, not twice as many.
+ */
+const JUMP_OVERSCAN = 30;
 
 /**
  * One protocol's exchange as a sequence diagram: a lifeline per participant, time running down,
@@ -78,10 +84,14 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
   const [previous, setPrevious] = useState(current);
   const [flying, setFlying] = useState<number | null>(null);
   const [landed, setLanded] = useState<number | null>(null);
+  const [jumped, setJumped] = useState(false);
   if (previous !== current) {
     setPrevious(current);
     setFlying(!reduced && current === previous + 1 ? current : null);
+    setJumped(Math.abs(current - previous) > 1);
   }
+  // True in the background render that follows a change of scene (see JUMP_OVERSCAN).
+  const settled = useDeferredValue(scene) === scene;
 
   // The view follows the current step: keep its row in view, a little above the bottom. Decided
   // while rendering (from the scene and the known scroll offset, without reading the layout), so
@@ -128,8 +138,9 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
   const listFocus = useDeferredValue(props.selected ?? current);
 
   // Only the rows in view are drawn (the list below keeps them all).
-  const lo = port.top / zoom + SCENE.head - OVERSCAN;
-  const hi = (port.top + port.height) / zoom + SCENE.head + OVERSCAN;
+  const overscan = jumped && !settled ? JUMP_OVERSCAN : OVERSCAN;
+  const lo = port.top / zoom + SCENE.head - overscan;
+  const hi = (port.top + port.height) / zoom + SCENE.head + overscan;
   const drawn = rowsInView(scene.items, lo, hi);
   // The step just taken flies across (see FlyingArrow): an arrow, not a note or a break. Once it
   // has landed, the SVG draws it again like any other row (a picture or export shows it still).

@@ -1,12 +1,12 @@
 'use client';
-import { AnimatePresence, useReducedMotion } from 'motion/react';
+import { useReducedMotion } from 'motion/react';
 import { memo } from 'react';
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 import { formatBytes } from './frame-text';
 import { MessageCard } from './MessageCard';
 import { OutboxCards } from './OutboxCards';
 import { GRID_THRESHOLD, MessageGrid } from './MessageGrid';
-import { diffServer, serverKey } from './store-diff';
+import { diffServer, serverKey, withLeaving } from './store-diff';
 import { IconKey } from './StoreIcons';
 import { RemovedNote } from './RemovedNote';
 import styles from './compare.module.css';
@@ -21,16 +21,16 @@ export const ServerPanel = memo(function ServerPanel({
   server,
   previous,
   capacity,
-  generation,
+  still,
 }: {
   server: StoreSnapshot;
   /** The same protocol's server at the previous step, to highlight what this step changed. */
   previous?: StoreSnapshot;
   capacity: number;
-  /** Changes on a jump: lists are then redrawn without enter and exit animations. */
-  generation: number;
+  /** No motion at this step (it was reached by a jump): cards show their new state at once. */
+  still: boolean;
 }) {
-  const reduced = useReducedMotion() ?? false;
+  const animate = !(useReducedMotion() ?? false) && !still;
   const diff = diffServer(server, previous);
   return (
     <div className={styles.server}>
@@ -66,34 +66,36 @@ export const ServerPanel = memo(function ServerPanel({
               />
             ) : (
               <ul
-                key={generation}
                 className={cards.cards}
                 aria-label={`${account.user} INBOX on the server`}
                 // The list scrolls when long, so the keyboard must be able to reach it.
                 tabIndex={0}
               >
-                <AnimatePresence initial={false}>
-                  {inbox.messages.map((message) => (
-                    <MessageCard
-                      key={message.uid}
-                      place="server"
-                      reduced={reduced}
-                      change={diff.changed.get(serverKey(account.user, message.uid))}
-                      message={{
-                        from: message.from,
-                        subject: message.subject,
-                        size: message.size,
-                        seen: message.flags.includes('\\Seen'),
-                        flagged: message.flags.includes('\\Flagged'),
-                        deleted: message.flags.includes('\\Deleted'),
-                        uid: message.uid,
-                        copy: null,
-                        onServer: null,
-                        account: null,
-                      }}
-                    />
-                  ))}
-                </AnimatePresence>
+                {withLeaving(
+                  inbox.messages,
+                  inbox.messages.map((m) => serverKey(account.user, m.uid)),
+                  animate && diff.removed.length > 0 ? before(previous, account.user) : undefined,
+                ).map(({ message, key, leaving }) => (
+                  <MessageCard
+                    key={key}
+                    place="server"
+                    animate={animate}
+                    leaving={leaving}
+                    change={diff.changed.get(key)}
+                    message={{
+                      from: message.from,
+                      subject: message.subject,
+                      size: message.size,
+                      seen: message.flags.includes('\\Seen'),
+                      flagged: message.flags.includes('\\Flagged'),
+                      deleted: message.flags.includes('\\Deleted'),
+                      uid: message.uid,
+                      copy: null,
+                      onServer: null,
+                      account: null,
+                    }}
+                  />
+                ))}
                 {inbox.messages.length === 0 && <li className={cards.empty}>empty</li>}
               </ul>
             )}
@@ -106,3 +108,11 @@ export const ServerPanel = memo(function ServerPanel({
     </div>
   );
 });
+
+/** An account's INBOX at the previous step, with its card keys, for the cards that leave. */
+function before(previous: StoreSnapshot | undefined, user: string) {
+  const inbox = previous?.accounts
+    .find((a) => a.user === user)
+    ?.mailboxes.find((b) => b.name === 'INBOX');
+  return inbox && { messages: inbox.messages, keys: inbox.messages.map((m) => serverKey(user, m.uid)) };
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '@/simulations/scenarios';
 import { scenarioTimeline } from '@/simulations/timeline';
-import { packetLabel, toneOf } from './frame-text';
+import { textToBytes } from '@/lib/wire/bytes';
+import { firstLine, packetLabel, toneOf } from './frame-text';
 
 describe('packet labels', () => {
   const timeline = scenarioTimeline(findScenario('one-laptop')!);
@@ -22,5 +23,14 @@ describe('packet labels', () => {
     ['imap', 'a2 OK [READ-WRITE] SELECT completed\r\n', ['OK', 'ok']],
   ] as const)('%s %j', (protocol, raw, expected) => {
     expect(label(protocol, raw)).toEqual(expected);
+  });
+});
+
+describe('firstLine decodes only the first line', () => {
+  it('reads UTF-8 in the first line and stops at its CRLF', () => {
+    const display = textToBytes('* 1 FETCH (ENVELOPE ("Grüße"))\r\nsecond line\r\n');
+    expect(firstLine({ display } as never)).toBe('* 1 FETCH (ENVELOPE ("Grüße"))');
+    expect(firstLine({ display: textToBytes('+OK café') } as never)).toBe('+OK café');
+    expect(firstLine({ display: undefined } as never)).toBe('');
   });
 });

@@ -8,7 +8,10 @@ export function displayText(frame: Frame): string {
 
 /** The first line of a wire unit, without its CRLF. */
 export function firstLine(frame: Frame): string {
-  return displayText(frame).split('\r\n', 1)[0] ?? '';
+  // CR and LF are single octets in UTF-8, never inside a character: cut first, decode only that.
+  const bytes = frame.display ?? '';
+  const end = bytes.indexOf('\r\n');
+  return bytesToDisplayText(end < 0 ? bytes : bytes.slice(0, end));
 }
 
 /** The short label a packet carries: the command verb, or the status of a reply. */

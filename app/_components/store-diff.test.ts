@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 import type { DeviceSnapshot, LocalMessage } from '@/simulations/types';
-import { deviceKeys, diffDevice, diffDevices, diffServer, NO_CHANGE } from './store-diff';
+import { deviceKeys, diffDevice, diffDevices, diffServer, NO_CHANGE, withLeaving } from './store-diff';
 
 type ServerMessage = StoreSnapshot['accounts'][number]['mailboxes'][number]['messages'][number];
 
@@ -130,5 +130,30 @@ describe('diffDevice', () => {
     );
     expect(diffs.get('laptop')?.changed.size).toBe(1);
     expect(diffs.get('phone')).toBe(NO_CHANGE);
+  });
+});
+
+describe('withLeaving', () => {
+  const keys = (list: string[]) => list;
+  const drawn = (now: string[], before?: string[]) =>
+    withLeaving(now, keys(now), before && { messages: before, keys: keys(before) }).map((c) =>
+      c.leaving ? `(${c.key})` : c.key,
+    );
+
+  it('draws the store as it is when nothing was removed, or with no step before', () => {
+    expect(drawn(['a', 'b'])).toEqual(['a', 'b']);
+    expect(drawn(['a', 'b', 'c'], ['a', 'b'])).toEqual(['a', 'b', 'c']);
+  });
+
+  it('puts each removed message back where it was, marked leaving', () => {
+    expect(drawn(['b', 'd'], ['a', 'b', 'c', 'd'])).toEqual(['(a)', 'b', '(c)', 'd']);
+    expect(drawn([], ['a', 'b'])).toEqual(['(a)', '(b)']);
+    // Expunged at the end, a new one arrived: the new one stays where the store has it.
+    expect(drawn(['a', 'x'], ['a', 'b'])).toEqual(['a', '(b)', 'x']);
+  });
+
+  it('keeps the message drawn from now when it is in both', () => {
+    const out = withLeaving([{ id: 'a', v: 2 }], ['a'], { messages: [{ id: 'a', v: 1 }], keys: ['a'] });
+    expect(out).toEqual([{ message: { id: 'a', v: 2 }, key: 'a', leaving: false }]);
   });
 });

@@ -138,3 +138,30 @@ export function diffDevices(
   const byId = new Map(previous?.map((d) => [d.id, d]));
   return new Map(now.map((d) => [d.id, diffDevice(d, byId.get(d.id))]));
 }
+
+/**
+ * The cards to draw for a store at this step: `now` (with its card keys `nowKeys`), and each
+ * message the step removed from `before` put back where it was, marked `leaving` (the card fades
+ * out; see MessageCard). Without `before` (the first frame, a jump), just `now`.
+ */
+export function withLeaving<T>(
+  now: readonly T[],
+  nowKeys: readonly string[],
+  before?: { messages: readonly T[]; keys: readonly string[] },
+): { message: T; key: string; leaving: boolean }[] {
+  const out = now.map((message, i) => ({ message, key: nowKeys[i]!, leaving: false }));
+  if (!before) return out;
+  const present = new Set(nowKeys);
+  // Each leaving card goes right after the last card that stayed before it.
+  let at = 0;
+  before.messages.forEach((message, i) => {
+    const key = before.keys[i]!;
+    if (present.has(key)) {
+      at = out.findIndex((o) => !o.leaving && o.key === key) + 1;
+      return;
+    }
+    out.splice(at, 0, { message, key, leaving: true });
+    at += 1;
+  });
+  return out;
+}

@@ -25,6 +25,8 @@ export function textToBytes(text: string): ByteString {
 
 /** Decodes a byte string for display, reading it as UTF-8 (invalid sequences become U+FFFD). */
 export function bytesToDisplayText(bytes: ByteString): string {
+  // ASCII octets are their own UTF-8: the common case needs no decoding (and no buffer).
+  if (ASCII.test(bytes)) return bytes;
   const arr = new Uint8Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) arr[i] = bytes.charCodeAt(i) & 0xff;
   return decoder.decode(arr);

@@ -208,7 +208,7 @@ export default function LiveView() {
               <aside aria-labelledby="server-heading" className={live.side}>
                 <h2 id="server-heading">The server&apos;s store</h2>
                 {model.store && (
-                  <ServerPanel server={model.store} capacity={capacityOf(model.store)} generation={0} />
+                  <ServerPanel server={model.store} capacity={capacityOf(model.store)} still />
                 )}
                 <TrainerPanel
                   accounts={model.info.accounts}
