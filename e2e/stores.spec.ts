@@ -128,7 +128,9 @@ test.describe('the stores as things', () => {
       expect((await icon.textContent())?.trim()).not.toBe('');
       // The picture is CSS (a mask on ::before) or a hidden SVG: nothing a screen reader reads.
       expect(await icon.locator('svg:not([aria-hidden="true"]), img').count()).toBe(0);
-      expect(await icon.evaluate((e) => getComputedStyle(e, '::before').maskImage)).toContain('data:image/svg+xml');
+      expect(await icon.evaluate((e) => getComputedStyle(e, '::before').maskImage)).toContain(
+        'data:image/svg+xml',
+      );
     }
     await column(page, 'POP3').getByText('Key to the icons').click();
     await expect(column(page, 'POP3').getByText('gone from the server: this is the only copy')).toBeVisible();
@@ -147,9 +149,7 @@ test.describe('the stores as things', () => {
     await expect(leaving.first()).toHaveAttribute('aria-hidden', 'true');
     await expect(serverMail(page, 'POP3').getByRole('listitem')).toHaveText(['empty']);
     // …fading to nothing and folding away.
-    await expect
-      .poll(() => leaving.first().evaluate((e) => Number(getComputedStyle(e).opacity)))
-      .toBe(0);
+    await expect.poll(() => leaving.first().evaluate((e) => Number(getComputedStyle(e).opacity))).toBe(0);
     await expect.poll(() => leaving.first().evaluate((e) => e.getBoundingClientRect().height)).toBe(0);
     // A jump to the same step shows the new state at once.
     await page.goto(`/?scenario=one-laptop&step=${quit}`);

@@ -111,8 +111,6 @@ export const ServerPanel = memo(function ServerPanel({
 
 /** An account's INBOX at the previous step, with its card keys, for the cards that leave. */
 function before(previous: StoreSnapshot | undefined, user: string) {
-  const inbox = previous?.accounts
-    .find((a) => a.user === user)
-    ?.mailboxes.find((b) => b.name === 'INBOX');
+  const inbox = previous?.accounts.find((a) => a.user === user)?.mailboxes.find((b) => b.name === 'INBOX');
   return inbox && { messages: inbox.messages, keys: inbox.messages.map((m) => serverKey(user, m.uid)) };
 }

@@ -207,9 +207,7 @@ export default function LiveView() {
               </section>
               <aside aria-labelledby="server-heading" className={live.side}>
                 <h2 id="server-heading">The server&apos;s store</h2>
-                {model.store && (
-                  <ServerPanel server={model.store} capacity={capacityOf(model.store)} still />
-                )}
+                {model.store && <ServerPanel server={model.store} capacity={capacityOf(model.store)} still />}
                 <TrainerPanel
                   accounts={model.info.accounts}
                   keyRequired={model.info.trainerKeyRequired}
