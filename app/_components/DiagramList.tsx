@@ -47,10 +47,11 @@ export const DiagramList = memo(function DiagramList(props: {
       onKeyDown={onListKey}
       style={props.zoom === 1 ? undefined : { width: props.width, transform: `scale(${props.zoom})` }}
     >
-      {props.items.map((item) => (
+      {props.items.map((item, i) => (
         <OverlayItem
           key={item.key}
           item={item}
+          gap={gapAbove(props.items, i)}
           tabbable={item.key === focusKey}
           selected={item.step === props.selected}
           onChoose={props.onChoose}
@@ -60,6 +61,16 @@ export const DiagramList = memo(function DiagramList(props: {
     </ol>
   );
 });
+
+/**
+ * Units between an item and the one above it (or the scene's top). The list's rows are laid out
+ * in flow, one under the other (`items` are sorted by `y` and do not overlap), not positioned: a
+ * positioned box is a paint layer of its own, and a long run has hundreds of rows.
+ */
+function gapAbove(items: readonly SceneItem[], i: number): number {
+  const above = items[i - 1];
+  return items[i]!.y - (above ? above.y + above.height : 0);
+}
 
 /** The accessible text of an item, as a screen reader reads it. */
 function itemText(item: SceneItem): string {
@@ -75,6 +86,8 @@ function itemText(item: SceneItem): string {
 const OverlayItem = memo(
   function OverlayItem(props: {
     item: SceneItem;
+    /** Units between this row and the one above (see gapAbove). */
+    gap: number;
     tabbable: boolean;
     selected: boolean;
     onChoose: (step: number) => void;
@@ -87,7 +100,7 @@ const OverlayItem = memo(
       <li
         className={styles.item}
         data-key={item.key}
-        style={{ top: item.y, height: item.height }}
+        style={{ marginTop: props.gap, height: item.height }}
         aria-current={item.kind === 'note' && item.current ? 'step' : undefined}
       >
         {/* A story note is read, not chosen: its narration is in the list as text. */}
@@ -99,7 +112,7 @@ const OverlayItem = memo(
             data-item={item.step}
             data-key={item.key}
             className={styles.hit}
-            style={{ left, width, height: item.kind === 'arrow' ? 30 : item.height }}
+            style={{ marginLeft: left, width, height: item.kind === 'arrow' ? 30 : item.height }}
             tabIndex={props.tabbable ? 0 : -1}
             aria-current={item.current ? 'step' : undefined}
             aria-pressed={props.selected}
@@ -112,7 +125,7 @@ const OverlayItem = memo(
           <button
             type="button"
             className={styles.more}
-            style={{ left: Math.max(item.x1, item.x2) - 66, top: 1 }}
+            style={{ marginLeft: Math.max(item.x1, item.x2) - 66 }}
             tabIndex={props.tabbable ? 0 : -1}
             aria-expanded={item.expanded}
             onClick={() => props.onToggle(item.step)}
@@ -126,6 +139,7 @@ const OverlayItem = memo(
     );
   },
   (a, b) =>
+    a.gap === b.gap &&
     a.tabbable === b.tabbable &&
     a.selected === b.selected &&
     a.onChoose === b.onChoose &&
