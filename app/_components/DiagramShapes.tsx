@@ -1,5 +1,4 @@
 'use client';
-import * as m from 'motion/react-m';
 import { memo } from 'react';
 import { sameItem } from './same-item';
 import type { Lifeline, SceneItem, Segment } from './sequence-scene';
@@ -110,35 +109,27 @@ export const DiagramItem = memo(
     return (
       <g className={`${row} ${styles[`tone-${item.tone}`]}`} data-step={item.step}>
         {band}
-        {props.shaftless ? null : props.flying ? (
-          <m.line
-            x1={item.x1}
-            y1={y}
-            y2={y}
-            initial={{ x2: item.x1 }}
-            animate={{ x2: item.x2 }}
-            transition={{ duration: seconds, ease: 'easeOut' }}
-            className={styles.arrow}
-            markerEnd={`url(#${props.marker})`}
-          />
-        ) : (
+        {props.shaftless ? null : (
           <line
             x1={item.x1}
             x2={item.x2}
             y1={y}
             y2={y}
-            className={styles.arrow}
+            // Flying: the shaft is drawn from the sender to the receiver (a CSS animation of the
+            // dash offset over a path length of 1), while a packet dot travels along it.
+            pathLength={props.flying ? 1 : undefined}
+            className={`${styles.arrow} ${props.flying ? styles.drawing : ''}`}
+            style={props.flying ? { animationDuration: `${seconds}s` } : undefined}
             markerEnd={`url(#${props.marker})`}
           />
         )}
         {props.flying && (
-          <m.circle
+          <circle
+            cx={item.x1}
             cy={y}
             r={4}
-            initial={{ cx: item.x1, opacity: 1 }}
-            animate={{ cx: item.x2, opacity: 0 }}
-            transition={{ duration: seconds, ease: 'easeOut' }}
             className={styles.packet}
+            style={{ animationDuration: `${seconds}s`, ['--travel' as string]: `${item.x2 - item.x1}px` }}
           />
         )}
         <text x={(lo + labelEnd) / 2} y={item.y + 13} textAnchor="middle" className={styles.label}>

@@ -1,5 +1,4 @@
 'use client';
-import { LazyMotion } from 'motion/react';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { catalogEntry, type ScenarioId } from '@/simulations/catalog';
 import { seek, type Timeline } from '@/simulations/seek';
@@ -18,8 +17,6 @@ import type { EmbedOpening } from '../opening';
 import { MinimalControls } from './MinimalControls';
 import { StoryNotice } from '../../_components/StoryNotice';
 import { useStoryLink } from '../../_components/use-story-link';
-
-const loadMotionFeatures = () => import('../../_components/motion-features').then((m) => m.default);
 
 function post(message: EmbedMessage) {
   // The host is unknown (any documentation site); nothing private is ever sent.
@@ -180,17 +177,6 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
     return () => window.removeEventListener('message', listener);
   }, []);
 
-  // Nothing moves before the run is drawn, so motion's animation features wait for it too.
-  const [motionGate] = useState(() => {
-    let open = () => undefined as void;
-    const opened = new Promise<void>((resolve) => (open = resolve));
-    return { opened, open };
-  });
-  const loadMotionWhenNeeded = useCallback(() => motionGate.opened.then(loadMotionFeatures), [motionGate]);
-  useEffect(() => {
-    if (needsRun) motionGate.open();
-  }, [needsRun, motionGate]);
-
   const fullCapacity = useMemo(() => (full ? serverCapacity(full) : null), [full]);
   const capacity = fullCapacity ?? opened?.capacity ?? 1;
   const protocols = params.protocol === 'both' ? (['pop3', 'imap'] as const) : ([params.protocol] as const);
@@ -218,7 +204,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
   };
 
   return (
-    <LazyMotion features={loadMotionWhenNeeded} strict>
+    <>
       <div className={embedStyles.embed}>
         <div className={embedStyles.top}>
           {/* The boot script may have written the URL's title here already. */}
@@ -299,6 +285,6 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
           )}
         </div>
       </div>
-    </LazyMotion>
+    </>
   );
 }
