@@ -128,7 +128,7 @@ export const DiagramItem = memo(
             cx={item.x1}
             cy={y}
             r={4}
-            className={styles.packet}
+            className={`${styles.packet} ${styles.travelling}`}
             style={{ animationDuration: `${seconds}s`, ['--travel' as string]: `${item.x2 - item.x1}px` }}
           />
         )}
