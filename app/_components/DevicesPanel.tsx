@@ -6,12 +6,11 @@ import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 import type { DeviceSnapshot } from '@/simulations/types';
 import { formatBytes } from './frame-text';
 import { FolderCards } from './FolderCards';
-import { MessageCard } from './MessageCard';
+import { CardList } from './MessageCard';
 import { GRID_THRESHOLD, MessageGrid } from './MessageGrid';
 import { RemovedNote } from './RemovedNote';
 import { copyWords, deviceKeys, diffDevice, serverKey, withLeaving } from './store-diff';
 import styles from './compare.module.css';
-import cards from './stores.module.css';
 
 const KIND_LABEL = { laptop: 'Laptop', phone: 'Phone', webmail: 'Webmail' } as const;
 
@@ -127,35 +126,29 @@ const DeviceCard = memo(function DeviceCard({
           }))}
         />
       ) : (
-        <ul
-          className={cards.cards}
-          aria-label={`Mail on the ${device.id}`}
-          // The list scrolls when long, so the keyboard must be able to reach it.
-          tabIndex={0}
-        >
-          {shown.map(({ message, key, leaving }) => (
-            <MessageCard
-              key={key}
-              place="device"
-              animate={animate}
-              leaving={leaving}
-              change={diff.changed.get(key)}
-              message={{
-                from: message.from,
-                subject: message.subject,
-                size: message.size,
-                seen: message.seen,
-                flagged: message.flagged,
-                deleted: Boolean(message.deleted),
-                uid: null,
-                copy: stores ? copyWords(message) : null,
-                onServer: onServer ? onServer.has(serverKey(message.account, message.uid)) : null,
-                account: message.account !== 'student' ? message.account : null,
-              }}
-            />
-          ))}
-          {device.messages.length === 0 && <li className={cards.empty}>no mail on this device</li>}
-        </ul>
+        <CardList
+          label={`Mail on the ${device.id}`}
+          place="device"
+          animate={animate}
+          changes={diff.changed}
+          empty="no mail on this device"
+          listed={shown.map(({ message, key, leaving }) => ({
+            key,
+            leaving,
+            message: {
+              from: message.from,
+              subject: message.subject,
+              size: message.size,
+              seen: message.seen,
+              flagged: message.flagged,
+              deleted: Boolean(message.deleted),
+              uid: null,
+              copy: stores ? copyWords(message) : null,
+              onServer: onServer ? onServer.has(serverKey(message.account, message.uid)) : null,
+              account: message.account !== 'student' ? message.account : null,
+            },
+          }))}
+        />
       )}
       {device.folder && <FolderCards folder={device.folder} device={device.id} />}
       <RemovedNote subjects={diff.removed} place={`from the ${device.id}`} />

@@ -116,3 +116,47 @@ export function MessageCard({
     </li>
   );
 }
+
+/** One card to draw: its key, whether the step removed it, and what it shows. */
+export interface ListedCard {
+  readonly key: string;
+  readonly leaving: boolean;
+  readonly message: CardMessage;
+}
+
+/**
+ * A store's messages as a list of cards (the server's INBOX, a device's mail): scrolls when long,
+ * so it is one Tab stop; `empty` is said when it holds nothing (cards leaving do not count).
+ */
+export function CardList({
+  label,
+  place,
+  listed,
+  changes,
+  animate,
+  empty,
+}: {
+  label: string;
+  place: 'server' | 'device';
+  listed: readonly ListedCard[];
+  /** What this step changed, by card key (see store-diff.ts). */
+  changes: ReadonlyMap<string, MessageChange>;
+  animate: boolean;
+  empty: string;
+}) {
+  return (
+    <ul className={styles.cards} aria-label={label} tabIndex={0}>
+      {listed.map(({ key, leaving, message }) => (
+        <MessageCard
+          key={key}
+          place={place}
+          animate={animate}
+          leaving={leaving}
+          change={changes.get(key)}
+          message={message}
+        />
+      ))}
+      {listed.every((c) => c.leaving) && <li className={styles.empty}>{empty}</li>}
+    </ul>
+  );
+}

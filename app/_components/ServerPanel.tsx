@@ -3,14 +3,13 @@ import { useReducedMotion } from 'motion/react';
 import { memo } from 'react';
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 import { formatBytes } from './frame-text';
-import { MessageCard } from './MessageCard';
+import { CardList } from './MessageCard';
 import { OutboxCards } from './OutboxCards';
 import { GRID_THRESHOLD, MessageGrid } from './MessageGrid';
 import { diffServer, serverKey, withLeaving } from './store-diff';
 import { IconKey } from './StoreIcons';
 import { RemovedNote } from './RemovedNote';
 import styles from './compare.module.css';
-import cards from './stores.module.css';
 
 /**
  * The server: each account's INBOX as message cards (sender, subject, size, UID, flags) and a
@@ -65,39 +64,33 @@ export const ServerPanel = memo(function ServerPanel({
                 }))}
               />
             ) : (
-              <ul
-                className={cards.cards}
-                aria-label={`${account.user} INBOX on the server`}
-                // The list scrolls when long, so the keyboard must be able to reach it.
-                tabIndex={0}
-              >
-                {withLeaving(
+              <CardList
+                label={`${account.user} INBOX on the server`}
+                place="server"
+                animate={animate}
+                changes={diff.changed}
+                empty="empty"
+                listed={withLeaving(
                   inbox.messages,
                   inbox.messages.map((m) => serverKey(account.user, m.uid)),
                   animate && diff.removed.length > 0 ? before(previous, account.user) : undefined,
-                ).map(({ message, key, leaving }) => (
-                  <MessageCard
-                    key={key}
-                    place="server"
-                    animate={animate}
-                    leaving={leaving}
-                    change={diff.changed.get(key)}
-                    message={{
-                      from: message.from,
-                      subject: message.subject,
-                      size: message.size,
-                      seen: message.flags.includes('\\Seen'),
-                      flagged: message.flags.includes('\\Flagged'),
-                      deleted: message.flags.includes('\\Deleted'),
-                      uid: message.uid,
-                      copy: null,
-                      onServer: null,
-                      account: null,
-                    }}
-                  />
-                ))}
-                {inbox.messages.length === 0 && <li className={cards.empty}>empty</li>}
-              </ul>
+                ).map(({ message, key, leaving }) => ({
+                  key,
+                  leaving,
+                  message: {
+                    from: message.from,
+                    subject: message.subject,
+                    size: message.size,
+                    seen: message.flags.includes('\\Seen'),
+                    flagged: message.flags.includes('\\Flagged'),
+                    deleted: message.flags.includes('\\Deleted'),
+                    uid: message.uid,
+                    copy: null,
+                    onServer: null,
+                    account: null,
+                  },
+                }))}
+              />
             )}
           </div>
         );
