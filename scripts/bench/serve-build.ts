@@ -18,6 +18,16 @@ export async function serveBuild(
   } = {},
 ) {
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.');
+  const base = `http://127.0.0.1:${port}`;
+  // Something already answering there would be measured instead of this build.
+  const taken = await fetch(base).then(
+    () => true,
+    () => false,
+  );
+  if (taken)
+    throw new Error(
+      `Port ${port} is in use: stop what listens there (it would be measured instead of this build).`,
+    );
   const command = options.asNpmStart
     ? [process.execPath, 'lib/live/start-app.mjs', '--port', String(port)]
     : ['npx', 'next', 'start', '-H', '127.0.0.1', '-p', String(port)];
@@ -26,9 +36,12 @@ export async function serveBuild(
     detached: true,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env },
   });
-  const base = `http://127.0.0.1:${port}`;
   const stop = () => {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    try {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
   };
   for (let i = 0; i < 100; i++) {
     try {
