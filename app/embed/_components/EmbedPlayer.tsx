@@ -252,7 +252,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
         )}
         {/* While hydrating, the prerendered story is hidden if it is not the one the URL asks
             for (data-embed-wait, set by the boot script). */}
-        <div className={pending ? embedStyles.ifPrerenderWanted : undefined}>
+        <div className={`${embedStyles.stage} ${pending ? embedStyles.ifPrerenderWanted : ''}`}>
           <Narration
             step={step}
             lastStep={lastStep}
@@ -266,7 +266,11 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
             }
           />
           {at && shown && (
-            <div className={protocols.length === 2 ? styles.columns : undefined}>
+            <div
+              className={
+                protocols.length === 2 ? `${styles.columns} ${embedStyles.columns}` : embedStyles.one
+              }
+            >
               {protocols.map((p) => (
                 <ProtocolColumn
                   key={p}
