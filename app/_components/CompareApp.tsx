@@ -293,218 +293,227 @@ export default function CompareApp({ search }: { search: string }) {
             <span className={styles.visuallyHidden}>Screen blanked: press B or click to show it again</span>
           </button>
         )}
-        <header className={`${styles.header} ${layout.header}`}>
-          <div className={styles.brand}>
-            <h1>POP vs IMAP Lab</h1>
-            <p className={styles.tagline}>
-              The same mail story, played against both protocols. Every line is the real wire text.
-            </p>
-            <nav aria-label="More of the lab" className={styles.siteNav}>
-              <IntentLink href="/guide/">Which should I choose?</IntentLink>
-              <IntentLink href="/claims/">Common claims, checked</IntentLink>
-              <IntentLink href="/glossary/">Glossary</IntentLink>
-              <IntentLink href="/learn/pop3/">POP3 reference</IntentLink>
-              <IntentLink href="/learn/imap/">IMAP reference</IntentLink>
-              <IntentLink href="/live/">Live: watch a real client</IntentLink>
-            </nav>
-          </div>
-          <div className={styles.headerTools}>
-            <label className={styles.picker}>
-              <span>Scenario</span>
-              <select
-                value={storyActive ? '' : scenarioId}
-                onChange={(e) => chooseScenario(e.target.value as ScenarioId)}
-              >
-                {storyActive && (
-                  <option value="" disabled>
-                    The linked story
-                  </option>
-                )}
-                {CATALOG.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="button" className={styles.button} onClick={copyLink}>
-              Copy link
-            </button>
-            <button type="button" className={styles.button} onClick={() => embedRef.current?.showModal()}>
-              Embed
-            </button>
-            {timeline && (
-              <ExportMenu
-                timeline={timeline}
-                step={step}
-                variant={variant}
-                story={story.status === 'ready' ? story.value : undefined}
-                title={story.status === 'ready' ? story.story.title : entry.title}
-                predictions={story.status === 'ready' ? story.story.predictions : PREDICTIONS[scenarioId]}
-              />
-            )}
-            <ThemeToggle />
-            <button type="button" className={styles.button} onClick={() => helpRef.current?.showModal()}>
-              Help <kbd aria-hidden="true">?</kbd>
-            </button>
-            <button
-              type="button"
-              className={styles.button}
-              aria-pressed={presenting}
-              onClick={togglePresenting}
-            >
-              {presenting ? 'Leave presenter mode' : 'Present'}
-            </button>
-          </div>
-        </header>
-
-        {notices.length > 0 && (
-          <div className={styles.notice} role="status">
-            {notices.map((n) => (
-              <p key={n}>{n}</p>
-            ))}
-            <button type="button" className={styles.linkButton} onClick={() => setNotices([])}>
-              Dismiss
-            </button>
-          </div>
-        )}
-        {story.status === 'refused' && (
-          <StoryNotice problems={story.problems} text={story.text} onDismiss={leaveStory} />
-        )}
-        <p className={styles.visuallyHidden} role="status">
-          {copyStatus}
-        </p>
-
-        {storyActive ? (
-          <StoryLesson state={story} />
-        ) : (
-          <>
-            <p className={`${styles.lesson} ${layout.lesson}`}>
-              <strong>{entry.title}.</strong> {entry.claim}
-            </p>
-            <VariantPicker scenario={scenarioId} variant={variant} onChange={chooseVariant} />
-          </>
-        )}
-
-        <div className={`${styles.stepBar} ${layout.stepBar}`}>
-          <Controls
-            step={step}
-            lastStep={lastStep}
-            playing={running}
-            speed={speed}
-            ticks={ticks}
-            stepLabel={`Step ${step + 1} of ${lastStep + 1}: ${intentNarration}`}
-            onPlay={togglePlay}
-            onStep={(s) => {
-              setPlaying(false);
-              goTo(s);
-            }}
-            onSpeed={setSpeed}
-          >
-            <WhatIfMenu
-              timeline={timeline}
-              step={step}
-              devices={
-                story.status === 'ready'
-                  ? story.story.devices
-                  : (at?.pop3.devices.map((d) => ({ name: d.id, kind: d.kind })) ?? [])
-              }
-              onChoose={(choice) => void whatIf.choose(choice, step)}
-            />
-          </Controls>
-          <p className={styles.visuallyHidden} role="status" data-testid="what-if-status">
-            {whatIf.announcement}
-          </p>
-          <Narration
-            step={step}
-            lastStep={lastStep}
-            text={at ? intentNarration : null}
-            waiting={loadError ?? 'Loading the scenario…'}
-          />
-        </div>
-
-        {at && timeline && (
-          <>
-            {prediction && (
-              <PredictionPrompt
-                key={`${scenarioId}-${prediction.beforeIntent}`}
-                prediction={prediction}
-                onAnswer={(correct) =>
-                  setScore((s) => ({ right: s.right + (correct ? 1 : 0), asked: s.asked + 1 }))
-                }
-                onContinue={() => {
-                  setSettled((s) => new Set([...s, prediction.beforeIntent]));
-                  setPlaying(true);
-                }}
-              />
-            )}
-            {score.asked > 0 && (
-              <p className={styles.stepNo}>
-                Predictions: {score.right} of {score.asked} right.
+        {/* The first screen: the chrome above at its own height, the columns (and so the diagrams) fill
+            the rest of the window on wide screens, whatever the lesson's or narration's length. */}
+        <div className={layout.screen}>
+          <header className={`${styles.header} ${layout.header}`}>
+            <div className={styles.brand}>
+              <h1>POP vs IMAP Lab</h1>
+              <p className={styles.tagline}>
+                The same mail story, played against both protocols. Every line is the real wire text.
               </p>
-            )}
-            {story.status === 'ready' && story.story.branch && (
-              <BranchCompare
-                story={story.story}
-                timeline={timeline}
-                original={whatIf.original}
-                step={step}
-                pop3={at.step.pop3}
-                imap={at.step.imap}
-                onSeek={(s) => {
-                  setPlaying(false);
-                  goTo(s);
-                }}
-              />
-            )}
-            <MetricsStrip timeline={timeline} step={step} pop3={at.pop3} imap={at.imap} />
-            {scenarioId === 'sandbox' && !storyActive && !presenting && (
-              <>
-                <Sandbox devices={at.pop3.devices.map((d) => d.id)} onAct={act} />
-                <ShareStory intents={extra} />
-              </>
-            )}
-            <div className={layout.switch} role="group" aria-label="Protocol shown">
-              {(['pop3', 'imap'] as const).map((p) => (
-                <button
-                  key={p}
-                  type="button"
-                  className={styles.button}
-                  aria-pressed={shown === p}
-                  onClick={() => setShown(p)}
+              <nav aria-label="More of the lab" className={styles.siteNav}>
+                <IntentLink href="/guide/">Which should I choose?</IntentLink>
+                <IntentLink href="/claims/">Common claims, checked</IntentLink>
+                <IntentLink href="/glossary/">Glossary</IntentLink>
+                <IntentLink href="/learn/pop3/">POP3 reference</IntentLink>
+                <IntentLink href="/learn/imap/">IMAP reference</IntentLink>
+                <IntentLink href="/live/">Live: watch a real client</IntentLink>
+              </nav>
+            </div>
+            <div className={styles.headerTools}>
+              <label className={styles.picker}>
+                <span>Scenario</span>
+                <select
+                  value={storyActive ? '' : scenarioId}
+                  onChange={(e) => chooseScenario(e.target.value as ScenarioId)}
                 >
-                  {p === 'pop3' ? 'POP3' : 'IMAP'}
-                </button>
+                  {storyActive && (
+                    <option value="" disabled>
+                      The linked story
+                    </option>
+                  )}
+                  {CATALOG.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.title}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" className={styles.button} onClick={copyLink}>
+                Copy link
+              </button>
+              <button type="button" className={styles.button} onClick={() => embedRef.current?.showModal()}>
+                Embed
+              </button>
+              {timeline && (
+                <ExportMenu
+                  timeline={timeline}
+                  step={step}
+                  variant={variant}
+                  story={story.status === 'ready' ? story.value : undefined}
+                  title={story.status === 'ready' ? story.story.title : entry.title}
+                  predictions={story.status === 'ready' ? story.story.predictions : PREDICTIONS[scenarioId]}
+                />
+              )}
+              <ThemeToggle />
+              <button type="button" className={styles.button} onClick={() => helpRef.current?.showModal()}>
+                Help <kbd aria-hidden="true">?</kbd>
+              </button>
+              <button
+                type="button"
+                className={styles.button}
+                aria-pressed={presenting}
+                onClick={togglePresenting}
+              >
+                {presenting ? 'Leave presenter mode' : 'Present'}
+              </button>
+            </div>
+          </header>
+
+          {notices.length > 0 && (
+            <div className={styles.notice} role="status">
+              {notices.map((n) => (
+                <p key={n}>{n}</p>
               ))}
+              <button type="button" className={styles.linkButton} onClick={() => setNotices([])}>
+                Dismiss
+              </button>
             </div>
-            <div className={`${styles.columns} ${layout.columns}`} data-shown={shown} data-export-frame>
-              <ProtocolColumn
-                protocol="pop3"
-                frames={timeline.tracks.pop3}
-                frame={at.pop3}
-                capacity={capacity}
-                stepMs={stepMs}
-                selected={selected.pop3}
-                onSelect={selectPop3}
-                onChoose={chooseFrame}
-                generation={generation}
-                spotlight={presenting}
+          )}
+          {story.status === 'refused' && (
+            <StoryNotice problems={story.problems} text={story.text} onDismiss={leaveStory} />
+          )}
+          <p className={styles.visuallyHidden} role="status">
+            {copyStatus}
+          </p>
+
+          {storyActive ? (
+            <StoryLesson state={story} />
+          ) : (
+            <>
+              <p className={`${styles.lesson} ${layout.lesson}`}>
+                {/* Presenter mode: the story's title only; the trainer tells the rest. */}
+                <strong>{entry.title}.</strong>
+                {!presenting && ` ${entry.claim}`}
+              </p>
+              {/* Presenter mode is the diagram, large: the settings wait until the trainer leaves it. */}
+              {!presenting && (
+                <VariantPicker scenario={scenarioId} variant={variant} onChange={chooseVariant} />
+              )}
+            </>
+          )}
+
+          <div className={`${styles.stepBar} ${layout.stepBar}`}>
+            <Controls
+              step={step}
+              lastStep={lastStep}
+              playing={running}
+              speed={speed}
+              ticks={ticks}
+              stepLabel={`Step ${step + 1} of ${lastStep + 1}: ${intentNarration}`}
+              onPlay={togglePlay}
+              onStep={(s) => {
+                setPlaying(false);
+                goTo(s);
+              }}
+              onSpeed={setSpeed}
+            >
+              <WhatIfMenu
+                timeline={timeline}
+                step={step}
+                devices={
+                  story.status === 'ready'
+                    ? story.story.devices
+                    : (at?.pop3.devices.map((d) => ({ name: d.id, kind: d.kind })) ?? [])
+                }
+                onChoose={(choice) => void whatIf.choose(choice, step)}
               />
-              <ProtocolColumn
-                protocol="imap"
-                frames={timeline.tracks.imap}
-                frame={at.imap}
-                capacity={capacity}
-                stepMs={stepMs}
-                selected={selected.imap}
-                onSelect={selectImap}
-                onChoose={chooseFrame}
-                generation={generation}
-                spotlight={presenting}
-              />
-            </div>
-          </>
-        )}
+            </Controls>
+            <p className={styles.visuallyHidden} role="status" data-testid="what-if-status">
+              {whatIf.announcement}
+            </p>
+            <Narration
+              step={step}
+              lastStep={lastStep}
+              text={at ? intentNarration : null}
+              waiting={loadError ?? 'Loading the scenario…'}
+            />
+          </div>
+
+          {at && timeline && (
+            <>
+              {prediction && (
+                <PredictionPrompt
+                  key={`${scenarioId}-${prediction.beforeIntent}`}
+                  prediction={prediction}
+                  onAnswer={(correct) =>
+                    setScore((s) => ({ right: s.right + (correct ? 1 : 0), asked: s.asked + 1 }))
+                  }
+                  onContinue={() => {
+                    setSettled((s) => new Set([...s, prediction.beforeIntent]));
+                    setPlaying(true);
+                  }}
+                />
+              )}
+              {score.asked > 0 && (
+                <p className={styles.stepNo}>
+                  Predictions: {score.right} of {score.asked} right.
+                </p>
+              )}
+              {story.status === 'ready' && story.story.branch && (
+                <BranchCompare
+                  story={story.story}
+                  timeline={timeline}
+                  original={whatIf.original}
+                  step={step}
+                  pop3={at.step.pop3}
+                  imap={at.step.imap}
+                  onSeek={(s) => {
+                    setPlaying(false);
+                    goTo(s);
+                  }}
+                />
+              )}
+              <MetricsStrip timeline={timeline} step={step} pop3={at.pop3} imap={at.imap} />
+              {scenarioId === 'sandbox' && !storyActive && !presenting && (
+                <>
+                  <Sandbox devices={at.pop3.devices.map((d) => d.id)} onAct={act} />
+                  <ShareStory intents={extra} />
+                </>
+              )}
+              <div className={layout.switch} role="group" aria-label="Protocol shown">
+                {(['pop3', 'imap'] as const).map((p) => (
+                  <button
+                    key={p}
+                    type="button"
+                    className={styles.button}
+                    aria-pressed={shown === p}
+                    onClick={() => setShown(p)}
+                  >
+                    {p === 'pop3' ? 'POP3' : 'IMAP'}
+                  </button>
+                ))}
+              </div>
+              <div className={`${styles.columns} ${layout.columns}`} data-shown={shown} data-export-frame>
+                <ProtocolColumn
+                  protocol="pop3"
+                  frames={timeline.tracks.pop3}
+                  frame={at.pop3}
+                  capacity={capacity}
+                  stepMs={stepMs}
+                  selected={selected.pop3}
+                  onSelect={selectPop3}
+                  onChoose={chooseFrame}
+                  generation={generation}
+                  spotlight={presenting}
+                />
+                <ProtocolColumn
+                  protocol="imap"
+                  frames={timeline.tracks.imap}
+                  frame={at.imap}
+                  capacity={capacity}
+                  stepMs={stepMs}
+                  selected={selected.imap}
+                  onSelect={selectImap}
+                  onChoose={chooseFrame}
+                  generation={generation}
+                  spotlight={presenting}
+                />
+              </div>
+            </>
+          )}
+        </div>
 
         {/* Drawn once the scenario is in, so nothing above it shifts while it loads. */}
         {at && !presenting && <Terminal />}

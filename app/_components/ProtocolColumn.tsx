@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Frame, Protocol } from '@/simulations/types';
+import { ColumnNarration } from './ColumnNarration';
 import { DevicesPanel } from './DevicesPanel';
 import { Eavesdropper } from './Eavesdropper';
 import { firstLine } from './frame-text';
@@ -96,14 +97,15 @@ export function ProtocolColumn(props: {
           ))}
         </div>
       </div>
-      <p className={`${styles.columnNarration} ${layout.narration}`}>{frame.narration}</p>
+      <ColumnNarration text={frame.narration} />
       {props.spotlight && frame.direction !== 'none' && (
         <p className={styles.spotlight} data-testid={`${protocol}-spotlight`}>
           {frame.direction === 'c2s' ? 'C: ' : 'S: '}
           {firstLine(frame)}
         </p>
       )}
-      <Eavesdropper protocol={name} frames={frames} frame={frame} />
+      {/* Presenter mode is the diagram, large (the spotlight shows the line on the wire). */}
+      {!props.spotlight && <Eavesdropper protocol={name} frames={frames} frame={frame} />}
       <div className={layout.body}>
         <div className={layout.main} role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${view}-tab`}>
           {view === 'diagram' ? (
