@@ -125,7 +125,7 @@ const OverlayItem = memo(
           <button
             type="button"
             className={styles.more}
-            style={{ marginLeft: Math.max(item.x1, item.x2) - 66 }}
+            style={{ marginLeft: Math.max(item.x1, item.x2) - item.moreRoom + 4, width: item.moreRoom - 8 }}
             tabIndex={props.tabbable ? 0 : -1}
             aria-expanded={item.expanded}
             onClick={() => props.onToggle(item.step)}

@@ -104,7 +104,7 @@ export const DiagramItem = memo(
     const lo = Math.min(item.x1, item.x2);
     const hi = Math.max(item.x1, item.x2);
     const y = item.y + 20;
-    const labelEnd = item.moreLines > 0 ? hi - 70 : hi;
+    const labelEnd = hi - item.moreRoom;
     const seconds = Math.min(0.8, (props.durationMs * 0.6) / 1000);
     return (
       <g className={`${row} ${styles[`tone-${item.tone}`]}`} data-step={item.step}>
@@ -137,8 +137,7 @@ export const DiagramItem = memo(
         </text>
         {item.moreLines > 0 && (
           <text x={hi - 6} y={item.y + 13} textAnchor="end" className={styles.moreText}>
-            {item.expanded ? '− ' : '+ '}
-            {item.moreLines} lines
+            {item.more}
           </text>
         )}
         {item.expanded && (

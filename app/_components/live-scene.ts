@@ -4,6 +4,7 @@ import {
   SCENE,
   SERVER,
   fit,
+  moreMark,
   type ArrowItem,
   type Lifeline,
   type Scene,
@@ -79,6 +80,7 @@ export function liveScene(
     const x1 = toServer ? x(session) : x(SERVER);
     const x2 = toServer ? x(SERVER) : x(session);
     const room = Math.abs(x2 - x1) - 12;
+    const mark = moreMark(text.length - 1, false, room);
     return {
       kind: 'arrow',
       key: String(line.seq),
@@ -93,8 +95,10 @@ export function liveScene(
       direction: line.direction,
       tone: liveTone(line),
       text: text[0] ?? '',
-      label: fit(text[0] ?? '', room - (text.length > 1 ? 70 : 0)),
+      label: fit(text[0] ?? '', room - mark.room),
       moreLines: text.length - 1,
+      more: mark.text,
+      moreRoom: mark.room,
       block: [],
       expanded: false,
     };

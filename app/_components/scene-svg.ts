@@ -92,7 +92,7 @@ export function sceneToSvg(scene: Scene, title: string): string {
       const colour = COLOURS[item.tone];
       const lo = Math.min(item.x1, item.x2);
       const hi = Math.max(item.x1, item.x2);
-      const labelEnd = item.moreLines > 0 ? hi - 70 : hi;
+      const labelEnd = hi - item.moreRoom;
       const y = item.y + 20;
       out.push(
         `<g><title>${escapeXml(`${item.from} → ${item.to}: ${item.text}`)}</title>`,
@@ -101,7 +101,7 @@ export function sceneToSvg(scene: Scene, title: string): string {
       );
       if (item.moreLines > 0)
         out.push(
-          `<text x="${hi - 6}" y="${item.y + 13}" text-anchor="end" fill="${COLOURS.muted}">+ ${item.moreLines} lines</text>`,
+          `<text x="${hi - 6}" y="${item.y + 13}" text-anchor="end" fill="${COLOURS.muted}">${escapeXml(item.more)}</text>`,
         );
       if (item.expanded) {
         out.push(

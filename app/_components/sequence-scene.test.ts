@@ -94,6 +94,39 @@ describe('sequenceScene', () => {
     expect(opened.height - closed.height).toBe(grow);
   });
 
+  it('marks the further lines "+ N lines", and "+N" where the arrow is too short for both', () => {
+    const frames = track('one-laptop', 'pop3');
+    const retr = arrows(sequenceScene(frames, end(frames), 600).items).find((a) => a.moreLines > 4)!;
+    expect(retr.more).toBe(`+ ${retr.moreLines} lines`);
+    const open = arrows(sequenceScene(frames, end(frames), 600, new Set([retr.step])).items).find(
+      (a) => a.step === retr.step,
+    )!;
+    expect(open.more).toBe(`− ${retr.moreLines} lines`);
+    // Three devices in a 240-unit column: the lifelines are close, so the mark is short.
+    const pop3 = track('webmail-and-desktop', 'pop3');
+    const narrow = arrows(sequenceScene(pop3, end(pop3), 240).items).filter((a) => a.moreLines > 0);
+    expect(narrow.some((a) => a.more === `+${a.moreLines}`)).toBe(true);
+  });
+
+  // Every arrow of every story at widths from a narrow embed column to a wide one: the label
+  // (centred left of the mark) and the mark ("+ N lines") each fit in their part of the arrow.
+  it.each([240, 320, 480, 640])('no label runs under its "+ N lines" mark, at %i units', (width) => {
+    const charWidth = SCENE.charWidth;
+    for (const scenario of SCENARIOS)
+      for (const protocol of ['pop3', 'imap'] as const) {
+        const frames = track(scenario.id, protocol);
+        for (const a of arrows(sequenceScene(frames, end(frames), width).items)) {
+          const span = Math.abs(a.x2 - a.x1) - 12;
+          if (a.moreLines > 0) expect(a.more.length * charWidth, a.more).toBeLessThanOrEqual(a.moreRoom - 6);
+          // fit keeps three characters however short the room: only check where three fit.
+          if (span - a.moreRoom >= 3 * charWidth)
+            expect(a.label.length * charWidth, `${scenario.id} ${a.label}`).toBeLessThanOrEqual(
+              span - a.moreRoom,
+            );
+        }
+      }
+  });
+
   it.each(['pop3', 'imap'] as const)(
     '%s: a dropped connection is a broken arrow at that step',
     (protocol) => {

@@ -82,6 +82,10 @@ export interface ArrowItem extends ItemBase {
   readonly label: string;
   /** Lines after the first (a multi-line reply is one block: "+ N lines"). */
   readonly moreLines: number;
+  /** The mark at the arrow's right end for those lines ("+ 9 lines", "+9"; '' for none). */
+  readonly more: string;
+  /** Units the mark takes at the right end (the label is centred in the rest); 0 for none. */
+  readonly moreRoom: number;
   /** When expanded: the further lines drawn (at most `SCENE.maxBlockLines`), cut to fit. */
   readonly block: readonly string[];
   readonly expanded: boolean;
@@ -145,6 +149,27 @@ function accountsOf(frames: readonly Frame[]): readonly string[] {
   const accounts = [...seen];
   ACCOUNTS.set(frames, accounts);
   return accounts;
+}
+
+/** Units a label keeps at least, beside the "+ N lines" mark: four characters. */
+const MIN_LABEL_ROOM = 4 * SCENE.charWidth;
+
+/**
+ * The mark for the `moreLines` lines after a reply's first, at the right end of its arrow, and
+ * the units it takes there, given the arrow's `room` (units between its ends, less a margin).
+ * It reads "+ 9 lines" ("− 9 lines" when expanded); on an arrow too short for that and four
+ * characters of label (lifelines close together: three devices in a narrow column) it reads
+ * "+9", so the label does not run under it.
+ */
+export function moreMark(moreLines: number, expanded: boolean, room: number): { text: string; room: number } {
+  if (moreLines <= 0) return { text: '', room: 0 };
+  const sign = expanded ? '−' : '+';
+  // The mark ends 6 units before the arrow's end; 4 more keep it off the label.
+  const roomOf = (text: string) => Math.ceil(text.length * SCENE.charWidth) + 10;
+  const full = `${sign} ${moreLines} lines`;
+  if (room - roomOf(full) >= MIN_LABEL_ROOM) return { text: full, room: roomOf(full) };
+  const short = `${sign}${moreLines}`;
+  return { text: short, room: roomOf(short) };
 }
 
 /** `text` cut to `room` units of monospace text, with an ellipsis when cut. */
@@ -237,6 +262,7 @@ export function sequenceScene(
       const open = expanded.has(frame.step) && lines.length > 1;
       const block = open ? lines.slice(1, 1 + SCENE.maxBlockLines).map((l) => fit(l, room)) : [];
       const height = SCENE.row + block.length * SCENE.line + (open ? 6 : 0);
+      const mark = moreMark(lines.length - 1, open, room);
       if (frame.stateAfter) states.set(device, frame.stateAfter);
       items.push({
         kind: 'arrow',
@@ -252,8 +278,10 @@ export function sequenceScene(
         direction: frame.direction,
         tone: toneOf(frame),
         text: lines[0] ?? '',
-        label: fit(lines[0] ?? '', room - (lines.length > 1 ? 70 : 0)),
+        label: fit(lines[0] ?? '', room - mark.room),
         moreLines: lines.length - 1,
+        more: mark.text,
+        moreRoom: mark.room,
         block,
         expanded: open,
       });
