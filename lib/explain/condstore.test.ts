@@ -10,7 +10,11 @@ describe('explaining CONDSTORE and QRESYNC (RFC 7162)', () => {
     ['* OK [HIGHESTMODSEQ 48] Highest', 'RFC 7162 §3.1.2.1', /highest mod-sequence is 48/],
     ['* OK [NOMODSEQ] No mod-sequences', 'RFC 7162 §3.1.2.2', /keeps no mod-sequences/],
     ['a1 OK [MODIFIED 7,9] Conditional STORE failed', 'RFC 7162 §3.1.3', /left 7,9 alone/],
-    ['* VANISHED (EARLIER) 5:6', 'RFC 7162 §3.2.10.1', /UIDs 5:6 were deleted since/],
+    [
+      '* VANISHED (EARLIER) 5:6',
+      'RFC 7162 §3.2.10.1',
+      /UIDs 5:6 were expunged from this mailbox \(deleted, or moved to another mailbox\) since/,
+    ],
     ['* VANISHED 5', 'RFC 7162 §3.2.10.2', /UID 5 was expunged just now/],
     ['* OK [CLOSED] Previous mailbox is now closed', 'RFC 7162 §3.2.11.1', /closed/],
   ])('%s cites %s', (line, rfc, words) => {
@@ -33,6 +37,43 @@ describe('explaining CONDSTORE and QRESYNC (RFC 7162)', () => {
     });
     expect(asked.rfc).toBe('RFC 3501 §7.4.2');
     expect(explain('* 4 FETCH (UID 9 FLAGS (\\Seen))').rfc).toBe('RFC 3501 §7.4.2');
+  });
+
+  it('a FETCH in the answer to SELECT or EXAMINE with QRESYNC is a change since the mod-sequence, not another session’s', () => {
+    const inSelect = (raw: string, command: string, knownUidNext?: number) =>
+      explainWire({
+        protocol: 'imap',
+        direction: 's2c',
+        raw: raw + '\r\n',
+        rev2: false,
+        command,
+        commandLine: `a9 ${command} INBOX (QRESYNC (1700000000 41))`,
+        ...(knownUidNext === undefined ? {} : { knownUidNext }),
+      });
+    for (const command of ['SELECT', 'EXAMINE']) {
+      const x = inSelect('* 3 FETCH (UID 3 FLAGS (\\Flagged) MODSEQ (44))', command);
+      expect(x.explanation).not.toMatch(/another session/);
+      expect(x.explanation).toMatch(
+        new RegExp(`Part of the ${command} \\(QRESYNC\\) answer: this message changed since mod-sequence 41`),
+      );
+      expect(x.rfc).toBe('RFC 3501 §7.4.2; RFC 7162 §3.2.5');
+    }
+    // Knowing the UIDNEXT the client last saw tells a new message from a flag change.
+    expect(inSelect('* 39 FETCH (UID 41 FLAGS () MODSEQ (42))', 'SELECT', 41).explanation).toMatch(
+      /a new message since mod-sequence 41 \(UID 41 is at or above UIDNEXT 41/,
+    );
+    expect(inSelect('* 3 FETCH (UID 3 FLAGS (\\Flagged) MODSEQ (44))', 'SELECT', 41).explanation).toMatch(
+      /flags changed since mod-sequence 41 \(UID 3 is below UIDNEXT 41/,
+    );
+    // A SELECT with CONDSTORE alone, or none, sends no such FETCH; one there is not called another session's.
+    const plain = explainWire({
+      protocol: 'imap',
+      direction: 's2c',
+      raw: '* 3 FETCH (UID 3 FLAGS (\\Flagged) MODSEQ (44))\r\n',
+      command: 'SELECT',
+      commandLine: 'a9 SELECT INBOX (CONDSTORE)',
+    });
+    expect(plain.explanation).not.toMatch(/another session/);
   });
 
   it('reads MODSEQ in FETCH and SEARCH, and HIGHESTMODSEQ in STATUS', () => {

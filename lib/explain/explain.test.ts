@@ -29,6 +29,19 @@ describe('IMAP server lines', () => {
     );
   });
 
+  it('an EXPUNGE after MOVE says the message left this mailbox for the target, not that it is gone for good', () => {
+    for (const command of ['MOVE', 'UID MOVE']) {
+      const x = explainWire(imapS('* 2 EXPUNGE\r\n', { command }));
+      expect(x.explanation).not.toMatch(/for good/);
+      expect(x.explanation).toMatch(/has left this mailbox/);
+      expect(x.explanation).toMatch(/now in the target mailbox \(the COPYUID code/);
+      expect(x.rfc).toBe('RFC 3501 §7.4.1; RFC 6851 §3.3');
+      expect(token(imapS('* 2 EXPUNGE\r\n', { command }), 'EXPUNGE')!.explanation).not.toMatch(/for good/);
+    }
+    for (const command of ['EXPUNGE', 'UID EXPUNGE', 'CLOSE'])
+      expect(explainWire(imapS('* 2 EXPUNGE\r\n', { command })).explanation).toMatch(/removed for good/);
+  });
+
   it('cites RFC 3501 for an IMAP4rev1 session and RFC 9051 once IMAP4rev2 is enabled', () => {
     expect(explainWire(imapS('* 6 EXISTS\r\n')).rfc).toBe('RFC 3501 §7.3.1');
     expect(explainWire(imapS('* 6 EXISTS\r\n', { rev2: true })).rfc).toBe('RFC 9051 §7.4.1');
@@ -166,12 +179,34 @@ describe('context from the lines before', () => {
     const idle = rec('c2s', 'a4 IDLE\r\n', { command: 'IDLE' });
     expect(contextBefore(rec('s2c', '* 7 EXISTS\r\n'), [greeting, idle])).toEqual({
       command: 'IDLE',
+      commandLine: 'a4 IDLE',
       rev2: false,
     });
     const done = rec('s2c', 'a4 OK IDLE terminated\r\n', { command: 'IDLE' });
     expect(contextBefore(rec('s2c', '* 7 EXISTS\r\n'), [greeting, idle, done])).toEqual({ rev2: false });
     // Another device's lines say nothing about this one.
     expect(contextBefore(rec('s2c', '* 7 EXISTS\r\n'), [greeting, { ...idle, device: 'laptop' }])).toEqual({
+      rev2: false,
+    });
+  });
+
+  it('a SELECT’s response knows the UIDNEXT this device last learned for that mailbox', () => {
+    const select = (line: string) => rec('c2s', line, { command: 'SELECT', stateBefore: 'Authenticated' });
+    const earlier = [
+      greeting,
+      select('a3 SELECT INBOX\r\n'),
+      rec('s2c', '* OK [UIDNEXT 39] Predicted next UID\r\n'),
+      rec('s2c', '* 38 FETCH (UID 40 FLAGS ())\r\n', { command: 'IDLE' }),
+      select('a5 SELECT Sent\r\n'),
+      rec('s2c', '* OK [UIDNEXT 90] Predicted next UID\r\n'),
+    ];
+    const now = select('a9 SELECT INBOX (QRESYNC (1700000000 41))\r\n');
+    expect(
+      contextBefore(rec('s2c', '* 39 FETCH (UID 41 FLAGS ())\r\n'), [...earlier, greeting, now]),
+    ).toEqual({
+      command: 'SELECT',
+      commandLine: 'a9 SELECT INBOX (QRESYNC (1700000000 41))',
+      knownUidNext: 41,
       rev2: false,
     });
   });

@@ -13,7 +13,7 @@ export interface Said {
   readonly rfc: string;
 }
 
-const REMOVING = new Set(['EXPUNGE', 'UID EXPUNGE', 'CLOSE', 'MOVE', 'UID MOVE']);
+const REMOVING = new Set(['EXPUNGE', 'UID EXPUNGE', 'CLOSE']);
 
 /** `* n NAME …`: EXISTS, RECENT, EXPUNGE, FETCH (message data, RFC 9051 §7.4–7.5). */
 export function explainMessageData(u: WireUnit, at: number, n: string, name: string, tokens: Tokens): Said {
@@ -61,13 +61,26 @@ export function explainMessageData(u: WireUnit, at: number, n: string, name: str
       `${n}: a message sequence number (a position in the list), not a UID. Every message after it moves down by one.`,
       cite(IMAP.seq, rev2),
     );
+    const renumbered = `${n} is a sequence number, not a UID: the messages after it are renumbered one lower.`;
+    // MOVE is a copy to the target, then an expunge from the source (RFC 6851 §3.3): the message
+    // has left this mailbox, not the account.
+    if (u.command === 'MOVE' || u.command === 'UID MOVE') {
+      nameToken(
+        'EXPUNGE: the message has left this mailbox; after a MOVE it lives on in the target mailbox.',
+        rfc,
+      );
+      return {
+        explanation: `Message number ${n} has left this mailbox, as a result of the client’s ${u.command}: it is now in the target mailbox (the COPYUID code gives its new UID there). ${renumbered}`,
+        rfc: `${rfc}; RFC 6851 §3.3`,
+      };
+    }
     nameToken('EXPUNGE: the message is gone for good, not just marked.', rfc);
     const why =
       u.command && REMOVING.has(u.command)
         ? `, as a result of the client’s ${u.command}`
         : ': the client did not ask for this; another session removed it, and the server reports it now';
     return {
-      explanation: `Message number ${n} has been removed for good${why}. ${n} is a sequence number, not a UID: the messages after it are renumbered one lower.`,
+      explanation: `Message number ${n} has been removed for good${why}. ${renumbered}`,
       rfc,
     };
   }
@@ -86,8 +99,30 @@ export function explainMessageData(u: WireUnit, at: number, n: string, name: str
     const names = items.filter((_, i) => i % 2 === 0).map((item) => item.text.toUpperCase());
     const onlyFlags = names.every((item) => ['UID', 'FLAGS', 'MODSEQ'].includes(item));
     const asked = u.command === 'FETCH' || u.command === 'UID FETCH';
+    const opening = u.command === 'SELECT' || u.command === 'EXAMINE';
+    // SELECT/EXAMINE with QRESYNC (RFC 7162 §3.2.5): after VANISHED (EARLIER), a FETCH for each
+    // message whose mod-sequence is above the client's: new, or its flags changed. No other
+    // session need be involved.
+    const qresync = opening ? /\(QRESYNC \(\d+ (\d+)/i.exec(u.commandLine ?? '') : null;
+    if (qresync) {
+      const since = qresync[1]!;
+      const uid = Number(/\bUID (\d+)/i.exec(u.raw)?.[1] ?? NaN);
+      const known = u.knownUidNext;
+      const what =
+        known === undefined || Number.isNaN(uid)
+          ? `this message changed since mod-sequence ${since} (it is new, or its flags changed)`
+          : uid >= known
+            ? `a new message since mod-sequence ${since} (UID ${uid} is at or above UIDNEXT ${known}, which the client last saw)`
+            : `this message’s flags changed since mod-sequence ${since} (UID ${uid} is below UIDNEXT ${known}, which the client last saw, so it is not new)`;
+      const rfc7162 = 'RFC 7162 §3.2.5';
+      return {
+        explanation: `Data about message ${n} (a sequence number): ${said.join(', ')}. Part of the ${u.command} (QRESYNC) answer: ${what}; its UID and MODSEQ let the client update its cache.`,
+        rfc: `${rfc}; ${rfc7162}`,
+      };
+    }
     let why = '';
     if (asked) why = `, in answer to the client’s ${u.command}`;
+    else if (opening) why = `, sent as part of the answer to ${u.command}`;
     else if (u.command === 'STORE' || u.command === 'UID STORE')
       why = ', the flags as they are after the STORE';
     else if (u.notifying && !u.command && !onlyFlags)

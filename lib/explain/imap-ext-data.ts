@@ -53,7 +53,7 @@ export function explainExtensionData(
       : `The messages with UIDs ${set} were`;
     return {
       explanation: earlier
-        ? `${which} deleted since the client last synchronized: it drops them from its cache, without asking for the flags of the others.`
+        ? `${which} expunged from this mailbox (deleted, or moved to another mailbox) since the client last synchronized: it drops them from its cache, without asking for the flags of the others.`
         : `${which} expunged just now (a QRESYNC client hears VANISHED instead of EXPUNGE: UIDs, which do not shift).`,
       rfc,
     };

@@ -70,6 +70,8 @@ export function explainRecord(self: WireRecord, before: readonly WireRecord[]): 
     direction: client ? 'c2s' : 's2c',
     raw: self.display ?? '',
     ...(context.command ? { command: context.command } : {}),
+    ...(context.commandLine ? { commandLine: context.commandLine } : {}),
+    ...(context.knownUidNext !== undefined ? { knownUidNext: context.knownUidNext } : {}),
     ...(self.stateBefore ? { state: self.stateBefore } : {}),
     rev2: context.rev2,
     ...(context.notifying ? { notifying: true } : {}),
@@ -86,8 +88,10 @@ export function explainRecord(self: WireRecord, before: readonly WireRecord[]): 
 export function contextBefore(
   self: WireRecord,
   before: readonly WireRecord[],
-): { command?: string; rev2: boolean; notifying?: boolean } {
+): { command?: string; commandLine?: string; knownUidNext?: number; rev2: boolean; notifying?: boolean } {
   let command = self.command ?? undefined;
+  let commandLine: string | undefined;
+  let greetingAt = -1;
   let lookingForCommand = !command && self.direction === 's2c' && isUntagged(self.display ?? '');
   let rev2 = false;
   let notifying: boolean | undefined;
@@ -99,6 +103,7 @@ export function contextBefore(
     if (lookingForCommand) {
       if (r.direction === 'c2s') {
         command = r.command ?? undefined;
+        commandLine = text.split('\r\n')[0];
         lookingForCommand = false;
       } else if (!isUntagged(text)) lookingForCommand = false;
     }
@@ -107,9 +112,57 @@ export function contextBefore(
     const notify =
       r.direction === 'c2s' && notifying === undefined ? /^\S+ NOTIFY (SET|NONE)\b/i.exec(text) : null;
     if (notify) notifying = notify[1]!.toUpperCase() === 'SET';
-    if (isGreeting(r)) break;
+    if (isGreeting(r)) {
+      greetingAt = i;
+      break;
+    }
   }
-  return { ...(command ? { command } : {}), rev2, ...(notifying ? { notifying } : {}) };
+  const selecting = (command === 'SELECT' || command === 'EXAMINE') && commandLine !== undefined;
+  const knownUidNext =
+    selecting && greetingAt > 0
+      ? uidNextSeen(self.device, commandLine!, before.slice(0, greetingAt))
+      : undefined;
+  return {
+    ...(command ? { command } : {}),
+    ...(commandLine !== undefined ? { commandLine } : {}),
+    ...(knownUidNext !== undefined ? { knownUidNext } : {}),
+    rev2,
+    ...(notifying ? { notifying } : {}),
+  };
+}
+
+/**
+ * The UIDNEXT `device` learned for the mailbox `selectLine` opens, in the sessions `earlier`
+ * shows: the highest `[UIDNEXT n]` and UID + 1 the server sent while that mailbox was selected.
+ * Undefined when the transcript shows none.
+ */
+function uidNextSeen(
+  device: string | null,
+  selectLine: string,
+  earlier: readonly WireRecord[],
+): number | undefined {
+  const mailboxOf = (line: string) => /^\S+ (?:SELECT|EXAMINE) ("(?:[^"\\]|\\.)*"|\S+)/i.exec(line)?.[1];
+  const wanted = mailboxOf(selectLine);
+  if (wanted === undefined) return undefined;
+  let open: string | undefined;
+  let best: number | undefined;
+  for (const r of earlier) {
+    if (r.device !== device || r.direction === 'none') continue;
+    const text = r.display ?? '';
+    if (r.direction === 'c2s') {
+      const m = mailboxOf(text);
+      if (m !== undefined) open = m;
+      continue;
+    }
+    if (isGreeting(r)) open = undefined;
+    if (open !== wanted) continue;
+    const line = text.split('\r\n')[0]!;
+    const code = /^\* OK \[UIDNEXT (\d+)\]/i.exec(line);
+    const uid = /^\* \d+ FETCH \(.*?\bUID (\d+)/i.exec(line);
+    const next = code ? Number(code[1]) : uid ? Number(uid[1]) + 1 : undefined;
+    if (next !== undefined) best = Math.max(best ?? 0, next);
+  }
+  return best;
 }
 
 function isUntagged(text: string): boolean {

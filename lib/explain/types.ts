@@ -14,6 +14,17 @@ export interface WireUnit {
    * untagged IMAP response: the command in progress, if any (none for the greeting).
    */
   readonly command?: string;
+  /**
+   * IMAP: the client's line of that command (`a9 SELECT INBOX (QRESYNC (1700000000 41))`), so an
+   * untagged response can be read against what the client asked for.
+   */
+  readonly commandLine?: string;
+  /**
+   * IMAP: for a response to a SELECT or EXAMINE, the UIDNEXT this device last learned for that
+   * mailbox in an earlier session (the highest of the UIDNEXT codes and the UIDs + 1 it was
+   * sent), when the transcript shows one: a UID at or above it is a message it never saw.
+   */
+  readonly knownUidNext?: number;
   /** Protocol state before the unit, e.g. `AUTHORIZATION`, `Selected`. */
   readonly state?: string;
   /** IMAP: the client sent `ENABLE IMAP4rev2` and the server confirmed it (RFC 9051 Appendix A). */
