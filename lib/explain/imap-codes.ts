@@ -10,7 +10,8 @@ import type { Tokens } from './tokens';
  */
 interface CodeInfo {
   readonly ref: ImapRef;
-  readonly say: (args: readonly Node[]) => string;
+  /** `command`: the command the line answers or comes during, if the transcript says. */
+  readonly say: (args: readonly Node[], command?: string) => string;
 }
 
 const arg = (args: readonly Node[], i: number) => args[i]?.text ?? '?';
@@ -112,8 +113,15 @@ const CODES: Record<string, CodeInfo> = {
   },
   URLMECH: {
     ref: { rev1: 'RFC 4467 §8', rev2: 'RFC 4467 §8' },
-    say: (a) =>
-      `the URLAUTH mechanisms of this mailbox: ${arg(a, 0)} (INTERNAL: tokens made with a secret key the server keeps for the mailbox); sent after RESETKEY, it means the mailbox has a new key, so the URLs authorized before no longer work`,
+    // Sent after SELECT/EXAMINE (nothing was reset), in RESETKEY's tagged OK, and unasked to the
+    // other sessions with the mailbox selected when its key is reset (RFC 4467 §7, §8).
+    say: (a, command) => {
+      const mechanisms = `the URLAUTH authorization mechanisms this mailbox supports: ${arg(a, 0)} (INTERNAL: tokens made with a secret access key the server keeps for the mailbox, RFC 4467 §2.4.1)`;
+      if (command === 'SELECT' || command === 'EXAMINE') return mechanisms;
+      if (command === 'RESETKEY')
+        return `${mechanisms}; RESETKEY gave the mailbox a new access key, so the URLs authorized before no longer work (RFC 4467 §7)`;
+      return `${mechanisms}; sent unasked, it means the mailbox’s access key was reset (RESETKEY, RFC 4467 §7), so the URLs authorized before no longer work`;
+    },
   },
   BADEVENT: {
     ref: { rev1: 'RFC 5465 §3.1', rev2: 'RFC 5465 §3.1' },
@@ -156,13 +164,14 @@ export function explainCode(
   args: readonly Node[],
   rev2: boolean | undefined,
   tokens: Tokens,
+  command?: string,
 ): { sentence: string; rfc: string } {
   const key = name.toUpperCase();
   const known = CODES[key];
   let sentence: string;
   let rfc: string;
   if (known) {
-    sentence = known.say(args);
+    sentence = known.say(args, command);
     rfc = cite(known.ref, rev2);
   } else if (CODES_5530[key]) {
     sentence = CODES_5530[key]!;

@@ -88,7 +88,7 @@ function status(u: WireUnit, tag: string, at: number, word: string, upper: Statu
     const end = close < 0 ? line.length : close;
     const name = /^[A-Za-z0-9.-]+/.exec(line.slice(pos + 1))?.[0] ?? '';
     const args = readItems(line.slice(0, end), pos + 1 + name.length).nodes;
-    code = explainCode(raw, pos, end, name, args, u.rev2, tokens);
+    code = explainCode(raw, pos, end, name, args, u.rev2, tokens, u.command);
     pos = end + 2;
   }
   tokens.add(pos, line.length, 'Text for people; clients do not interpret it.', statusRfc);

@@ -62,10 +62,24 @@ describe('explaining URLAUTH (RFC 4467)', () => {
 
   it('[URLMECH INTERNAL] and the URLAUTH capability are known', () => {
     const ok = s2c('* OK [URLMECH INTERNAL] URLAUTH mechanisms\r\n', 'SELECT');
-    expect(ok.explanation).toMatch(/URLAUTH mechanisms of this mailbox: INTERNAL/);
+    expect(ok.explanation).toMatch(/URLAUTH authorization mechanisms this mailbox supports: INTERNAL/);
     expect(ok.tokens.some((t) => t.rfc === 'RFC 4467 §8')).toBe(true);
     const caps = s2c('* CAPABILITY IMAP4rev1 URLAUTH\r\n', 'CAPABILITY');
     expect(caps.tokens.find((t) => t.text === 'URLAUTH')!.explanation).toMatch(/GENURLAUTH/);
+  });
+
+  it('[URLMECH] speaks of a reset key only after RESETKEY, or unasked, never at SELECT or EXAMINE', () => {
+    for (const command of ['SELECT', 'EXAMINE']) {
+      const x = s2c('* OK [URLMECH INTERNAL] URLAUTH mechanisms\r\n', command);
+      expect(x.explanation).not.toMatch(/RESETKEY|new (access )?key|no longer work/);
+      expect(x.tokens.find((t) => t.text === '[URLMECH')!.explanation).not.toMatch(/RESETKEY/);
+    }
+    expect(s2c('a4 OK [URLMECH INTERNAL] RESETKEY completed\r\n', 'RESETKEY').explanation).toMatch(
+      /RESETKEY gave the mailbox a new access key, so the URLs authorized before no longer work/,
+    );
+    expect(s2c('* OK [URLMECH INTERNAL] URLAUTH mechanisms\r\n', 'NOOP').explanation).toMatch(
+      /sent unasked, it means the mailbox’s access key was reset/,
+    );
   });
 
   it('client arguments: the URL’s part and access, the mechanism', () => {
