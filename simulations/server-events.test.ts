@@ -92,7 +92,13 @@ describe('fillQuota', () => {
       { type: 'newMail', subject: 'One too many', from: 'chris@students.example', via: 'smtp' },
     ]);
     for (const track of [t.tracks.pop3, t.tracks.imap]) {
-      expect(notes(track, 0).join(' ')).toMatch(/This server's behaviour.*RFC 5321 §4\.2\.3/);
+      const note = notes(track, 0).join(' ');
+      expect(note).toMatch(/This server's behaviour.*RFC 5321 §4\.2\.3/);
+      // Refusing with 552 is this server's policy, not protocol; GETQUOTA is RFC 9208 §4.1.1.
+      expect(note).toMatch(/This server's policy: it refuses the next delivery with 552 5\.2\.2/);
+      expect(note).toMatch(/RFC 3463 §3\.3 would suggest 452 4\.2\.2/);
+      expect(note).toMatch(/GETQUOTA\/GETQUOTAROOT, RFC 9208 §4\.1\.1–4\.1\.2; the QUOTA response, §4\.2\.1/);
+      expect(note).not.toMatch(/What follows is protocol/);
       const smtp = track.filter((f) => f.intent === 1 && f.wire === 'smtp').map((f) => f.raw ?? '');
       expect(smtp.some((l) => l.startsWith('552 5.2.2 '))).toBe(true);
       const account = track.at(-1)!.server.accounts[0]!;

@@ -50,7 +50,8 @@ export function fillQuota(store: MailStore, user: string): string {
     `${user}'s mailbox is now full: it holds ${account.usedBytes} octets, and its storage quota is set to exactly that ` +
     `(it was ${before === null ? 'unlimited' : `${before} octets`}). This server's behaviour: the lab fills the quota the way a provider ` +
     `lowering a plan's storage does, by setting the limit to the usage; the quota is server policy, which IMAP only reports ` +
-    `(GETQUOTA, RFC 9208 §4.2). What follows is protocol: the next delivery is refused with 552 5.2.2 at the end of DATA ` +
-    `(RFC 5321 §4.2.3, RFC 3463 X.2.2 mailbox full), and the sender gets a bounce.`
+    `(GETQUOTA/GETQUOTAROOT, RFC 9208 §4.1.1–4.1.2; the QUOTA response, §4.2.1). This server's policy: it refuses the next ` +
+    `delivery with 552 5.2.2 at the end of DATA (RFC 5321 §4.2.3), and the sender gets a bounce; RFC 3463 §3.3 would ` +
+    `suggest 452 4.2.2 (mailbox full, a transient failure), and other servers accept the message and bounce it.`
   );
 }

@@ -64,8 +64,9 @@ export type Intent =
   | { readonly type: 'restartServer' }
   /**
    * The account's mailbox reaches its storage quota (RFC 9208 reports it): the provider sets the
-   * limit to what the mailbox holds now, so the next delivery is refused (552 5.2.2, RFC 5321
-   * §4.2.3, RFC 3463 X.2.2). Default account: the first.
+   * limit to what the mailbox holds now, so this server refuses the next delivery (552 5.2.2,
+   * RFC 5321 §4.2.3; refusing, and with a permanent code, is its policy: RFC 3463 §3.3 suggests
+   * 452 4.2.2, and other servers accept and bounce). Default account: the first.
    */
   | { readonly type: 'fillQuota'; readonly account?: string }
   /**

@@ -137,11 +137,12 @@ export const REASONS = {
       'POP3 removes DELE-marked messages at QUIT (RFC 1939 §6); IMAP keeps a message until it is expunged (RFC 9051 §6.4.3).',
     client:
       'A POP3 client with “leave a copy” on fills the quota just as IMAP does; an IMAP client can move old mail to local folders.',
-    server: 'The quota is the provider’s policy; when it is full, the server refuses new mail.',
+    server:
+      'The quota is the provider’s policy, and so is what a full mailbox does: the server refuses new mail, or accepts it and bounces it.',
     link: {
       scenario: 'server-quota',
       protocol: 'imap',
-      shows: 'the full IMAP mailbox refuses new mail',
+      shows: 'this server refuses new mail for the full IMAP mailbox',
       find: ({ frame, intent, earlier }) => {
         if (intent?.type !== 'newMail' || frame.direction !== 'none') return false;
         const before = earlier.findLast((f) => f.intent < frame.intent);

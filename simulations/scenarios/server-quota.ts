@@ -26,7 +26,7 @@ export const serverQuota = builtinScenario(story, {
     },
     {
       statement:
-        'IMAP: once the quota was full, the server refused the delivery with 552 5.2.2 at the end of DATA (RFC 5321 §4.2.3, RFC 3463 mailbox full), and the sender is told of the bounce',
+        'IMAP: once the quota was full, the server refused the delivery with 552 5.2.2 at the end of DATA (RFC 5321 §4.2.3; refusing, and with 552 rather than 452 4.2.2, is this server’s policy), and the sender is told of the bounce',
       holds:
         imap.frames.some((f) => f.wire === 'smtp' && f.raw?.startsWith('552 5.2.2 ')) &&
         imap.frames.some((f) => f.direction === 'none' && /bounce.*RFC 3464/.test(f.narration)),

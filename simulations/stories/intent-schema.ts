@@ -95,7 +95,7 @@ export const intentSchema = z.discriminatedUnion('type', [
       account: accountName.optional().describe('Whose mailbox (default: the first account)'),
     })
     .describe(
-      'The mailbox reaches its storage quota: the provider sets the limit to what it holds now, so the next delivery is refused (552 5.2.2)',
+      'The mailbox reaches its storage quota: the provider sets the limit to what it holds now, so this server refuses the next delivery (552 5.2.2: server policy)',
     ),
   z.strictObject({
     type: z.literal('send'),
