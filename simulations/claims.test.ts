@@ -41,6 +41,18 @@ describe('common claims, checked', () => {
     },
   );
 
+  it('calls the POP3 one-session lock server policy, not protocol alone (RFC 1939 §4 asks for a lock as needed)', () => {
+    const lockTalk = CLAIMS.filter((c) => /lock|\[IN-USE\]/.test(c.why));
+    expect(lockTalk.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['pop-one-device', 'imap-many-devices']),
+    );
+    for (const c of lockTalk) {
+      expect(c.why, c.id).not.toMatch(/server (admits|locks the maildrop to) one session/);
+      expect(c.why, c.id).toMatch(/most (POP3 )?servers admit one session at a time/);
+    }
+    expect(CLAIMS.find((c) => c.id === 'pop-one-device')!.decidedBy).toContain('server policy');
+  });
+
   it('gives every claim its own anchor', () => {
     const ids = CLAIMS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -55,6 +55,19 @@ describe('glossary', () => {
     },
   );
 
+  it('says which part is protocol: the maildrop lock’s extent is server policy; EXPUNGE has its limits', () => {
+    const entry = (id: string) => GLOSSARY.find((g) => g.id === id)!;
+    expect(entry('maildrop').definition).not.toMatch(/locks it while the session lasts/);
+    expect(entry('maildrop').definition).toMatch(/server policy/);
+    const untagged = entry('untagged');
+    expect(untagged.definition).not.toMatch(/at any time/);
+    expect(untagged.definition).toMatch(
+      /never an EXPUNGE while no command is in progress, nor during FETCH, STORE or SEARCH/,
+    );
+    expect(untagged.rfc).toMatch(/§7\.5\.1/);
+    expect(entry('expunge').definition).toMatch(/or moved elsewhere by MOVE/);
+  });
+
   it('links only the first use of a term, and keeps the text intact', () => {
     const text = 'The laptop sends DELE: the maildrop keeps it until QUIT; the maildrop is then unlocked.';
     const segments = glossarySegments(text);

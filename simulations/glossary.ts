@@ -24,8 +24,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'maildrop',
     term: 'maildrop',
     definition:
-      'POP3’s word for the one mailbox on the server where a user’s mail is delivered. A POP3 session sees only this mailbox, and the server locks it while the session lasts.',
-    rfc: 'RFC 1939 §4',
+      'POP3’s word for the one mailbox on the server where a user’s mail is delivered. A POP3 session sees only this mailbox. RFC 1939 asks the server to lock it as needed to keep it unchanged until the session ends; most servers, this one included, then refuse a second session ([IN-USE]): that is server policy.',
+    rfc: 'RFC 1939 §4, RFC 2449 §8.1.2',
     matches: ['maildrop', 'maildrops'],
   },
   {
@@ -116,7 +116,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'expunge',
     term: 'EXPUNGE',
     definition:
-      'As a command, it removes for good every message marked \\Deleted in the selected mailbox. As a server line (* 3 EXPUNGE) it says message 3 is gone; the 3 is a sequence number, not a UID, and every later message’s number drops by one.',
+      'As a command, it removes for good every message marked \\Deleted in the selected mailbox. As a server line (* 3 EXPUNGE) it says message 3 has left the mailbox (expunged, or moved elsewhere by MOVE); the 3 is a sequence number, not a UID, and every later message’s number drops by one.',
     rfc: 'RFC 9051 §6.4.3, §7.5.1',
     matches: ['EXPUNGE', 'expunge', 'expunged', 'expunges'],
   },
@@ -132,8 +132,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'untagged',
     term: 'untagged response',
     definition:
-      'A server line that begins with * instead of a tag: data or news rather than the end of a command (* 6 EXISTS, * 2 FETCH …). It may come at any time; during IDLE it is how news arrives.',
-    rfc: 'RFC 9051 §2.2.2',
+      'A server line that begins with * instead of a tag: data or news rather than the end of a command (* 6 EXISTS, * 2 FETCH …). It may come with any command’s answer, even with no command in progress, and during IDLE it is how news arrives; but never an EXPUNGE while no command is in progress, nor during FETCH, STORE or SEARCH, since it would renumber the messages under the client.',
+    rfc: 'RFC 9051 §2.2.2, §5.3, §7.5.1',
     matches: ['untagged'],
   },
   {
@@ -165,7 +165,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'authorization-state',
     term: 'AUTHORIZATION state',
     definition:
-      'The first POP3 state, where the client identifies itself (USER and PASS, or APOP). On success the server locks the maildrop and moves to the TRANSACTION state.',
+      'The first POP3 state, where the client identifies itself (USER and PASS, or APOP). On success the server locks the maildrop as it needs to (RFC 1939 §4; how is server policy) and moves to the TRANSACTION state.',
     rfc: 'RFC 1939 §4',
     matches: ['AUTHORIZATION'],
     caseSensitive: true,

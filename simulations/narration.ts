@@ -165,7 +165,7 @@ export function connectionLostNote(protocol: Protocol, id: string, withWho = tru
   const start = withWho ? `${deviceName(id)} loses its connection. ` : '';
   const common = `${start}Nothing reaches the server, not even a TCP close: it still holds the session open and learns that the device is gone only from ${TIMER[protocol]} or a TCP timeout.`;
   return protocol === 'pop3'
-    ? `${common} Until then the session keeps its lock on the maildrop (RFC 1939 §4), and nothing marked with DELE is removed: only QUIT leads to the UPDATE state (§6).`
+    ? `${common} Until then the session keeps its lock on the maildrop (held for the whole session: this server's policy, under RFC 1939 §4), and nothing marked with DELE is removed: only QUIT leads to the UPDATE state (§6).`
     : `${common} Every flag change the server confirmed is stored; a message marked \\Deleted stays until EXPUNGE or CLOSE; nothing the device does now reaches the server.`;
 }
 

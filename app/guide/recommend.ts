@@ -179,7 +179,7 @@ export const REASONS = {
     favours: 'IMAP',
     text: 'A mailbox several people share needs its mail and its state kept on the server.',
     protocol:
-      'IMAP sessions can select one mailbox together and hear each other’s changes (RFC 9051 §5.2); a POP3 server locks the maildrop to one session at a time (RFC 1939 §4).',
+      'IMAP sessions can select one mailbox together and hear each other’s changes (RFC 9051 §5.2); a POP3 server locks the maildrop as needed (RFC 1939 §4), and most admit one session at a time (server policy).',
     server: 'Whether several people may log in to one mailbox, or share folders, is the provider’s policy.',
     link: claimLink('imap-many-devices'),
   },

@@ -190,7 +190,8 @@ export class Pop3Session implements ServerSession {
   }
 
   private openMaildrop(account: Account): void {
-    // RFC 1939 §4 and RFC 2449 §8.1.2: one POP3 session per maildrop at a time.
+    // RFC 1939 §4 asks for a lock as needed; this server's policy, as most servers': one POP3
+    // session per maildrop at a time, a second refused with [IN-USE] (RFC 2449 §8.1.2).
     if (account.pop3Lock !== null)
       throw new Pop3Error('Unable to lock maildrop: it is in use by another session', 'IN-USE');
     account.pop3Lock = this;
