@@ -197,6 +197,8 @@ export interface QuietContext {
   readonly idling: boolean;
   readonly connected: boolean;
   readonly anyIdling: boolean;
+  /** Some device of the column has a session open (its client holds a connection). */
+  readonly anyConnected: boolean;
 }
 
 /** Why a column shows nothing on the wire for an intent: every step says something in both. */
@@ -206,7 +208,9 @@ export function quietNote(intent: Intent, protocol: Protocol, ctx: QuietContext)
     case 'newMail':
       return protocol === 'pop3'
         ? 'Nothing goes on the wire: a POP3 server only answers commands, so a POP3 client learns of new mail at its next check.'
-        : 'Nothing goes on the wire: no IMAP client is waiting in IDLE, so each learns of the new mail at its next command (an EXISTS response).';
+        : ctx.anyConnected
+          ? 'Nothing goes on the wire: no IMAP client is waiting in IDLE, so one with the mailbox selected learns of the new mail at its next command (an EXISTS response), and one logged out when it next selects the mailbox (EXISTS, UIDNEXT).'
+          : 'Nothing goes on the wire: no IMAP client is connected, so each learns of the new mail when it next logs in and selects the mailbox (EXISTS, UIDNEXT).';
     case 'wait':
       return ctx.anyIdling
         ? 'Nothing goes on the wire while the time passes: the IMAP client waits in IDLE, and the server has nothing to report.'

@@ -219,6 +219,7 @@ export class Run {
       anyIdling: this.devices.some((d) =>
         d.clients.some((c) => String(c.actor.getSnapshot().value) === 'idling'),
       ),
+      anyConnected: this.devices.some((d) => d.clients.some((c) => c.connection !== null)),
     };
   }
 

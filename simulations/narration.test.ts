@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { quietNote, type QuietContext } from './narration';
+import { findScenario } from './scenarios';
+import { scenarioTimeline } from './timeline';
+
+const ctx = (over: Partial<QuietContext> = {}): QuietContext => ({
+  webmail: false,
+  online: true,
+  appOpen: false,
+  idling: false,
+  connected: false,
+  anyIdling: false,
+  anyConnected: false,
+  ...over,
+});
+const newMail = { type: 'newMail', subject: 'Hi', from: 'Ana <ana@example.org>' } as const;
+
+describe('quiet notes: new mail nobody hears at once', () => {
+  it('a logged-out IMAP client learns of it when it next selects the mailbox, not at its next command', () => {
+    const note = quietNote(newMail, 'imap', ctx());
+    expect(note).not.toMatch(/next command/);
+    expect(note).toMatch(/no IMAP client is connected/);
+    expect(note).toMatch(/when it next logs in and selects the mailbox \(EXISTS, UIDNEXT\)/);
+  });
+
+  it('with a session open but no IDLE, the next command brings EXISTS', () => {
+    const note = quietNote(newMail, 'imap', ctx({ anyConnected: true }));
+    expect(note).toMatch(/no IMAP client is waiting in IDLE/);
+    expect(note).toMatch(/at its next command \(an EXISTS response\)/);
+  });
+
+  it.each(['leave-a-copy', 'phone-after-a-week'])(
+    '%s: new mail after the IMAP client logged out is not promised at its next command',
+    (id) => {
+      const frames = scenarioTimeline(findScenario(id)!).tracks.imap;
+      const quiet = frames.filter(
+        (f) => f.direction === 'none' && /^Nothing goes on the wire: no IMAP/.test(f.narration),
+      );
+      expect(quiet.length).toBeGreaterThan(0);
+      for (const f of quiet) expect(f.narration).toMatch(/no IMAP client is connected/);
+    },
+  );
+});
