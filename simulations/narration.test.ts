@@ -41,3 +41,19 @@ describe('quiet notes: new mail nobody hears at once', () => {
     },
   );
 });
+
+describe('the POP3 sender’s copy', () => {
+  it.each(['send-from-phone', 'cafe-wifi', 'server-quota'])(
+    '%s: the client setting is to Bcc the sender’s own address, not “you”',
+    (id) => {
+      const notes = scenarioTimeline(findScenario(id)!)
+        .tracks.pop3.map((f) => f.narration)
+        .filter((n) => /Bcc/.test(n));
+      expect(notes.length).toBeGreaterThan(0);
+      for (const n of notes) {
+        expect(n).not.toMatch(/Bcc you/);
+        expect(n).toMatch(/set to Bcc the sender's own address \(a client setting\)/);
+      }
+    },
+  );
+});

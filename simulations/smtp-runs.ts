@@ -196,7 +196,7 @@ export function send(
   } else
     host.note(
       id,
-      `The submission server accepted the message (250). SMTP itself files no copy for the sender (some providers' servers do: server policy), and a POP3 client reaches one maildrop, which servers map to the INBOX, so the sent copy stays in ${deviceName(id).replace(/^The /, 'the ')}'s own Sent folder, unless the client is set to Bcc you (a client setting).`,
+      `The submission server accepted the message (250). SMTP itself files no copy for the sender (some providers' servers do: server policy), and a POP3 client reaches one maildrop, which servers map to the INBOX, so the sent copy stays in ${deviceName(id).replace(/^The /, 'the ')}'s own Sent folder, unless the client is set to Bcc the sender's own address (a client setting).`,
     );
   // The report is in the sender's INBOX already; a client lists it when it next looks.
   if (reports.length)
