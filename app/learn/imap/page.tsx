@@ -22,8 +22,9 @@ export default function ImapReferencePage() {
           </p>
           <h2>A short history</h2>
           <ul>
-            <li>IMAP, 1986 (Mark Crispin, Stanford); IMAP2, RFC 1064, 1988.</li>
-            <li>IMAP4rev1, RFC 3501, 2003.</li>
+            <li>IMAP, 1986 (Mark Crispin, Stanford); IMAP2, RFC 1064, 1988 (revised as RFC 1176, 1990).</li>
+            <li>IMAP4, RFC 1730, 1994.</li>
+            <li>IMAP4rev1, RFC 2060, 1996; revised as RFC 3501, 2003.</li>
             <li>IMAP4rev2, RFC 9051, 2021.</li>
           </ul>
         </>

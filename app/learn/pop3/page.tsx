@@ -23,8 +23,8 @@ export default function Pop3ReferencePage() {
             <li>POP, RFC 918, 1984.</li>
             <li>POP2, RFC 937, 1985.</li>
             <li>
-              POP3, RFC 1081, 1988; the current standard is RFC 1939, 1996 (RFC 2449 adds CAPA and response
-              codes, 1998).
+              POP3, RFC 1081, 1988; revised as RFC 1225, 1991, RFC 1460, 1993, and RFC 1725, 1994; the current
+              standard is RFC 1939, 1996 (RFC 2449 adds CAPA and response codes, 1998).
             </li>
           </ul>
         </>
