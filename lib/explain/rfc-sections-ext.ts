@@ -497,6 +497,8 @@ B.1 APPEND UTF8`),
     title: 'MIME Part One: Format of Internet Message Bodies',
     sections: parse(`
 1 Introduction
+2.7 7bit Data
+2.8 8bit Data
 4 MIME-Version Header Field
 5 Content-Type Header Field
 5.1 Syntax of the Content-Type Header Field

@@ -21,13 +21,14 @@ const RFCS: Record<number, RfcInfo> = {
 5 The TRANSACTION State
 6 The UPDATE State
 7 Optional POP3 Commands
-8 POP3 Command Summary
-9 Example POP3 Session
-10 Message Format
-11 Security Considerations
-12 Acknowledgements
-13 References
-14 Authors' Addresses`),
+8 Scaling and Operational Considerations
+9 POP3 Command Summary
+10 Example POP3 Session
+11 Message Format
+12 References
+13 Security Considerations
+14 Acknowledgements
+15 Authors' Addresses`),
   },
   2449: {
     title: 'POP3 Extension Mechanism',

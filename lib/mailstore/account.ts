@@ -63,7 +63,10 @@ export class Account {
   quotaBytes: number | null;
   /** Message count limit over all mailboxes; null for none. */
   quotaMessages: number | null;
-  /** The POP3 session that holds the maildrop lock (RFC 1939 §8), if any. */
+  /**
+   * The POP3 session that holds the maildrop lock (RFC 1939 §4), if any; one session at a time
+   * is this server's policy.
+   */
   pop3Lock: unknown = null;
   private readonly listeners = new Set<AccountListener>();
 

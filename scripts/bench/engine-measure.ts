@@ -95,7 +95,7 @@ export interface MixedFigures {
 /**
  * Runs the mixed load: `imapSessions` sessions as `student` looping LOGIN → SELECT →
  * `FETCH 1:* (FLAGS ENVELOPE)` → `FETCH 2 BODY.PEEK[]` → STORE → LOGOUT, and `popSessions`
- * sessions as `pop0…` (POP3 locks the maildrop, RFC 1939 §8) looping USER → PASS → STAT → LIST
+ * sessions as `pop0…` (this POP3 server locks the maildrop for a session, RFC 1939 §4) looping USER → PASS → STAT → LIST
  * → UIDL → RETR 1 → QUIT, for `seconds`; `sample(k)` is called at k/8 of the way (k = 1…7).
  */
 export async function measureMixed(

@@ -30,7 +30,7 @@ export function benchMailboxes(
   ];
   const mailboxes = new Map<string, BenchMessage[]>([['bulk', bulk]]);
   mailboxes.set('student', mixed);
-  // POP3 locks the maildrop (RFC 1939 §8), so each POP3 worker has its own account.
+  // This POP3 server locks the maildrop for a session (RFC 1939 §4), so each POP3 worker has its own account.
   for (let i = 0; i < popAccounts; i++) mailboxes.set(`pop${i}`, mixed);
   return mailboxes;
 }
