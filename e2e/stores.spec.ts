@@ -75,7 +75,7 @@ test.describe('the stores as things', () => {
     await expect(changedCards(imapLaptop)).toHaveCount(1);
     await expect(changedCards(imapLaptop)).toContainText('body downloaded');
     await expect(imapLaptop.getByText('full copy', { exact: true })).toHaveCount(1);
-    await expect(imapLaptop.getByText('headers only', { exact: true })).toHaveCount(5);
+    await expect(imapLaptop.getByText('envelope only', { exact: true })).toHaveCount(5);
     expect(errors).toEqual([]);
   });
 

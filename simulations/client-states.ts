@@ -54,7 +54,7 @@ const LABELS: Record<Protocol, Record<string, string>> = {
     appending: 'saving a copy of the sent message in Sent (APPEND)',
     listingFolders: 'listing the folders (LIST)',
     selectingFolder: 'opening another folder (SELECT)',
-    fetchingFolder: 'fetching that folder’s headers (UID FETCH ENVELOPE)',
+    fetchingFolder: 'fetching that folder’s envelopes (UID FETCH ENVELOPE)',
     checking: 'checking for changes (NOOP)',
     startingTls: 'switching the connection to TLS (STARTTLS)',
     recheckingCapabilities: 'asking the capabilities again, now inside TLS (CAPABILITY)',

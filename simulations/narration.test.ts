@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quietNote, type QuietContext } from './narration';
 import { findScenario } from './scenarios';
-import { scenarioTimeline } from './timeline';
+import { results, scenarioTimeline } from './timeline';
 
 const ctx = (over: Partial<QuietContext> = {}): QuietContext => ({
   webmail: false,
@@ -56,4 +56,31 @@ describe('the POP3 sender’s copy', () => {
       }
     },
   );
+});
+
+describe('what an IMAP client fetched: the envelope, not the header', () => {
+  it('offline, a message never opened is said to have only its envelope, flags and size', () => {
+    const notes = scenarioTimeline(findScenario('offline')!).tracks.imap.map((f) => f.narration);
+    const offline = notes.filter((n) => /cannot show message \d+ offline/.test(n));
+    expect(offline.length).toBeGreaterThan(0);
+    for (const n of offline) {
+      expect(n).not.toMatch(/headers/);
+      expect(n).toMatch(/only its envelope, flags and size were downloaded, not its body/);
+    }
+  });
+
+  it('send-from-phone: the laptop fetches the Sent folder’s envelopes, as the wire shows', () => {
+    const timeline = scenarioTimeline(findScenario('send-from-phone')!);
+    const fetches = timeline.tracks.imap.filter(
+      (f) => f.device === 'laptop' && f.direction === 'c2s' && /UID FETCH/.test(f.raw ?? ''),
+    );
+    expect(fetches.some((f) => /\(UID FLAGS RFC822\.SIZE ENVELOPE\)/.test(f.raw!))).toBe(true);
+    expect(fetches.some((f) => /BODY(\.PEEK)?\[HEADER/.test(f.raw!))).toBe(false);
+    const statements = findScenario('send-from-phone')!
+      .takeaways(results(timeline))
+      .map((t) => t.statement)
+      .filter((s) => /SELECT Sent/.test(s));
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) expect(s).toMatch(/fetches the envelopes/);
+  });
 });

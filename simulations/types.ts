@@ -94,7 +94,7 @@ export interface LocalMessage {
   readonly size: number;
   readonly seen: boolean;
   readonly flagged: boolean;
-  /** False for an IMAP header-only entry: the body was never downloaded. */
+  /** False for an IMAP envelope-only entry (UID FETCH … ENVELOPE): the body was never downloaded. */
   readonly hasBody: boolean;
   /** Which account it came from (two-accounts scenario). */
   readonly account: string;
@@ -120,7 +120,7 @@ export interface DeviceSnapshot {
   readonly localBytes: number;
   /** The mail client's settings in words, e.g. "leave a copy on the server: off; remembers UIDLs". */
   readonly settings: string;
-  /** IMAP: the other folder the user last opened, as the client fetched it (headers only). */
+  /** IMAP: the other folder the user last opened, as the client fetched it (envelopes only). */
   readonly folder?: { readonly name: string; readonly messages: readonly LocalMessage[] };
 }
 

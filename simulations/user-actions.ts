@@ -39,7 +39,7 @@ export function act(host: ActionHost, device: DeviceRuntime, action: ImapAction,
           action.kind === 'open' && has.hasBody
             ? `${deviceName(id)} shows message ${uid} from its cache: its body was downloaded before.`
             : action.kind === 'open'
-              ? `${deviceName(id)} cannot show message ${uid} offline: only its headers were ever downloaded.`
+              ? `${deviceName(id)} cannot show message ${uid} offline: only its envelope, flags and size were downloaded, not its body.`
               : `${deviceName(id)} is offline: the change cannot reach the server now.`,
         ),
       );

@@ -4,7 +4,7 @@ import styles from './compare.module.css';
 import cards from './stores.module.css';
 
 /**
- * The other folder an IMAP client last opened (e.g. Sent), as it fetched it: headers only,
+ * The other folder an IMAP client last opened (e.g. Sent), as it fetched it: envelopes only,
  * read from the server (LIST, SELECT, UID FETCH ENVELOPE; RFC 9051 §6.3.9, §6.3.2, §6.4.5).
  */
 export function FolderCards({
@@ -18,8 +18,8 @@ export function FolderCards({
   return (
     <>
       <p className={styles.deviceMeta}>
-        {folder.name} on the server, as the {device} last fetched it: {n} message{n === 1 ? '' : 's'} (headers
-        only)
+        {folder.name} on the server, as the {device} last fetched it: {n} message{n === 1 ? '' : 's'}{' '}
+        (envelopes only)
       </p>
       <ul
         className={cards.cards}

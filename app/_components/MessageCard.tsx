@@ -24,7 +24,7 @@ export interface CardMessage {
   readonly account: string | null;
 }
 
-const COPY_ICON = { 'headers only': 'headers', 'full copy': 'full', 'text part only': 'partial' } as const;
+const COPY_ICON = { 'envelope only': 'headers', 'full copy': 'full', 'text part only': 'partial' } as const;
 
 /**
  * One message as a card: sender, subject, size and its states as icons. A card that this step

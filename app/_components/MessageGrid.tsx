@@ -21,7 +21,7 @@ const count = (n: number, what: string) => (n > 0 ? [`${n} ${what}`] : []);
 
 /**
  * A long mailbox at a glance: one square per message (filled = unread, outlined = read, dotted
- * = headers only, an outline = flagged, the step's highlight = changed at this step). Screen
+ * = envelope only, an outline = flagged, the step's highlight = changed at this step). Screen
  * readers get the counts in words instead of fifty squares.
  */
 export function MessageGrid({ messages, label }: { messages: readonly GridMessage[]; label: string }) {
@@ -30,7 +30,7 @@ export function MessageGrid({ messages, label }: { messages: readonly GridMessag
     `${messages.filter((m) => !m.seen).length} unread`,
     ...count(messages.filter((m) => m.flagged).length, 'flagged'),
     ...count(messages.filter((m) => m.deleted).length, 'marked \\Deleted'),
-    ...count(messages.filter((m) => m.copy === 'headers only').length, 'with headers only'),
+    ...count(messages.filter((m) => m.copy === 'envelope only').length, 'with the envelope only'),
     ...count(messages.filter((m) => m.copy === 'text part only').length, 'with the text part only'),
     ...count(messages.filter((m) => m.copy === 'full copy').length, 'full copies'),
   ].join(', ');
@@ -46,7 +46,7 @@ export function MessageGrid({ messages, label }: { messages: readonly GridMessag
           <li
             key={`${m.uid}-${i}`}
             data-changed={m.changed || undefined}
-            className={`${styles.cell} ${m.seen ? styles.cellRead : styles.cellUnread} ${m.copy === 'headers only' ? styles.cellHeader : ''} ${m.flagged ? styles.cellFlagged : ''} ${m.deleted ? cards.cellDeleted : ''} ${m.changed ? cards.cellChanged : ''}`}
+            className={`${styles.cell} ${m.seen ? styles.cellRead : styles.cellUnread} ${m.copy === 'envelope only' ? styles.cellHeader : ''} ${m.flagged ? styles.cellFlagged : ''} ${m.deleted ? cards.cellDeleted : ''} ${m.changed ? cards.cellChanged : ''}`}
           />
         ))}
       </ol>

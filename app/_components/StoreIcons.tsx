@@ -38,7 +38,10 @@ export function IconKey() {
     ['read', 'read (\\Seen)'],
     ['flagged', 'flagged (\\Flagged)'],
     ['deleted', 'marked \\Deleted, not yet expunged'],
-    ['headers', 'headers only: the body was not downloaded'],
+    [
+      'headers',
+      'envelope only: the client fetched a summary of the header (ENVELOPE), flags and size, not the body',
+    ],
     ['partial', 'text part only: attachments left on the server'],
     ['full', 'full copy'],
     ['cached', 'the server still has it: this copy is a cache'],

@@ -89,12 +89,12 @@ describe('diffDevice', () => {
     );
     expect([...diff.changed.values()].map((c) => c.what[0])).toEqual([
       'arrived: full copy',
-      'arrived: headers only',
+      'arrived: envelope only',
       'arrived: text part only',
     ]);
   });
 
-  it('reports a body downloaded into a header-only entry (FETCH BODY[] after ENVELOPE)', () => {
+  it('reports a body downloaded into an envelope-only entry (FETCH BODY[] after ENVELOPE)', () => {
     const diff = diffDevice(device([local(1, { seen: true })]), device([local(1, { hasBody: false })]));
     expect(diff.changed.get('student/1#0')).toEqual({
       kind: 'updated',

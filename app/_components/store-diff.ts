@@ -90,17 +90,17 @@ function inboxOf(account: StoreSnapshot['accounts'][number]) {
   return account.mailboxes.find((b) => b.name === 'INBOX')?.messages ?? [];
 }
 
-/** How much of a message a device holds: its body, the text part only, or the headers only. */
-export type CopyWords = 'headers only' | 'text part only' | 'full copy';
+/** How much of a message a device holds: its body, the text part only, or the envelope only (UID FETCH … ENVELOPE: a summary of some header fields, not the header). */
+export type CopyWords = 'envelope only' | 'text part only' | 'full copy';
 
 /** How much of a message a device holds, in the cards' words. */
 export function copyWords(m: Pick<LocalMessage, 'hasBody' | 'partial'>): CopyWords {
-  return !m.hasBody ? 'headers only' : m.partial ? 'text part only' : 'full copy';
+  return !m.hasBody ? 'envelope only' : m.partial ? 'text part only' : 'full copy';
 }
 
 /**
  * One device's mail now against the same device at the previous step: copies that arrived
- * (a header-only entry, a whole message), bodies downloaded into header-only entries, flags
+ * (an envelope-only entry, a whole message), bodies downloaded into envelope-only entries, flags
  * changed, copies removed. A device that was not there before has nothing highlighted.
  */
 export function diffDevice(now: DeviceSnapshot, previous: DeviceSnapshot | undefined): StoreDiff {

@@ -15,14 +15,14 @@ export interface ImapCache {
   readonly exists: number;
 }
 
-/** EXISTS grew past what is cached: headers of new mail must be fetched. */
+/** EXISTS grew past what is cached: the envelopes of new mail must be fetched. */
 export function needsFetch(cache: ImapCache): boolean {
   return cache.exists > cache.messages.length;
 }
 
 /**
  * Applies a server reply to the client's cache, in order: EXISTS (new mail to fetch),
- * EXPUNGE (a message left the server), FETCH (headers, flags, a body). This is the client half
+ * EXPUNGE (a message left the server), FETCH (envelope, flags, a body). This is the client half
  * of RFC 9051 §7.5's untagged responses.
  */
 export function applyResponses(cache: ImapCache, raw: string, account: string): ImapCache {

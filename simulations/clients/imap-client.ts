@@ -38,17 +38,17 @@ export type ImapAction =
   | { kind: 'close' }
   /** Save a copy of a message the user sent (APPEND, RFC 9051 §6.3.12), marked \Seen. */
   | { kind: 'append'; mailbox: string; message: string }
-  /** Show another folder (e.g. Sent): LIST, SELECT it, fetch its headers, then back to INBOX. */
+  /** Show another folder (e.g. Sent): LIST, SELECT it, fetch its envelopes, then back to INBOX. */
   | { kind: 'openFolder'; mailbox: string };
 
-/** A folder other than INBOX as the client last showed it: its messages' headers. */
+/** A folder other than INBOX as the client last showed it: its messages' envelopes. */
 export interface FolderView {
   readonly name: string;
   readonly messages: readonly LocalMessage[];
 }
 
 export interface ImapClientContext extends ImapClientInput {
-  /** The local cache: headers of every message, bodies of those opened. */
+  /** The local cache: the envelope of every message, bodies of those opened. */
   messages: LocalMessage[];
   exists: number;
   uidValidity: number | null;
@@ -88,7 +88,7 @@ const lastUid = (c: ImapClientContext) => c.messages.at(-1)?.uid ?? 0;
 const currentTag = (c: ImapClientContext) => `a${c.tag}`;
 
 /**
- * An IMAP mail client as real ones behave: log in, SELECT INBOX, fetch headers (envelopes)
+ * An IMAP mail client as real ones behave: log in, SELECT INBOX, fetch envelopes (a summary of some header fields)
  * of new messages and the flags of cached ones, then wait in IDLE. A body is fetched only
  * when the user opens the message, and kept. Read, flag and delete are sent to the server,
  * so every device sees them.
@@ -223,7 +223,7 @@ export const imapClientMachine = setup({
         .find((u) => u?.kind === 'FETCH');
       return { textPart: fetch ? textPartOf(fetchItems(fetch.rest).get('BODYSTRUCTURE')) : null };
     }),
-    /** The other folder's headers: the FETCH answers, kept apart from the INBOX cache. */
+    /** The other folder's envelopes: the FETCH answers, kept apart from the INBOX cache. */
     applyFolder: assign(({ context, event }) => {
       if (event.type !== 'REPLY' || context.pending?.kind !== 'openFolder') return {};
       const { messages } = applyResponses({ messages: [], exists: 0 }, event.raw, context.user);
@@ -542,7 +542,7 @@ export const imapClientMachine = setup({
       on: { REPLY: { target: 'ready', actions: ['apply', 'clearPending'] } },
     },
     // Another folder, as a one-connection client shows it: the folder list (LIST, RFC 9051
-    // §6.3.9; Sent is marked \Sent, RFC 6154 §2), SELECT it, its headers, then INBOX again.
+    // §6.3.9; Sent is marked \Sent, RFC 6154 §2), SELECT it, its envelopes, then INBOX again.
     listingFolders: {
       entry: [{ type: 'send', params: { command: () => 'LIST "" "*"' } }, 'nextTag'],
       on: { REPLY: { target: 'selectingFolder', actions: 'apply' } },

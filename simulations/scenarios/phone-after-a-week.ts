@@ -34,7 +34,7 @@ function returnBytes(frames: readonly Frame[]): number {
 
 /**
  * Octets spent learning what changed and what vanished, beyond opening the mailbox and fetching
- * the new mail's headers (which both kinds do alike): the full resync's `UID FETCH 1:n (UID
+ * the new mail's envelopes (which both kinds do alike): the full resync's `UID FETCH 1:n (UID
  * FLAGS)` exchange; QRESYNC's `ENABLE QRESYNC` exchange, its parameters on SELECT, and the
  * HIGHESTMODSEQ, VANISHED (EARLIER) and FETCH lines the SELECT adds.
  */

@@ -83,7 +83,7 @@ export const sendFromPhone = builtinScenario(story, {
     },
     {
       statement:
-        'IMAP: the laptop opens Sent: LIST, SELECT Sent, fetches its headers, and shows the message the phone sent; then it SELECTs INBOX again',
+        'IMAP: the laptop opens Sent: LIST, SELECT Sent, fetches the envelopes, and shows the message the phone sent; then it SELECTs INBOX again',
       holds: (() => {
         const lines = imap.frames
           .filter((f) => f.intent === 3 && f.device === 'laptop' && f.direction === 'c2s')

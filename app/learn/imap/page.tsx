@@ -17,8 +17,9 @@ export default function ImapReferencePage() {
         <>
           <p>
             The Internet Message Access Protocol keeps mail on the server: clients open mailboxes, fetch what
-            they need (headers first, bodies on demand), and store flags such as <code>\Seen</code> there, so
-            every device agrees (RFC 9051, IMAP4rev2; clients still send the IMAP4rev1 forms of RFC 3501).
+            they need (a summary of each message first, such as its envelope or some header fields, bodies on
+            demand), and store flags such as <code>\Seen</code> there, so every device agrees (RFC 9051,
+            IMAP4rev2; clients still send the IMAP4rev1 forms of RFC 3501).
           </p>
           <h2>A short history</h2>
           <ul>
