@@ -6,7 +6,7 @@ import { builtinScenario, builtinStory } from './builtin';
 
 /**
  * The phone syncs a 40-message INBOX, then is put away for a week. Meanwhile two messages
- * arrive, and on the laptop (in webmail) the user flags one, reads two and deletes two. The phone
+ * arrive, and in webmail (on the laptop's browser) the user flags one, reads two and deletes two. The phone
  * comes back: POP3 (copies left on the server, UIDLs remembered) downloads the new mail and
  * learns nothing else; IMAP learns everything, by a full resync (the default) or, in the
  * variant, by QRESYNC (RFC 7162 §3.2.5). The variant also runs the same week on a 500-message
@@ -75,7 +75,7 @@ function caughtUp(imap: RunResult, how: string) {
         localMessage(back, 6) === undefined,
     },
     {
-      statement: `IMAP (${how}): message 3 is flagged and messages 10 and 11 are read on the phone, as on the laptop`,
+      statement: `IMAP (${how}): message 3 is flagged and messages 10 and 11 are read on the phone, as in webmail`,
       holds:
         localMessage(back, 3)?.flagged === true &&
         localMessage(back, 10)?.seen === true &&
@@ -98,7 +98,7 @@ export const phoneAfterAWeek = builtinScenario(story, {
       },
       {
         statement:
-          'POP3 (leave a copy, UIDLs remembered): the phone downloads only the two new messages, and still shows the two the laptop deleted',
+          'POP3 (leave a copy, UIDLs remembered): the phone downloads only the two new messages, and still shows the two deleted in webmail',
         holds:
           popPhone.messages.length === MESSAGES + 2 &&
           pop3.frames.filter((f) => f.intent === RETURN && /^RETR /.test(f.raw ?? '')).length === 2,

@@ -24,6 +24,40 @@ describe('the built-in scenarios are story files (simulations/stories/builtin)',
     for (const id of SCENARIO_IDS) expect(read(id).id).toBe(id);
   });
 
+  it('names a webmail device webmail, so its narration never reads as a mail client’s (built-ins and docs/stories)', () => {
+    const docs = join(__dirname, '../../docs/stories');
+    const stories = [
+      ...files.map((f) => [f, JSON.parse(readFileSync(join(DIR, f), 'utf8'))] as const),
+      ...readdirSync(docs)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => [`docs/stories/${f}`, JSON.parse(readFileSync(join(docs, f), 'utf8'))] as const),
+    ];
+    const misnamed = stories.flatMap(([file, story]) =>
+      ((story.devices ?? []) as { name: string; kind?: string }[])
+        .filter((d) => d.kind === 'webmail' && !/webmail/i.test(d.name))
+        .map((d) => `${file}: ${d.name}`),
+    );
+    expect(misnamed).toEqual([]);
+  });
+
+  it('phone-after-a-week: the changes made in webmail are narrated as webmail’s in both columns', () => {
+    for (const variant of [undefined, 'qresync']) {
+      const timeline = scenarioTimeline(
+        SCENARIOS.find((s) => s.id === 'phone-after-a-week')!,
+        [],
+        variant,
+      );
+      for (const frames of [timeline.tracks.pop3, timeline.tracks.imap]) {
+        const notes = frames.map((f) => f.narration);
+        expect(notes.filter((n) => /^The laptop/.test(n))).toEqual([]);
+        expect(notes).toContain('Webmail: the user flags message 3.');
+      }
+    }
+    expect(read('phone-after-a-week').summary).toMatch(
+      /in webmail, the user flagged, read and deleted messages/,
+    );
+  });
+
   it.each([...SCENARIO_IDS])('%s is a valid story, for the validator and the JSON Schema', (id) => {
     const check = validateStory(read(id));
     expect(check.ok ? [] : check.problems).toEqual([]);
