@@ -2,7 +2,7 @@ import type { RunResult } from '../scenario';
 import { afterIntent, deviceAt, serverInbox } from './helpers';
 import { builtinScenario, builtinStory } from './builtin';
 
-/** Octets in student's account on the server at the end (the quota is student's; sam has none). */
+/** Octets in student's account on the server at the end (the quota is student's; kim, the classmate, has none). */
 function studentBytes(run: RunResult): number {
   return run.last.server.accounts.find((a) => a.user === 'student')!.usedBytes;
 }
@@ -33,17 +33,17 @@ export const serverQuota = builtinScenario(story, {
     },
     {
       statement:
-        'IMAP: the classmate’s message for the full mailbox and for ben@workshop.example was taken (250 to the final dot), so the server owes the classmate a report: a delivery status notification lands in sam’s INBOX on the server',
+        'IMAP: the classmate’s message for the full mailbox and for ben@workshop.example was taken (250 to the final dot), so the server owes the classmate a report: a delivery status notification lands in kim’s (the classmate’s) INBOX on the server',
       holds: (() => {
         const sent = imap.frames.filter((f) => f.intent === 4 && f.wire === 'smtp');
         const text = sent.findIndex(
           (f) => f.command === 'DATA' && f.direction === 'c2s' && f.raw !== 'DATA\r\n',
         );
-        const reports = serverInbox(afterIntent(imap, 4), 'sam');
+        const reports = serverInbox(afterIntent(imap, 4), 'kim');
         return (
           text > 0 &&
           /^250 2\.0\.0 /.test(sent[text + 1]?.raw ?? '') &&
-          serverInbox(afterIntent(imap, 3), 'sam').length === 0 &&
+          serverInbox(afterIntent(imap, 3), 'kim').length === 0 &&
           reports.length === 1 &&
           reports[0]!.subject === 'Undelivered Mail Returned to Sender' &&
           reports[0]!.from === 'Mail Delivery System'
@@ -74,12 +74,12 @@ export const serverQuota = builtinScenario(story, {
     {
       statement: 'POP3 (delete after download): the classmate’s message fit, so no report was sent',
       holds:
-        serverInbox(pop3.last, 'sam').length === 0 &&
+        serverInbox(pop3.last, 'kim').length === 0 &&
         !pop3.frames.some((f) => f.intent === 4 && /notification now lies/.test(f.narration)),
     },
     {
       statement:
-        'Both: sam’s account is on the same lab server as student’s, so no frame names a server of its own (the diagram draws one server)',
+        'Both: kim’s account (the classmate’s) is on the same lab server as student’s, so no frame names a server of its own (the diagram draws one server)',
       holds: [pop3, imap].every((run) => !run.frames.some((f) => f.account !== undefined)),
     },
     {

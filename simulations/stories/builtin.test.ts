@@ -58,6 +58,16 @@ describe('the built-in scenarios are story files (simulations/stories/builtin)',
     );
   });
 
+  it('server-quota: the classmate’s account is not named like the student (Sam Student, whose seed mail is to student@)', () => {
+    const [student, ...others] = read('server-quota').accounts as { user: string }[];
+    expect(student!.user).toBe('student');
+    for (const o of others) expect(o.user.toLowerCase()).not.toBe('sam');
+    const timeline = scenarioTimeline(SCENARIOS.find((s) => s.id === 'server-quota')!);
+    const notes = [...timeline.tracks.pop3, ...timeline.tracks.imap].map((f) => f.narration);
+    expect(notes.filter((n) => /\bsam\b/i.test(n))).toEqual([]);
+    expect(notes.some((n) => /lies in kim's own INBOX/.test(n))).toBe(true);
+  });
+
   it.each([...SCENARIO_IDS])('%s is a valid story, for the validator and the JSON Schema', (id) => {
     const check = validateStory(read(id));
     expect(check.ok ? [] : check.problems).toEqual([]);
