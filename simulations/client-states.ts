@@ -11,6 +11,7 @@ const LABELS: Record<Protocol, Record<string, string>> = {
     disconnected: 'not connected',
     connecting: 'connecting',
     capa: 'asking what the server supports (CAPA)',
+    capaBeforeTls: 'asking what the server supports, to see STLS offered (CAPA)',
     stls: 'switching the connection to TLS (STLS)',
     user: 'sending the user name (USER)',
     pass: 'sending the password (PASS)',

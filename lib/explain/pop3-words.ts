@@ -35,6 +35,10 @@ export const CAPABILITIES: Record<string, [string, string]> = {
     'RFC 2449 §6.8',
   ],
   IMPLEMENTATION: ['IMPLEMENTATION: the server software’s name, for information.', 'RFC 2449 §6.9'],
+  STLS: [
+    'STLS: the server can switch this connection to TLS (the STLS command); a client that wants TLS asks for it now, before logging in. Inside TLS the list no longer offers it.',
+    'RFC 2595 §4',
+  ],
   'AUTH-RESP-CODE': [
     'AUTH-RESP-CODE: a failed login answers -ERR [AUTH] when the credentials are wrong.',
     'RFC 3206 §6',

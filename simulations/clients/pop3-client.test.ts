@@ -34,6 +34,27 @@ describe('POP3 client', () => {
     ]);
   });
 
+  it('with STARTTLS, learns STLS from CAPA first, and asks CAPA again inside TLS (RFC 2595 §4)', () => {
+    const setup: ScenarioSetup = { devices: [{ id: 'laptop', kind: 'laptop' }], security: 'starttls' };
+    const frames = runTrack('pop3', setup, [sync]);
+    expect(commands(frames, 0).slice(0, 5)).toEqual([
+      'CAPA',
+      'STLS',
+      'CAPA',
+      'USER student',
+      'PASS ********',
+    ]);
+    const replies = frames.filter((f) => f.intent === 0 && f.direction === 's2c').map((f) => f.display ?? '');
+    // Greeting, then CAPA's list (STLS offered), STLS's go-ahead, and CAPA's list inside TLS (no STLS).
+    expect(replies[1]).toMatch(/^\+OK[^\r]*\r\n(?:[^\r]*\r\n)*STLS\r\n/);
+    expect(replies[2]).toMatch(/^\+OK Begin TLS/);
+    expect(replies[3]).toMatch(/^\+OK/);
+    expect(replies[3]).not.toMatch(/\r\nSTLS\r\n/);
+    // The go-ahead's explanation says the client asks CAPA "again": true now that it asked before.
+    const goAhead = frames.find((f) => f.intent === 0 && /^\+OK Begin TLS/.test(f.display ?? ''))!;
+    expect(goAhead.explanation).toMatch(/asks CAPA again/);
+  });
+
   it('with "leave a copy", remembers UIDLs and downloads nothing twice', () => {
     const setup: ScenarioSetup = { devices: [{ id: 'laptop', kind: 'laptop' }], pop3: { leaveCopy: true } };
     const frames = runTrack('pop3', setup, [

@@ -8,7 +8,7 @@ export interface Pop3ClientInput {
   readonly user: string;
   readonly password: string;
   readonly settings: Pop3Settings;
-  /** Connection security "STARTTLS": STLS before logging in (RFC 2595 §4). */
+  /** Connection security "STARTTLS": CAPA, then STLS before logging in (RFC 2595 §4). */
   readonly startTls?: boolean;
 }
 
@@ -85,6 +85,11 @@ export const pop3ClientMachine = setup({
     ok: ({ event }) => event.type === 'REPLY' && event.raw.startsWith('+OK'),
     okAndStartTls: ({ context, event }) =>
       context.startTls === true && event.type === 'REPLY' && event.raw.startsWith('+OK'),
+    /** The CAPA list names STLS (RFC 2595 §4): only then may the client ask for TLS. */
+    offersStls: ({ event }) =>
+      event.type === 'REPLY' &&
+      event.raw.startsWith('+OK') &&
+      multilineLines(event.raw).some((line) => line.trim().toUpperCase() === 'STLS'),
     moreToFetch: ({ context }) => context.cursor < context.toFetch.length,
     moreToDelete: ({ context }) => context.cursor < context.toDelete.length,
   },
@@ -228,13 +233,24 @@ export const pop3ClientMachine = setup({
       entry: 'connect',
       on: {
         REPLY: [
-          { guard: 'okAndStartTls', target: 'stls' },
+          { guard: 'okAndStartTls', target: 'capaBeforeTls' },
           { guard: 'ok', target: 'capa' },
           { target: 'failed' },
         ],
       },
     },
-    // RFC 2595 §4: TLS first; then the client forgets what it knew and asks CAPA again.
+    // RFC 2595 §4: a client learns STLS from CAPA, so it asks CAPA first; without STLS in the
+    // list, a client set to STARTTLS does not log in in plain text.
+    capaBeforeTls: {
+      entry: 'sendCapa',
+      on: {
+        REPLY: [
+          { guard: 'offersStls', target: 'stls' },
+          { target: 'quitting', actions: assign({ lastError: 'the server offers no STLS (CAPA)' }) },
+        ],
+      },
+    },
+    // TLS, then the client forgets what it learned before and asks CAPA again (RFC 2595 §4).
     stls: {
       entry: emit({ type: 'send' as const, line: 'STLS' }),
       on: { REPLY: [{ guard: 'ok', target: 'capa' }, { target: 'quitting' }] },

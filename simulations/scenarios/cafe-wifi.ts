@@ -32,6 +32,27 @@ function encryptedAfterGoAhead(run: RunResult): boolean {
   });
 }
 
+/**
+ * Is every request for TLS (a client line matching `request`) preceded, on its device and in the
+ * clear, by a server line matching `offer`? A client learns that TLS is there before asking.
+ */
+function offeredFirst(run: RunResult, request: RegExp, offer: RegExp): boolean {
+  const units = wire(run);
+  const asks = units
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.direction === 'c2s' && request.test(f.raw ?? ''));
+  return (
+    asks.length > 0 &&
+    asks.every(({ f, i }) =>
+      units
+        .slice(0, i)
+        .some(
+          (u) => u.device === f.device && u.direction === 's2c' && !u.encrypted && offer.test(u.raw ?? ''),
+        ),
+    )
+  );
+}
+
 const story = builtinStory('cafe-wifi');
 
 export const cafeWifi = builtinScenario(story, {
@@ -67,6 +88,16 @@ export const cafeWifi = builtinScenario(story, {
                 ),
               ),
           ),
+        },
+        {
+          statement:
+            'STARTTLS: each client asks for TLS only after the server offered it in the clear: POP3’s CAPA lists STLS (RFC 2595 §4), the IMAP greeting’s capabilities list STARTTLS (RFC 3501 §6.2.1), and so does the reply to EHLO (RFC 3207 §4)',
+          holds:
+            offeredFirst(pop3, /^STLS\r\n$/, /^\+OK[^\r]*\r\n(?:[^\r]*\r\n)*STLS\r\n/) &&
+            offeredFirst(imap, /^a\d+ STARTTLS\r\n$/, /^\* (OK \[|)CAPABILITY [^\r]*\bSTARTTLS\b/) &&
+            [pop3, imap].every((run) =>
+              offeredFirst(run, /^STARTTLS\r\n$/, /^250[ -]STARTTLS\r\n|\r\n250[ -]STARTTLS\r\n/),
+            ),
         },
         {
           statement: 'STARTTLS: from the server’s go-ahead on, every unit on each connection is a TLS record',
