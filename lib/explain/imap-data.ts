@@ -70,17 +70,24 @@ export function explainMessageData(u: WireUnit, at: number, n: string, name: str
         rfc,
       );
       return {
-        explanation: `Message number ${n} has left this mailbox, as a result of the client’s ${u.command}: it is now in the target mailbox (the COPYUID code gives its new UID there). ${renumbered}`,
+        explanation: `Message number ${n} has left this mailbox, as a result of the client’s ${u.command}: it is now in the target mailbox (with UIDPLUS, the COPYUID code gives its new UID there). ${renumbered}`,
         rfc: `${rfc}; RFC 6851 §3.3`,
       };
     }
-    nameToken('EXPUNGE: the message is gone for good, not just marked.', rfc);
-    const why =
-      u.command && REMOVING.has(u.command)
-        ? `, as a result of the client’s ${u.command}`
-        : ': the client did not ask for this; another session removed it, and the server reports it now';
+    if (u.command && REMOVING.has(u.command)) {
+      nameToken('EXPUNGE: the message is gone for good, not just marked.', rfc);
+      return {
+        explanation: `Message number ${n} has been removed for good, as a result of the client’s ${u.command}. ${renumbered}`,
+        rfc,
+      };
+    }
+    // Unasked: another session expunged it, or moved it away (MOVE expunges too, RFC 6851 §3.3).
+    nameToken(
+      'EXPUNGE: the message has left this mailbox (expunged, or moved to another mailbox), not just been marked.',
+      rfc,
+    );
     return {
-      explanation: `Message number ${n} has been removed for good${why}. ${renumbered}`,
+      explanation: `Message number ${n} has left this mailbox: the client did not ask for this; another session expunged it or moved it to another mailbox, and the server reports it now. ${renumbered}`,
       rfc,
     };
   }
