@@ -6,6 +6,7 @@ import { DevicesPanel } from './DevicesPanel';
 import { Eavesdropper } from './Eavesdropper';
 import { firstLine } from './frame-text';
 import { SequenceDiagram } from './SequenceDiagram';
+import { sessionState } from './session-state';
 import { ServerPanel } from './ServerPanel';
 import { LineDetails, Transcript } from './Transcript';
 import styles from './compare.module.css';
@@ -35,7 +36,7 @@ export function ProtocolColumn(props: {
 }) {
   const { protocol, frames, frame, onChoose } = props;
   const name = NAMES[protocol];
-  const state = lastState(frames, frame);
+  const state = sessionState(frames, frame);
   const [view, setView] = useState<View>('diagram');
   const id = useId();
   // The store panels highlight what this step changed, against the previous frame of this protocol.
@@ -160,13 +161,4 @@ export function ProtocolColumn(props: {
       </div>
     </section>
   );
-}
-
-/** The protocol state after the latest wire unit so far (AUTHORIZATION, Selected…). */
-function lastState(frames: readonly Frame[], frame: Frame): string | null {
-  for (let i = frame.step; i >= 0; i--) {
-    const f = frames[i]!;
-    if (f.stateAfter) return `${f.stateAfter} (${f.device})`;
-  }
-  return null;
 }
