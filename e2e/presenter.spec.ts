@@ -32,6 +32,10 @@ test('presenter mode: large type, chrome hidden, clicker keys, blank screen, spo
   await page.keyboard.press('b');
   await expect(blank).toBeHidden();
 
+  // Escape leaves presenter mode (as it leaves full screen); the button does too.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await page.getByRole('button', { name: 'Present' }).click();
   await page.getByRole('button', { name: 'Leave presenter mode' }).click();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
 });

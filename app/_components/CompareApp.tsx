@@ -161,6 +161,13 @@ export default function CompareApp({ search }: { search: string }) {
       last: () => goTo(lastStep),
       help: () => helpRef.current?.showModal(),
       blank: presenting ? () => setBlanked((b) => !b) : undefined,
+      leave: presenting
+        ? () => {
+            setPresenting(false);
+            setBlanked(false);
+            if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+          }
+        : undefined,
     }),
     [togglePlay, goTo, step, lastStep, presenting],
   );

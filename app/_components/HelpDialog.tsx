@@ -29,6 +29,10 @@ export function HelpDialog({ ref }: { ref?: Ref<DialogHandle> }) {
         </dt>
         <dd>Blank the screen, in presenter mode</dd>
         <dt>
+          <kbd>Esc</kbd>
+        </dt>
+        <dd>Leave presenter mode</dd>
+        <dt>
           <kbd>?</kbd>
         </dt>
         <dd>This help</dd>

@@ -10,6 +10,8 @@ export interface Shortcuts {
   help(): void;
   /** Presenter mode only: blank the screen (B, as presentation software does). */
   blank?(): void;
+  /** Presenter mode only: leave it (Escape, as full screen is left). */
+  leave?(): void;
 }
 
 /**
@@ -29,7 +31,7 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
   return key === ' ' && Boolean(target.closest('button, summary, a'));
 }
 
-/** Space play/pause, ←/→ step, Home/End, ? help (issue: compare UI). */
+/** Space play/pause, ←/→ step, Home/End, ? help; in presenter mode B blanks, Escape leaves. */
 export function useShortcuts(shortcuts: Shortcuts) {
   // The listener stays put and always calls the latest handlers: a key pressed right after an
   // update must not act on the view before it.
@@ -59,6 +61,7 @@ export function useShortcuts(shortcuts: Shortcuts) {
         End: s.last,
         b: s.blank,
         B: s.blank,
+        Escape: s.leave,
       };
       const run = action[e.key];
       if (run) {
