@@ -165,7 +165,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'authorization-state',
     term: 'AUTHORIZATION state',
     definition:
-      'The first POP3 state, where the client identifies itself (USER and PASS, or APOP). On success the server locks the maildrop as it needs to (RFC 1939 §4; how is server policy) and moves to the TRANSACTION state.',
+      'The first POP3 state, where the client identifies itself (USER and PASS, or APOP). On success the server locks the maildrop as far as it needs to (RFC 1939 §4; how it does so is server policy) and moves to the TRANSACTION state.',
     rfc: 'RFC 1939 §4',
     matches: ['AUTHORIZATION'],
     caseSensitive: true,

@@ -83,7 +83,7 @@ export function MetricsStrip({
             </span>
             <span className={layout.metric}>
               <Sparkline line={lines[protocol].trips} upTo={upTo} protocol={protocol} />
-              {f.metrics.roundTrips} round trips
+              {f.metrics.roundTrips} round {f.metrics.roundTrips === 1 ? 'trip' : 'trips'}
             </span>
             <span className={layout.metric}>{f.metrics.serverMessages} on the server</span>
             <span className={layout.metric}>{(f.t / 1000).toFixed(1)} s</span>
