@@ -7,6 +7,7 @@ import type { DeviceSnapshot } from '@/simulations/types';
 import { formatBytes } from './frame-text';
 import { FolderCards } from './FolderCards';
 import { CardList } from './MessageCard';
+import { useOverflowTabStop } from './use-overflow-tab-stop';
 import { GRID_THRESHOLD, MessageGrid } from './MessageGrid';
 import { RemovedNote } from './RemovedNote';
 import { copyWords, deviceKeys, diffDevice, serverKey, withLeaving } from './store-diff';
@@ -52,8 +53,10 @@ export function DevicesPanel({
 }) {
   // Frames share unchanged snapshots, so this is computed again only when the server changed.
   const onServer = useMemo(() => (server ? serverKeys(server) : null), [server]);
+  // On wide screens the devices scroll in their share of the stores' column (layout.module.css).
+  const [ref, tabIndex] = useOverflowTabStop<HTMLDivElement>();
   return (
-    <div className={styles.devices}>
+    <div ref={ref} tabIndex={tabIndex} className={styles.devices}>
       {devices.map((device) => (
         <DeviceCard
           key={device.id}

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 import { formatBytes } from './frame-text';
 import { CardList } from './MessageCard';
+import { useOverflowTabStop } from './use-overflow-tab-stop';
 import { OutboxCards } from './OutboxCards';
 import { GRID_THRESHOLD, MessageGrid } from './MessageGrid';
 import { diffServer, serverKey, withLeaving } from './store-diff';
@@ -31,8 +32,10 @@ export const ServerPanel = memo(function ServerPanel({
 }) {
   const animate = !(useReducedMotion() ?? false) && !still;
   const diff = diffServer(server, previous);
+  // On wide screens the panel scrolls in its share of the stores' column (layout.module.css).
+  const [ref, tabIndex] = useOverflowTabStop<HTMLDivElement>();
   return (
-    <div className={styles.server}>
+    <div ref={ref} tabIndex={tabIndex} className={styles.server}>
       <h3 className={styles.panelTitle}>Server</h3>
       {server.accounts.map((account) => {
         const inbox = account.mailboxes.find((b) => b.name === 'INBOX')!;

@@ -7,6 +7,7 @@ import { SCENE, type Scene } from './sequence-scene';
  */
 
 const COLOURS = {
+  bg: '#ffffff',
   fg: '#0f172a',
   muted: '#475569',
   border: '#d7dee8',
@@ -20,6 +21,10 @@ const COLOURS = {
   noteBorder: '#d97706',
   current: '#fef3c7',
 } as const;
+
+/** A label's halo in its row's background: a lifeline it crosses stays off its letters. */
+const halo = (current: boolean) =>
+  `stroke="${current ? COLOURS.current : COLOURS.bg}" stroke-width="4" stroke-linejoin="round" paint-order="stroke"`;
 
 /** `text` with the five XML special characters escaped, for element content and attributes. */
 export function escapeXml(text: string): string {
@@ -43,7 +48,7 @@ export function sceneToSvg(scene: Scene, title: string): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="t">`,
     `<title id="t">${escapeXml(title)}</title>`,
     `<defs><marker id="a" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>`,
-    `<rect width="${w}" height="${h}" fill="#ffffff"/>`,
+    `<rect width="${w}" height="${h}" fill="${COLOURS.bg}"/>`,
     `<g font-family="ui-monospace, Menlo, Consolas, 'DejaVu Sans Mono', monospace" font-size="11" fill="${COLOURS.fg}">`,
   );
   for (const s of scene.segments) {
@@ -86,7 +91,7 @@ export function sceneToSvg(scene: Scene, title: string): string {
         `<g><title>${escapeXml(`${item.device}: connection broken. ${item.text}`)}</title>`,
         `<line x1="${item.x1}" x2="${mid - dir * 10}" y1="${y}" y2="${y}" stroke="${COLOURS.error}" stroke-width="2" stroke-dasharray="6 3"/>`,
         `<path d="M${mid - 6},${y - 6} L${mid + 6},${y + 6} M${mid + 6},${y - 6} L${mid - 6},${y + 6}" stroke="${COLOURS.error}" stroke-width="2"/>`,
-        `<text x="${mid}" y="${item.y + 10}" text-anchor="middle" fill="${COLOURS.error}" font-family="system-ui, sans-serif">connection broken</text></g>`,
+        `<text x="${mid}" y="${item.y + 10}" text-anchor="middle" fill="${COLOURS.error}" ${halo(item.current)} font-family="system-ui, sans-serif">connection broken</text></g>`,
       );
     } else {
       const colour = COLOURS[item.tone];
@@ -97,11 +102,11 @@ export function sceneToSvg(scene: Scene, title: string): string {
       out.push(
         `<g><title>${escapeXml(`${item.from} → ${item.to}: ${item.text}`)}</title>`,
         `<line x1="${item.x1}" x2="${item.x2}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="1.5" marker-end="url(#a)"/>`,
-        `<text x="${(lo + labelEnd) / 2}" y="${item.y + 13}" text-anchor="middle" fill="${item.tone === 'ok' || item.tone === 'info' ? COLOURS.fg : colour}">${escapeXml(item.label)}</text>`,
+        `<text x="${(lo + labelEnd) / 2}" y="${item.y + 13}" text-anchor="middle" fill="${item.tone === 'ok' || item.tone === 'info' ? COLOURS.fg : colour}" ${halo(item.current)}>${escapeXml(item.label)}</text>`,
       );
       if (item.moreLines > 0)
         out.push(
-          `<text x="${hi - 6}" y="${item.y + 13}" text-anchor="end" fill="${COLOURS.muted}">${escapeXml(item.more)}</text>`,
+          `<text x="${hi - 6}" y="${item.y + 13}" text-anchor="end" fill="${COLOURS.muted}" ${halo(item.current)}>${escapeXml(item.more)}</text>`,
         );
       if (item.expanded) {
         out.push(

@@ -1,0 +1,29 @@
+'use client';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
+/**
+ * For a box that may scroll: a ref to put on it, and the `tabIndex` to give it, 0 while its
+ * content overflows (so a keyboard can scroll it: WCAG 2.1.1, axe's scrollable-region-focusable)
+ * and undefined otherwise (no needless Tab stop). Measured when the box is resized and when its
+ * content changes (a MutationObserver's callback runs once the commit's writes are done, when
+ * the layout is already up to date).
+ */
+export function useOverflowTabStop<T extends HTMLElement>(): [RefObject<T | null>, 0 | undefined] {
+  const ref = useRef<T>(null);
+  const [overflows, setOverflows] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setOverflows(el.scrollHeight > el.clientHeight + 1);
+    measure();
+    const resized = new ResizeObserver(measure);
+    resized.observe(el);
+    const changed = new MutationObserver(measure);
+    changed.observe(el, { childList: true, subtree: true, characterData: true });
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+    };
+  }, []);
+  return [ref, overflows ? 0 : undefined];
+}
