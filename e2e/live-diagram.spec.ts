@@ -33,15 +33,28 @@ test('the Live page draws each session as a lifeline of one sequence diagram', a
   );
   expect(code).toBe(0);
 
+  // Other tests' clients share the server, and the picture draws only the most recently active
+  // sessions (their newest lines): find this client's session by its user, and draw only it.
+  let id: number | undefined;
+  await expect
+    .poll(
+      async () => {
+        const now = await (await request.get('/api/live/state/')).json();
+        id = (now.sessions as { id: number; user?: string | null }[]).find((s) => s.user === user)?.id;
+        return id;
+      },
+      { timeout: 15_000 },
+    )
+    .toBeDefined();
   const figure = page.getByRole('figure', { name: 'Live sequence diagram' });
-  const messages = figure.getByRole('list', { name: 'Live messages in order' }).getByRole('listitem');
-  const mine = messages.filter({ hasText: `USER ${user}` });
-  await expect(mine).toHaveCount(1, { timeout: 15_000 });
-  const session = /^(POP3 session \d+) → server: USER /.exec((await mine.textContent()) ?? '')![1]!;
-  // Other tests' clients share the server: draw only this session, so its lines stay in the picture.
   const draw = figure.getByLabel('Draw');
-  await draw.selectOption(/\d+$/.exec(session)![0]);
+  await draw.selectOption(String(id));
+  const session = `POP3 session ${id}`;
   await expect(draw.locator('option:checked')).toHaveText(new RegExp(`^only ${session} \\(`));
+  const messages = figure.getByRole('list', { name: 'Live messages in order' }).getByRole('listitem');
+  await expect(messages.filter({ hasText: `${session} → server: USER ${user}` })).toHaveCount(1, {
+    timeout: 15_000,
+  });
   await expect(figure.getByRole('list', { name: 'Live participants' }).getByRole('listitem')).toHaveCount(2);
   // The session's lifeline is among the participants, beside the server, closed after QUIT.
   const participants = figure.getByRole('list', { name: 'Live participants' }).getByRole('listitem');
