@@ -287,6 +287,33 @@ test('exports a picture of the current step and a printable handout', async ({ p
   const png = Buffer.concat(await (await picture.createReadStream()).toArray());
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.readUInt32BE(16)).toBeGreaterThan(600); // width in pixels
+  // It shows what is on screen: both diagrams scrolled to the current step, whose row is drawn on
+  // the current-step band (#fef3c7 in the light theme), and none of the controls.
+  const band = await page.evaluate(
+    async (dataUrl) => {
+      const img = new Image();
+      img.src = dataUrl;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      const { data } = context.getImageData(0, 0, img.width, img.height);
+      let pixels = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (
+          Math.abs(data[i]! - 0xfe) <= 2 &&
+          Math.abs(data[i + 1]! - 0xf3) <= 2 &&
+          Math.abs(data[i + 2]! - 0xc7) <= 2
+        )
+          pixels++;
+      return pixels;
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
+  // Two bands a row high (30 px) across most of a diagram (300 px or more), less the labels on them.
+  expect(band).toBeGreaterThan(2 * 30 * 200);
 
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Printable handout' }).click();

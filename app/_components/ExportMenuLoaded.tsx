@@ -74,13 +74,22 @@ async function downloadQuiz(
   );
 }
 
-/** A picture of the two columns as they are now (the library loads on first use). */
+/** A picture of the two columns as they are on screen (the library loads on first use). */
 async function downloadPicture(scenario: string, step: number) {
   const target = document.querySelector<HTMLElement>('[data-export-frame]');
   if (!target) return;
   const { domToPng } = await import('modern-screenshot');
   const background = getComputedStyle(document.body).backgroundColor;
-  const url = await domToPng(target, { backgroundColor: background, scale: 1 });
+  const url = await domToPng(target, {
+    backgroundColor: background,
+    scale: 1,
+    // What is on screen: each diagram scrolled to the current step, each store as scrolled. (A clone
+    // starts unscrolled: the picture showed the top of the run, mostly not drawn.)
+    features: { restoreScrollPosition: true },
+    // The picture, not the controls: no Diagram/Transcript tabs, no eavesdropper toggle.
+    filter: (node) =>
+      !(node instanceof Element && node.matches('[role="tablist"], [data-testid$="-eavesdropper"]')),
+  });
   const a = document.createElement('a');
   a.href = url;
   a.download = `${scenario}-step-${step + 1}.png`;
