@@ -122,6 +122,66 @@ test.describe('sequence diagram', () => {
     await expect(page).toHaveURL(new RegExp(`step=${step - 1}(&|$)`));
   });
 
+  test('keyboard: the first Tab stop skips to the diagram; stepping back keeps the focus on the arrows', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/?scenario=one-laptop&step=25');
+    await expectStep(page, 26);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the diagrams' });
+    await expect(skip).toBeFocused();
+    // Out of sight until it has the focus, then in the window's top corner.
+    const box = (await skip.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThan(80);
+    await page.keyboard.press('Enter');
+    const list = figure(page, 'POP3').getByRole('list', { name: 'POP3 messages in order' });
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('aria-current', 'step');
+    expect(await list.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    // ← steps back, and the arrows after the new step leave the diagram: the focused one with
+    // them. The focus moves to the new current arrow instead of falling to the page.
+    const texts = new Set<string>();
+    for (let i = 0; i < 6; i++) {
+      texts.add((await focused.textContent()) ?? '');
+      await page.keyboard.press('ArrowLeft');
+      await expectStep(page, 25 - i);
+      await expect(focused).toHaveAttribute('aria-current', 'step');
+      expect(await list.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    }
+    // (The focused arrow was removed at least once on the way back.)
+    expect(texts.size).toBeGreaterThan(1);
+  });
+
+  test('Escape or Close shuts an explanation and gives the focus back to its arrow; presenter mode stays', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/?scenario=one-laptop&step=25');
+    await expectStep(page, 26);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const explained = page.getByRole('region', { name: 'POP3 line explained' });
+    const retr = arrows(page, 'POP3').getByRole('button', { name: 'laptop → server: RETR 1' });
+    await retr.focus();
+    await page.keyboard.press('Enter');
+    await expect(explained).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(explained).toBeHidden();
+    await expect(retr).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Leave presenter mode' })).toBeVisible();
+    // The Close button, by keyboard: the focus goes back to the arrow, not to the page.
+    await page.keyboard.press('Enter');
+    await expect(explained).toBeVisible();
+    await explained.getByRole('button', { name: 'Close' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(explained).toBeHidden();
+    await expect(retr).toBeFocused();
+    // With no explanation open, Escape leaves presenter mode, as before.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+  });
+
   test('a multi-line reply is one block with "+ N lines", expandable', async ({ page }) => {
     await page.goto('/?scenario=one-laptop&step=25');
     const block = arrows(page, 'POP3')

@@ -289,12 +289,26 @@ export default function CompareApp({ search }: { search: string }) {
   );
   const capacity = useMemo(() => (timeline ? serverCapacity(timeline) : 1), [timeline]);
   const stepMs = BASE_STEP_MS / speed;
+  const skipToDiagrams = (e: React.MouseEvent) => {
+    const arrow = document.querySelector<HTMLElement>(
+      `[data-protocol="${shown}"] [data-diagram] button[data-item][tabindex="0"]`,
+    );
+    // No arrow yet (or the transcript shown): the link's own target, the columns, takes the focus.
+    if (!arrow) return;
+    e.preventDefault();
+    arrow.focus();
+  };
 
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <div
         className={`${styles.app} ${layout.app} ${presenting ? `${styles.presenting} ${layout.presenting}` : ''}`}
       >
+        {/* A keyboard's way past the header, the settings and the player (WCAG 2.4.1): to the
+            shown diagram's Tab stop, the arrow of the current step. */}
+        <a href="#diagrams" className={layout.skip} onClick={skipToDiagrams}>
+          Skip to the diagrams
+        </a>
         {blanked && (
           <button type="button" className={styles.blank} onClick={() => setBlanked(false)} autoFocus>
             <span className={styles.visuallyHidden}>Screen blanked: press B or click to show it again</span>
@@ -492,7 +506,13 @@ export default function CompareApp({ search }: { search: string }) {
                   </button>
                 ))}
               </div>
-              <div className={`${styles.columns} ${layout.columns}`} data-shown={shown} data-export-frame>
+              <div
+                id="diagrams"
+                tabIndex={-1}
+                className={`${styles.columns} ${layout.columns}`}
+                data-shown={shown}
+                data-export-frame
+              >
                 <ProtocolColumn
                   protocol="pop3"
                   frames={timeline.tracks.pop3}

@@ -1,5 +1,5 @@
 'use client';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { sameItem } from './same-item';
 import type { SceneItem } from './sequence-scene';
 import styles from './diagram.module.css';
@@ -11,6 +11,8 @@ import styles from './diagram.module.css';
  * chosen item, else the current one); ↑/↓ move; a button chooses its item (seek and explain) and
  * a block's "+ N lines" toggles. Memoised: the diagram hands it deferred values, so a seek
  * paints the picture first and the list follows in a background render.
+ * A step back (←) removes the arrows after the new step: if one of them had the focus, the focus
+ * moves to the list's new Tab stop instead of falling to the page.
  */
 export const DiagramList = memo(function DiagramList(props: {
   /** The protocol's name, for the list's label. */
@@ -30,6 +32,15 @@ export const DiagramList = memo(function DiagramList(props: {
   // Notes are text, not buttons: the stop is the latest arrow at or before that step.
   const choosable = props.items.filter((i) => i.kind !== 'note');
   const focusKey = (choosable.findLast((i) => i.step <= props.focusStep) ?? choosable[0])?.key;
+  const listRef = useRef<HTMLOListElement>(null);
+  // Whether the focus is in the list (a button removed while focused fires no blur to clear it).
+  const hasFocus = useRef(false);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list || !hasFocus.current || list.contains(document.activeElement)) return;
+    if (document.activeElement && document.activeElement !== document.body) hasFocus.current = false;
+    else list.querySelector<HTMLButtonElement>('button[data-item][tabindex="0"]')?.focus();
+  }, [props.items]);
   const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
     if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
     const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-item]')];
@@ -42,7 +53,20 @@ export const DiagramList = memo(function DiagramList(props: {
   };
   return (
     <ol
+      ref={listRef}
       className={styles.overlay}
+      onFocus={() => (hasFocus.current = true)}
+      onBlur={(e) => {
+        const list = e.currentTarget;
+        const button = e.target;
+        if (e.relatedTarget) hasFocus.current = list.contains(e.relatedTarget);
+        // Focus gone nowhere (a click on the page's background): the list has lost it, unless the
+        // button is being removed (the layout effect above then moves the focus).
+        else
+          setTimeout(() => {
+            if (button.isConnected && !list.contains(document.activeElement)) hasFocus.current = false;
+          });
+      }}
       aria-label={`${props.name} messages in order`}
       onKeyDown={onListKey}
       style={props.zoom === 1 ? undefined : { width: props.width, transform: `scale(${props.zoom})` }}

@@ -31,11 +31,17 @@ export function HelpDialog({ ref }: { ref?: Ref<DialogHandle> }) {
         <dt>
           <kbd>Esc</kbd>
         </dt>
-        <dd>Leave presenter mode</dd>
+        <dd>
+          Close a line&apos;s explanation (from the diagram or the explanation); else leave presenter mode
+        </dd>
         <dt>
           <kbd>?</kbd>
         </dt>
         <dd>This help</dd>
+        <dt>
+          <kbd>↑</kbd> <kbd>↓</kbd>
+        </dt>
+        <dd>In a diagram (one Tab stop): the arrow above or below; Enter explains it</dd>
       </dl>
       <p>
         Each column runs the same story with one protocol, drawn as a sequence diagram: one arrow per wire

@@ -49,6 +49,21 @@ export function ProtocolColumn(props: {
   });
   const choose = useCallback((step: number) => latestChoose.current(protocol, step), [protocol]);
   const chosen = props.selected !== null ? frames[props.selected] : undefined;
+  const mainRef = useRef<HTMLDivElement>(null);
+  // Closing an explanation (its Close button, or Escape in the diagram or the box) gives the
+  // focus back to the arrow explained: the Close button leaves with the box.
+  const closeExplanation = () => {
+    const arrow = mainRef.current?.querySelector<HTMLElement>(`button[data-item="${props.selected}"]`);
+    if (arrow && mainRef.current?.contains(document.activeElement)) arrow.focus({ preventScroll: true });
+    props.onSelect(null);
+  };
+  const onMainKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Escape' || !chosen || view !== 'diagram') return;
+    // The explanation closes, and nothing else (presenter mode stays).
+    e.preventDefault();
+    e.stopPropagation();
+    closeExplanation();
+  };
   // The stores move only when this frame follows the one shown before; a frame reached by a jump
   // (the generation changed) shows its state at once, until the next step.
   const [jump, setJump] = useState({ generation: props.generation, step: frame.step });
@@ -108,7 +123,14 @@ export function ProtocolColumn(props: {
       {/* Presenter mode is the diagram, large (the spotlight shows the line on the wire). */}
       {!props.spotlight && <Eavesdropper protocol={name} frames={frames} frame={frame} />}
       <div className={layout.body}>
-        <div className={layout.main} role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${view}-tab`}>
+        <div
+          ref={mainRef}
+          className={layout.main}
+          role="tabpanel"
+          id={`${id}-panel`}
+          aria-labelledby={`${id}-${view}-tab`}
+          onKeyDown={onMainKey}
+        >
           {view === 'diagram' ? (
             <>
               <SequenceDiagram
@@ -125,7 +147,7 @@ export function ProtocolColumn(props: {
                   <button
                     type="button"
                     className={`${styles.linkButton} ${layout.close}`}
-                    onClick={() => props.onSelect(null)}
+                    onClick={closeExplanation}
                   >
                     Close
                   </button>
