@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { expectStep } from './fixtures';
 
-/** The eavesdropper's disclosure in one column, opened. */
+/** The eavesdropper's disclosure in one column, opened (it opens in both columns at once). */
 async function openEavesdropper(page: import('@playwright/test').Page, column: 'POP3' | 'IMAP') {
   const region = page.getByRole('region', { name: column, exact: true });
-  await region.getByText('Eavesdropper: what someone on the café Wi-Fi sees').click();
+  const details = region.getByTestId(`${column.toLowerCase()}-eavesdropper`);
+  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open)))
+    await region.getByText('Eavesdropper: what someone on the café Wi-Fi sees').click();
   return region.getByRole('list', { name: `${column} traffic as an eavesdropper sees it` });
 }
 
@@ -30,5 +32,28 @@ test.describe('eavesdropper view', () => {
         expect(text).toMatch(/^TLS record, about \d+ octets$/);
       await expect(lines.getByText(/secret/)).toHaveCount(0);
     }
+  });
+
+  test('opening it in one column opens it in both, so the two diagrams stay level; closing closes both', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/?scenario=cafe-wifi&step=10');
+    await expectStep(page, 11);
+    const summary = (column: string) =>
+      page
+        .getByRole('region', { name: column, exact: true })
+        .getByText('Eavesdropper: what someone on the café Wi-Fi sees');
+    const tops = () =>
+      page.$$eval('figure[data-diagram]', (figures) => figures.map((f) => f.getBoundingClientRect().top));
+    const closed = await tops();
+    await summary('POP3').click();
+    await expect(page.getByRole('list', { name: 'IMAP traffic as an eavesdropper sees it' })).toBeVisible();
+    const [pop3, imap] = await tops();
+    expect(pop3).toBeGreaterThan(closed[0]! + 50);
+    expect(Math.abs(pop3! - imap!)).toBeLessThanOrEqual(1);
+    await summary('IMAP').click();
+    await expect(page.getByRole('list', { name: 'POP3 traffic as an eavesdropper sees it' })).toBeHidden();
+    expect(await tops()).toEqual(closed);
   });
 });

@@ -65,6 +65,8 @@ export default function CompareApp({ search }: { search: string }) {
   const [blanked, setBlanked] = useState(false);
   // On a narrow screen one protocol shows at a time (CSS hides the other; wide screens show both).
   const [shown, setShown] = useState<Protocol>('pop3');
+  // The eavesdropper's panel, open in both columns or in neither.
+  const [eavesdropping, setEavesdropping] = useState(false);
   const helpRef = useRef<HTMLDialogElement>(null);
   const embedRef = useRef<HTMLDialogElement>(null);
   const checkedInitialStep = useRef(false);
@@ -524,6 +526,8 @@ export default function CompareApp({ search }: { search: string }) {
                   onChoose={chooseFrame}
                   generation={generation}
                   spotlight={presenting}
+                  eavesdropping={eavesdropping}
+                  onEavesdrop={setEavesdropping}
                 />
                 <ProtocolColumn
                   protocol="imap"
@@ -536,6 +540,8 @@ export default function CompareApp({ search }: { search: string }) {
                   onChoose={chooseFrame}
                   generation={generation}
                   spotlight={presenting}
+                  eavesdropping={eavesdropping}
+                  onEavesdrop={setEavesdropping}
                 />
               </div>
             </>

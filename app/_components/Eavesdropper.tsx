@@ -1,7 +1,7 @@
 'use client';
-import { useState } from 'react';
 import { overhear } from '@/simulations/eavesdropper';
 import type { Frame } from '@/simulations/types';
+import { useOverflowTabStop } from './use-overflow-tab-stop';
 import styles from './Eavesdropper.module.css';
 
 /** How many of the latest wire units the panel lists. */
@@ -12,10 +12,17 @@ const SHOWN = 8;
  * eavesdropper on the same network reads them. Before TLS, the exact text (the password too);
  * inside TLS, only "TLS record, about N octets" (an estimate, see simulations/eavesdropper.ts).
  * A closed disclosure by default; it reads only the frames it is given, and only while open (a
- * step or a seek costs nothing here until the learner opens it).
+ * step or a seek costs nothing here until the learner opens it). Open or closed as the parent
+ * says: the compare view opens both columns' together, so the two diagrams below stay level.
  */
-export function Eavesdropper(props: { protocol: string; frames: readonly Frame[]; frame: Frame }) {
-  const [open, setOpen] = useState(false);
+export function Eavesdropper(props: {
+  protocol: string;
+  frames: readonly Frame[];
+  frame: Frame;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}) {
+  const { open } = props;
   const seen: { step: number; kind: 'plain' | 'tls'; text: string }[] = [];
   for (let i = props.frame.step; open && i >= 0 && seen.length < SHOWN; i--) {
     const f = props.frames[i]!;
@@ -29,24 +36,43 @@ export function Eavesdropper(props: { protocol: string; frames: readonly Frame[]
     <details
       className={styles.panel}
       data-testid={`${props.protocol.toLowerCase()}-eavesdropper`}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
+      open={open}
+      onToggle={(e) => {
+        if (e.currentTarget.open !== open) props.onToggle(e.currentTarget.open);
+      }}
     >
       <summary>Eavesdropper: what someone on the café Wi-Fi sees</summary>
-      {!open ? null : seen.length === 0 ? (
+      {open && <Overheard protocol={props.protocol} seen={seen} />}
+      <p className={styles.note}>
+        Plain text is readable by anyone on the network, passwords included. Inside TLS only record sizes
+        show: estimated as the text plus 22 octets per record (TLS 1.3); the handshake is not drawn.
+      </p>
+    </details>
+  );
+}
+
+/**
+ * The lines overheard, in a box of the same height in both columns (so the diagrams below stay
+ * level): the latest at the bottom, in view; older ones scroll (and the box is then a Tab stop).
+ */
+function Overheard(props: {
+  protocol: string;
+  seen: readonly { step: number; kind: string; text: string }[];
+}) {
+  const [ref, tabIndex] = useOverflowTabStop<HTMLDivElement>();
+  return (
+    <div ref={ref} className={styles.window} tabIndex={tabIndex}>
+      {props.seen.length === 0 ? (
         <p className={styles.note}>Nothing has crossed the network yet.</p>
       ) : (
         <ol className={styles.lines} aria-label={`${props.protocol} traffic as an eavesdropper sees it`}>
-          {seen.map((s) => (
+          {props.seen.map((s) => (
             <li key={s.step} className={s.kind === 'tls' ? styles.tls : styles.plain} data-kind={s.kind}>
               {s.text}
             </li>
           ))}
         </ol>
       )}
-      <p className={styles.note}>
-        Plain text is readable by anyone on the network, passwords included. Inside TLS only record sizes
-        show: estimated as the text plus 22 octets per record (TLS 1.3); the handshake is not drawn.
-      </p>
-    </details>
+    </div>
   );
 }

@@ -33,6 +33,9 @@ export function ProtocolColumn(props: {
   generation: number;
   /** Presenter mode: the diagram large, the current wire line spelled out for the back of the room. */
   spotlight?: boolean;
+  /** The eavesdropper's panel is open (in both columns at once, so the diagrams stay level). */
+  eavesdropping: boolean;
+  onEavesdrop: (open: boolean) => void;
 }) {
   const { protocol, frames, frame, onChoose } = props;
   const name = NAMES[protocol];
@@ -121,7 +124,15 @@ export function ProtocolColumn(props: {
         </p>
       )}
       {/* Presenter mode is the diagram, large (the spotlight shows the line on the wire). */}
-      {!props.spotlight && <Eavesdropper protocol={name} frames={frames} frame={frame} />}
+      {!props.spotlight && (
+        <Eavesdropper
+          protocol={name}
+          frames={frames}
+          frame={frame}
+          open={props.eavesdropping}
+          onToggle={props.onEavesdrop}
+        />
+      )}
       <div className={layout.body}>
         <div
           ref={mainRef}

@@ -55,6 +55,8 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
   const storyActive = story.status === 'checking' || story.status === 'running' || story.status === 'ready';
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  // The eavesdropper's panel, open in both columns or in neither (the diagrams stay level).
+  const [eavesdropping, setEavesdropping] = useState(false);
   const [requestedStep, setStep] = useState(params.step);
   const [speed, setSpeed] = useState<Speed>(params.speed);
   // Autoplay is off by default, and never under reduced motion.
@@ -283,6 +285,8 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
                   onSelect={selectNone}
                   onChoose={chooseFrame}
                   generation={0}
+                  eavesdropping={eavesdropping}
+                  onEavesdrop={setEavesdropping}
                 />
               ))}
             </div>
