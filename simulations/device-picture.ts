@@ -5,7 +5,7 @@ import { clientMessages, type DeviceRuntime } from './runtime';
 import type { DeviceSnapshot, LocalMessage, Protocol } from './types';
 
 /**
- * A device as a frame pictures it: online, connected, what its clients are doing and the mail
+ * A device as a frame pictures it: online, connected (POP3/IMAP, and SMTP while sending), what its clients are doing and the mail
  * stored on it. Webmail stores nothing: it shows the server's INBOX as it is (`webmailAccount`).
  */
 export function pictureDevice(d: DeviceRuntime, protocol: Protocol, webmailAccount: Account): DeviceSnapshot {
@@ -18,6 +18,7 @@ export function pictureDevice(d: DeviceRuntime, protocol: Protocol, webmailAccou
     client: d.spec.kind === 'webmail' ? 'server' : protocol,
     online: snapshot.matches({ network: 'online' }),
     connected: d.clients.some((c) => c.connection !== null),
+    ...(d.smtp ? { smtp: true as const } : {}),
     clientState:
       d.clients.map((c) => String(c.actor.getSnapshot().value)).join(', ') ||
       (snapshot.matches({ app: 'open' }) ? 'open' : 'closed'),

@@ -245,6 +245,7 @@ export class Run {
       clients: [],
       dropAfter: null,
       lastDirection: null,
+      smtp: false,
       settings: describeDeviceSettings(this.protocol, this.setup, spec),
     };
     if (spec.kind !== 'webmail') {

@@ -27,6 +27,8 @@ export interface DeviceRuntime {
   /** Commands left before the connection breaks (dropConnection with afterCommands). */
   dropAfter: number | null;
   lastDirection: 'c2s' | 's2c' | null;
+  /** An SMTP submission connection is open (the mail app is sending, smtp-runs.ts). */
+  smtp: boolean;
   /** The client's settings in words, for the device card. */
   readonly settings: string;
 }

@@ -138,6 +138,10 @@ export function send(
   const security = host.connectionSecurity();
   const senderInbox = host.store.getAccount(user)!.inbox;
   const firstNewUid = senderInbox.uidNext;
+  // The device's pictures show its SMTP connection open from the greeting's frame (set after
+  // recording it: the frame before shows the app before it connects) to the session's end (the
+  // last reply's frame is pictured after runSmtp returns, closed, as a POP3/IMAP client's frame
+  // of the reply to QUIT is).
   const result = runSmtp(
     host.server,
     {
@@ -171,9 +175,11 @@ export function send(
           host.intentIndex,
           host.t,
         );
+        device.smtp = true;
       },
     },
   );
+  device.smtp = false;
   if (!result.delivered) {
     host.note(
       id,

@@ -112,7 +112,13 @@ export interface DeviceSnapshot {
   /** What the device's client speaks in this run ('server' for webmail: it reads the server directly). */
   readonly client: Protocol | 'server';
   readonly online: boolean;
+  /** The mail client's POP3/IMAP connection is open (not an SMTP one: see `smtp`). */
   readonly connected: boolean;
+  /**
+   * The mail app is sending: its SMTP submission connection (RFC 6409) is open, from the
+   * server's greeting until the reply to QUIT. Absent when not (and in older timelines).
+   */
+  readonly smtp?: true;
   /** The client's state name, e.g. `retrieving` or `idling`. */
   readonly clientState: string;
   readonly messages: readonly LocalMessage[];

@@ -31,9 +31,10 @@ function serverKeys(server: StoreSnapshot): ReadonlySet<string> {
 }
 
 /**
- * Each device: online or not, connected or not, its client's settings and state, and the mail
- * stored on it as cards. What this step changed, against `previous`, is highlighted; with
- * `server`, each stored copy says whether the server still has the original.
+ * Each device: online or not, connected or not (its mail client, and SMTP while it sends), its
+ * client's settings and state, and the mail stored on it as cards. What this step changed,
+ * against `previous`, is highlighted; with `server`, each stored copy says whether the server
+ * still has the original.
  */
 export function DevicesPanel({
   devices,
@@ -105,6 +106,7 @@ const DeviceCard = memo(function DeviceCard({
           {device.online ? 'online' : 'offline'}
         </span>
         {device.connected && <span className={styles.connected}>connected</span>}
+        {device.smtp && <span className={styles.connected}>SMTP connected</span>}
       </h3>
       <p className={styles.deviceMeta}>
         {stores

@@ -179,3 +179,71 @@ describe('sequenceScene', () => {
     expect(notes.find((n) => n.step === 2)).toMatchObject({ device: 'laptop' });
   });
 });
+
+describe('sequenceScene: a device sending mail over SMTP', () => {
+  const head = (frames: readonly Frame[], step: number, id: string) =>
+    sequenceScene(frames, step, 600).lifelines.find((l) => l.id === id)!;
+  const smtpOf = (frames: readonly Frame[], device: string) =>
+    frames.filter((f) => f.wire === 'smtp' && f.device === device);
+  const quitReply = (f: Frame) => f.direction === 's2c' && f.command?.toUpperCase() === 'QUIT';
+
+  it('POP3: the phone’s head says "SMTP connected" while its arrows flow, and "not connected" after QUIT', () => {
+    const frames = track('send-from-phone', 'pop3');
+    const smtp = smtpOf(frames, 'phone');
+    const greeting = smtp[0]!;
+    const mail = smtp.find((f) => f.direction === 's2c' && f.command === 'MAIL')!;
+    expect(head(frames, greeting.step - 1, 'phone').status).toBe('not connected');
+    expect(head(frames, greeting.step, 'phone')).toMatchObject({ connected: true, status: 'SMTP connected' });
+    expect(head(frames, mail.step, 'phone')).toMatchObject({
+      connected: true,
+      state: null,
+      status: 'SMTP connected · Mail',
+    });
+    const bye = smtp.find(quitReply)!;
+    expect(head(frames, bye.step, 'phone')).toMatchObject({ connected: false, status: 'not connected' });
+    // The SMTP session's rows are on a solid (connected) stretch of the phone's lifeline.
+    const scene = sequenceScene(frames, bye.step, 600);
+    const row = scene.items.find((i) => i.step === mail.step)!;
+    const seg = scene.segments.find((s) => s.id === 'phone' && s.y1 <= row.y && row.y < s.y2)!;
+    expect(seg.connected).toBe(true);
+  });
+
+  it('IMAP: the head shows the idling IMAP session and the SMTP one, and SMTP’s state never as IMAP’s', () => {
+    const frames = track('send-from-phone', 'imap');
+    const smtp = smtpOf(frames, 'phone');
+    const mail = smtp.find((f) => f.direction === 's2c' && f.command === 'MAIL')!;
+    expect(head(frames, mail.step, 'phone')).toMatchObject({
+      state: 'Selected',
+      status: 'connected · Selected + SMTP · Mail',
+    });
+    // After the SMTP session, the note: the IMAP client still has INBOX selected (it idles).
+    const after = smtp[smtp.length - 1]!.step + 1;
+    expect(head(frames, after, 'phone')).toMatchObject({ state: 'Selected', status: 'connected · Selected' });
+  });
+
+  it('in every story that sends, each SMTP line up to QUIT is drawn on a connected lifeline', () => {
+    let checked = 0;
+    for (const scenario of SCENARIOS)
+      for (const variant of [null, ...(scenario.variants ?? []).map((v) => v.id)])
+        for (const protocol of ['pop3', 'imap'] as const) {
+          const frames = scenarioTimeline(scenario, [], variant).tracks[protocol];
+          for (const f of frames) {
+            if (f.wire !== 'smtp' || f.device === SENDER || !f.device) continue;
+            const where = `${scenario.id} ${variant ?? ''} ${protocol} step ${f.step}`;
+            const scene = sequenceScene(frames, f.step, 600);
+            const device = scene.lifelines.find((l) => l.id === f.device)!;
+            if (quitReply(f)) {
+              expect(device.status, where).not.toMatch(/SMTP/);
+              continue;
+            }
+            expect(device.connected, where).toBe(true);
+            expect(device.status, where).toMatch(/SMTP/);
+            const row = scene.items.find((i) => i.step === f.step)!;
+            const seg = scene.segments.find((s) => s.id === f.device && s.y1 <= row.y && row.y < s.y2);
+            expect(seg?.connected, where).toBe(true);
+            checked++;
+          }
+        }
+    expect(checked).toBeGreaterThan(50);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Frame } from '@/simulations/types';
+import type { DeviceSnapshot, Frame } from '@/simulations/types';
 import { displayText, toneOf, type Tone } from './frame-text';
 
 /*
@@ -36,15 +36,21 @@ export interface Lifeline {
   readonly server: boolean;
   /** Devices: the network is up (the server is always online). */
   readonly online: boolean;
-  /** Devices: a TCP connection to the server is open now. */
+  /** Devices: a TCP connection to the server is open now (POP3/IMAP, or SMTP while sending). */
   readonly connected: boolean;
-  /** The session state after the latest line to or from this device (RFC 1939 §3, RFC 9051 §3). */
+  /**
+   * The POP3/IMAP session state after the latest such line to or from this device (RFC 1939 §3,
+   * RFC 9051 §3); the sender's server: its SMTP state.
+   */
   readonly state: string | null;
-  /** A short status under the name, e.g. "connected · TRANSACTION" or "offline". */
+  /**
+   * A short status under the name, e.g. "connected · TRANSACTION", "SMTP connected · Mail" while
+   * the mail app sends, or "offline".
+   */
   readonly status: string;
 }
 
-/** A stretch of a device's lifeline with one connection status (solid while connected). */
+/** A stretch of a device's lifeline with one connection status (solid while connected, SMTP too). */
 export interface Segment {
   readonly id: string;
   readonly x: number;
@@ -151,6 +157,32 @@ function accountsOf(frames: readonly Frame[]): readonly string[] {
   return accounts;
 }
 
+/**
+ * A device has a connection to the server open: its mail client's (POP3/IMAP, `connected`) or,
+ * while it sends, its SMTP submission connection.
+ */
+export function linked(device: DeviceSnapshot): boolean {
+  return device.connected || device.smtp === true;
+}
+
+/**
+ * What a device's head says about its connections: "connected · TRANSACTION" for its mail
+ * client's session, "SMTP connected · Mail" for a submission in progress, both joined by "+"
+ * ("connected · Selected + SMTP · Mail"), or "not connected". `state` and `smtpState` are the
+ * sessions' states after their latest lines.
+ */
+export function connectionStatus(
+  device: DeviceSnapshot,
+  state: string | null,
+  smtpState: string | null,
+): string {
+  const mail = device.connected ? `connected${state ? ` · ${state}` : ''}` : null;
+  // SMTP's first state is named "Connected" (before EHLO): "SMTP connected" says it already.
+  const smtpDetail = smtpState && smtpState !== 'Connected' ? ` · ${smtpState}` : '';
+  if (!device.smtp) return mail ?? 'not connected';
+  return mail ? `${mail} + SMTP${smtpDetail}` : `SMTP connected${smtpDetail}`;
+}
+
 /** Units a label keeps at least, beside the "+ N lines" mark: four characters. */
 const MIN_LABEL_ROOM = 4 * SCENE.charWidth;
 
@@ -222,7 +254,10 @@ export function sequenceScene(
   const items: SceneItem[] = [];
   const segments: Segment[] = [];
   const open = new Map<string, { y1: number; connected: boolean; online: boolean }>();
+  // Per device, the state of its POP3/IMAP session and of its SMTP one: a phone whose IMAP client
+  // idles while it sends has both open, and SMTP's states are not the mail client's.
   const states = new Map<string, string>();
+  const smtpStates = new Map<string, string>();
   let y = SCENE.head;
   let currentY = SCENE.head;
   let previous: Frame | null = null;
@@ -231,7 +266,8 @@ export function sequenceScene(
   const mark = (frame: Frame, at: number, end = false) => {
     for (const d of frame.devices) {
       const seg = open.get(d.id);
-      if (seg && !end && seg.connected === d.connected && seg.online === d.online) continue;
+      const connected = linked(d);
+      if (seg && !end && seg.connected === connected && seg.online === d.online) continue;
       if (seg && at > seg.y1)
         segments.push({
           id: d.id,
@@ -241,7 +277,7 @@ export function sequenceScene(
           connected: seg.connected,
           online: seg.online,
         });
-      open.set(d.id, { y1: seg && at <= seg.y1 ? seg.y1 : at, connected: d.connected, online: d.online });
+      open.set(d.id, { y1: seg && at <= seg.y1 ? seg.y1 : at, connected, online: d.online });
     }
   };
 
@@ -263,7 +299,7 @@ export function sequenceScene(
       const block = open ? lines.slice(1, 1 + SCENE.maxBlockLines).map((l) => fit(l, room)) : [];
       const height = SCENE.row + block.length * SCENE.line + (open ? 6 : 0);
       const mark = moreMark(lines.length - 1, open, room);
-      if (frame.stateAfter) states.set(device, frame.stateAfter);
+      if (frame.stateAfter) (frame.wire === 'smtp' ? smtpStates : states).set(device, frame.stateAfter);
       items.push({
         kind: 'arrow',
         key: String(frame.step),
@@ -346,7 +382,7 @@ export function sequenceScene(
         x: x(id),
         server: true,
         online: true,
-        connected: last.devices.some((d) => d.connected),
+        connected: last.devices.some(linked),
         state: null,
         status: account ? `server · ${inboxStatus(last, account)}` : inboxStatus(last),
       };
@@ -359,7 +395,7 @@ export function sequenceScene(
         server: true,
         online: true,
         connected: false,
-        state: states.get(id) ?? null,
+        state: smtpStates.get(id) ?? null,
         status: 'delivers over SMTP',
       };
     const d = last.devices.find((dev) => dev.id === id)!;
@@ -368,16 +404,14 @@ export function sequenceScene(
       ? 'offline'
       : d.client === 'server'
         ? 'reads the server'
-        : d.connected
-          ? `connected${state ? ` · ${state}` : ''}`
-          : 'not connected';
+        : connectionStatus(d, state, d.smtp ? (smtpStates.get(id) ?? null) : null);
     return {
       id,
       label: id,
       x: x(id),
       server: false,
       online: d.online,
-      connected: d.connected,
+      connected: linked(d),
       state,
       status,
     };

@@ -21,9 +21,11 @@ describe('sessionState', () => {
           f.direction === 's2c' && /^(QUIT|LOGOUT)$/i.test(f.command ?? '') && reply.test(f.display ?? ''),
       )!;
       expect(closing).toBeDefined();
-      expect(sessionState(frames, closing)).toBe(`${closing.stateAfter} (${closing.device})`);
+      // An SMTP session is named as such: the column is POP3's or IMAP's.
+      const smtp = closing.wire === 'smtp' ? 'SMTP ' : '';
+      expect(sessionState(frames, closing)).toBe(`${smtp}${closing.stateAfter} (${closing.device})`);
       const next = frames[closing.step + 1]!;
-      if (!next.stateAfter) expect(sessionState(frames, next)).toBe(`closed (${closing.device})`);
+      if (!next.stateAfter) expect(sessionState(frames, next)).toBe(`${smtp}closed (${closing.device})`);
     },
   );
 
@@ -33,4 +35,16 @@ describe('sessionState', () => {
     const retr = frames.find((f) => f.command === 'RETR' && f.direction === 's2c')!;
     expect(sessionState(frames, retr)).toBe('TRANSACTION (laptop)');
   });
+
+  it.each(['pop3', 'imap'] as const)(
+    'send-from-phone %s: while the phone sends, the line names SMTP, not the column’s protocol',
+    (protocol) => {
+      const frames = track('send-from-phone', protocol);
+      const mail = frames.find((f) => f.wire === 'smtp' && f.direction === 's2c' && f.command === 'MAIL')!;
+      expect(sessionState(frames, mail)).toBe('SMTP Mail (phone)');
+      // IMAP: the phone's IMAP session, open all along, is named again at its next line.
+      const done = frames.find((f) => f.step > mail.step && f.wire !== 'smtp' && f.stateAfter);
+      if (protocol === 'imap') expect(sessionState(frames, done!)).toBe('Selected (phone)');
+    },
+  );
 });
