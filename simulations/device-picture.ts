@@ -5,8 +5,8 @@ import { clientMessages, type DeviceRuntime } from './runtime';
 import type { DeviceSnapshot, LocalMessage, Protocol } from './types';
 
 /**
- * A device as a frame pictures it: online, connected (POP3/IMAP, and SMTP while sending), what its clients are doing and the mail
- * stored on it. Webmail stores nothing: it shows the server's INBOX as it is (`webmailAccount`).
+ * A device as a frame pictures it: online, connected (POP3/IMAP, and SMTP while sending), what
+ * its clients are doing and the mail stored on it. Webmail stores nothing: it shows the server's INBOX as it is (`webmailAccount`).
  */
 export function pictureDevice(d: DeviceRuntime, protocol: Protocol, webmailAccount: Account): DeviceSnapshot {
   const snapshot = d.actor.getSnapshot();
