@@ -34,6 +34,10 @@ test('branch at a step, see both timelines, and reopen the branch from its link'
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu', { name: 'What if…' });
   await expect(menu).toBeVisible();
+  // The menu says when the event happens: once the part of the story on screen has played out.
+  const when = page.getByText(/^It happens from step \d+, once this part of the story has played out\.$/);
+  await expect(when).toBeVisible();
+  const promised = Number(/step (\d+)/.exec((await when.textContent())!)![1]);
   const drop = menu.getByRole('menuitem', { name: /connection drops$/ });
   await expect(drop).toBeFocused();
   await page.keyboard.press('Enter');
@@ -47,6 +51,7 @@ test('branch at a step, see both timelines, and reopen the branch from its link'
   const said = (await status.textContent())!;
   const from = Number(/From step (\d+)/.exec(said)![1]);
   expect(from).toBeGreaterThan(21);
+  expect(from).toBe(promised);
 
   // The address is the branch: the story, opening where it parts from the original.
   await expect(page).toHaveURL(new RegExp(`\\?story=[^&]+&step=${from - 1}$`));
