@@ -272,6 +272,36 @@ test.describe('sequence diagram', () => {
     }
   });
 
+  test('390 px: the step bar at the top keeps one height at every step; a long narration scrolls in it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?scenario=laptop-and-phone');
+    await expectStep(page, 1);
+    const heights = await page.evaluate(() => {
+      const slider = document.querySelector<HTMLInputElement>('input[type="range"]')!;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const bar = document.querySelector('[data-testid="narration"]')!.parentElement!;
+      const seen = new Set<number>();
+      for (let step = 0; step <= Number(slider.max); step++) {
+        setValue.call(slider, String(step));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        seen.add(Math.round(bar.getBoundingClientRect().height));
+      }
+      return [...seen];
+    });
+    expect(heights).toHaveLength(1);
+    // A fifth of the screen at most, so the picture below has the rest.
+    expect(heights[0]).toBeLessThanOrEqual(170);
+    // The first step's narration (the client settings) is longer than two lines: it scrolls, and
+    // the keyboard reaches it.
+    await page.keyboard.press('Home');
+    await expectStep(page, 1);
+    const narration = page.getByTestId('narration');
+    await expect(narration).toHaveAttribute('tabindex', '0');
+    expect(await narration.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  });
+
   for (const width of [1280, 390])
     for (const scheme of ['light', 'dark'] as const)
       test(`axe finds no violations at ${width} px in the ${scheme} theme`, async ({ page }) => {

@@ -1,10 +1,14 @@
+'use client';
 import type { ReactNode } from 'react';
 import styles from './compare.module.css';
 import { GlossaryText } from './GlossaryText';
+import { useOverflowTabStop } from './use-overflow-tab-stop';
 
 /**
  * The step and what happens in it, announced to screen readers as it changes; `waiting` (the
  * loading or error text) while there is no step to show. Jargon links to the glossary at first use.
+ * Where the layout gives it a fixed height (the phone's step bar) a longer text scrolls, and the
+ * box is then a Tab stop (useOverflowTabStop).
  */
 export function Narration(props: {
   step: number;
@@ -12,8 +16,16 @@ export function Narration(props: {
   text: string | null;
   waiting: ReactNode;
 }) {
+  const [ref, tabIndex] = useOverflowTabStop<HTMLParagraphElement>();
   return (
-    <p className={styles.narration} aria-live="polite" aria-atomic="true" data-testid="narration">
+    <p
+      ref={ref}
+      className={styles.narration}
+      aria-live="polite"
+      aria-atomic="true"
+      data-testid="narration"
+      tabIndex={tabIndex}
+    >
       {props.text !== null ? (
         <>
           <span className={styles.stepNo}>
