@@ -130,6 +130,39 @@ test.describe('compare view', () => {
     await expect(pop3.getByText('State: TRANSACTION', { exact: true })).toBeVisible();
   });
 
+  test('the transcript is one Tab stop, as the diagram: ↑/↓ move between lines, Enter explains; C:/S: are keyed', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/?scenario=headers-first&step=200');
+    await expectStep(page, 201);
+    const pop3 = page.getByRole('region', { name: 'POP3' });
+    await pop3.getByRole('tab', { name: 'Transcript' }).click();
+    await expect(pop3.getByText('C: the client sends · S: the server answers')).toBeVisible();
+    const list = pop3.getByRole('list', { name: 'POP3 transcript' });
+    // One button of the list takes Tab: the newest line.
+    await expect(list.locator('button[tabindex="0"]')).toHaveCount(1);
+    await list.locator('button[tabindex="0"]').focus();
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('aria-current', 'step');
+    const newest = await focused.textContent();
+    // ↑ forty times: past the lines drawn at first (the list is virtualized), each one focused.
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowUp');
+    await expect(focused).not.toHaveText(newest!);
+    expect(await list.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    const chosen = (await focused.textContent())!;
+    await page.keyboard.press('Enter');
+    await expect(focused).toHaveAttribute('aria-pressed', 'true');
+    await expect(pop3.getByText(/ · \d+ bytes · RFC 1939 §/)).toBeVisible();
+    // The step did not change (the transcript explains; the diagram's arrows seek).
+    await expectStep(page, 201);
+    // Tab leaves the list in one press, and Shift+Tab comes back to the same line.
+    await page.keyboard.press('Tab');
+    expect(await list.evaluate((el) => el.contains(document.activeElement))).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    await expect(focused).toHaveText(chosen);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no violations in the ${scheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });

@@ -41,7 +41,7 @@ export function HelpDialog({ ref }: { ref?: Ref<DialogHandle> }) {
         <dt>
           <kbd>↑</kbd> <kbd>↓</kbd>
         </dt>
-        <dd>In a diagram (one Tab stop): the arrow above or below; Enter explains it</dd>
+        <dd>In a diagram or a transcript (one Tab stop each): the line above or below; Enter explains it</dd>
       </dl>
       <p>
         Each column runs the same story with one protocol, drawn as a sequence diagram: one arrow per wire

@@ -1,6 +1,6 @@
 'use client';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Frame } from '@/simulations/types';
 import { displayText, firstLine, toneOf } from './frame-text';
 import { LineTokens } from './LineTokens';
@@ -15,6 +15,8 @@ const LINE_PX = 24;
  * The exact wire lines so far, `C:` from the client and `S:` from the server, the current one
  * highlighted. Choosing a line shows what it means. Long runs are virtualized: only the lines
  * in view (and a few around them) are in the DOM, so a run of thousands of lines stays quick.
+ * As in the diagram, the list is one Tab stop (the chosen line, else the newest) and ↑/↓ move
+ * between its lines, drawn or not yet (the view scrolls to the line, then it takes the focus).
  */
 export function Transcript(props: {
   protocol: string;
@@ -44,6 +46,32 @@ export function Transcript(props: {
     if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
   }, [focusIndex, virtualizer]);
 
+  // The line holding the Tab stop: the one ↑/↓ last moved to while it is still listed, else the
+  // chosen line, else the newest.
+  const [moved, setMoved] = useState<number | null>(null);
+  // A step or a choice puts it back on the chosen line, else the newest.
+  const [basis, setBasis] = useState({ step: current.step, selected });
+  if (basis.step !== current.step || basis.selected !== selected) {
+    setBasis({ step: current.step, selected });
+    setMoved(null);
+  }
+  const stop = moved !== null && moved < wire.length ? moved : focusIndex;
+  const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+    e.preventDefault();
+    const next = Math.max(0, Math.min(wire.length - 1, stop + (e.key === 'ArrowDown' ? 1 : -1)));
+    setMoved(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    // The line is in the DOM once the virtualizer has drawn it (a frame or two later).
+    const list = e.currentTarget;
+    const focus = (tries: number) => {
+      const button = list.querySelector<HTMLButtonElement>(`[data-index="${next}"] button`);
+      if (button) button.focus();
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+    };
+    focus(10);
+  };
+
   const shown =
     frames.find((f) => f.step === selected) ??
     (current.direction !== 'none' ? current : wire[wire.length - 1]);
@@ -51,10 +79,14 @@ export function Transcript(props: {
   return (
     <div className={`${styles.transcript} ${layout.transcript}`}>
       <h3 className={styles.panelTitle}>Transcript</h3>
+      {/* As the RFCs write their examples: RFC 9051 §1.2 (and RFC 3501 §1.2) say so; RFC 1939 §10
+          and RFC 5321 Appendix D write theirs so. */}
+      <p className={layout.transcriptKey}>C: the client sends · S: the server answers</p>
       <div ref={scrollRef} className={layout.transcriptScroll}>
         <ol
           className={layout.transcriptLines}
           aria-label={`${protocol} transcript`}
+          onKeyDown={onListKey}
           style={{ height: wire.length ? virtualizer.getTotalSize() : undefined }}
         >
           {virtualizer.getVirtualItems().map((row) => {
@@ -71,6 +103,7 @@ export function Transcript(props: {
                   frame={frame}
                   current={frame.step === current.step}
                   selected={frame.step === selected}
+                  tabbable={row.index === stop}
                   onSelect={onSelect}
                 />
               </li>
@@ -89,6 +122,8 @@ const TranscriptLine = memo(function TranscriptLine(props: {
   frame: Frame;
   current: boolean;
   selected: boolean;
+  /** This line holds the list's one Tab stop. */
+  tabbable: boolean;
   onSelect: (step: number | null) => void;
 }) {
   const { frame, current, selected, onSelect } = props;
@@ -100,6 +135,7 @@ const TranscriptLine = memo(function TranscriptLine(props: {
         className={`${styles.line} ${styles[`tone-text-${toneOf(frame)}`]}`}
         aria-current={current ? 'step' : undefined}
         aria-pressed={selected}
+        tabIndex={props.tabbable ? 0 : -1}
         onClick={() => onSelect(selected ? null : frame.step)}
       >
         <span className={styles.linePrefix}>
