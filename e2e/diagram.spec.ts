@@ -281,7 +281,7 @@ test.describe('sequence diagram', () => {
     const heights = await page.evaluate(() => {
       const slider = document.querySelector<HTMLInputElement>('input[type="range"]')!;
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      const bar = document.querySelector('[data-testid="narration"]')!.parentElement!;
+      const bar = document.querySelector('[data-testid="narration"]')!.closest('[class*="stepBar"]')!;
       const seen = new Set<number>();
       for (let step = 0; step <= Number(slider.max); step++) {
         setValue.call(slider, String(step));
@@ -297,9 +297,14 @@ test.describe('sequence diagram', () => {
     // the keyboard reaches it.
     await page.keyboard.press('Home');
     await expectStep(page, 1);
-    const narration = page.getByTestId('narration');
-    await expect(narration).toHaveAttribute('tabindex', '0');
-    expect(await narration.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    const box = page.getByRole('group', { name: 'Step narration' });
+    await expect(box).toHaveAttribute('tabindex', '0');
+    expect(await box.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    // Stepping to a shorter narration while the box has the focus keeps the focus there.
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 2);
+    await expect(box).toBeFocused();
   });
 
   for (const width of [1280, 390])

@@ -91,8 +91,12 @@ test('branch at a step, see both timelines, and reopen the branch from its link'
   expect(await lines(fresh, 'branch', 'POP3')).toEqual(branchPop3);
 
   // Its original opens from the panel, without the branch.
-  await fresh.getByRole('link', { name: 'Open the original' }).click();
-  await expect(fresh.getByTestId('story-lesson')).not.toContainText('what if');
+  // (A full page load, which a loaded CI machine can take seconds over: wait for the new address.)
+  const toOriginal = fresh.getByRole('link', { name: 'Open the original' });
+  const href = new URL((await toOriginal.getAttribute('href'))!, fresh.url()).href;
+  await toOriginal.click();
+  await fresh.waitForURL(href, { timeout: 15_000 });
+  await expect(fresh.getByTestId('story-lesson')).not.toContainText('what if', { timeout: 15_000 });
   await expect(fresh.getByTestId('what-if')).toHaveCount(0);
   expect(errors).toEqual([]);
   expect(freshErrors).toEqual([]);

@@ -292,13 +292,12 @@ export default function CompareApp({ search }: { search: string }) {
   const capacity = useMemo(() => (timeline ? serverCapacity(timeline) : 1), [timeline]);
   const stepMs = BASE_STEP_MS / speed;
   const skipToDiagrams = (e: React.MouseEvent) => {
-    const arrow = document.querySelector<HTMLElement>(
-      `[data-protocol="${shown}"] [data-diagram] button[data-item][tabindex="0"]`,
-    );
-    // No arrow yet (or the transcript shown): the link's own target, the columns, takes the focus.
-    if (!arrow) return;
     e.preventDefault();
-    arrow.focus();
+    // The shown column's list (the diagram's or the transcript's) at its Tab stop, else the columns.
+    const target =
+      document.querySelector<HTMLElement>(`[data-protocol="${shown}"] ol button[tabindex="0"]`) ??
+      document.getElementById('diagrams');
+    target?.focus();
   };
 
   return (

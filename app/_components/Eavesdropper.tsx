@@ -61,7 +61,13 @@ function Overheard(props: {
 }) {
   const [ref, tabIndex] = useOverflowTabStop<HTMLDivElement>();
   return (
-    <div ref={ref} className={styles.window} tabIndex={tabIndex}>
+    <div
+      ref={ref}
+      className={styles.window}
+      tabIndex={tabIndex}
+      role={tabIndex === 0 ? 'group' : undefined}
+      aria-label={tabIndex === 0 ? `${props.protocol} traffic overheard` : undefined}
+    >
       {props.seen.length === 0 ? (
         <p className={styles.note}>Nothing has crossed the network yet.</p>
       ) : (

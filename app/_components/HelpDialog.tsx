@@ -32,7 +32,8 @@ export function HelpDialog({ ref }: { ref?: Ref<DialogHandle> }) {
           <kbd>Esc</kbd>
         </dt>
         <dd>
-          Close a line&apos;s explanation (from the diagram or the explanation); else leave presenter mode
+          Close a line&apos;s explanation (from the diagram or the explanation); else leave presenter mode. In
+          full screen the browser takes Escape first: it leaves full screen, and presenter mode with it
         </dd>
         <dt>
           <kbd>?</kbd>

@@ -16,26 +16,28 @@ export function Narration(props: {
   text: string | null;
   waiting: ReactNode;
 }) {
-  const [ref, tabIndex] = useOverflowTabStop<HTMLParagraphElement>();
+  const [ref, tabIndex] = useOverflowTabStop<HTMLDivElement>();
+  // The box scrolls (and is a Tab stop while it does); the live region inside it is read once.
   return (
-    <p
+    <div
       ref={ref}
-      className={styles.narration}
-      aria-live="polite"
-      aria-atomic="true"
-      data-testid="narration"
+      data-narration-box
       tabIndex={tabIndex}
+      role={tabIndex === 0 ? 'group' : undefined}
+      aria-label={tabIndex === 0 ? 'Step narration' : undefined}
     >
-      {props.text !== null ? (
-        <>
-          <span className={styles.stepNo}>
-            Step {props.step + 1} of {props.lastStep + 1}.
-          </span>{' '}
-          <GlossaryText text={props.text} />
-        </>
-      ) : (
-        props.waiting
-      )}
-    </p>
+      <p className={styles.narration} aria-live="polite" aria-atomic="true" data-testid="narration">
+        {props.text !== null ? (
+          <>
+            <span className={styles.stepNo}>
+              Step {props.step + 1} of {props.lastStep + 1}.
+            </span>{' '}
+            <GlossaryText text={props.text} />
+          </>
+        ) : (
+          props.waiting
+        )}
+      </p>
+    </div>
   );
 }

@@ -57,9 +57,18 @@ export function ProtocolColumn(props: {
   // focus back to the arrow explained: the Close button leaves with the box.
   const closeExplanation = () => {
     const arrow = mainRef.current?.querySelector<HTMLElement>(`button[data-item="${props.selected}"]`);
-    if (arrow && mainRef.current?.contains(document.activeElement)) arrow.focus({ preventScroll: true });
+    if (arrow && mainRef.current?.contains(document.activeElement)) arrow.focus();
     props.onSelect(null);
   };
+  // A step (← →) also closes it: if the focus was in the box, it goes to the diagram's Tab stop.
+  const explainFocus = useRef(false);
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (chosen || !explainFocus.current) return;
+    explainFocus.current = false;
+    if (!active || active === document.body)
+      mainRef.current?.querySelector<HTMLElement>('ol button[data-item][tabindex="0"]')?.focus();
+  }, [chosen]);
   const onMainKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'Escape' || !chosen || view !== 'diagram') return;
     // The explanation closes, and nothing else (presenter mode stays).
@@ -154,7 +163,15 @@ export function ProtocolColumn(props: {
                 large={props.spotlight}
               />
               {chosen && (
-                <div className={layout.explain} role="region" aria-label={`${name} line explained`}>
+                <div
+                  className={layout.explain}
+                  role="region"
+                  aria-label={`${name} line explained`}
+                  onFocus={() => (explainFocus.current = true)}
+                  onBlur={(e) => {
+                    if (e.relatedTarget) explainFocus.current = e.currentTarget.contains(e.relatedTarget);
+                  }}
+                >
                   <button
                     type="button"
                     className={`${styles.linkButton} ${layout.close}`}

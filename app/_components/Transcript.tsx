@@ -1,6 +1,6 @@
 'use client';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Frame } from '@/simulations/types';
 import { displayText, firstLine, toneOf } from './frame-text';
 import { LineTokens } from './LineTokens';
@@ -31,6 +31,19 @@ export function Transcript(props: {
     () => frames.filter((f) => f.direction !== 'none' && f.step <= current.step),
     [frames, current.step],
   );
+  // The chosen line, else the newest (also when the chosen item is no wire line: a break).
+  const chosen = selected !== null ? wire.findIndex((f) => f.step === selected) : -1;
+  const focusIndex = chosen >= 0 ? chosen : wire.length - 1;
+  // The line holding the Tab stop: the one ↑/↓ last moved to, until a step or a choice puts it
+  // back on the chosen line, else the newest.
+  const [moved, setMoved] = useState<number | null>(null);
+  const [basis, setBasis] = useState({ step: current.step, selected });
+  if (basis.step !== current.step || basis.selected !== selected) {
+    setBasis({ step: current.step, selected });
+    setMoved(null);
+  }
+  const stop = moved !== null && moved < wire.length ? moved : focusIndex;
+
   // The virtualizer's functions change as it measures: this component is not auto-memoised.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -38,38 +51,43 @@ export function Transcript(props: {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => LINE_PX,
     overscan: 10,
+    // The Tab stop's line is always drawn, wherever the list is scrolled: Tab always reaches it.
+    rangeExtractor: (range) => {
+      const rows = defaultRangeExtractor(range);
+      return stop < 0 || rows.includes(stop) ? rows : [...rows, stop].sort((a, b) => a - b);
+    },
   });
 
   // Keep the chosen line, else the newest, in view without scrolling the page itself.
-  const focusIndex = selected !== null ? wire.findIndex((f) => f.step === selected) : wire.length - 1;
   useEffect(() => {
     if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
   }, [focusIndex, virtualizer]);
 
-  // The line holding the Tab stop: the one ↑/↓ last moved to while it is still listed, else the
-  // chosen line, else the newest.
-  const [moved, setMoved] = useState<number | null>(null);
-  // A step or a choice puts it back on the chosen line, else the newest.
-  const [basis, setBasis] = useState({ step: current.step, selected });
-  if (basis.step !== current.step || basis.selected !== selected) {
-    setBasis({ step: current.step, selected });
-    setMoved(null);
-  }
-  const stop = moved !== null && moved < wire.length ? moved : focusIndex;
+  const listRef = useRef<HTMLOListElement>(null);
+  /** Focuses line `index` once the virtualizer has drawn it (a frame or two after a scroll). */
+  const focusLine = (index: number, tries = 10) => {
+    const button = listRef.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"] button`);
+    if (button) button.focus();
+    else if (tries > 0) requestAnimationFrame(() => focusLine(index, tries - 1));
+  };
+  // Whether the focus is in the list: a step (←, →, playing) can remove the focused line, or
+  // scroll it out of the drawn rows; the focus then moves to the Tab stop, not to the page.
+  const hasFocus = useRef(false);
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (hasFocus.current && stop >= 0 && (!active || active === document.body)) focusLine(stop);
+  });
+
   const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
     if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
     e.preventDefault();
-    const next = Math.max(0, Math.min(wire.length - 1, stop + (e.key === 'ArrowDown' ? 1 : -1)));
+    // From the focused line (a choice toggled off leaves the focus where it was).
+    const row = document.activeElement?.closest('[data-index]')?.getAttribute('data-index');
+    const at = row !== null && row !== undefined ? Number(row) : stop;
+    const next = Math.max(0, Math.min(wire.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)));
     setMoved(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
-    // The line is in the DOM once the virtualizer has drawn it (a frame or two later).
-    const list = e.currentTarget;
-    const focus = (tries: number) => {
-      const button = list.querySelector<HTMLButtonElement>(`[data-index="${next}"] button`);
-      if (button) button.focus();
-      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
-    };
-    focus(10);
+    focusLine(next);
   };
 
   const shown =
@@ -81,12 +99,24 @@ export function Transcript(props: {
       <h3 className={styles.panelTitle}>Transcript</h3>
       {/* As the RFCs write their examples: RFC 9051 §1.2 (and RFC 3501 §1.2) say so; RFC 1939 §10
           and RFC 5321 Appendix D write theirs so. */}
-      <p className={layout.transcriptKey}>C: the client sends · S: the server answers</p>
+      <p className={layout.transcriptKey}>C: the client sends · S: the server sends</p>
       <div ref={scrollRef} className={layout.transcriptScroll}>
         <ol
           className={layout.transcriptLines}
+          ref={listRef}
           aria-label={`${protocol} transcript`}
           onKeyDown={onListKey}
+          onFocus={() => (hasFocus.current = true)}
+          onBlur={(e) => {
+            const list = e.currentTarget;
+            const line = e.target;
+            if (e.relatedTarget) hasFocus.current = list.contains(e.relatedTarget);
+            // Focus gone nowhere (a click on the page): lost, unless the line is being removed.
+            else
+              setTimeout(() => {
+                if (line.isConnected && !list.contains(document.activeElement)) hasFocus.current = false;
+              });
+          }}
           style={{ height: wire.length ? virtualizer.getTotalSize() : undefined }}
         >
           {virtualizer.getVirtualItems().map((row) => {

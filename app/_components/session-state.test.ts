@@ -42,9 +42,13 @@ describe('sessionState', () => {
       const frames = track('send-from-phone', protocol);
       const mail = frames.find((f) => f.wire === 'smtp' && f.direction === 's2c' && f.command === 'MAIL')!;
       expect(sessionState(frames, mail)).toBe('SMTP Mail (phone)');
-      // IMAP: the phone's IMAP session, open all along, is named again at its next line.
-      const done = frames.find((f) => f.step > mail.step && f.wire !== 'smtp' && f.stateAfter);
-      if (protocol === 'imap') expect(sessionState(frames, done!)).toBe('Selected (phone)');
+      // Once SMTP has closed: IMAP's phone session, open all along (it idles), is named again at
+      // once; POP3's phone had ended its session before sending, so the line says SMTP closed.
+      const quit = frames.find((f) => f.wire === 'smtp' && f.direction === 's2c' && f.command === 'QUIT')!;
+      const after = frames[quit.step + 1]!;
+      expect(sessionState(frames, after)).toBe(
+        protocol === 'imap' ? 'Selected (phone)' : 'SMTP closed (phone)',
+      );
     },
   );
 });

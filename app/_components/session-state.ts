@@ -9,15 +9,38 @@ const CLOSING = new Set(['QUIT', 'LOGOUT']);
  * session's QUIT or LOGOUT (POP3 enters UPDATE, commits and closes, RFC 1939 §6; IMAP's LOGOUT,
  * RFC 9051 §6.1.3; SMTP's QUIT, RFC 5321 §4.1.1.10), from the step after that reply. An SMTP
  * session is named, "SMTP Mail (phone)", "SMTP closed (phone)": the column is POP3's or IMAP's,
- * and the device's own session of that protocol may be open, or closed, meanwhile. Null before
+ * and the device's own session of that protocol may be open, or closed, meanwhile; once the SMTP
+ * session has closed, an open one of those is named again ("Selected (phone)"). Null before
  * any session. A dropped link keeps its state: the server still holds the session until its timer.
  */
 export function sessionState(frames: readonly Frame[], frame: Frame): string | null {
-  for (let i = frame.step; i >= 0; i--) {
+  const latest = latestState(frames, frame.step, frame.step);
+  if (!latest) return null;
+  // Once an SMTP session has closed, the device's own POP3/IMAP session, if still open, is named
+  // again (an IMAP phone idles while it sends mail).
+  if (latest.smtp && latest.closed) {
+    const own = latestState(frames, latest.at - 1, frame.step, true);
+    if (own && !own.closed) return own.text;
+  }
+  return latest.text;
+}
+
+/**
+ * The latest line at or before `from` that set a state (with `mailOnly`, not an SMTP line): its
+ * index, its text as `sessionState` shows it at step `now`, whether its session had closed then.
+ */
+function latestState(frames: readonly Frame[], from: number, now: number, mailOnly = false) {
+  for (let i = from; i >= 0; i--) {
     const f = frames[i]!;
-    if (!f.stateAfter) continue;
-    const closed = i < frame.step && f.direction === 's2c' && CLOSING.has((f.command ?? '').toUpperCase());
-    return `${f.wire === 'smtp' ? 'SMTP ' : ''}${closed ? 'closed' : f.stateAfter} (${f.device})`;
+    if (!f.stateAfter || (mailOnly && f.wire === 'smtp')) continue;
+    const closed = i < now && f.direction === 's2c' && CLOSING.has((f.command ?? '').toUpperCase());
+    const smtp = f.wire === 'smtp';
+    return {
+      at: i,
+      smtp,
+      closed,
+      text: `${smtp ? 'SMTP ' : ''}${closed ? 'closed' : f.stateAfter} (${f.device})`,
+    };
   }
   return null;
 }

@@ -6,7 +6,8 @@ import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
  * content overflows (so a keyboard can scroll it: WCAG 2.1.1, axe's scrollable-region-focusable)
  * and undefined otherwise (no needless Tab stop). Measured when the box is resized and when its
  * content changes (a MutationObserver's callback runs once the commit's writes are done, when
- * the layout is already up to date).
+ * the layout is already up to date). A box that has the focus stays a Tab stop until it loses it
+ * (taking its tabindex away would drop the focus to the page).
  */
 export function useOverflowTabStop<T extends HTMLElement>(): [RefObject<T | null>, 0 | undefined] {
   const ref = useRef<T>(null);
@@ -14,13 +15,16 @@ export function useOverflowTabStop<T extends HTMLElement>(): [RefObject<T | null
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setOverflows(el.scrollHeight > el.clientHeight + 1);
+    const measure = () =>
+      setOverflows((was) => el.scrollHeight > el.clientHeight + 1 || (was && el === document.activeElement));
     measure();
+    el.addEventListener('focusout', measure);
     const resized = new ResizeObserver(measure);
     resized.observe(el);
     const changed = new MutationObserver(measure);
     changed.observe(el, { childList: true, subtree: true, characterData: true });
     return () => {
+      el.removeEventListener('focusout', measure);
       resized.disconnect();
       changed.disconnect();
     };
