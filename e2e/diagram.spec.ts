@@ -182,6 +182,31 @@ test.describe('sequence diagram', () => {
     await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
   });
 
+  test("at 1280×720 a part of an explained line shows its meaning in view, inside the explanation's box", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/?scenario=one-laptop&step=25');
+    await expectStep(page, 26);
+    await arrows(page, 'POP3')
+      .getByRole('button', { name: /^server → laptop: \+OK \d+ octets/ })
+      .first()
+      .click();
+    const explained = page.getByRole('region', { name: 'POP3 line explained' });
+    await explained
+      .getByRole('button', { name: /^\+OK: explain this part$/ })
+      .first()
+      .click();
+    const said = explained.getByTestId('token-explanation');
+    await expect(said).toContainText('+OK');
+    const inView = await said.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const box = el.closest('[role="region"]')!.getBoundingClientRect();
+      return r.top >= box.top - 1 && r.top < box.bottom - 10 && r.top < window.innerHeight - 10;
+    });
+    expect(inView).toBe(true);
+  });
+
   test('a multi-line reply is one block with "+ N lines", expandable', async ({ page }) => {
     await page.goto('/?scenario=one-laptop&step=25');
     const block = arrows(page, 'POP3')

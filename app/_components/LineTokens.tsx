@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Token } from '@/lib/explain';
 import { bytesToDisplayText } from '@/lib/wire/bytes';
 import type { Frame } from '@/simulations/types';
@@ -41,6 +41,12 @@ export function LineTokens({ frame, before }: { frame: Frame; before: readonly F
     [explainer, frame, before],
   );
   const [chosen, setChosen] = useState<number | null>(null);
+  // A part's meaning is written below the line: brought into view in its scrolling box (the
+  // diagram's explanation is a short box at 1280×720), as little as needed.
+  const saidRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (chosen !== null) saidRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [chosen]);
   const text = frame.display ?? '';
   const token = chosen === null ? undefined : tokens[chosen];
   const parts: React.ReactNode[] = [];
@@ -72,7 +78,7 @@ export function LineTokens({ frame, before }: { frame: Frame; before: readonly F
     <div className={styles.tokens}>
       <p className={styles.tokensHint}>The parts of this line (choose one to see what it means):</p>
       <pre className={styles.raw}>{parts}</pre>
-      <p className={styles.tokenExplanation} aria-live="polite" data-testid="token-explanation">
+      <p ref={saidRef} className={styles.tokenExplanation} aria-live="polite" data-testid="token-explanation">
         {token ? (
           <>
             {/* Most explanations begin with the part they explain; the others get it in front. */}

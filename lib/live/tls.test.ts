@@ -88,6 +88,14 @@ describe('the live certificate', () => {
       await expect(certificateFromFiles(path.join(dir, 'bad.pem'), path.join(dir, 'k.pem'))).rejects.toThrow(
         /not a PEM X\.509 certificate/,
       );
+      await expect(certificateFromFiles(path.join(dir, 'c.pem'), path.join(dir, 'no.key'))).rejects.toThrow(
+        /cannot read the key .*no\.key/,
+      );
+      // Neither readable: the certificate is named, every time (the two reads race).
+      for (let i = 0; i < 20; i++)
+        await expect(
+          certificateFromFiles(path.join(dir, 'no.pem'), path.join(dir, 'no.key')),
+        ).rejects.toThrow(/cannot read the certificate .*no\.pem/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -68,18 +68,15 @@ export function selfSignedCertificate(): Promise<LiveCertificate> {
 
 /**
  * Reads a real certificate and key (PEM files). Throws an Error naming the file when one cannot
- * be read or the certificate does not parse.
+ * be read (the certificate when neither can) or the certificate does not parse.
  */
 export async function certificateFromFiles(certPath: string, keyPath: string): Promise<LiveCertificate> {
-  const [cert, key] = await Promise.all([
-    readFile(certPath, 'utf8').catch(() => {
-      throw new Error(`cannot read the certificate ${certPath}`);
-    }),
-    readFile(keyPath, 'utf8').catch(() => {
-      throw new Error(`cannot read the key ${keyPath}`);
-    }),
-  ]);
-  return withFingerprint(cert, key, false);
+  // Both read at once; when both fail, the certificate is named, whichever failed first (the
+  // message does not change from run to run).
+  const [cert, key] = await Promise.allSettled([readFile(certPath, 'utf8'), readFile(keyPath, 'utf8')]);
+  if (cert.status === 'rejected') throw new Error(`cannot read the certificate ${certPath}`);
+  if (key.status === 'rejected') throw new Error(`cannot read the key ${keyPath}`);
+  return withFingerprint(cert.value, key.value, false);
 }
 
 function withFingerprint(cert: string, key: string, selfSigned: boolean): LiveCertificate {
