@@ -1,6 +1,7 @@
 'use client';
-import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, type KeyboardEvent } from 'react';
 import { sameItem } from './same-item';
+import { useKeptFocus } from './use-kept-focus';
 import type { SceneItem } from './sequence-scene';
 import styles from './diagram.module.css';
 
@@ -32,15 +33,11 @@ export const DiagramList = memo(function DiagramList(props: {
   // Notes are text, not buttons: the stop is the latest arrow at or before that step.
   const choosable = props.items.filter((i) => i.kind !== 'note');
   const focusKey = (choosable.findLast((i) => i.step <= props.focusStep) ?? choosable[0])?.key;
-  const listRef = useRef<HTMLOListElement>(null);
-  // Whether the focus is in the list (a button removed while focused fires no blur to clear it).
-  const hasFocus = useRef(false);
+  const { ref: listRef, handlers: focusHandlers, lost: focusLost } = useKeptFocus<HTMLOListElement>();
   useLayoutEffect(() => {
-    const list = listRef.current;
-    if (!list || !hasFocus.current || list.contains(document.activeElement)) return;
-    if (document.activeElement && document.activeElement !== document.body) hasFocus.current = false;
-    else list.querySelector<HTMLButtonElement>('button[data-item][tabindex="0"]')?.focus();
-  }, [props.items]);
+    if (focusLost())
+      listRef.current?.querySelector<HTMLButtonElement>('button[data-item][tabindex="0"]')?.focus();
+  }, [props.items, focusLost, listRef]);
   const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
     if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
     const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-item]')];
@@ -55,18 +52,7 @@ export const DiagramList = memo(function DiagramList(props: {
     <ol
       ref={listRef}
       className={styles.overlay}
-      onFocus={() => (hasFocus.current = true)}
-      onBlur={(e) => {
-        const list = e.currentTarget;
-        const button = e.target;
-        if (e.relatedTarget) hasFocus.current = list.contains(e.relatedTarget);
-        // Focus gone nowhere (a click on the page's background): the list has lost it, unless the
-        // button is being removed (the layout effect above then moves the focus).
-        else
-          setTimeout(() => {
-            if (button.isConnected && !list.contains(document.activeElement)) hasFocus.current = false;
-          });
-      }}
+      {...focusHandlers}
       aria-label={`${props.name} messages in order`}
       onKeyDown={onListKey}
       style={props.zoom === 1 ? undefined : { width: props.width, transform: `scale(${props.zoom})` }}

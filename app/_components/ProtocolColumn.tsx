@@ -8,6 +8,7 @@ import { firstLine } from './frame-text';
 import { SequenceDiagram } from './SequenceDiagram';
 import { sessionState } from './session-state';
 import { ServerPanel } from './ServerPanel';
+import { useKeptFocus } from './use-kept-focus';
 import { LineDetails, Transcript } from './Transcript';
 import styles from './compare.module.css';
 import layout from './layout.module.css';
@@ -61,14 +62,11 @@ export function ProtocolColumn(props: {
     props.onSelect(null);
   };
   // A step (← →) also closes it: if the focus was in the box, it goes to the diagram's Tab stop.
-  const explainFocus = useRef(false);
+  const { ref: explainRef, handlers: explainHandlers, lost: explainLost } = useKeptFocus<HTMLDivElement>();
   useLayoutEffect(() => {
-    const active = document.activeElement;
-    if (chosen || !explainFocus.current) return;
-    explainFocus.current = false;
-    if (!active || active === document.body)
+    if (!chosen && explainLost())
       mainRef.current?.querySelector<HTMLElement>('ol button[data-item][tabindex="0"]')?.focus();
-  }, [chosen]);
+  }, [chosen, explainLost]);
   const onMainKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'Escape' || !chosen || view !== 'diagram') return;
     // The explanation closes, and nothing else (presenter mode stays).
@@ -167,10 +165,8 @@ export function ProtocolColumn(props: {
                   className={layout.explain}
                   role="region"
                   aria-label={`${name} line explained`}
-                  onFocus={() => (explainFocus.current = true)}
-                  onBlur={(e) => {
-                    if (e.relatedTarget) explainFocus.current = e.currentTarget.contains(e.relatedTarget);
-                  }}
+                  ref={explainRef}
+                  {...explainHandlers}
                 >
                   <button
                     type="button"

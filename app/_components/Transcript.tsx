@@ -4,6 +4,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type Keybo
 import type { Frame } from '@/simulations/types';
 import { displayText, firstLine, toneOf } from './frame-text';
 import { LineTokens } from './LineTokens';
+import { useKeptFocus } from './use-kept-focus';
 import styles from './compare.module.css';
 import layout from './layout.module.css';
 import { GlossaryText } from './GlossaryText';
@@ -63,19 +64,17 @@ export function Transcript(props: {
     if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
   }, [focusIndex, virtualizer]);
 
-  const listRef = useRef<HTMLOListElement>(null);
+  const { ref: listRef, handlers: focusHandlers, lost: focusLost } = useKeptFocus<HTMLOListElement>();
   /** Focuses line `index` once the virtualizer has drawn it (a frame or two after a scroll). */
   const focusLine = (index: number, tries = 10) => {
     const button = listRef.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"] button`);
     if (button) button.focus();
     else if (tries > 0) requestAnimationFrame(() => focusLine(index, tries - 1));
   };
-  // Whether the focus is in the list: a step (←, →, playing) can remove the focused line, or
-  // scroll it out of the drawn rows; the focus then moves to the Tab stop, not to the page.
-  const hasFocus = useRef(false);
+  // A step (←, →, playing) can remove the focused line, or scroll it out of the drawn rows: the
+  // focus then moves to the Tab stop, not to the page.
   useLayoutEffect(() => {
-    const active = document.activeElement;
-    if (hasFocus.current && stop >= 0 && (!active || active === document.body)) focusLine(stop);
+    if (stop >= 0 && focusLost()) focusLine(stop);
   });
 
   const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
@@ -106,17 +105,7 @@ export function Transcript(props: {
           ref={listRef}
           aria-label={`${protocol} transcript`}
           onKeyDown={onListKey}
-          onFocus={() => (hasFocus.current = true)}
-          onBlur={(e) => {
-            const list = e.currentTarget;
-            const line = e.target;
-            if (e.relatedTarget) hasFocus.current = list.contains(e.relatedTarget);
-            // Focus gone nowhere (a click on the page): lost, unless the line is being removed.
-            else
-              setTimeout(() => {
-                if (line.isConnected && !list.contains(document.activeElement)) hasFocus.current = false;
-              });
-          }}
+          {...focusHandlers}
           style={{ height: wire.length ? virtualizer.getTotalSize() : undefined }}
         >
           {virtualizer.getVirtualItems().map((row) => {
