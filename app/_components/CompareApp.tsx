@@ -514,34 +514,23 @@ export default function CompareApp({ search }: { search: string }) {
                 data-shown={shown}
                 data-export-frame
               >
-                <ProtocolColumn
-                  protocol="pop3"
-                  frames={timeline.tracks.pop3}
-                  frame={at.pop3}
-                  capacity={capacity}
-                  stepMs={stepMs}
-                  selected={selected.pop3}
-                  onSelect={selectPop3}
-                  onChoose={chooseFrame}
-                  generation={generation}
-                  spotlight={presenting}
-                  eavesdropping={eavesdropping}
-                  onEavesdrop={setEavesdropping}
-                />
-                <ProtocolColumn
-                  protocol="imap"
-                  frames={timeline.tracks.imap}
-                  frame={at.imap}
-                  capacity={capacity}
-                  stepMs={stepMs}
-                  selected={selected.imap}
-                  onSelect={selectImap}
-                  onChoose={chooseFrame}
-                  generation={generation}
-                  spotlight={presenting}
-                  eavesdropping={eavesdropping}
-                  onEavesdrop={setEavesdropping}
-                />
+                {(['pop3', 'imap'] as const).map((p) => (
+                  <ProtocolColumn
+                    key={p}
+                    protocol={p}
+                    frames={timeline.tracks[p]}
+                    frame={at[p]}
+                    capacity={capacity}
+                    stepMs={stepMs}
+                    selected={selected[p]}
+                    onSelect={p === 'pop3' ? selectPop3 : selectImap}
+                    onChoose={chooseFrame}
+                    generation={generation}
+                    spotlight={presenting}
+                    eavesdropping={eavesdropping}
+                    onEavesdrop={setEavesdropping}
+                  />
+                ))}
               </div>
             </>
           )}

@@ -1,0 +1,46 @@
+import type { DeviceSnapshot, Frame } from '@/simulations/types';
+
+/*
+ * What a lifeline's head says under its name (sequence-scene.ts): a device's connections and
+ * session states, a server's INBOX count.
+ */
+
+/**
+ * A device has a connection to the server open: its mail client's (POP3/IMAP, `connected`) or,
+ * while it sends, its SMTP submission connection.
+ */
+export function linked(device: DeviceSnapshot): boolean {
+  return device.connected || device.smtp === true;
+}
+
+/**
+ * What a device's head says about its connections: "connected · TRANSACTION" for its mail
+ * client's session, "SMTP connected · Mail" for a submission in progress, both joined by "+"
+ * ("connected · Selected + SMTP · Mail"), or "not connected". `state` and `smtpState` are the
+ * sessions' states after their latest lines.
+ */
+export function connectionStatus(
+  device: DeviceSnapshot,
+  state: string | null,
+  smtpState: string | null,
+): string {
+  const mail = device.connected ? `connected${state ? ` · ${state}` : ''}` : null;
+  // SMTP's first state is named "Connected" (before EHLO): "SMTP connected" says it already.
+  const smtpDetail = smtpState && smtpState !== 'Connected' ? ` · ${smtpState}` : '';
+  if (!device.smtp) return mail ?? 'not connected';
+  return mail ? `${mail} + SMTP${smtpDetail}` : `SMTP connected${smtpDetail}`;
+}
+
+/**
+ * How many messages the INBOXes hold (of one `account`, or all), e.g. "6 in INBOX"; a server
+ * holding several accounts says how many INBOXes it counted ("8 in 2 INBOXes"), so that a
+ * classmate's mail is not read as the student's.
+ */
+export function inboxStatus(frame: Frame, account?: string): string {
+  const accounts = frame.server.accounts.filter((a) => account === undefined || a.user === account);
+  const n = accounts.reduce(
+    (sum, a) => sum + (a.mailboxes.find((m) => m.name === 'INBOX')?.messages.length ?? 0),
+    0,
+  );
+  return accounts.length > 1 ? `${n} in ${accounts.length} INBOXes` : `${n} in INBOX`;
+}
