@@ -100,3 +100,49 @@ test('the trainer delivers a message and it appears in the server store', async 
     { timeout: 15_000 },
   );
 });
+
+test('the server store highlights the latest change a real client makes, and keeps it until the next', async ({
+  page,
+  request,
+}) => {
+  const state = await (await request.get('/api/live/state/')).json();
+  const { imapPort, host } = state.info;
+  const user = `flags${Date.now() % 100000}`;
+  const action = async (data: Record<string, string>) =>
+    expect((await request.post('/api/live/actions/', { data })).ok()).toBe(true);
+  await action({ action: 'addAccount', user, password: PASSWORD });
+  await page.goto('/live/');
+  await expect(page.getByRole('status').filter({ hasText: 'Connected to the lab server' })).toBeVisible();
+
+  const subject = `Read me, ${user}`;
+  await action({ action: 'deliver', user, from: 'Trainer <trainer@lab.test>', subject, text: 'Hello.' });
+  const inbox = page.getByRole('list', { name: `${user} INBOX on the server` });
+  const card = inbox.getByRole('listitem').filter({ hasText: subject });
+  await expect(card).toContainText('Changed most recently: new on the server', { timeout: 15_000 });
+
+  const client = new ImapFlow({
+    host,
+    port: imapPort,
+    secure: false,
+    doSTARTTLS: false,
+    auth: { user, pass: PASSWORD },
+    logger: false,
+  });
+  await client.connect();
+  await client.mailboxOpen('INBOX');
+  await client.messageFlagsAdd('1', ['\\Seen'], { uid: true });
+  await expect(card).toContainText('Changed most recently: now read', { timeout: 15_000 });
+  // Commands that change nothing send the page new pictures of the store: the highlight stays.
+  await client.noop();
+  await client.status('INBOX', { messages: true });
+  await page.waitForTimeout(500);
+  await expect(card).toContainText('Changed most recently: now read');
+
+  // STORE +FLAGS (\Deleted) and EXPUNGE: the card leaves, and the panel names it.
+  await client.messageDelete('1', { uid: true });
+  await expect(page.getByText(`Removed from the server most recently: ${subject}`)).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(inbox).toContainText('empty');
+  await client.logout();
+});

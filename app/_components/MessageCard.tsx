@@ -40,10 +40,13 @@ export function MessageCard({
   change,
   animate,
   leaving = false,
+  moment = 'at this step',
 }: {
   message: CardMessage;
   place: 'server' | 'device';
   change: MessageChange | undefined;
+  /** When `change` happened, in words (see RemovedNote): "at this step", or "most recently". */
+  moment?: string;
   /** Play this step's motion (false under reduced motion and on a jump: the new state, still). */
   animate: boolean;
   /** The step removed this message: drawn once more, fading out (only when `animate`). */
@@ -109,7 +112,7 @@ export function MessageCard({
       </span>
       {change && !leaving && (
         <span className={styles.change}>
-          <span className={styles.visuallyHidden}>Changed at this step: </span>
+          <span className={styles.visuallyHidden}>Changed {moment}: </span>
           {change.what.join(', ')}
         </span>
       )}
@@ -135,6 +138,7 @@ export function CardList({
   changes,
   animate,
   empty,
+  moment,
 }: {
   label: string;
   place: 'server' | 'device';
@@ -143,6 +147,8 @@ export function CardList({
   changes: ReadonlyMap<string, MessageChange>;
   animate: boolean;
   empty: string;
+  /** When the changes happened, in words (see MessageCard). */
+  moment?: string;
 }) {
   return (
     <ul className={styles.cards} aria-label={label} tabIndex={0}>
@@ -153,6 +159,7 @@ export function CardList({
           animate={animate}
           leaving={leaving}
           change={changes.get(key)}
+          moment={moment}
           message={message}
         />
       ))}

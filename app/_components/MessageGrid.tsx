@@ -24,7 +24,16 @@ const count = (n: number, what: string) => (n > 0 ? [`${n} ${what}`] : []);
  * = envelope only, an outline = flagged, the step's highlight = changed at this step). Screen
  * readers get the counts in words instead of fifty squares.
  */
-export function MessageGrid({ messages, label }: { messages: readonly GridMessage[]; label: string }) {
+export function MessageGrid({
+  messages,
+  label,
+  moment = 'at this step',
+}: {
+  messages: readonly GridMessage[];
+  label: string;
+  /** When the highlighted changes happened, in words (see RemovedNote). */
+  moment?: string;
+}) {
   const summary = [
     `${messages.length} messages`,
     `${messages.filter((m) => !m.seen).length} unread`,
@@ -39,7 +48,12 @@ export function MessageGrid({ messages, label }: { messages: readonly GridMessag
     <div className={styles.gridWrap}>
       <p className={styles.gridSummary}>
         {label}: {summary}.
-        {changed > 0 && <span className={cards.gridChanged}> {changed} changed at this step.</span>}
+        {changed > 0 && (
+          <span className={cards.gridChanged}>
+            {' '}
+            {changed} changed {moment}.
+          </span>
+        )}
       </p>
       <ol className={styles.grid} aria-hidden="true">
         {messages.map((m, i) => (

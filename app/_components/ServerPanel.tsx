@@ -15,13 +15,15 @@ import styles from './compare.module.css';
 /**
  * The server: each account's INBOX as message cards (sender, subject, size, UID, flags) and a
  * storage meter, then the SMTP outbox if anything waits there. What this step changed, against
- * `previous`, is highlighted.
+ * `previous`, is highlighted; `moment` says when in words ("at this step" in a story; the Live
+ * page, whose `previous` is the store before its latest change, says "most recently").
  */
 export const ServerPanel = memo(function ServerPanel({
   server,
   previous,
   capacity,
   still,
+  moment = 'at this step',
 }: {
   server: StoreSnapshot;
   /** The same protocol's server at the previous step, to highlight what this step changed. */
@@ -29,6 +31,8 @@ export const ServerPanel = memo(function ServerPanel({
   capacity: number;
   /** No motion at this step (it was reached by a jump): cards show their new state at once. */
   still: boolean;
+  /** When the highlighted change happened, in words. */
+  moment?: string;
 }) {
   const animate = !(useReducedMotion() ?? false) && !still;
   const diff = diffServer(server, previous);
@@ -57,6 +61,7 @@ export const ServerPanel = memo(function ServerPanel({
             {inbox.messages.length > GRID_THRESHOLD ? (
               <MessageGrid
                 label="On the server"
+                moment={moment}
                 messages={inbox.messages.map((m) => ({
                   uid: m.uid,
                   seen: m.flags.includes('\\Seen'),
@@ -72,6 +77,7 @@ export const ServerPanel = memo(function ServerPanel({
                 place="server"
                 animate={animate}
                 changes={diff.changed}
+                moment={moment}
                 empty="empty"
                 listed={withLeaving(
                   inbox.messages,
@@ -99,7 +105,7 @@ export const ServerPanel = memo(function ServerPanel({
         );
       })}
       {server.outbox && <OutboxCards outbox={server.outbox} />}
-      <RemovedNote subjects={diff.removed} place="from the server" />
+      <RemovedNote subjects={diff.removed} place="from the server" moment={moment} />
       <IconKey />
     </div>
   );

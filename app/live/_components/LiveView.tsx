@@ -207,7 +207,16 @@ export default function LiveView() {
               </section>
               <aside aria-labelledby="server-heading" className={live.side}>
                 <h2 id="server-heading">The server&apos;s store</h2>
-                {model.store && <ServerPanel server={model.store} capacity={capacityOf(model.store)} still />}
+                {model.store && (
+                  // The latest change is highlighted and moves as in a story (ServerPanel).
+                  <ServerPanel
+                    server={model.store}
+                    previous={model.storeBefore ?? undefined}
+                    capacity={capacityOf(model.store)}
+                    still={false}
+                    moment="most recently"
+                  />
+                )}
                 <TrainerPanel
                   accounts={model.info.accounts}
                   keyRequired={model.info.trainerKeyRequired}

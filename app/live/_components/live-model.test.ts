@@ -115,4 +115,47 @@ describe('live model', () => {
     m = freezeLanes(m, false);
     expect(m.lanes.map((s) => s.id).slice(0, 2)).toEqual([3, 1]);
   });
+
+  it('keeps the store before its latest change, through pictures that change nothing', () => {
+    const store = (flags: string[][]) => ({
+      accounts: [
+        {
+          user: 'student',
+          quotaBytes: null,
+          usedBytes: 0,
+          mailboxes: [
+            {
+              name: 'INBOX',
+              uidValidity: 1,
+              uidNext: flags.length + 1,
+              messages: flags.map((f, i) => ({
+                uid: i + 1,
+                size: 100,
+                flags: f,
+                subject: `m${i + 1}`,
+                from: 'a@b',
+              })),
+            },
+          ],
+        },
+      ],
+    });
+    const first = store([[]]);
+    let m = applyLiveEvent(EMPTY_MODEL, { type: 'store', store: first } as LiveEvent);
+    expect(m.storeBefore).toBeNull();
+    // \Seen set on message 1: the change is against `first`.
+    const read = store([['\\Seen']]);
+    m = applyLiveEvent(m, { type: 'store', store: read } as LiveEvent);
+    expect(m.store).toBe(read);
+    expect(m.storeBefore).toBe(first);
+    // A picture after a NOOP: the same INBOX, so the highlighted change is still the \Seen one.
+    const same = store([['\\Seen']]);
+    m = applyLiveEvent(m, { type: 'store', store: same } as LiveEvent);
+    expect(m.store).toBe(same);
+    expect(m.storeBefore).toBe(first);
+    // A new message: the change is now against the last picture.
+    const grown = store([['\\Seen'], []]);
+    m = applyLiveEvent(m, { type: 'store', store: grown } as LiveEvent);
+    expect(m.storeBefore).toBe(same);
+  });
 });

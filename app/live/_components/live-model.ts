@@ -1,5 +1,6 @@
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 import type { LiveEvent, LiveInfo, LiveLine, LiveSessionView } from '@/lib/live/hub';
+import { diffServer, NO_CHANGE } from '../../_components/store-diff';
 
 /** What the browser keeps: bounded, however long the workshop runs. */
 export const LINES_PER_SESSION = 100;
@@ -11,6 +12,13 @@ export const LANES_SHOWN = 24;
 export interface LiveModel {
   info: LiveInfo | null;
   store: StoreSnapshot | null;
+  /**
+   * The store as it was before its latest change (an INBOX message added, removed or flagged),
+   * or null before the first: the server panel highlights that change. A store picture that
+   * changes nothing (the server sends one after any line) keeps it, so the highlight stays
+   * until the next change instead of vanishing with the next command.
+   */
+  storeBefore: StoreSnapshot | null;
   /** Every open session and the most recent closed ones, by id (connection order). */
   sessions: LiveSessionView[];
   /**
@@ -23,7 +31,14 @@ export interface LiveModel {
   frozen: boolean;
 }
 
-export const EMPTY_MODEL: LiveModel = { info: null, store: null, sessions: [], lanes: [], frozen: false };
+export const EMPTY_MODEL: LiveModel = {
+  info: null,
+  store: null,
+  storeBefore: null,
+  sessions: [],
+  lanes: [],
+  frozen: false,
+};
 
 /** Applies one server event to the page's model (pure, so it can be tested). */
 export function applyLiveEvent(model: LiveModel, event: LiveEvent): LiveModel {
@@ -38,10 +53,12 @@ export function applyLiveEvent(model: LiveModel, event: LiveEvent): LiveModel {
 export function applyLiveEvents(model: LiveModel, events: readonly LiveEvent[]): LiveModel {
   if (events.length === 0) return model;
   let store = model.store;
+  let storeBefore = model.storeBefore;
   const byId = new Map(model.sessions.map((s) => [s.id, s]));
   const pending = new Map<number, LiveLine[]>();
   for (const event of events) {
     if (event.type === 'store') {
+      if (store && diffServer(event.store, store) !== NO_CHANGE) storeBefore = store;
       store = event.store;
     } else if (event.type === 'session') {
       const existing = byId.get(event.session.id);
@@ -72,7 +89,7 @@ export function applyLiveEvents(model: LiveModel, events: readonly LiveEvent[]):
     byId.set(id, { ...s, lines: appendLines(s.lines, added) });
   }
   const sessions = bound([...byId.values()].sort((a, b) => a.id - b.id));
-  return withLanes({ ...model, store, sessions });
+  return withLanes({ ...model, store, storeBefore, sessions });
 }
 
 /** Freezes or releases the lanes (pointer or focus on the list, or not). */
@@ -80,12 +97,17 @@ export function freezeLanes(model: LiveModel, frozen: boolean): LiveModel {
   return frozen === model.frozen ? model : withLanes({ ...model, frozen });
 }
 
-/** Replaces the sessions (a resync), keeping the frozen state. */
+/** Replaces the sessions and the store (a resync), keeping the frozen state; no change is highlighted. */
 export function resetSessions(
   model: LiveModel,
   next: { info: LiveInfo; sessions: LiveSessionView[]; store: StoreSnapshot | null },
 ): LiveModel {
-  return withLanes({ ...model, ...next, sessions: bound([...next.sessions].sort((a, b) => a.id - b.id)) });
+  return withLanes({
+    ...model,
+    ...next,
+    storeBefore: null,
+    sessions: bound([...next.sessions].sort((a, b) => a.id - b.id)),
+  });
 }
 
 function withLanes(model: LiveModel): LiveModel {
