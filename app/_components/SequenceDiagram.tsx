@@ -78,6 +78,15 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
     () => sequenceScene(frames, current, Math.floor(width / zoom), expanded),
     [frames, current, width, zoom, expanded],
   );
+  // The SVG is as tall as the whole run's scene, so that a step, which makes the scene taller,
+  // does not resize it: Chrome lays out every row an SVG draws, text and all, when its size or
+  // viewBox changes (invalidation tracking showed every drawn label at each step). The canvas,
+  // as tall as the current scene, clips the rest, so the scroll range still ends at the step.
+  const runHeight = useMemo(
+    () => sequenceScene(frames, frames.length - 1, Math.floor(width / zoom), expanded).height,
+    [frames, width, zoom, expanded],
+  );
+  const pictureHeight = Math.max(runHeight, scene.height);
 
   // Motion animates only the difference between two frames: one step forward flies the new arrow.
   // (State from the previous render, as React documents, not a ref read while rendering.)
@@ -168,8 +177,8 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
           <svg
             className={styles.svg}
             width={scene.width * zoom}
-            height={scene.height * zoom}
-            viewBox={`0 0 ${scene.width} ${scene.height}`}
+            height={pictureHeight * zoom}
+            viewBox={`0 0 ${scene.width} ${pictureHeight}`}
             aria-hidden="true"
           >
             <defs>
@@ -193,7 +202,7 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
             {scene.lifelines
               .filter((l) => l.server)
               .map((l) => (
-                <line key={l.id} x1={l.x} x2={l.x} y1={0} y2={scene.height} className={styles.serverLine} />
+                <line key={l.id} x1={l.x} x2={l.x} y1={0} y2={pictureHeight} className={styles.serverLine} />
               ))}
             {drawn
               .map((i) => scene.items[i]!)
