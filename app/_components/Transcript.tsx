@@ -1,6 +1,7 @@
 'use client';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { smtpStateWords } from '@/lib/smtp/state-words';
 import type { Frame } from '@/simulations/types';
 import { displayText, firstLine, toneOf } from './frame-text';
 import { LineTokens } from './LineTokens';
@@ -185,8 +186,9 @@ export function LineDetails({ frame, frames }: { frame: Frame; frames: readonly 
         <GlossaryText text={frame.explanation ? sentence(frame.explanation) : frame.narration} />
       </p>
       <p className={styles.stateLine}>
-        State: {frame.stateBefore}
-        {frame.stateAfter !== frame.stateBefore ? ` → ${frame.stateAfter}` : ''}
+        {/* SMTP's states in words (smtpStateWords); POP3's and IMAP's are their RFCs' names. */}
+        State: {stateWords(frame, frame.stateBefore)}
+        {frame.stateAfter !== frame.stateBefore ? ` → ${stateWords(frame, frame.stateAfter)}` : ''}
       </p>
       <LineTokens key={`${frame.protocol}-${frame.step}`} frame={frame} before={before} />
     </div>
@@ -197,4 +199,9 @@ export function LineDetails({ frame, frames }: { frame: Frame; frames: readonly 
 function sentence(s: string): string {
   const capital = s.charAt(0).toUpperCase() + s.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** A state as the transcript shows it: an SMTP line's in words, else the protocol's own name. */
+function stateWords(frame: Frame, state: string | null | undefined): string {
+  return state && frame.wire === 'smtp' ? smtpStateWords(state) : (state ?? '');
 }

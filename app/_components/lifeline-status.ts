@@ -1,3 +1,4 @@
+import { smtpStateWords } from '@/lib/smtp/state-words';
 import type { DeviceSnapshot, Frame } from '@/simulations/types';
 
 /*
@@ -15,9 +16,10 @@ export function linked(device: DeviceSnapshot): boolean {
 
 /**
  * What a device's head says about its connections: "connected · TRANSACTION" for its mail
- * client's session, "SMTP connected · Mail" for a submission in progress, both joined by "+"
- * ("connected · Selected + SMTP · Mail"), or "not connected". `state` and `smtpState` are the
- * sessions' states after their latest lines.
+ * client's session, "SMTP connected · after MAIL FROM" for a submission in progress (SMTP's
+ * states in words, smtpStateWords), both joined by "+" ("connected · Selected + SMTP · after MAIL
+ * FROM"), or "not connected". `state` and `smtpState` are the sessions' states after their latest
+ * lines.
  */
 export function connectionStatus(
   device: DeviceSnapshot,
@@ -26,7 +28,7 @@ export function connectionStatus(
 ): string {
   const mail = device.connected ? `connected${state ? ` · ${state}` : ''}` : null;
   // SMTP's first state is named "Connected" (before EHLO): "SMTP connected" says it already.
-  const smtpDetail = smtpState && smtpState !== 'Connected' ? ` · ${smtpState}` : '';
+  const smtpDetail = smtpState && smtpState !== 'Connected' ? ` · ${smtpStateWords(smtpState)}` : '';
   if (!device.smtp) return mail ?? 'not connected';
   return mail ? `${mail} + SMTP${smtpDetail}` : `SMTP connected${smtpDetail}`;
 }

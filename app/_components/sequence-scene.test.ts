@@ -197,7 +197,7 @@ describe('sequenceScene: a device sending mail over SMTP', () => {
     expect(head(frames, mail.step, 'phone')).toMatchObject({
       connected: true,
       state: null,
-      status: 'SMTP connected · Mail',
+      status: 'SMTP connected · after MAIL FROM',
     });
     const bye = smtp.find(quitReply)!;
     expect(head(frames, bye.step, 'phone')).toMatchObject({ connected: false, status: 'not connected' });
@@ -214,11 +214,28 @@ describe('sequenceScene: a device sending mail over SMTP', () => {
     const mail = smtp.find((f) => f.direction === 's2c' && f.command === 'MAIL')!;
     expect(head(frames, mail.step, 'phone')).toMatchObject({
       state: 'Selected',
-      status: 'connected · Selected + SMTP · Mail',
+      status: 'connected · Selected + SMTP · after MAIL FROM',
     });
     // After the SMTP session, the note: the IMAP client still has INBOX selected (it idles).
     const after = smtp[smtp.length - 1]!.step + 1;
     expect(head(frames, after, 'phone')).toMatchObject({ state: 'Selected', status: 'connected · Selected' });
+  });
+
+  it('in every story that sends, a head never shows an SMTP state by the engine’s name (Mail, Rcpt…)', () => {
+    // RFC 5321 names no states; the heads say which command led there (smtpStateWords).
+    const raw = /\b(Connected|Ready|Mail|Rcpt|Data)\b/;
+    let checked = 0;
+    for (const scenario of SCENARIOS)
+      for (const protocol of ['pop3', 'imap'] as const) {
+        const frames = scenarioTimeline(scenario, []).tracks[protocol];
+        for (const f of frames) {
+          if (f.wire !== 'smtp' || !f.device || f.device === SENDER) continue;
+          const status = head(frames, f.step, f.device)?.status ?? '';
+          expect(status, `${scenario.id} ${protocol} step ${f.step}`).not.toMatch(raw);
+          checked++;
+        }
+      }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('in every story that sends, each SMTP line up to QUIT is drawn on a connected lifeline', () => {

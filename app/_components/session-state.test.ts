@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { smtpStateWords } from '@/lib/smtp/state-words';
 import { SCENARIOS } from '@/simulations/scenarios';
 import { scenarioTimeline } from '@/simulations/timeline';
 import type { Frame, Protocol } from '@/simulations/types';
@@ -23,7 +24,9 @@ describe('sessionState', () => {
       expect(closing).toBeDefined();
       // An SMTP session is named as such: the column is POP3's or IMAP's.
       const smtp = closing.wire === 'smtp' ? 'SMTP ' : '';
-      expect(sessionState(frames, closing)).toBe(`${smtp}${closing.stateAfter} (${closing.device})`);
+      expect(sessionState(frames, closing)).toBe(
+        `${smtp}${smtp ? smtpStateWords(closing.stateAfter!) : closing.stateAfter} (${closing.device})`,
+      );
       const next = frames[closing.step + 1]!;
       if (!next.stateAfter) expect(sessionState(frames, next)).toBe(`${smtp}closed (${closing.device})`);
     },
@@ -41,7 +44,7 @@ describe('sessionState', () => {
     (protocol) => {
       const frames = track('send-from-phone', protocol);
       const mail = frames.find((f) => f.wire === 'smtp' && f.direction === 's2c' && f.command === 'MAIL')!;
-      expect(sessionState(frames, mail)).toBe('SMTP Mail (phone)');
+      expect(sessionState(frames, mail)).toBe('SMTP after MAIL FROM (phone)');
       // Once SMTP has closed: IMAP's phone session, open all along (it idles), is named again at
       // once; POP3's phone had ended its session before sending, so the line says SMTP closed.
       const quit = frames.find((f) => f.wire === 'smtp' && f.direction === 's2c' && f.command === 'QUIT')!;
@@ -51,4 +54,19 @@ describe('sessionState', () => {
       );
     },
   );
+
+  it('never shows an SMTP state by the engine’s name, in any story (RFC 5321 names none)', () => {
+    const raw = /\b(Connected|Ready|Mail|Rcpt|Data)\b/;
+    let checked = 0;
+    for (const scenario of SCENARIOS)
+      for (const protocol of ['pop3', 'imap'] as const) {
+        const frames = scenarioTimeline(scenario).tracks[protocol];
+        for (const f of frames) {
+          if (f.wire !== 'smtp') continue;
+          expect(sessionState(frames, f) ?? '', `${scenario.id} ${protocol} step ${f.step}`).not.toMatch(raw);
+          checked++;
+        }
+      }
+    expect(checked).toBeGreaterThan(10);
+  });
 });

@@ -1,3 +1,4 @@
+import { smtpStateWords } from '@/lib/smtp/state-words';
 import type { Frame } from '@/simulations/types';
 
 /** Commands whose reply ends the session: the server closes the connection after it. */
@@ -8,7 +9,8 @@ const CLOSING = new Set(['QUIT', 'LOGOUT']);
  * its device, e.g. "TRANSACTION (laptop)"; or "closed (laptop)" once the server has answered that
  * session's QUIT or LOGOUT (POP3 enters UPDATE, commits and closes, RFC 1939 §6; IMAP's LOGOUT,
  * RFC 9051 §6.1.3; SMTP's QUIT, RFC 5321 §4.1.1.10), from the step after that reply. An SMTP
- * session is named, "SMTP Mail (phone)", "SMTP closed (phone)": the column is POP3's or IMAP's,
+ * session is named, its state in words (smtpStateWords): "SMTP after MAIL FROM (phone)", "SMTP
+ * closed (phone)": the column is POP3's or IMAP's,
  * and the device's own session of that protocol may be open, or closed, meanwhile; once the SMTP
  * session has closed, an open one of those is named again ("Selected (phone)"). Null before
  * any session. A dropped link keeps its state: the server still holds the session until its timer.
@@ -39,7 +41,7 @@ function latestState(frames: readonly Frame[], from: number, now: number, mailOn
       at: i,
       smtp,
       closed,
-      text: `${smtp ? 'SMTP ' : ''}${closed ? 'closed' : f.stateAfter} (${f.device})`,
+      text: `${smtp ? 'SMTP ' : ''}${closed ? 'closed' : smtp ? smtpStateWords(f.stateAfter) : f.stateAfter} (${f.device})`,
     };
   }
   return null;

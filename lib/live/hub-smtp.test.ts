@@ -51,7 +51,9 @@ describe('live hub: SMTP sessions', () => {
       'QUIT',
     ]);
     const [session] = hub.sessionViews();
-    expect(session).toMatchObject({ protocol: 'smtp', open: false, state: 'Ready' });
+    // SMTP's states in words (smtpStateWords), as the Live page shows them.
+    expect(session).toMatchObject({ protocol: 'smtp', open: false, state: 'ready for MAIL' });
+    expect(session!.lines.map((l) => l.state)).toContain('after RCPT TO');
     const texts = session!.lines.map((l) => l.text.split('\r\n')[0]);
     expect(texts).toEqual(
       expect.arrayContaining([

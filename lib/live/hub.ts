@@ -10,6 +10,7 @@ import { seedAccount } from '../mailstore/seed';
 import { snapshotStore, type StoreSnapshot } from '../mailstore/snapshot';
 import { MailStore } from '../mailstore/store';
 import { clearOutbox } from '../smtp/outbox';
+import { smtpStateWords } from '../smtp/state-words';
 import type { SessionEvent } from '../session/types';
 import { AfterLoadCollector } from './after-load';
 import { classStudentNumber } from './classroom/live-labels';
@@ -304,12 +305,14 @@ export class LiveHub {
   private record(event: SessionEvent, connection: LiveConnectionInfo): void {
     let session = this.sessions.get(connection.id);
     const isNew = !session;
+    // SMTP's states are the engine's names; the page shows them in words (smtpStateWords).
+    const shownState = (state: string) => (connection.protocol === 'smtp' ? smtpStateWords(state) : state);
     if (!session) {
       session = {
         id: connection.id,
         protocol: connection.protocol,
         client: `${connection.remoteAddress}:${connection.remotePort}`,
-        state: event.stateBefore,
+        state: shownState(event.stateBefore),
         open: true,
         lines: [],
         user: null,
@@ -326,7 +329,7 @@ export class LiveHub {
       bytes: event.bytes,
       command: event.command ?? null,
       outcome: event.outcome ?? null,
-      state: event.stateAfter,
+      state: shownState(event.stateAfter),
       explanation: event.explanation ?? null,
       rfc: event.rfc ?? null,
       masked: shown.masked,
@@ -335,7 +338,7 @@ export class LiveHub {
     session.lines.push(line);
     if (session.lines.length > HISTORY_PER_SESSION)
       session.lines.splice(0, session.lines.length - HISTORY_PER_SESSION);
-    session.state = event.stateAfter;
+    session.state = line.state;
     const loggedIn = session.user !== connection.user;
     if (loggedIn) {
       session.user = connection.user;

@@ -1,0 +1,22 @@
+import type { SmtpState } from './types';
+
+/**
+ * An SMTP session's state in the words the lab shows (column heads, lifelines, transcripts, the
+ * Live page). RFC 5321 names no states the way POP3 (RFC 1939 §3) and IMAP (RFC 9051 §3) do: it
+ * describes a mail transaction that MAIL FROM starts, RCPT TO adds recipients to and DATA ends
+ * (§3.3), after the EHLO greeting (§4.1.1.1). `SmtpState` is the engine's name for where a session
+ * is; shown as is ("Mail", "Rcpt") it would read like a protocol term, so each is shown as the
+ * command that led there.
+ */
+const WORDS: Record<SmtpState, string> = {
+  Connected: 'before EHLO',
+  Ready: 'ready for MAIL',
+  Mail: 'after MAIL FROM',
+  Rcpt: 'after RCPT TO',
+  Data: 'receiving DATA',
+};
+
+/** `state` (an `SmtpState`) in words, e.g. "after MAIL FROM"; any other string is returned as is. */
+export function smtpStateWords(state: string): string {
+  return Object.hasOwn(WORDS, state) ? WORDS[state as SmtpState] : state;
+}
