@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
+import { PNG } from 'pngjs';
 import { CATALOG } from '../simulations/catalog';
 import { currentStep, expectStep, watchErrors } from './fixtures';
 
@@ -325,6 +326,9 @@ test.describe('sequence diagram', () => {
     const box = page.getByRole('group', { name: 'Step narration' });
     await expect(box).toHaveAttribute('tabindex', '0');
     expect(await box.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    // A shadow at its bottom edge says so.
+    const edges = await edgeRows(box);
+    expect(edges.bottom).toBeLessThan(edges.top - 8);
     // Stepping to a shorter narration while the box has the focus keeps the focus there.
     await box.focus();
     await page.keyboard.press('ArrowRight');
@@ -389,10 +393,16 @@ test.describe('sequence diagram', () => {
     await expectStep(page, 118);
     const long = page.locator('[data-protocol="imap"] p[tabindex="0"]');
     await expect(long).toContainText('delivery status notification');
+    // A shadow at its bottom edge says that more text is below; at the end, it moves to the top.
+    const atStart = await edgeRows(long);
+    expect(atStart.bottom).toBeLessThan(atStart.top - 8);
     await long.focus();
     // ↓ scrolls it (Home/End and the page keys stay the timeline's shortcuts).
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => long.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await long.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    const atEnd = await edgeRows(long);
+    expect(atEnd.top).toBeLessThan(atEnd.bottom - 8);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     // A narration that fits is no Tab stop.
@@ -432,3 +442,18 @@ test.describe('sequence diagram', () => {
     await page.screenshot({ path: path.join(SHOTS, 'presenter-1920x1080.png') });
   });
 });
+
+/**
+ * The mean red value (0–255) of a box's top and bottom three rows of pixels: a scroll shadow (the
+ * narration's boxes, layout.module.css) makes its edge darker than the page's background.
+ */
+async function edgeRows(box: Locator): Promise<{ top: number; bottom: number }> {
+  const png = PNG.sync.read(await box.screenshot({ animations: 'disabled' }));
+  const rows = (from: number) => {
+    let sum = 0;
+    for (let y = from; y < from + 3; y++)
+      for (let x = 0; x < png.width; x++) sum += png.data[(y * png.width + x) * 4]!;
+    return sum / (3 * png.width);
+  };
+  return { top: rows(0), bottom: rows(png.height - 3) };
+}
