@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectStep } from './fixtures';
+import { expect, test, type Locator } from '@playwright/test';
+import { expectStep, stepsOf } from './fixtures';
 
 /** The eavesdropper's disclosure in one column, opened (it opens in both columns at once). */
 async function openEavesdropper(page: import('@playwright/test').Page, column: 'POP3' | 'IMAP') {
@@ -55,5 +55,37 @@ test.describe('eavesdropper view', () => {
     await summary('IMAP').click();
     await expect(page.getByRole('list', { name: 'POP3 traffic as an eavesdropper sees it' })).toBeHidden();
     expect(await tops()).toEqual(closed);
+  });
+
+  test('it opens on the latest lines, and the line a step adds is in view', async ({ page, request }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const steps = await stepsOf(request, 'cafe-wifi');
+    await page.goto(`/?scenario=cafe-wifi&step=${steps - 2}`);
+    await expectStep(page, steps - 1);
+    const lines = await openEavesdropper(page, 'POP3');
+    const items = lines.getByRole('listitem');
+    // More lines than the box shows: it scrolls (and is a Tab stop), the latest at the bottom.
+    const box = page.getByRole('group', { name: 'POP3 traffic overheard' });
+    await expect(box).toHaveAttribute('tabindex', '0');
+    const inView = (item: Locator) =>
+      item.evaluate((el) => {
+        const b = el.closest('[role="group"]')!.getBoundingClientRect();
+        const r = el.getBoundingClientRect();
+        return r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
+      });
+    expect(await inView(items.last())).toBe(true);
+    expect(await inView(items.first())).toBe(false);
+    // Back to the step before the latest line, then forward: the line it adds is in view.
+    const before = await items.count();
+    let step = steps - 1;
+    while ((await items.count()) === before && step > 1) {
+      await page.keyboard.press('ArrowLeft');
+      await expectStep(page, --step);
+    }
+    expect(await items.count()).toBe(before - 1);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, step + 1);
+    await expect(items).toHaveCount(before);
+    expect(await inView(items.last())).toBe(true);
   });
 });
