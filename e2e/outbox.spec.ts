@@ -36,17 +36,19 @@ test('the server panel lists the outbox, and the IMAP laptop shows Sent from the
   expect(errors).toEqual([]);
 });
 
-// RFC 5321 names no session states: where a submission is shows as the command that led there,
-// never as the engine's own names (Mail, Rcpt…), in the column's head, the lifeline and the
-// transcript's explanation.
-test('an SMTP session’s state is shown as the command that led there', async ({ page }) => {
+// RFC 5321 names no session states: where a submission is shows in the RFC's terms, never as the
+// engine's own names (Mail, Rcpt…), in the column's head, the lifeline and the transcript's
+// explanation.
+test('an SMTP session’s state is shown in RFC 5321’s terms, not the engine’s names', async ({ page }) => {
   await page.goto('/?scenario=send-from-phone&step=48');
   const imap = page.getByRole('region', { name: 'IMAP' });
+  // The step this test is about: the server's reply to MAIL FROM.
+  await expect(imap.getByText(/answers MAIL: 250 /)).toBeVisible();
   await expect(imap.getByText('Session state: SMTP after MAIL FROM (phone)')).toBeVisible();
   await expect(imap.getByRole('list', { name: 'IMAP participants' })).toContainText(
     'connected · Selected + SMTP · after MAIL FROM',
   );
   await imap.getByRole('tab', { name: 'Transcript' }).click();
   await imap.getByRole('button', { name: /S: 250 2\.1\.0 Sender/ }).click();
-  await expect(imap.getByText('State: ready for MAIL → after MAIL FROM', { exact: true })).toBeVisible();
+  await expect(imap.getByText('State: no mail transaction → after MAIL FROM', { exact: true })).toBeVisible();
 });

@@ -17,7 +17,7 @@ export function linked(device: DeviceSnapshot): boolean {
 /**
  * What a device's head says about its connections: "connected · TRANSACTION" for its mail
  * client's session, "SMTP connected · after MAIL FROM" for a submission in progress (SMTP's
- * states in words, smtpStateWords), both joined by "+" ("connected · Selected + SMTP · after MAIL
+ * states in the RFC's terms, smtpStateWords), both joined by "+" ("connected · Selected + SMTP · after MAIL
  * FROM"), or "not connected". `state` and `smtpState` are the sessions' states after their latest
  * lines.
  */

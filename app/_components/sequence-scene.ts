@@ -1,3 +1,4 @@
+import { smtpStateWords } from '@/lib/smtp/state-words';
 import type { Frame } from '@/simulations/types';
 import { displayText, toneOf, type Tone } from './frame-text';
 import { connectionStatus, inboxStatus, linked } from './lifeline-status';
@@ -41,11 +42,12 @@ export interface Lifeline {
   readonly connected: boolean;
   /**
    * The POP3/IMAP session state after the latest such line to or from this device (RFC 1939 §3,
-   * RFC 9051 §3); the sender's server: its SMTP state.
+   * RFC 9051 §3); the sender's server: its SMTP state, in the RFC's terms (smtpStateWords).
    */
   readonly state: string | null;
   /**
-   * A short status under the name, e.g. "connected · TRANSACTION", "SMTP connected · Mail" while
+   * A short status under the name, e.g. "connected · TRANSACTION", "SMTP connected · after MAIL
+   * FROM" while
    * the mail app sends, or "offline".
    */
   readonly status: string;
@@ -370,7 +372,7 @@ export function sequenceScene(
         server: true,
         online: true,
         connected: false,
-        state: smtpStates.get(id) ?? null,
+        state: smtpStates.has(id) ? smtpStateWords(smtpStates.get(id)!) : null,
         status: 'delivers over SMTP',
       };
     const d = last.devices.find((dev) => dev.id === id)!;

@@ -52,7 +52,7 @@ describe('live hub: SMTP sessions', () => {
     ]);
     const [session] = hub.sessionViews();
     // SMTP's states in words (smtpStateWords), as the Live page shows them.
-    expect(session).toMatchObject({ protocol: 'smtp', open: false, state: 'ready for MAIL' });
+    expect(session).toMatchObject({ protocol: 'smtp', open: false, state: 'no mail transaction' });
     expect(session!.lines.map((l) => l.state)).toContain('after RCPT TO');
     const texts = session!.lines.map((l) => l.text.split('\r\n')[0]);
     expect(texts).toEqual(

@@ -300,7 +300,8 @@ export class SmtpSession implements ServerSession {
       command,
       outcome,
       stateBefore,
-      stateAfter: this.st.state,
+      // STARTTLS's 220: the session starts again once TLS is up (RFC 3207 §4.2: EHLO again).
+      stateAfter: this.tlsPending ? 'Connected' : this.st.state,
       authFailed: authFailed || undefined,
     });
   }

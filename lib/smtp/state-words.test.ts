@@ -3,12 +3,12 @@ import { smtpStateWords } from './state-words';
 import { loggedInSmtp } from './testing';
 
 describe('smtpStateWords', () => {
-  it('names each state by the command that led there (RFC 5321 §3.3, §4.1.1.1)', () => {
+  it('says each state in RFC 5321’s terms (§3.3, §4.1.1.1, §4.1.1.4)', () => {
     expect(smtpStateWords('Connected')).toBe('before EHLO');
-    expect(smtpStateWords('Ready')).toBe('ready for MAIL');
+    expect(smtpStateWords('Ready')).toBe('no mail transaction');
     expect(smtpStateWords('Mail')).toBe('after MAIL FROM');
     expect(smtpStateWords('Rcpt')).toBe('after RCPT TO');
-    expect(smtpStateWords('Data')).toBe('receiving DATA');
+    expect(smtpStateWords('Data')).toBe('receiving the message');
   });
 
   it('passes any other state through (POP3 and IMAP states are the RFCs’ own names)', () => {

@@ -5,15 +5,17 @@ import type { SmtpState } from './types';
  * Live page). RFC 5321 names no states the way POP3 (RFC 1939 §3) and IMAP (RFC 9051 §3) do: it
  * describes a mail transaction that MAIL FROM starts, RCPT TO adds recipients to and DATA ends
  * (§3.3), after the EHLO greeting (§4.1.1.1). `SmtpState` is the engine's name for where a session
- * is; shown as is ("Mail", "Rcpt") it would read like a protocol term, so each is shown as the
- * command that led there.
+ * is; shown as is ("Mail", "Rcpt") it would read like a protocol term, so each is said in the
+ * RFC's terms: before EHLO, no mail transaction (greeted, and between transactions; a submission
+ * server still wants AUTH before MAIL, RFC 4954), a transaction after MAIL FROM or after an
+ * accepted RCPT TO, and the message itself arriving after DATA's 354 ("mail data", §4.1.1.4).
  */
 const WORDS: Record<SmtpState, string> = {
   Connected: 'before EHLO',
-  Ready: 'ready for MAIL',
+  Ready: 'no mail transaction',
   Mail: 'after MAIL FROM',
   Rcpt: 'after RCPT TO',
-  Data: 'receiving DATA',
+  Data: 'receiving the message',
 };
 
 /** `state` (an `SmtpState`) in words, e.g. "after MAIL FROM"; any other string is returned as is. */

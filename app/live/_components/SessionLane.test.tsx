@@ -10,7 +10,7 @@ const line = (seq: number, direction: 'c2s' | 's2c', text: string, extra: object
   bytes: text.length,
   command: null,
   outcome: direction === 's2c' ? 'ok' : null,
-  state: 'Ready',
+  state: 'no mail transaction',
   explanation: null,
   rfc: null,
   masked: false,
@@ -24,7 +24,7 @@ describe('SessionLane', () => {
       id: 3,
       protocol: 'smtp',
       client: '127.0.0.1:50000',
-      state: 'Ready',
+      state: 'no mail transaction',
       open: true,
       lines: [
         line(1, 'c2s', 'AUTH PLAIN ********\r\n', { command: 'AUTH', masked: true }),
