@@ -69,23 +69,23 @@ test.describe('eavesdropper view', () => {
     await expect(box).toHaveAttribute('tabindex', '0');
     const inView = (item: Locator) =>
       item.evaluate((el) => {
-        const b = el.closest('[role="group"]')!.getBoundingClientRect();
+        const b = el.parentElement!.parentElement!.getBoundingClientRect();
         const r = el.getBoundingClientRect();
         return r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
       });
     expect(await inView(items.last())).toBe(true);
     expect(await inView(items.first())).toBe(false);
     // Back to the step before the latest line, then forward: the line it adds is in view.
-    const before = await items.count();
+    const latest = await items.last().textContent();
     let step = steps - 1;
-    while ((await items.count()) === before && step > 1) {
+    while ((await items.last().textContent()) === latest && step > 1) {
       await page.keyboard.press('ArrowLeft');
       await expectStep(page, --step);
     }
-    expect(await items.count()).toBe(before - 1);
+    expect(step).toBeGreaterThan(steps - 10);
     await page.keyboard.press('ArrowRight');
     await expectStep(page, step + 1);
-    await expect(items).toHaveCount(before);
+    await expect(items.last()).toHaveText(latest!);
     expect(await inView(items.last())).toBe(true);
   });
 });

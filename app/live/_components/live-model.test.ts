@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveEvent } from '@/lib/live/hub';
+import { diffServer } from '../../_components/store-diff';
 import {
   applyLiveEvent,
   applyLiveEvents,
@@ -7,6 +8,7 @@ import {
   freezeLanes,
   LANES_SHOWN,
   LINES_PER_SESSION,
+  type LiveModel,
   SESSIONS_SHOWN,
 } from './live-model';
 
@@ -116,46 +118,49 @@ describe('live model', () => {
     expect(m.lanes.map((s) => s.id).slice(0, 2)).toEqual([3, 1]);
   });
 
-  it('keeps the store before its latest change, through pictures that change nothing', () => {
-    const store = (flags: string[][]) => ({
-      accounts: [
+  it('keeps each account’s store before its latest change, through pictures that change nothing', () => {
+    const account = (user: string, flags: string[][]) => ({
+      user,
+      quotaBytes: null,
+      usedBytes: 0,
+      mailboxes: [
         {
-          user: 'student',
-          quotaBytes: null,
-          usedBytes: 0,
-          mailboxes: [
-            {
-              name: 'INBOX',
-              uidValidity: 1,
-              uidNext: flags.length + 1,
-              messages: flags.map((f, i) => ({
-                uid: i + 1,
-                size: 100,
-                flags: f,
-                subject: `m${i + 1}`,
-                from: 'a@b',
-              })),
-            },
-          ],
+          name: 'INBOX',
+          uidValidity: 1,
+          uidNext: flags.length + 1,
+          messages: flags.map((f, i) => ({
+            uid: i + 1,
+            size: 100,
+            flags: f,
+            subject: `m${i + 1}`,
+            from: 'a@b',
+          })),
         },
       ],
     });
-    const first = store([[]]);
-    let m = applyLiveEvent(EMPTY_MODEL, { type: 'store', store: first } as LiveEvent);
-    expect(m.storeBefore).toBeNull();
-    // \Seen set on message 1: the change is against `first`.
-    const read = store([['\\Seen']]);
-    m = applyLiveEvent(m, { type: 'store', store: read } as LiveEvent);
-    expect(m.store).toBe(read);
-    expect(m.storeBefore).toBe(first);
-    // A picture after a NOOP: the same INBOX, so the highlighted change is still the \Seen one.
-    const same = store([['\\Seen']]);
-    m = applyLiveEvent(m, { type: 'store', store: same } as LiveEvent);
-    expect(m.store).toBe(same);
-    expect(m.storeBefore).toBe(first);
-    // A new message: the change is now against the last picture.
-    const grown = store([['\\Seen'], []]);
-    m = applyLiveEvent(m, { type: 'store', store: grown } as LiveEvent);
-    expect(m.storeBefore).toBe(same);
+    const store = (ana: string[][], bob: string[][]) => ({
+      accounts: [account('ana', ana), account('bob', bob)],
+    });
+    // What the server panel highlights: the changes from storeBefore to store.
+    const highlighted = (m: LiveModel) => {
+      const diff = diffServer(m.store!, m.storeBefore ?? undefined);
+      return [...diff.changed]
+        .map(([key, change]) => `${key} ${change.what.join(', ')}`)
+        .concat(diff.removed);
+    };
+    let m = applyLiveEvent(EMPTY_MODEL, { type: 'store', store: store([[]], [[]]) } as LiveEvent);
+    expect(highlighted(m)).toEqual([]);
+    // \Seen set on ana's message 1.
+    m = applyLiveEvent(m, { type: 'store', store: store([['\\Seen']], [[]]) } as LiveEvent);
+    expect(highlighted(m)).toEqual(['ana/1 now read']);
+    // A picture after a NOOP changes nothing: the highlight stays.
+    m = applyLiveEvent(m, { type: 'store', store: store([['\\Seen']], [[]]) } as LiveEvent);
+    expect(highlighted(m)).toEqual(['ana/1 now read']);
+    // Bob's INBOX changes: his change is highlighted, and ana's stays hers.
+    m = applyLiveEvent(m, { type: 'store', store: store([['\\Seen']], [[], []]) } as LiveEvent);
+    expect(highlighted(m).sort()).toEqual(['ana/1 now read', 'bob/2 new on the server']);
+    // Ana's next change replaces her highlight (message 1 expunged).
+    m = applyLiveEvent(m, { type: 'store', store: store([], [[], []]) } as LiveEvent);
+    expect(highlighted(m).sort()).toEqual(['bob/2 new on the server', 'm1']);
   });
 });

@@ -13,10 +13,12 @@ export interface LiveModel {
   info: LiveInfo | null;
   store: StoreSnapshot | null;
   /**
-   * The store as it was before its latest change (an INBOX message added, removed or flagged),
-   * or null before the first: the server panel highlights that change. A store picture that
-   * changes nothing (the server sends one after any line) keeps it, so the highlight stays
-   * until the next change instead of vanishing with the next command.
+   * The store as it was before each account's latest change (an INBOX message added, removed or
+   * flagged), or null before the first picture: the server panel highlights those changes. Per
+   * account, so that in a room each student's INBOX keeps its own latest change while others
+   * work; a store picture that changes nothing (the server sends one after any line) keeps it,
+   * so a highlight stays until that account's next change instead of vanishing with the next
+   * command.
    */
   storeBefore: StoreSnapshot | null;
   /** Every open session and the most recent closed ones, by id (connection order). */
@@ -58,7 +60,7 @@ export function applyLiveEvents(model: LiveModel, events: readonly LiveEvent[]):
   const pending = new Map<number, LiveLine[]>();
   for (const event of events) {
     if (event.type === 'store') {
-      if (store && diffServer(event.store, store) !== NO_CHANGE) storeBefore = store;
+      storeBefore = store && storeBeforeChanges(event.store, store, storeBefore);
       store = event.store;
     } else if (event.type === 'session') {
       const existing = byId.get(event.session.id);
@@ -134,4 +136,24 @@ function bound(sessions: LiveSessionView[]): LiveSessionView[] {
   const closed = sessions.filter((s) => !s.open);
   const drop = new Set(closed.slice(0, sessions.length - SESSIONS_SHOWN).map((s) => s.id));
   return sessions.filter((s) => !drop.has(s.id));
+}
+
+/**
+ * The store before each account's latest change, given the `next` picture, the `shown` one and
+ * the last result: an account that `next` changes is taken from `shown`; one it does not keeps
+ * its earlier "before" (or itself, if it never changed: nothing to highlight). Accounts are
+ * matched by user; the outbox and the rest come from `next` (the panel compares INBOXes only).
+ */
+export function storeBeforeChanges(
+  next: StoreSnapshot,
+  shown: StoreSnapshot,
+  before: StoreSnapshot | null,
+): StoreSnapshot {
+  const accounts = next.accounts.map((account) => {
+    const was = shown.accounts.find((a) => a.user === account.user);
+    const changed = was && diffServer({ accounts: [account] }, { accounts: [was] }) !== NO_CHANGE;
+    if (changed) return was;
+    return before?.accounts.find((a) => a.user === account.user) ?? was ?? account;
+  });
+  return { ...next, accounts };
 }
