@@ -13,6 +13,18 @@ function python(script: string): Promise<number | null> {
   });
 }
 
+/** An imapflow client for `user` on the lab's plain IMAP port (no TLS: loopback allows it). */
+function plainImap(host: string, port: number, user: string): ImapFlow {
+  return new ImapFlow({
+    host,
+    port,
+    secure: false,
+    doSTARTTLS: false,
+    auth: { user, pass: PASSWORD },
+    logger: false,
+  });
+}
+
 test('real clients appear on the Live page as they talk, with passwords masked', async ({
   page,
   request,
@@ -46,14 +58,7 @@ test('real clients appear on the Live page as they talk, with passwords masked',
   await expect(page.getByRole('status').filter({ hasText: 'Connected to the lab server' })).toBeVisible();
   await expect(page.getByText(`IMAP port ${imapPort}`, { exact: false })).toBeVisible();
 
-  const client = new ImapFlow({
-    host,
-    port: imapPort,
-    secure: false,
-    doSTARTTLS: false,
-    auth: { user, pass: PASSWORD },
-    logger: false,
-  });
+  const client = plainImap(host, imapPort, user);
   await client.connect();
   const imapLane = page.getByRole('article', { name: /^IMAP session from 127\.0\.0\.1:\d+$/ }).first();
   // imapflow logs in with AUTHENTICATE PLAIN: its base64 answer carries the password.
@@ -120,14 +125,7 @@ test('the server store highlights the latest change a real client makes, and kee
   const card = inbox.getByRole('listitem').filter({ hasText: subject });
   await expect(card).toContainText('Changed most recently: new on the server', { timeout: 15_000 });
 
-  const client = new ImapFlow({
-    host,
-    port: imapPort,
-    secure: false,
-    doSTARTTLS: false,
-    auth: { user, pass: PASSWORD },
-    logger: false,
-  });
+  const client = plainImap(host, imapPort, user);
   await client.connect();
   await client.mailboxOpen('INBOX');
   await client.messageFlagsAdd('1', ['\\Seen'], { uid: true });
