@@ -30,6 +30,7 @@ describe('event feed', () => {
     const removeB = feed.add((f) => b.push(f));
     hub.emit({
       type: 'session',
+      seq: 1,
       session: { id: 1, protocol: 'imap', client: 'c', state: 's', open: true, lines: [] },
     });
     hub.emit(store(1));

@@ -8,6 +8,7 @@ import {
   LiveHub,
   MAX_ACCOUNTS,
   MAX_DELIVERED_PER_INBOX,
+  eventSeq,
   type LiveEvent,
 } from './hub';
 import { PRE_AUTH_LITERAL_BYTES } from '../imap/session';
@@ -217,6 +218,26 @@ describe('live hub', () => {
     expect(replies).toMatch(/^n2 BAD /m);
     expect(replies).toMatch(/^n3 OK /m);
     expect(count()).toBe(before + 1);
+  });
+
+  it('numbers every event from one counter, and the state says the last one it includes', async () => {
+    const h = await started();
+    const events: LiveEvent[] = [];
+    h.subscribe((e) => events.push(e));
+    await talk(h.info().imapPort!, ['a1 LOGIN student secret', 'a2 SELECT INBOX', 'a3 LOGOUT']);
+    // The store picture follows the lines by up to 100 ms.
+    for (let i = 0; i < 100 && !events.some((e) => e.type === 'store'); i++)
+      await new Promise((r) => setTimeout(r, 10));
+    const kinds = new Set(events.map((e) => e.type));
+    expect([...kinds].sort()).toEqual(['line', 'session', 'store']);
+    const seqs = events.map(eventSeq);
+    // Strictly increasing in the order the page receives them: lines, sessions and store alike.
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(new Set(seqs).size).toBe(seqs.length);
+    expect(h.lastSeq).toBe(seqs[seqs.length - 1]);
+    // A state read now includes everything up to lastSeq: its newest line is numbered at or below.
+    const lines = h.sessionViews().flatMap((s) => s.lines);
+    expect(Math.max(...lines.map((l) => l.seq))).toBeLessThanOrEqual(h.lastSeq);
   });
 
   it('keeps a bounded history per session', async () => {

@@ -69,10 +69,22 @@ export interface LiveSessionView {
   readonly student?: number | null;
 }
 
+/**
+ * What the hub streams to the Live page. Every event has a sequence number from one counter,
+ * increasing in the order the events happen (a line's is `line.seq`; see {@link eventSeq}), and
+ * the state the page fetches says the number of the last event it includes
+ * (`LiveHub.lastSeq`), so a page that fetched the state at n applies only the events after n:
+ * none twice, none lost, and no store picture older than the state shown over it.
+ */
 export type LiveEvent =
   | { type: 'line'; session: number; line: LiveLine }
-  | { type: 'session'; session: LiveSessionView }
-  | { type: 'store'; store: StoreSnapshot };
+  | { type: 'session'; seq: number; session: LiveSessionView }
+  | { type: 'store'; seq: number; store: StoreSnapshot };
+
+/** An event's sequence number (see {@link LiveEvent}). */
+export function eventSeq(event: LiveEvent): number {
+  return event.type === 'line' ? event.line.seq : event.seq;
+}
 
 export interface LiveInfo {
   readonly running: boolean;
@@ -206,6 +218,14 @@ export class LiveHub {
       trainerKeyRequired: this.trainerKey !== null,
       memory: memoryNow(),
     };
+  }
+
+  /**
+   * The sequence number of the latest event (0 before any): the state read now (`sessionViews`,
+   * `snapshot`) includes every event up to it and none after.
+   */
+  get lastSeq(): number {
+    return this.seq;
   }
 
   sessionViews(): LiveSessionView[] {
@@ -350,7 +370,8 @@ export class LiveHub {
     this.emit({ type: 'line', session: session.id, line });
     // Each line carries the state after it: a session event only when a session starts (and
     // when it closes, below), not one per line.
-    if (isNew || loggedIn) this.emit({ type: 'session', session: { ...view(session), lines: [] } });
+    if (isNew || loggedIn)
+      this.emit({ type: 'session', seq: ++this.seq, session: { ...view(session), lines: [] } });
     this.scheduleStore();
     this.afterLoad.activity();
   }
@@ -360,7 +381,7 @@ export class LiveHub {
     const session = this.sessions.get(id);
     if (!session) return;
     session.open = false;
-    this.emit({ type: 'session', session: { ...view(session), lines: [] } });
+    this.emit({ type: 'session', seq: ++this.seq, session: { ...view(session), lines: [] } });
   }
 
   private prune(): void {
@@ -379,7 +400,7 @@ export class LiveHub {
   }
 
   private publishStore(): void {
-    this.emit({ type: 'store', store: this.snapshot() });
+    this.emit({ type: 'store', seq: ++this.seq, store: this.snapshot() });
   }
 
   private emit(event: LiveEvent): void {

@@ -26,7 +26,7 @@ import {
 const loadMotionFeatures = () => import('../../_components/motion-features').then((m) => m.default);
 
 type Action =
-  | { type: 'reset'; info: LiveInfo; sessions: LiveSessionView[]; store: StoreSnapshot | null }
+  | { type: 'reset'; info: LiveInfo; sessions: LiveSessionView[]; store: StoreSnapshot | null; seq: number }
   | { type: 'info'; info: LiveInfo }
   | { type: 'batch'; events: LiveEvent[] }
   | { type: 'freeze'; frozen: boolean };
@@ -65,7 +65,12 @@ export default function LiveView() {
 
   useEffect(() => {
     let closed = false;
+    // While the state is fetched, streamed events wait in the queue: applied before it, the state
+    // (a little older than they are) would then replace them and they would be lost; applied
+    // after it, those the state already includes are skipped by their sequence numbers.
+    let syncing = 0; // resyncs in flight (a reconnect's may overlap a 'resync' notice's)
     const resync = async () => {
+      syncing++;
       try {
         const response = await fetch('/api/live/state/', { cache: 'no-store' });
         if (response.status === 404) {
@@ -79,6 +84,7 @@ export default function LiveView() {
           info: LiveInfo;
           sessions?: LiveSessionView[];
           store?: StoreSnapshot;
+          seq?: number;
         };
         if (!response.ok || !body.info.running) {
           setStatus('unavailable');
@@ -91,11 +97,15 @@ export default function LiveView() {
             info: body.info,
             sessions: body.sessions ?? [],
             store: body.store ?? null,
+            seq: body.seq ?? 0,
           });
         return true;
       } catch {
         setStatus('reconnecting');
         return false;
+      } finally {
+        syncing--;
+        if (queued.length > 0) schedule();
       }
     };
     let source: EventSource | null = null;
@@ -107,6 +117,7 @@ export default function LiveView() {
     const apply = () => {
       frame = 0;
       timer = null;
+      if (syncing > 0) return; // the resync schedules the queue once the state is in
       lastUpdate = performance.now();
       const events = queued;
       queued = [];

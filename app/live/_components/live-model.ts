@@ -1,5 +1,5 @@
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
-import type { LiveEvent, LiveInfo, LiveLine, LiveSessionView } from '@/lib/live/hub';
+import { eventSeq, type LiveEvent, type LiveInfo, type LiveLine, type LiveSessionView } from '@/lib/live/hub';
 import { diffServer, NO_CHANGE } from '../../_components/store-diff';
 
 /** What the browser keeps: bounded, however long the workshop runs. */
@@ -31,6 +31,12 @@ export interface LiveModel {
    */
   lanes: LiveSessionView[];
   frozen: boolean;
+  /**
+   * The sequence number of the latest event the model shows (see LiveEvent), from the state
+   * fetched at a resync or the events applied since: an event at or below it is already shown
+   * (the state included it, or it came twice) and is skipped.
+   */
+  seq: number;
 }
 
 export const EMPTY_MODEL: LiveModel = {
@@ -40,6 +46,7 @@ export const EMPTY_MODEL: LiveModel = {
   sessions: [],
   lanes: [],
   frozen: false,
+  seq: 0,
 };
 
 /** Applies one server event to the page's model (pure, so it can be tested). */
@@ -50,10 +57,14 @@ export function applyLiveEvent(model: LiveModel, event: LiveEvent): LiveModel {
 /**
  * Applies a batch of server events at once (pure): one pass over the events and one over the
  * sessions, however many events the batch holds, so a busy room costs the page one update per
- * batch instead of one per event.
+ * batch instead of one per event. Events the model already shows (sequence number at or below
+ * `model.seq`: the state fetched at a resync included them) are skipped, so after a resync no
+ * line shows twice and no older store picture replaces the newer one.
  */
-export function applyLiveEvents(model: LiveModel, events: readonly LiveEvent[]): LiveModel {
+export function applyLiveEvents(model: LiveModel, all: readonly LiveEvent[]): LiveModel {
+  const events = all.filter((e) => eventSeq(e) > model.seq);
   if (events.length === 0) return model;
+  const seq = events.reduce((latest, e) => Math.max(latest, eventSeq(e)), model.seq);
   let store = model.store;
   let storeBefore = model.storeBefore;
   const byId = new Map(model.sessions.map((s) => [s.id, s]));
@@ -91,7 +102,7 @@ export function applyLiveEvents(model: LiveModel, events: readonly LiveEvent[]):
     byId.set(id, { ...s, lines: appendLines(s.lines, added) });
   }
   const sessions = bound([...byId.values()].sort((a, b) => a.id - b.id));
-  return withLanes({ ...model, store, storeBefore, sessions });
+  return withLanes({ ...model, store, storeBefore, sessions, seq });
 }
 
 /** Freezes or releases the lanes (pointer or focus on the list, or not). */
@@ -99,10 +110,14 @@ export function freezeLanes(model: LiveModel, frozen: boolean): LiveModel {
   return frozen === model.frozen ? model : withLanes({ ...model, frozen });
 }
 
-/** Replaces the sessions and the store (a resync), keeping the frozen state; no change is highlighted. */
+/**
+ * Replaces the sessions and the store with the state fetched at a resync, which includes every
+ * event up to `seq` (keeping the frozen state); no change is highlighted. Events after `seq`
+ * that arrived while the state was fetched are applied after it (applyLiveEvents).
+ */
 export function resetSessions(
   model: LiveModel,
-  next: { info: LiveInfo; sessions: LiveSessionView[]; store: StoreSnapshot | null },
+  next: { info: LiveInfo; sessions: LiveSessionView[]; store: StoreSnapshot | null; seq: number },
 ): LiveModel {
   return withLanes({
     ...model,

@@ -3,7 +3,8 @@ import { liveHub } from '@/lib/live/hub';
 export const dynamic = 'force-dynamic';
 
 /**
- * Everything the Live page draws at load: the listeners, the sessions, the store. Without a live
+ * Everything the Live page draws at load: the listeners, the sessions, the store, and the
+ * sequence number of the last event they include (`seq`, see LiveEvent). Without a live
  * mail server, 503 and, in `info.error`, why and what to do: switched off by LIVE_MAIL_SERVER=off
  * (instrumentation.ts), or not started.
  */
@@ -22,5 +23,11 @@ export function GET() {
       },
       { status: 503 },
     );
-  return Response.json({ info: hub.info(), sessions: hub.sessionViews(), store: hub.snapshot() });
+  // `seq`: the last event this state includes; the page applies only the streamed events after it.
+  return Response.json({
+    info: hub.info(),
+    sessions: hub.sessionViews(),
+    store: hub.snapshot(),
+    seq: hub.lastSeq,
+  });
 }
