@@ -1,25 +1,24 @@
 'use client';
 import { LazyMotion } from 'motion/react';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { CATALOG, catalogEntry, timelineKey, type ScenarioId } from '@/simulations/catalog';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { catalogEntry, type ScenarioId } from '@/simulations/catalog';
 import { PREDICTIONS } from '@/simulations/predictions';
-import { seek, type Timeline } from '@/simulations/seek';
+import { seek } from '@/simulations/seek';
 import type { Intent, Protocol } from '@/simulations/types';
 import { Narration } from './Narration';
+import { CompareHeader } from './CompareHeader';
 import { Controls } from './Controls';
 import { EmbedDialog } from './EmbedDialog';
 import { ExportMenu } from './ExportMenu';
 import { HelpDialog } from './HelpDialog';
-import { IntentLink } from './IntentLink';
 import { MetricsStrip } from './MetricsStrip';
 import { PredictionPrompt } from './PredictionPrompt';
-import { ProtocolColumn } from './ProtocolColumn';
+import { ProtocolColumns } from './ProtocolColumns';
 import { Sandbox } from './Sandbox';
 import { ShareStory } from './ShareStory';
 import { StoryLesson } from './StoryLesson';
 import { StoryNotice } from './StoryNotice';
 import { Terminal } from './Terminal';
-import { ThemeToggle } from './ThemeToggle';
 import { extendTimeline, serverCapacity } from './timeline-source';
 import { VariantPicker } from './VariantPicker';
 import { BASE_STEP_MS, usePlayer } from './use-player';
@@ -28,14 +27,14 @@ import { useWhatIf } from './use-what-if';
 import { WhatIfMenu } from './WhatIfMenu';
 import { useShortcuts } from './use-shortcuts';
 import { useStoryLink } from './use-story-link';
+import { useAddressBar } from './use-address-bar';
+import { useScenarioTimeline } from './use-scenario-timeline';
+import { usePresenter } from './use-presenter';
 import { parseViewParams, viewQuery, type Speed } from './url-state';
 import styles from './compare.module.css';
 import layout from './layout.module.css';
 
 const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
-
-/** How long the view rests on a step before the address bar is rewritten to it (milliseconds). */
-const URL_REST_MS = 300;
 
 /** The compare view: one story, POP3 and IMAP side by side, stepped in lockstep. */
 export default function CompareApp({ search }: { search: string }) {
@@ -46,8 +45,6 @@ export default function CompareApp({ search }: { search: string }) {
   const [scenarioId, setScenarioId] = useState(initial.view.scenario as ScenarioId);
   const [variant, setVariant] = useState<string | null>(initial.view.variant);
   const [extra, setExtra] = useState<Intent[]>([]);
-  const [loaded, setLoaded] = useState<{ key: string; timeline: Timeline } | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [requestedStep, setStep] = useState(initial.view.step);
   const [speed, setSpeed] = useState<Speed>(initial.view.speed);
   const [playing, setPlaying] = useState(false);
@@ -58,78 +55,45 @@ export default function CompareApp({ search }: { search: string }) {
   const [notices, setNotices] = useState<string[]>(initial.problems);
   const [copyStatus, setCopyStatus] = useState('');
   const [generation, setGeneration] = useState(0);
-  const [presenting, setPresenting] = useState(false);
+  const {
+    presenting,
+    blanked,
+    setBlanked,
+    toggle: togglePresenting,
+    leave: leavePresenting,
+  } = usePresenter();
   // Predictions answered or skipped in this scenario, and the score.
   const [settled, setSettled] = useState<ReadonlySet<number>>(new Set());
   const [score, setScore] = useState({ right: 0, asked: 0 });
-  const [blanked, setBlanked] = useState(false);
   // On a narrow screen one protocol shows at a time (CSS hides the other; wide screens show both).
   const [shown, setShown] = useState<Protocol>('pop3');
   // The eavesdropper's panel, open in both columns or in neither.
   const [eavesdropping, setEavesdropping] = useState(false);
   const helpRef = useRef<HTMLDialogElement>(null);
   const embedRef = useRef<HTMLDialogElement>(null);
-  const checkedInitialStep = useRef(false);
 
   const entry = catalogEntry(scenarioId);
-  const scenarioKey = timelineKey(scenarioId, variant);
-  const key = `${scenarioKey}:${JSON.stringify(extra)}`;
-  // While a sandbox action's timeline is built, the previous one stays on screen.
-  const builtIn =
-    loaded && (loaded.key === key || loaded.key.startsWith(`${scenarioKey}:`)) ? loaded.timeline : null;
+  const { timeline: builtIn, error: loadError } = useScenarioTimeline(scenarioId, variant, extra, (t) => {
+    if (initial.view.step > t.steps.length - 1) {
+      setNotices((n) => [
+        ...n,
+        `Step ${initial.view.step} is past the end of this scenario: showing its last step.`,
+      ]);
+      setStep(t.steps.length - 1);
+    }
+  });
   const timeline = story.status === 'ready' ? story.timeline : storyActive ? null : builtIn;
-
-  useEffect(() => {
-    let current = true;
-    extendTimeline(scenarioId, extra, variant).then(
-      (t) => {
-        if (!current) return;
-        if (!checkedInitialStep.current) {
-          checkedInitialStep.current = true;
-          if (initial.view.step > t.steps.length - 1) {
-            setNotices((n) => [
-              ...n,
-              `Step ${initial.view.step} is past the end of this scenario: showing its last step.`,
-            ]);
-            setStep(t.steps.length - 1);
-          }
-        }
-        setLoadError(null);
-        // A transition: drawing the columns yields to input instead of blocking the page.
-        startTransition(() =>
-          setLoaded({ key: `${timelineKey(scenarioId, variant)}:${JSON.stringify(extra)}`, timeline: t }),
-        );
-      },
-      (error: Error) => current && setLoadError(error.message),
-    );
-    return () => {
-      current = false;
-    };
-  }, [scenarioId, variant, extra, initial.view.step]);
 
   const lastStep = timeline ? timeline.steps.length - 1 : 0;
   const step = Math.min(requestedStep, lastStep);
 
-  // The URL holds the view, so it can be shared or reloaded (updated when playback pauses, and
-  // once seeking rests for URL_REST_MS: each history write is a Next router update, and rewriting
-  // it on every step of a replay or a drag along the timeline costs frames).
-  useEffect(() => {
-    // A linked story keeps its link (the story is in it), and so does a refused one until its
-    // notice is dismissed, so the reader can copy the link to fix it (StoryNotice says so).
-    if (playing || !timeline || storyActive || story.status === 'refused') return;
-    const query = viewQuery({ scenario: scenarioId, variant, step, speed });
-    const timer = setTimeout(() => window.history.replaceState(null, '', query), URL_REST_MS);
-    // A link followed while the write waits must not be undone by it: the write is a router update,
-    // and landing during the navigation it would put this page's address back (and stay here).
-    const leaving = (event: MouseEvent) => {
-      if (event.target instanceof Element && event.target.closest('a[href]')) clearTimeout(timer);
-    };
-    document.addEventListener('click', leaving, true);
-    return () => {
-      clearTimeout(timer);
-      document.removeEventListener('click', leaving, true);
-    };
-  }, [scenarioId, variant, step, speed, playing, timeline, storyActive, story.status]);
+  // The URL holds the view (not while playing, loading, or showing a linked story, whose link
+  // is its address; a refused one keeps it until its notice is dismissed, so the reader can copy
+  // the link to fix it: StoryNotice says so).
+  useAddressBar(
+    { scenario: scenarioId, variant, step, speed },
+    playing || !timeline || storyActive || story.status === 'refused',
+  );
 
   // A jump (not a single step) redraws the lists at once, without enter and exit animations.
   const goTo = useCallback(
@@ -163,15 +127,9 @@ export default function CompareApp({ search }: { search: string }) {
       last: () => goTo(lastStep),
       help: () => helpRef.current?.showModal(),
       blank: presenting ? () => setBlanked((b) => !b) : undefined,
-      leave: presenting
-        ? () => {
-            setPresenting(false);
-            setBlanked(false);
-            if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-          }
-        : undefined,
+      leave: presenting ? leavePresenting : undefined,
     }),
-    [togglePlay, goTo, step, lastStep, presenting],
+    [togglePlay, goTo, step, lastStep, presenting, setBlanked, leavePresenting],
   );
   useShortcuts(shortcuts);
 
@@ -191,9 +149,8 @@ export default function CompareApp({ search }: { search: string }) {
     [timeline, goTo],
   );
 
-  /** The same story with other client settings: it starts again from the first step. */
-  const chooseVariant = (v: string | null) => {
-    setVariant(v);
+  /** Another story, or the same with other settings: from its first step, nothing chosen or answered. */
+  const startOver = () => {
     latestExtra.current = [];
     setExtra([]);
     setPlaying(false);
@@ -203,17 +160,17 @@ export default function CompareApp({ search }: { search: string }) {
     setSettled(new Set());
   };
 
+  /** The same story with other client settings: it starts again from the first step. */
+  const chooseVariant = (v: string | null) => {
+    setVariant(v);
+    startOver();
+  };
+
   const chooseScenario = (id: ScenarioId) => {
     leaveStory();
     setVariant(null);
     setScenarioId(id);
-    latestExtra.current = [];
-    setExtra([]);
-    setPlaying(false);
-    setStep(0);
-    setGeneration((g) => g + 1);
-    setSelected({ pop3: null, imap: null });
-    setSettled(new Set());
+    startOver();
   };
 
   // Actions can come faster than timelines are built: each builds on the latest, not on the
@@ -230,22 +187,6 @@ export default function CompareApp({ search }: { search: string }) {
     setSelected({ pop3: null, imap: null });
     setPlaying(true);
   };
-
-  // Presenter mode: full screen where the browser allows it, large type, chrome hidden.
-  const togglePresenting = () => {
-    const next = !presenting;
-    setPresenting(next);
-    setBlanked(false);
-    if (next) void document.documentElement.requestFullscreen?.().catch(() => undefined);
-    else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  };
-  useEffect(() => {
-    const onFullscreen = () => {
-      if (!document.fullscreenElement) setPresenting(false);
-    };
-    document.addEventListener('fullscreenchange', onFullscreen);
-    return () => document.removeEventListener('fullscreenchange', onFullscreen);
-  }, []);
 
   const copyLink = async () => {
     const url = storyActive
@@ -318,47 +259,14 @@ export default function CompareApp({ search }: { search: string }) {
         {/* The first screen: the chrome above at its own height, the columns (and so the diagrams) fill
             the rest of the window on wide screens, whatever the lesson's or narration's length. */}
         <div className={layout.screen}>
-          <header className={`${styles.header} ${layout.header}`}>
-            <div className={styles.brand}>
-              <h1>POP vs IMAP Lab</h1>
-              <p className={styles.tagline}>
-                The same mail story, played against both protocols. Every line is the real wire text.
-              </p>
-              <nav aria-label="More of the lab" className={styles.siteNav}>
-                <IntentLink href="/guide/">Which should I choose?</IntentLink>
-                <IntentLink href="/claims/">Common claims, checked</IntentLink>
-                <IntentLink href="/glossary/">Glossary</IntentLink>
-                <IntentLink href="/learn/pop3/">POP3 reference</IntentLink>
-                <IntentLink href="/learn/imap/">IMAP reference</IntentLink>
-                <IntentLink href="/live/">Live: watch a real client</IntentLink>
-              </nav>
-            </div>
-            <div className={styles.headerTools}>
-              <label className={styles.picker}>
-                <span>Scenario</span>
-                <select
-                  value={storyActive ? '' : scenarioId}
-                  onChange={(e) => chooseScenario(e.target.value as ScenarioId)}
-                >
-                  {storyActive && (
-                    <option value="" disabled>
-                      The linked story
-                    </option>
-                  )}
-                  {CATALOG.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.title}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <button type="button" className={styles.button} onClick={copyLink}>
-                Copy link
-              </button>
-              <button type="button" className={styles.button} onClick={() => embedRef.current?.showModal()}>
-                Embed
-              </button>
-              {timeline && (
+          <CompareHeader
+            storyActive={storyActive}
+            scenario={scenarioId}
+            onScenario={chooseScenario}
+            onCopyLink={copyLink}
+            onEmbed={() => embedRef.current?.showModal()}
+            exportMenu={
+              timeline && (
                 <ExportMenu
                   timeline={timeline}
                   step={step}
@@ -367,21 +275,12 @@ export default function CompareApp({ search }: { search: string }) {
                   title={story.status === 'ready' ? story.story.title : entry.title}
                   predictions={story.status === 'ready' ? story.story.predictions : PREDICTIONS[scenarioId]}
                 />
-              )}
-              <ThemeToggle />
-              <button type="button" className={styles.button} onClick={() => helpRef.current?.showModal()}>
-                Help <kbd aria-hidden="true">?</kbd>
-              </button>
-              <button
-                type="button"
-                className={styles.button}
-                aria-pressed={presenting}
-                onClick={togglePresenting}
-              >
-                {presenting ? 'Leave presenter mode' : 'Present'}
-              </button>
-            </div>
-          </header>
+              )
+            }
+            onHelp={() => helpRef.current?.showModal()}
+            presenting={presenting}
+            onPresent={togglePresenting}
+          />
 
           {notices.length > 0 && (
             <div className={styles.notice} role="status">
@@ -494,44 +393,21 @@ export default function CompareApp({ search }: { search: string }) {
                   <ShareStory intents={extra} />
                 </>
               )}
-              <div className={layout.switch} role="group" aria-label="Protocol shown">
-                {(['pop3', 'imap'] as const).map((p) => (
-                  <button
-                    key={p}
-                    type="button"
-                    className={styles.button}
-                    aria-pressed={shown === p}
-                    onClick={() => setShown(p)}
-                  >
-                    {p === 'pop3' ? 'POP3' : 'IMAP'}
-                  </button>
-                ))}
-              </div>
-              <div
-                id="diagrams"
-                tabIndex={-1}
-                className={`${styles.columns} ${layout.columns}`}
-                data-shown={shown}
-                data-export-frame
-              >
-                {(['pop3', 'imap'] as const).map((p) => (
-                  <ProtocolColumn
-                    key={p}
-                    protocol={p}
-                    frames={timeline.tracks[p]}
-                    frame={at[p]}
-                    capacity={capacity}
-                    stepMs={stepMs}
-                    selected={selected[p]}
-                    onSelect={p === 'pop3' ? selectPop3 : selectImap}
-                    onChoose={chooseFrame}
-                    generation={generation}
-                    spotlight={presenting}
-                    eavesdropping={eavesdropping}
-                    onEavesdrop={setEavesdropping}
-                  />
-                ))}
-              </div>
+              <ProtocolColumns
+                timeline={timeline}
+                frames={at}
+                selected={selected}
+                onSelect={{ pop3: selectPop3, imap: selectImap }}
+                onChoose={chooseFrame}
+                capacity={capacity}
+                stepMs={stepMs}
+                generation={generation}
+                presenting={presenting}
+                shown={shown}
+                onShow={setShown}
+                eavesdropping={eavesdropping}
+                onEavesdrop={setEavesdropping}
+              />
             </>
           )}
         </div>
