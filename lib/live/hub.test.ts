@@ -8,9 +8,9 @@ import {
   LiveHub,
   MAX_ACCOUNTS,
   MAX_DELIVERED_PER_INBOX,
-  eventSeq,
   type LiveEvent,
 } from './hub';
+import { eventSeq } from './line-codec';
 import { PRE_AUTH_LITERAL_BYTES } from '../imap/session';
 import { selfSignedCertificate } from './tls';
 

@@ -71,7 +71,7 @@ export interface LiveSessionView {
 
 /**
  * What the hub streams to the Live page. Every event has a sequence number from one counter,
- * increasing in the order the events happen (a line's is `line.seq`; see {@link eventSeq}), and
+ * increasing in the order the events happen (a line's is `line.seq`; `eventSeq` in line-codec.ts), and
  * the state the page fetches says the number of the last event it includes
  * (`LiveHub.lastSeq`), so a page that fetched the state at n applies only the events after n:
  * none twice, none lost, and no store picture older than the state shown over it.
@@ -80,11 +80,6 @@ export type LiveEvent =
   | { type: 'line'; session: number; line: LiveLine }
   | { type: 'session'; seq: number; session: LiveSessionView }
   | { type: 'store'; seq: number; store: StoreSnapshot };
-
-/** An event's sequence number (see {@link LiveEvent}). */
-export function eventSeq(event: LiveEvent): number {
-  return event.type === 'line' ? event.line.seq : event.seq;
-}
 
 export interface LiveInfo {
   readonly running: boolean;

@@ -70,3 +70,11 @@ export function unpackEvent(event: StreamedEvent): LiveEvent {
     },
   };
 }
+
+/**
+ * An event's sequence number (see LiveEvent in hub.ts): here rather than in the hub, which the
+ * browser cannot load, because the Live page skips events by it.
+ */
+export function eventSeq(event: LiveEvent): number {
+  return event.type === 'line' ? event.line.seq : event.seq;
+}

@@ -1,5 +1,6 @@
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
-import { eventSeq, type LiveEvent, type LiveInfo, type LiveLine, type LiveSessionView } from '@/lib/live/hub';
+import type { LiveEvent, LiveInfo, LiveLine, LiveSessionView } from '@/lib/live/hub';
+import { eventSeq } from '@/lib/live/line-codec';
 import { diffServer, NO_CHANGE } from '../../_components/store-diff';
 
 /** What the browser keeps: bounded, however long the workshop runs. */
