@@ -374,6 +374,19 @@ export class Run {
     const reply = connection.send(line);
     if (connection.serverClosed) client.connection = null;
     this.enqueue(() => tell(client, { type: 'REPLY', raw: reply }));
+    // The last command before the break is answered: a client that sends another at once loses
+    // the link before it (above); one that waits (IDLE, or done for now) loses it here, after
+    // the reply, so the break the story announced happens either way.
+    if (device.dropAfter === 0)
+      this.enqueue(() => {
+        if (device.dropAfter !== 0 || client.connection !== connection) return;
+        device.dropAfter = null;
+        this.note(
+          device.spec.id,
+          `${deviceName(device.spec.id)}'s connection breaks after the reply to "${line.split(' ').slice(0, 2).join(' ')}". ${connectionLostNote(this.protocol, device.spec.id, false)}`,
+        );
+        this.vanish(device, client);
+      });
   }
 
   /**

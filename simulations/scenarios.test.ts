@@ -42,6 +42,25 @@ describe.each(SCENARIOS.filter((s) => s.id !== 'sandbox').map((s) => [s.id, s] a
         });
     });
 
+    it('breaks each link the story announces, in each column it names ("after N more commands")', () => {
+      const runs = [timeline, ...(scenario.variants ?? []).map((v) => scenarioTimeline(scenario, [], v.id))];
+      for (const run of runs)
+        run.intents.forEach((intent, i) => {
+          if (intent.type !== 'dropConnection' || !intent.afterCommands) return;
+          for (const protocol of ['pop3', 'imap'] as const) {
+            if (intent.afterCommands[protocol] === undefined) continue;
+            const broke = run.tracks[protocol].some(
+              (f) =>
+                f.intent >= i &&
+                f.direction === 'none' &&
+                f.device === intent.device &&
+                /connection breaks (before|after)/.test(f.narration),
+            );
+            expect(broke, `${protocol}: intent ${i} announces a break that never comes`).toBe(true);
+          }
+        });
+    });
+
     it('is deterministic: a second run gives identical JSON', () => {
       expect(JSON.stringify(scenarioTimeline(scenario))).toBe(JSON.stringify(timeline));
     });

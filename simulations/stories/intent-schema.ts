@@ -44,7 +44,9 @@ export const intentSchema = z.discriminatedUnion('type', [
         .strictObject({ pop3: commands, imap: commands })
         .partial()
         .optional()
-        .describe('Break after this many more commands, per protocol (a protocol not named: not affected)'),
+        .describe(
+          'Break after this many more commands, per protocol: before the next one, or after the last one’s reply if the client then waits (a protocol not named: not affected)',
+        ),
     })
     .describe('The link breaks without a goodbye: at once, or after some commands'),
   z
