@@ -108,7 +108,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'flags',
     term: 'flags and keywords',
     definition:
-      'Marks stored with an IMAP message on the server. System flags begin with a backslash (\\Seen, \\Answered, \\Flagged, \\Deleted, \\Draft); keywords are names a client makes up, such as $Junk. POP3 has no flags at all.',
+      'Marks stored with an IMAP message on the server. System flags begin with a backslash (\\Seen, \\Answered, \\Flagged, \\Deleted, \\Draft); keywords are names a client makes up, such as $Junk. POP3 has no command that reads or sets them; a server that also serves IMAP may still mark a message \\Seen once a POP3 client has retrieved it (its policy: this lab’s server does, as Dovecot does).',
     rfc: 'RFC 9051 §2.3.2',
     matches: ['flag', 'flags', 'keyword', 'keywords'],
   },

@@ -119,7 +119,7 @@ function firstLine(raw: string): string {
 
 /**
  * What a POP3 device does with a user's action on a downloaded message. Reading and flagging
- * stay on the device: POP3 has no flags on the server (RFC 1939). A deletion reaches the
+ * stay on the device: POP3 has no command that reads or sets a flag (RFC 1939). A deletion reaches the
  * server only if the client's settings make it send DELE at a later session.
  */
 export function popLocalNote(id: string, action: ImapAction, settings: Pop3Settings): string {
@@ -127,7 +127,7 @@ export function popLocalNote(id: string, action: ImapAction, settings: Pop3Setti
   const uid = 'uid' in action ? action.uid : '';
   switch (action.kind) {
     case 'open':
-      return `${who} shows its downloaded copy of message ${uid}: no network needed. The server is not told it was read: POP3 has no flags to store a read mark in (RFC 1939).`;
+      return `${who} shows its downloaded copy of message ${uid}: no network needed. The server is not told it was read: POP3 has no command to set a read mark (RFC 1939).`;
     case 'delete':
       if (!settings.leaveCopy)
         return `${who} deletes its own copy of message ${uid}. The server's copy was removed when the session that downloaded it ended with QUIT: this client sends DELE after RETR (its "leave a copy" setting is off), and QUIT commits it (RFC 1939 §6).`;
@@ -135,7 +135,7 @@ export function popLocalNote(id: string, action: ImapAction, settings: Pop3Setti
         return `${who} deletes its copy of message ${uid}. Its setting "leave a copy until I delete it here" makes it send DELE for that message at its next session (RFC 1939 §5); until then the server keeps it.`;
       return `${who} deletes its own copy of message ${uid}. The server's copy stays: with "leave a copy on the server" on, this client sends no DELE for it. That is the client's setting; POP3 has DELE, and a client set to "until I delete it here" would send it at its next session.`;
     default:
-      return `${who} changes message ${uid} on the device only: POP3 has no flags on the server to store it in (RFC 1939).`;
+      return `${who} changes message ${uid} on the device only: POP3 has no command to set a flag on the server (RFC 1939).`;
   }
 }
 

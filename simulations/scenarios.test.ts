@@ -3,6 +3,7 @@ import { results, scenarioTimeline } from './timeline';
 import { CATALOG, variantsOf } from './catalog';
 import { PREDICTIONS } from './predictions';
 import { SCENARIOS } from './scenarios';
+import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 
 describe.each(SCENARIOS.filter((s) => s.id !== 'sandbox').map((s) => [s.id, s] as const))(
   'scenario %s',
@@ -59,6 +60,33 @@ describe.each(SCENARIOS.filter((s) => s.id !== 'sandbox').map((s) => [s.id, s] a
             expect(broke, `${protocol}: intent ${i} announces a break that never comes`).toBe(true);
           }
         });
+    });
+
+    it('says where a POP3 session’s \\Seen marks come from: the reply that sets them names the server’s policy', () => {
+      const runs = [timeline, ...(scenario.variants ?? []).map((v) => scenarioTimeline(scenario, [], v.id))];
+      for (const run of runs) {
+        const seen = (store: StoreSnapshot) =>
+          new Set(
+            store.accounts.flatMap((a) =>
+              a.mailboxes.flatMap((b) =>
+                b.messages
+                  .filter((m) => m.flags.includes('\\Seen'))
+                  .map((m) => `${a.user}/${b.name}/${m.uid}`),
+              ),
+            ),
+          );
+        run.tracks.pop3.forEach((f, i) => {
+          const before = run.tracks.pop3[i - 1];
+          if (!before || f.direction !== 's2c') return;
+          const was = seen(before.server);
+          if (![...seen(f.server)].some((m) => !was.has(m))) return;
+          // RFC 1939 has no flags: marking \Seen is this server's policy (lib/pop3/maildrop.ts).
+          expect(f.explanation, f.raw ?? '').toMatch(/\\Seen.*policy/);
+        });
+        // POP3 carries no flags, but this server's store keeps them: no line may say it has none.
+        for (const f of run.tracks.pop3)
+          expect(f.narration).not.toMatch(/no flags (on|at) the server|has no flags/i);
+      }
     });
 
     it('is deterministic: a second run gives identical JSON', () => {

@@ -71,7 +71,7 @@ export function remembersUidls(settings: Pop3Settings): boolean {
  * A POP3 mail client as real ones behave (Thunderbird's order): CAPA, log in, STAT, LIST,
  * UIDL, RETR each message it does not have yet, DELE what its settings say should leave the
  * server, QUIT. Reading and flagging afterwards happen on the device only: POP3 (RFC 1939)
- * has no flags to store. A deletion reaches the server only as a DELE at a later session, and
+ * has no command that reads or sets a flag. A deletion reaches the server only as a DELE at a later session, and
  * only with "leave a copy … until I delete them".
  */
 export const pop3ClientMachine = setup({

@@ -104,7 +104,7 @@ export const phoneAfterAWeek = builtinScenario(story, {
           pop3.frames.filter((f) => f.intent === RETURN && /^RETR /.test(f.raw ?? '')).length === 2,
       },
       {
-        statement: 'POP3: no flag and no read mark reaches the phone: POP3 has no flags on the server',
+        statement: 'POP3: no flag and no read mark reaches the phone: POP3 has no command that reads flags',
         holds: popPhone.messages.every((m) => !m.flagged),
       },
     ];

@@ -12,7 +12,8 @@ export const quit: Pop3Command = {
   summary: 'End the session. In TRANSACTION this commits the deletions marked with DELE.',
   rfc: 'RFC 1939 §6',
   args: [0, 0],
-  explain: () => 'end the session (after login, the server now removes any messages marked with DELE)',
+  explain: () =>
+    'end the session (after login, the server now removes any messages marked with DELE, and, its own policy, marks \\Seen those retrieved that stay)',
   run(ctx) {
     const host = ctx.server.hostname;
     if (ctx.state === 'AUTHORIZATION') return { text: `${host} POP3 server signing off`, close: true };
