@@ -89,6 +89,26 @@ describe.each(SCENARIOS.filter((s) => s.id !== 'sandbox').map((s) => [s.id, s] a
       }
     });
 
+    it('says who can read each password on the wire: inside TLS only the server, else anyone on the path', () => {
+      const runs = [timeline, ...(scenario.variants ?? []).map((v) => scenarioTimeline(scenario, [], v.id))];
+      for (const run of runs)
+        for (const f of [...run.tracks.pop3, ...run.tracks.imap]) {
+          if (f.direction !== 'c2s') continue;
+          // The lines that carry a password: LOGIN, PASS, and SASL (AUTHENTICATE, AUTH) with one.
+          const secret =
+            f.command === 'LOGIN' ||
+            f.command === 'PASS' ||
+            ((f.command === 'AUTHENTICATE' || f.command === 'AUTH') &&
+              /password|credentials/.test(f.explanation ?? ''));
+          if (!secret) continue;
+          expect(f.explanation, f.raw ?? '').toMatch(
+            f.encrypted
+              ? /this connection is inside TLS, so only the server can read/
+              : /this connection is not inside TLS, so anyone on the path can read/,
+          );
+        }
+    });
+
     it('is deterministic: a second run gives identical JSON', () => {
       expect(JSON.stringify(scenarioTimeline(scenario))).toBe(JSON.stringify(timeline));
     });

@@ -104,7 +104,7 @@ describe('IMAP session', () => {
     const login = c.events.find((e) => e.direction === 'c2s' && e.command === 'LOGIN')!;
     expect(login.raw).toBe('a1 LOGIN student secret\r\n');
     expect(login.masked).toBe('a1 LOGIN student ********\r\n');
-    expect(login.explanation).toContain('plain text');
+    expect(login.explanation).toContain('not inside TLS, so anyone on the path can read it');
     const reply = c.events.find((e) => e.direction === 's2c' && e.command === 'LOGIN')!;
     expect([reply.stateBefore, reply.stateAfter]).toEqual(['Not Authenticated', 'Authenticated']);
   });

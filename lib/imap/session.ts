@@ -1,6 +1,7 @@
 import type { Account } from '../mailstore/account';
 import type { Outcome, ServerContext, ServerSession, SessionEvent, SessionIO } from '../session/types';
 import { printable } from '../session/printable';
+import { whoCanRead, type ExplainContext } from '../session/secret-words';
 import type { ByteString } from '../wire/bytes';
 import { LINE_TOO_LONG, LineReader } from '../wire/line-reader';
 import { ArgReader } from './args';
@@ -128,7 +129,7 @@ export class ImapSession implements ServerSession {
           masked: secret ? '********\r\n' : undefined,
           command,
           explanation: secret
-            ? 'answer the login challenge (base64, not encrypted)'
+            ? `answer the login challenge (base64, which is not encryption: ${whoCanRead(this.explainContext().tls, 'it')})`
             : 'end IDLE (DONE), to send another command',
           stateAfter: this.currentState,
         });
@@ -276,7 +277,11 @@ export class ImapSession implements ServerSession {
     }
     // The explanation and masked form are made only when someone listens.
     if (this.io.event)
-      this.emit({ ...event, masked: masked(command, tag, name, rest), explanation: command.explain(args) });
+      this.emit({
+        ...event,
+        masked: masked(command, tag, name, rest),
+        explanation: command.explain(args, this.explainContext()),
+      });
     if (!command.states.includes(this.currentState)) {
       const why =
         command.states.includes('Selected') && this.currentState === 'Authenticated'
@@ -331,6 +336,11 @@ export class ImapSession implements ServerSession {
     if (this.plainAuthAllowed())
       return [...CAPABILITIES, ...tls, ...PRE_AUTH_CAPABILITIES.slice(CAPABILITIES.length)];
     return [...CAPABILITIES, ...tls, 'LOGINDISABLED', 'SASL-IR'];
+  }
+
+  /** What explanations of this session's lines may say: whether they cross inside TLS. */
+  private explainContext(): ExplainContext {
+    return { tls: this.io.security?.tlsActive === true };
   }
 
   private plainAuthAllowed(): boolean {

@@ -6,6 +6,7 @@ import type { ArgReader } from './args';
 import type { FetchItem } from './fetch-items';
 import type { Token } from './parser';
 import type { SelectedMailbox } from './selected';
+import type { ExplainContext } from '../session/secret-words';
 
 /** RFC 9051 §3: the connection states. */
 export type ImapState = 'Not Authenticated' | 'Authenticated' | 'Selected' | 'Logout';
@@ -118,7 +119,8 @@ export interface ImapCommand<A = unknown> {
   /** Argument indexes to mask on screen (LOGIN's password). */
   readonly secretArgs?: readonly number[];
   parse(args: ArgReader): A;
-  explain(args: A): string;
+  /** A plain-English line for this use of the command; `on` says whether it crossed inside TLS. */
+  explain(args: A, on: ExplainContext): string;
   /** Returns the tagged OK, or `'pending'` when the command finishes later (IDLE, AUTHENTICATE). */
   run(ctx: ImapContext, args: A): ImapOk | 'pending';
 }

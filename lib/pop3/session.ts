@@ -116,7 +116,7 @@ export class Pop3Session implements ServerSession {
           : undefined,
         command: command?.name,
         stateAfter: stateBefore,
-        explanation: command?.explain(args),
+        explanation: command?.explain(args, { tls: this.io.security?.tlsActive === true }),
         rfc: command?.rfc,
       });
 

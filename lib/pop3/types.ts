@@ -2,6 +2,7 @@ import type { Account } from '../mailstore/account';
 import type { ConnectionSecurity, ServerContext } from '../session/types';
 import type { ByteString } from '../wire/bytes';
 import type { Maildrop } from './maildrop';
+import type { ExplainContext } from '../session/secret-words';
 
 /** RFC 1939 §3: a POP3 session moves AUTHORIZATION → TRANSACTION → UPDATE. */
 export type Pop3State = 'AUTHORIZATION' | 'TRANSACTION' | 'UPDATE';
@@ -69,6 +70,6 @@ export interface Pop3Command {
   /** Arguments to mask on screen (PASS): their indexes. */
   readonly secretArgs?: readonly number[];
   /** A plain-English line for this use of the command, e.g. "download message 2 in full". */
-  explain(args: readonly string[]): string;
+  explain(args: readonly string[], on: ExplainContext): string;
   run(ctx: Pop3Context, args: readonly string[]): Pop3Reply;
 }

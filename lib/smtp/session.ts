@@ -1,4 +1,5 @@
 import { printable } from '../session/printable';
+import { whoCanRead } from '../session/secret-words';
 import type { ServerContext, ServerSession, SessionEvent, SessionIO } from '../session/types';
 import type { ByteString } from '../wire/bytes';
 import { challengeFor } from './commands/auth';
@@ -167,7 +168,10 @@ export class SmtpSession implements ServerSession {
           command?.secret && text.includes(' ') ? `${keyword} ${text.split(' ')[0]} ${MASK}\r\n` : undefined,
         command: command?.name,
         stateAfter: stateBefore,
-        explanation: command && parseError === null ? command.explain(args) : undefined,
+        explanation:
+          command && parseError === null
+            ? command.explain(args, { tls: this.io.security?.tlsActive === true })
+            : undefined,
         rfc: command?.rfc,
       });
     if (line.length + 2 > limit)
@@ -199,7 +203,7 @@ export class SmtpSession implements ServerSession {
         line === '*'
           ? 'cancel the login'
           : secret
-            ? 'send the password (base64, not encrypted: readable without TLS)'
+            ? `send the password (base64, which is not encryption: ${whoCanRead(this.io.security?.tlsActive === true, 'it')})`
             : 'send the user name (base64)',
       rfc: 'RFC 4954 §4',
     });

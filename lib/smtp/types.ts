@@ -3,6 +3,7 @@ import type { ServerContext, SessionIO } from '../session/types';
 import type { ByteString } from '../wire/bytes';
 import type { SmtpLimits } from './limits';
 import type { Envelope, MailPath } from './path';
+import type { ExplainContext } from '../session/secret-words';
 
 /**
  * Where an SMTP session is (RFC 5321 §3.3, §4.1.4): `Connected` until EHLO/HELO, `Ready`
@@ -119,7 +120,10 @@ export interface SmtpCommand<A = string> {
    * dispatcher; throws SmtpError (501, 555, 553) on bad syntax.
    */
   parse(text: string): A;
-  /** A plain-English line for this use of the command, e.g. "name the sender". */
-  explain(args: A): string;
+  /**
+   * A plain-English line for this use of the command, e.g. "name the sender"; `on` says whether
+   * it crossed inside TLS.
+   */
+  explain(args: A, on: ExplainContext): string;
   run(ctx: SmtpContext, args: A): SmtpResult;
 }

@@ -1,3 +1,4 @@
+import { whoCanRead } from '../../session/secret-words';
 import { bad, defineCommand, ImapError, type ImapContext } from '../types';
 
 /**
@@ -17,8 +18,8 @@ export const authenticate = defineCommand({
     a.end();
     return { mechanism, initial };
   },
-  explain: ({ mechanism }) =>
-    `log in with SASL ${mechanism} (user and password base64-encoded, not encrypted)`,
+  explain: ({ mechanism }, on) =>
+    `log in with SASL ${mechanism} (user name and password base64-encoded, which is not encryption: ${whoCanRead(on.tls, 'them')})`,
   run(ctx, { mechanism, initial }) {
     if (mechanism !== 'PLAIN')
       throw new ImapError('NO', `Unsupported mechanism: ${mechanism.slice(0, 20)}`, 'CANNOT');

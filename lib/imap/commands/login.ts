@@ -1,3 +1,4 @@
+import { whoCanRead } from '../../session/secret-words';
 import { ImapError, defineCommand } from '../types';
 
 /**
@@ -17,7 +18,8 @@ export const login = defineCommand({
     a.end();
     return { user, password };
   },
-  explain: ({ user }) => `log in as "${user}" (the password travels in plain text without TLS)`,
+  explain: ({ user }, on) =>
+    `log in as "${user}" (the password is on this line: ${whoCanRead(on.tls, 'it')})`,
   run(ctx, { user, password }) {
     // LOGINDISABLED (RFC 9051 §6.2.3): no password in the clear from elsewhere; Dovecot's words.
     if (!ctx.plainAuthAllowed())

@@ -1,3 +1,4 @@
+import { whoCanRead } from '../../session/secret-words';
 import { Pop3Error, type Pop3Command } from '../types';
 import { messageCount } from '../wording';
 
@@ -10,8 +11,7 @@ export const pass: Pop3Command = {
   rfc: 'RFC 1939 §7',
   args: [1, 1],
   secretArgs: [0],
-  explain: () =>
-    'send the password (as it is typed: anyone on the path reads it unless the connection is inside TLS)',
+  explain: (_, on) => `send the password as it is typed (${whoCanRead(on.tls, 'it')})`,
   run(ctx, [password]) {
     const name = ctx.pendingUser;
     if (name === null) throw new Pop3Error('No username given: send USER first');

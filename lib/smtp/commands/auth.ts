@@ -1,3 +1,4 @@
+import { whoCanRead } from '../../session/secret-words';
 import { decodeBase64, encodeBase64 } from '../base64';
 import { reply } from '../reply';
 import { SmtpError, type AuthExchange, type SmtpCommand, type SmtpContext, type SmtpResult } from '../types';
@@ -71,8 +72,8 @@ export const auth: SmtpCommand<{ mechanism: string; initial: string | null }> = 
     if (!m) throw new SmtpError(501, '5.5.4', 'Syntax: AUTH mechanism [initial-response]');
     return { mechanism: m[1]!.toUpperCase(), initial: m[2] ?? null };
   },
-  explain: ({ mechanism, initial }) =>
-    `log in with ${mechanism}${initial !== null ? ' (the credentials are on this line, base64: readable by anyone on the path without TLS)' : ''}`,
+  explain: ({ mechanism, initial }, on) =>
+    `log in with ${mechanism}${initial !== null ? ` (the credentials are on this line, base64, which is not encryption: ${whoCanRead(on.tls, 'them')})` : ''}`,
   run(ctx, { mechanism, initial }) {
     if (ctx.account) throw new SmtpError(503, '5.5.1', 'Already authenticated');
     if (!ctx.extended) throw new SmtpError(503, '5.5.1', 'Send EHLO first: AUTH is an extension');

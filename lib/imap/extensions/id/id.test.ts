@@ -98,11 +98,14 @@ describe('the ID response (RFC 2971 §3.2)', () => {
 
 describe('the ID command record', () => {
   it('explains who the client says it is, and NIL', () => {
-    expect(id.explain(parse('("name" "imapflow" "version" "1.0.0")'))).toBe(
+    const plain = { tls: false };
+    expect(id.explain(parse('("name" "imapflow" "version" "1.0.0")'), plain)).toBe(
       'introduce itself as imapflow 1.0.0 and ask which server this is',
     );
-    expect(id.explain(null)).toBe('ask which server this is, without saying which client is asking (NIL)');
-    expect(id.explain([])).toBe('introduce itself and ask which server this is');
+    expect(id.explain(null, plain)).toBe(
+      'ask which server this is, without saying which client is asking (NIL)',
+    );
+    expect(id.explain([], plain)).toBe('introduce itself and ask which server this is');
   });
 });
 
