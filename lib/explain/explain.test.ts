@@ -347,6 +347,28 @@ describe('IMAP client lines in an IMAP4rev1 session', () => {
     expect(explainWire({ ...unit, rev2: true }).rfc).toBe('RFC 9051 §6.3.2');
   });
 
+  it.each([
+    ['a5 UID FETCH 2 BODY[]\r\n', 'RFC 3501 §6.4.8, §6.4.5', 'RFC 9051 §6.4.9, §6.4.5'],
+    ['a5 UID FETCH 2 (UID BODY[TEXT])\r\n', 'RFC 3501 §6.4.8, §6.4.5', 'RFC 9051 §6.4.9, §6.4.5'],
+    ['a5 UID FETCH 2 RFC822\r\n', 'RFC 3501 §6.4.8, §6.4.5', 'RFC 9051 §6.4.9, §6.4.5'],
+    ['a5 UID FETCH 2 BINARY[1]\r\n', 'RFC 3501 §6.4.8, §6.4.5', 'RFC 9051 §6.4.9, §6.4.5'],
+    ['a5 UID FETCH 2 BODY.PEEK[]\r\n', 'RFC 3501 §6.4.8', 'RFC 9051 §6.4.9'],
+    ['a5 UID FETCH 2 (RFC822.SIZE RFC822.HEADER)\r\n', 'RFC 3501 §6.4.8', 'RFC 9051 §6.4.9'],
+  ])(
+    '%s cites FETCH’s section as well when it sets \\Seen (the rule is there, not in UID’s)',
+    (raw, rev1, rev2) => {
+      const unit = {
+        protocol: 'imap',
+        direction: 'c2s',
+        raw,
+        command: 'UID FETCH',
+        commandRfc: 'RFC 9051 §6.4.9',
+      } as const;
+      expect(explainWire({ ...unit, rev2: false }).rfc).toBe(rev1);
+      expect(explainWire({ ...unit, rev2: true }).rfc).toBe(rev2);
+    },
+  );
+
   it('says that replies to a UID command still start with sequence numbers', () => {
     const x = explainWire({
       protocol: 'imap',

@@ -73,7 +73,12 @@ export function explainImapClient(u: WireUnit): Explanation {
   const fallbackRfc =
     u.command === 'IDLE' ? cite(IMAP.idle, rev2) : cite({ rev1: 'RFC 3501 §6', rev2: 'RFC 9051 §6' }, rev2);
   // An IMAP4rev1 session is served by RFC 3501's rules: its command lines cite RFC 3501.
-  const rfc = imapCommandRfc(u.command, rev2, line) ?? u.commandRfc ?? fallbackRfc;
+  const own = imapCommandRfc(u.command, rev2, line) ?? u.commandRfc ?? fallbackRfc;
+  // A UID FETCH that sets \Seen cites FETCH's section too, which holds that rule; UID's does not.
+  const rfc =
+    /^UID FETCH$/i.test(u.command ?? '') && setsSeen(line) && !own.includes('§6.4.5')
+      ? `${own}, §6.4.5`
+      : own;
   const done = (explanation: string): Explanation => ({
     explanation: u.commandExplanation ?? explanation,
     rfc,
@@ -361,4 +366,12 @@ function explainArgs(
 
 function rfcOf(section: string, rev2: boolean | undefined): string {
   return `${rev2 ? 'RFC 9051' : 'RFC 3501'} §${section}`;
+}
+
+/**
+ * The FETCH line asks for an item that sets \Seen (RFC 9051 §6.4.5, RFC 3501 §6.4.5): `BODY[…]`
+ * or `BINARY[…]` without `.PEEK`, or IMAP4rev1's `RFC822` and `RFC822.TEXT`.
+ */
+function setsSeen(line: string): boolean {
+  return /(?<![\w.])(BODY|BINARY)\[|(?<![\w.])RFC822(\.TEXT)?(?![\w.])/i.test(line);
 }
