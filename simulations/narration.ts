@@ -159,7 +159,7 @@ const TIMER: Record<Protocol, string> = {
 
 /**
  * The network vanished under a device: no QUIT or LOGOUT, not even a TCP close reaches the
- * server, which learns it only from its timer.
+ * server, which learns it only from its timer or a TCP timeout.
  */
 export function connectionLostNote(protocol: Protocol, id: string, withWho = true): string {
   const start = withWho ? `${deviceName(id)} loses its connection. ` : '';

@@ -169,7 +169,7 @@ export const REASONS = {
     favours: 'POP3',
     text: 'When the link drops often, what counts is what is already on the device.',
     protocol:
-      'A POP3 session cut before QUIT deletes nothing (RFC 1939 §6), and the server keeps it, with its maildrop lock, until its idle timer ends it, so a quick reconnect is refused with [IN-USE] (RFC 2449 §8.1.2); a flag change an IMAP server has confirmed stays (RFC 3501 §6.4.6).',
+      'A POP3 session cut before QUIT deletes nothing (RFC 1939 §6), and the server keeps it until its idle timer or a TCP timeout ends it; a server that locks the maildrop for the whole session, as most do (their policy, under RFC 1939 §4), then refuses a quick reconnect with [IN-USE] (RFC 2449 §8.1.2). A flag change an IMAP server has confirmed stays (RFC 3501 §6.4.6).',
     client:
       'A POP3 client has everything it downloaded; an IMAP client without offline copies cannot open what it never fetched, so turn offline copies on and the difference goes.',
     link: claimLink('imap-needs-connection'),

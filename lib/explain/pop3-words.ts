@@ -20,7 +20,10 @@ export const CAPABILITIES: Record<string, [string, string]> = {
   TOP: ['TOP: the TOP command is available (headers and the first lines of the body).', 'RFC 2449 §6.1'],
   USER: ['USER: login with USER and PASS is available.', 'RFC 2449 §6.2'],
   SASL: ['SASL: login with the AUTH command and these mechanisms.', 'RFC 2449 §6.3'],
-  'RESP-CODES': ['RESP-CODES: error texts that begin with [ carry a response code.', 'RFC 2449 §6.4'],
+  'RESP-CODES': [
+    'RESP-CODES: any reply text (+OK or -ERR) that begins with [ carries a response code.',
+    'RFC 2449 §6.4',
+  ],
   'LOGIN-DELAY': ['LOGIN-DELAY: the minimum number of seconds between logins.', 'RFC 2449 §6.5'],
   PIPELINING: [
     'PIPELINING: the client may send several commands without waiting for each reply.',

@@ -52,6 +52,20 @@ describe('SMTP explainer', () => {
     expect(x.tokens[1]!.explanation).toMatch(/permanent failure, about the mailbox/);
   });
 
+  it('cites RFC 3207 §4.2 for the reset after STARTTLS: the client starts over with EHLO', () => {
+    const command = explainWire({ protocol: 'smtp', direction: 'c2s', raw: 'STARTTLS\r\n' });
+    expect(command.tokens[0]!.explanation).toMatch(/starts over with EHLO/);
+    expect(command.tokens[0]!.rfc).toBe('RFC 3207 §4, §4.2');
+    const ready = explainWire({
+      protocol: 'smtp',
+      direction: 's2c',
+      raw: '220 2.0.0 Ready to start TLS\r\n',
+      command: 'STARTTLS',
+    });
+    expect(ready.explanation).toMatch(/session starts over/);
+    expect(ready.rfc).toBe('RFC 3207 §4, §4.2');
+  });
+
   it('says that AUTH PLAIN carries the password in base64, readable by anyone', () => {
     const x = explainWire({ protocol: 'smtp', direction: 'c2s', raw: 'AUTH PLAIN AHN0dWRlbnQAc2VjcmV0\r\n' });
     expect(x.tokens.at(-1)!.explanation).toMatch(/base64.*not encryption/);

@@ -29,7 +29,10 @@ const COMMANDS: Record<string, [string, string]> = {
   NOOP: ['NOOP: does nothing; the server answers 250.', 'RFC 5321 §4.1.1.9'],
   QUIT: ['QUIT: the client says goodbye; the server answers 221 and closes.', 'RFC 5321 §4.1.1.10'],
   AUTH: ['AUTH: log in with a SASL mechanism.', 'RFC 4954 §4'],
-  STARTTLS: ['STARTTLS: switch this connection to TLS before anything else is said.', 'RFC 3207 §4'],
+  STARTTLS: [
+    'STARTTLS: switch this connection to TLS; after the handshake the client starts over with EHLO, and forgets what it learned before.',
+    'RFC 3207 §4, §4.2',
+  ],
   BURL: [
     'BURL: the server fetches a piece of the message from a URL (an IMAP URL authorized with URLAUTH) instead of the client sending it; LAST ends the message.',
     'RFC 4468 §3.2',
@@ -190,7 +193,7 @@ function server(u: WireUnit): Explanation {
   const rfc = greeting
     ? 'RFC 5321 §3.1'
     : u.command === 'STARTTLS' && first === '220'
-      ? 'RFC 3207 §4'
+      ? 'RFC 3207 §4, §4.2'
       : u.command === 'EHLO' && first === '250'
         ? 'RFC 5321 §4.1.1.1'
         : enhancedFirst
