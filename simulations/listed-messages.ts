@@ -1,6 +1,7 @@
 import { composeMessage, rfc5322Date } from '../lib/mailstore/compose';
 import { SEED_EPOCH } from '../lib/mailstore/seed';
 import type { Account } from '../lib/mailstore/account';
+import { messageIdFrom } from './message-id';
 import type { ListedMessage } from './types';
 
 const HOUR = 60 * 60 * 1000;
@@ -19,7 +20,7 @@ export function fillListed(account: Account, user: string, messages: readonly Li
       to: `${user}@popvsimap.lab`,
       subject: m.subject,
       date: rfc5322Date(date),
-      messageId: `listed.${i + 1}.${user}@popvsimap.lab`,
+      messageId: messageIdFrom(`listed.${i + 1}.${user}`, m.from),
       text: m.text ?? m.subject,
     });
     const flags = [...(m.seen ? ['\\Seen'] : []), ...(m.flagged ? ['\\Flagged'] : [])];

@@ -7,6 +7,7 @@ import { deviceName } from './narration';
 import { transferMs } from './network';
 import type { InspectionHook } from './runner';
 import { RUN_EPOCH, tell, type DeviceRuntime } from './runtime';
+import { messageIdFrom } from './message-id';
 import { bareAddress, forTransmission, narrateSmtp, runSmtp } from './smtp-link';
 import type { Intent, Protocol } from './types';
 
@@ -47,7 +48,7 @@ export function newMail(host: SmtpRunHost, intent: Extract<Intent, { type: 'newM
     to: `${user}@popvsimap.lab`,
     subject: intent.subject,
     date: rfc5322Date(RUN_EPOCH + host.t),
-    messageId: `new.${host.intentIndex}@popvsimap.lab`,
+    messageId: messageIdFrom(`new.${host.intentIndex}`, intent.from),
     text: `${intent.subject}\n\nThis message arrived while the story was running.`,
   });
   if (intent.via === 'smtp')
