@@ -1,4 +1,5 @@
 import { composeMessage, rfc5322Date } from '../lib/mailstore/compose';
+import { stampMessage } from '../lib/smtp/stamp';
 import type { MailStore } from '../lib/mailstore/store';
 import type { ConnectionSecurity, ServerContext } from '../lib/session/types';
 import type { FrameRecorder } from './frame-recorder';
@@ -51,8 +52,23 @@ export function newMail(host: SmtpRunHost, intent: Extract<Intent, { type: 'newM
     messageId: messageIdFrom(`new.${host.intentIndex}`, intent.from),
     text: `${intent.subject}\n\nThis message arrived while the story was running.`,
   });
-  if (intent.via === 'smtp')
-    return deliverOverSmtp(host, intent.from, `${user}@popvsimap.lab`, forTransmission(raw));
+  if (intent.via === 'smtp') {
+    const to = `${user}@popvsimap.lab`;
+    // The sender's server took the message from its author's mail app (submission, logged in,
+    // inside TLS) and, as every SMTP server that receives a message must (RFC 5321 §4.4), put
+    // its own Received: line on top; ours adds another above it on delivery.
+    const relayed = stampMessage({
+      content: forTransmission(raw),
+      hostname: `mx.${domainOf(intent.from)}`,
+      clientDomain: '[203.0.113.25]',
+      protocol: 'ESMTPSA',
+      queueId: `s${host.intentIndex}`,
+      singleRecipient: to,
+      now: RUN_EPOCH + host.t,
+      uniqueId: `s${host.intentIndex}`,
+    });
+    return deliverOverSmtp(host, intent.from, to, relayed);
+  }
   try {
     host.store.deliver(user, raw);
   } catch (error) {
@@ -70,7 +86,7 @@ export function newMail(host: SmtpRunHost, intent: Extract<Intent, { type: 'newM
  */
 function deliverOverSmtp(host: SmtpRunHost, from: string, to: string, raw: string): void {
   const sender = bareAddress(from);
-  const domain = sender.split('@')[1] ?? 'example.net';
+  const domain = domainOf(from);
   const link = { latencyMs: 40, bytesPerMs: 1000 };
   let last: 'c2s' | 's2c' | null = null;
   const result = runSmtp(
@@ -238,4 +254,9 @@ export function reportNote(user: string, reports: readonly string[]): string {
     `Server policy: the quota itself, and the report's wording. The client declared no message size on MAIL ` +
     `(SIZE, RFC 1870), so at RCPT the server could not yet tell that the message would not fit.`
   );
+}
+
+/** The domain of a From value's address (`example.net` when it names none). */
+function domainOf(from: string): string {
+  return bareAddress(from).split('@')[1] ?? 'example.net';
 }
