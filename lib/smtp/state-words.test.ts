@@ -4,7 +4,7 @@ import { loggedInSmtp } from './testing';
 
 describe('smtpStateWords', () => {
   it('says each state in RFC 5321’s terms (§3.3, §4.1.1.1, §4.1.1.4)', () => {
-    expect(smtpStateWords('Connected')).toBe('before EHLO');
+    expect(smtpStateWords('Connected')).toBe('before EHLO or HELO');
     expect(smtpStateWords('Ready')).toBe('no mail transaction');
     expect(smtpStateWords('Mail')).toBe('after MAIL FROM');
     expect(smtpStateWords('Rcpt')).toBe('after RCPT TO');

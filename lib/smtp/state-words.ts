@@ -6,12 +6,12 @@ import type { SmtpState } from './types';
  * describes a mail transaction that MAIL FROM starts, RCPT TO adds recipients to and DATA ends
  * (§3.3), after the EHLO greeting (§4.1.1.1). `SmtpState` is the engine's name for where a session
  * is; shown as is ("Mail", "Rcpt") it would read like a protocol term, so each is said in the
- * RFC's terms: before EHLO, no mail transaction (greeted, and between transactions; a submission
+ * RFC's terms: before EHLO (or HELO, §4.1.1.1), no mail transaction (greeted, and between transactions; a submission
  * server still wants AUTH before MAIL, RFC 4954), a transaction after MAIL FROM or after an
  * accepted RCPT TO, and the message itself arriving after DATA's 354 ("mail data", §4.1.1.4).
  */
 const WORDS: Record<SmtpState, string> = {
-  Connected: 'before EHLO',
+  Connected: 'before EHLO or HELO',
   Ready: 'no mail transaction',
   Mail: 'after MAIL FROM',
   Rcpt: 'after RCPT TO',
