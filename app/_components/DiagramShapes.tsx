@@ -58,10 +58,10 @@ export const DiagramItem = memo(
     /** The arrow's line is drawn elsewhere (`FlyingArrow`, above the picture): draw the rest. */
     shaftless?: boolean;
     durationMs: number;
-    selected: boolean;
   }) {
     const { item } = props;
-    const row = `${styles.row} ${item.current ? styles.current : ''} ${props.selected ? styles.selected : ''}`;
+    // The chosen row is marked by its button over the picture (DiagramList), not here.
+    const row = item.current ? `${styles.row} ${styles.current}` : styles.row;
     const band = item.current ? (
       <rect x={0} y={item.y} width="100%" height={item.height} className={styles.band} />
     ) : null;
@@ -163,7 +163,6 @@ export const DiagramItem = memo(
   (a, b) =>
     a.flying === b.flying &&
     a.shaftless === b.shaftless &&
-    a.selected === b.selected &&
     a.durationMs === b.durationMs &&
     a.marker === b.marker &&
     sameItem(a.item, b.item),

@@ -83,8 +83,8 @@ export function MessageCard({
       <span className={styles.subject}>{message.subject}</span>
       <span className={styles.foot}>
         <span className={styles.meta}>
-          {message.uid !== null && <span className={styles.uid}>UID {message.uid}</span>}
-          <span className={styles.size}>{formatBytes(message.size)}</span>
+          {message.uid !== null && <span>UID {message.uid}</span>}
+          <span>{formatBytes(message.size)}</span>
         </span>
         <span className={styles.icons}>
           {message.flagged && (

@@ -22,7 +22,7 @@ export function OutboxCards({ outbox }: { outbox: readonly OutboxSnapshot[] }) {
   return (
     <>
       {[...groups].map(([domain, group]) => (
-        <div key={domain} className={styles.account}>
+        <div key={domain}>
           <p className={styles.accountName}>
             Outbox (would be relayed to the mail exchanger, MX, of {domain}): {group.items.length} message
             {group.items.length === 1 ? '' : 's'}

@@ -214,7 +214,6 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
                   flying={false}
                   shaftless={item === flight}
                   durationMs={props.stepMs}
-                  selected={item.step === props.selected}
                 />
               ))}
           </svg>

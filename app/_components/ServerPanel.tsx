@@ -46,7 +46,7 @@ export const ServerPanel = memo(function ServerPanel({
         const trash = account.mailboxes.find((b) => b.name === 'Trash');
         const max = account.quotaBytes ?? capacity;
         return (
-          <div key={account.user} className={styles.account}>
+          <div key={account.user}>
             <p className={styles.accountName}>
               {account.user}: INBOX, {inbox.messages.length} message{inbox.messages.length === 1 ? '' : 's'}
               {trash && trash.messages.length > 0 ? `, Trash ${trash.messages.length}` : ''}

@@ -138,7 +138,7 @@ export const Terminal = memo(function Terminal() {
         hidden={events.length === 0}
       >
         {events.map((e, i) => (
-          <li key={i} className={e.direction === 'c2s' ? styles.termClient : styles.termServer}>
+          <li key={i} className={e.direction === 'c2s' ? styles.termClient : undefined}>
             <pre>
               {e.direction === 'c2s' ? 'C: ' : 'S: '}
               {bytesToDisplayText(e.raw).replace(/\r\n$/, '')}

@@ -100,7 +100,6 @@ export function LiveDiagram({
               marker="live-head"
               flying={!reduced && item.current}
               durationMs={600}
-              selected={false}
             />
           ))}
         </svg>

@@ -13,7 +13,7 @@ export const quit: Pop3Command = {
   rfc: 'RFC 1939 §6',
   args: [0, 0],
   explain: () =>
-    'end the session (after login, the server now removes any messages marked with DELE, and, its own policy, marks \\Seen those retrieved that stay)',
+    'end the session (after login, the server now removes the messages marked with DELE; by its own policy it also marks \\Seen those retrieved and kept)',
   run(ctx) {
     const host = ctx.server.hostname;
     if (ctx.state === 'AUTHORIZATION') return { text: `${host} POP3 server signing off`, close: true };
