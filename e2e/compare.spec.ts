@@ -52,6 +52,25 @@ test.describe('compare view', () => {
     await expect(page).toHaveURL(/\?scenario=offline&step=21&speed=2$/);
   });
 
+  test('the line above the columns names the steps its story event takes, not just this one', async ({
+    page,
+  }) => {
+    // Step 28 of one-laptop: the laptop is still opening the mail app (POP3 deletes, IMAP idles).
+    await page.goto('/?scenario=one-laptop&step=27');
+    const narration = page.getByTestId('narration');
+    await expect(narration).toContainText(
+      /^Step 28 of \d+\. Steps (\d+)–(\d+): The laptop opens the mail app/,
+    );
+    const [, first, last] = /Steps (\d+)–(\d+)/.exec((await narration.textContent())!)!.map(Number);
+    expect(first).toBeLessThan(28);
+    expect(last).toBeGreaterThan(28);
+    // The timeline says the same to a screen reader.
+    await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveAttribute(
+      'aria-valuetext',
+      `Step 28 of ${(await currentStep(page)).total}. Steps ${first}–${last}: The laptop opens the mail app.`,
+    );
+  });
+
   test("a link to another scenario never shows the default scenario's name first", async ({ page }) => {
     // Before the script runs: the prerendered default's picker and lesson are hidden.
     await page.route('**/_next/static/chunks/*.js', (route) => route.abort());

@@ -28,6 +28,7 @@ import { WhatIfMenu } from './WhatIfMenu';
 import { useShortcuts } from './use-shortcuts';
 import { useStoryLink } from './use-story-link';
 import { useAddressBar } from './use-address-bar';
+import { stepsWords, storyEventSteps } from './story-event';
 import { useScenarioTimeline } from './use-scenario-timeline';
 import { usePresenter } from './use-presenter';
 import { parseViewParams, viewQuery, type Speed } from './url-state';
@@ -223,6 +224,9 @@ export default function CompareApp({ search }: { search: string }) {
   const intentNarration = at
     ? (timeline!.tracks.pop3.find((f) => f.intent === at.step.intent && f.device === null)?.narration ?? '')
     : '';
+  // The story event's steps: the narration above says it for every one of them.
+  const span = timeline ? storyEventSteps(timeline, step) : undefined;
+  const range = stepsWords(span);
   const ticks = useMemo(
     () =>
       timeline
@@ -322,7 +326,7 @@ export default function CompareApp({ search }: { search: string }) {
               playing={running}
               speed={speed}
               ticks={ticks}
-              stepLabel={`Step ${step + 1} of ${lastStep + 1}: ${intentNarration}`}
+              stepLabel={`Step ${step + 1} of ${lastStep + 1}. ${range ? `${range}: ` : ''}${intentNarration}`}
               onPlay={togglePlay}
               onStep={(s) => {
                 setPlaying(false);
@@ -348,6 +352,7 @@ export default function CompareApp({ search }: { search: string }) {
               step={step}
               lastStep={lastStep}
               text={at ? intentNarration : null}
+              span={span}
               waiting={loadError ?? 'Loading the scenario…'}
             />
           </div>

@@ -17,6 +17,7 @@ import type { EmbedOpening } from '../opening';
 import { MinimalControls } from './MinimalControls';
 import { StoryNotice } from '../../_components/StoryNotice';
 import { useStoryLink } from '../../_components/use-story-link';
+import { stepsWords, storyEventSteps } from '../../_components/story-event';
 
 function post(message: EmbedMessage) {
   // The host is unknown (any documentation site); nothing private is ever sent.
@@ -129,6 +130,10 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
     ? (shown!.tracks.pop3.find((f) => f.intent === at.step.intent && f.device === null)?.narration ?? '')
     : '';
 
+  // The story event's steps, once the whole run is in (the opening holds only its first steps).
+  const span = full ? storyEventSteps(full, step) : undefined;
+  const range = stepsWords(span);
+
   const goTo = useCallback((next: number) => setStep(Math.max(0, Math.min(lastStep, next))), [lastStep]);
   const stop = useCallback(() => setPlaying(false), []);
   usePlayer({ playing: playing && full !== null, step, lastStep, speed, onStep: goTo, onEnd: stop });
@@ -234,7 +239,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
               playing={playing}
               speed={speed}
               ticks={[]}
-              stepLabel={`Step ${step + 1} of ${lastStep + 1}: ${narration}`}
+              stepLabel={`Step ${step + 1} of ${lastStep + 1}. ${range ? `${range}: ` : ''}${narration}`}
               onPlay={playPause}
               onStep={stepTo}
               onSpeed={setSpeed}
@@ -259,6 +264,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
             step={step}
             lastStep={lastStep}
             text={at ? narration : null}
+            span={span}
             waiting={
               story.status === 'checking'
                 ? 'Opening the story…'

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findScenario } from '@/simulations/scenarios';
+import { scenarioTimeline } from '@/simulations/timeline';
+import { stepsWords, storyEventSteps } from './story-event';
+
+describe('the story event a step belongs to', () => {
+  const timeline = scenarioTimeline(findScenario('one-laptop')!);
+
+  it('spans every step of its intent, and no other', () => {
+    timeline.steps.forEach((s, step) => {
+      const { first, last } = storyEventSteps(timeline, step);
+      expect(first).toBeLessThanOrEqual(step);
+      expect(last).toBeGreaterThanOrEqual(step);
+      for (let i = first; i <= last; i++) expect(timeline.steps[i]!.intent).toBe(s.intent);
+      expect(timeline.steps[first - 1]?.intent).not.toBe(s.intent);
+      expect(timeline.steps[last + 1]?.intent).not.toBe(s.intent);
+    });
+  });
+
+  it('is named by its range, counted from 1 as the page counts steps', () => {
+    const opening = timeline.steps.findIndex((s) => s.intent === 0);
+    const span = storyEventSteps(timeline, opening + 3);
+    expect(span.first).toBe(opening);
+    expect(stepsWords(span)).toBe(`Steps ${opening + 1}–${span.last + 1}`);
+    expect(stepsWords({ first: 4, last: 4 })).toBeNull();
+  });
+});

@@ -1,0 +1,27 @@
+import type { Timeline } from '@/simulations/seek';
+
+/** The steps (0-based, inclusive) one story event takes: the lines it puts on the wire. */
+export interface StoryEventSteps {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * The steps of the story event (the intent, "The laptop opens the mail app") that `step` belongs
+ * to: the run of consecutive steps with its intent. The top narration says that event for all of
+ * them, so the page names the range ("Steps 2–41:"), lest it read as what this one step does.
+ */
+export function storyEventSteps(timeline: Timeline, step: number): StoryEventSteps {
+  const steps = timeline.steps;
+  const intent = steps[step]?.intent;
+  let first = step;
+  let last = step;
+  while (first > 0 && steps[first - 1]!.intent === intent) first--;
+  while (last < steps.length - 1 && steps[last + 1]!.intent === intent) last++;
+  return { first, last };
+}
+
+/** "Steps 2–41" (1-based, as the page counts), or null for an event of one step. */
+export function stepsWords(span: StoryEventSteps | undefined): string | null {
+  return span && span.last > span.first ? `Steps ${span.first + 1}–${span.last + 1}` : null;
+}
