@@ -84,3 +84,13 @@ describe('what an IMAP client fetched: the envelope, not the header', () => {
     for (const s of statements) expect(s).toMatch(/fetches the envelopes/);
   });
 });
+
+describe('replies that say more than they do', () => {
+  it('DELE’s “+OK … deleted” is narrated as a mark, removed only at QUIT (RFC 1939 §6)', () => {
+    const frames = scenarioTimeline(findScenario('one-laptop')!).tracks.pop3;
+    const dele = frames.filter((f) => f.direction === 's2c' && f.command === 'DELE' && f.outcome === 'ok');
+    expect(dele.length).toBeGreaterThan(0);
+    for (const f of dele)
+      expect(f.narration).toMatch(/only marked for deletion: it is removed when the session ends with QUIT/);
+  });
+});

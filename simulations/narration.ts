@@ -90,6 +90,10 @@ export function narrateWire(device: string, event: SessionEvent, greeting: boole
     case 'untagged':
       return `The server tells ${who.toLowerCase()}: ${line}`;
     default:
+      // POP3 servers word DELE's +OK "deleted" (RFC 1939 §5's example too); the message is only
+      // marked, and goes when QUIT enters the UPDATE state (§6).
+      if (event.command === 'DELE')
+        return `The server answers DELE: ${line}. It is only marked for deletion: it is removed when the session ends with QUIT (RFC 1939 §6).`;
       return `The server answers ${event.command ?? ''}: ${line}`.replace('answers :', 'answers:');
   }
 }
