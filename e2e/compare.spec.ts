@@ -64,6 +64,10 @@ test.describe('compare view', () => {
     const [, first, last] = /Steps (\d+)–(\d+)/.exec((await narration.textContent())!)!.map(Number);
     expect(first).toBeLessThan(28);
     expect(last).toBeGreaterThan(28);
+    // IMAP idles meanwhile: its column says that its line is the last one, not a new one.
+    await expect(
+      page.locator('[data-protocol="imap"] p').filter({ hasText: 'idling' }).first(),
+    ).toContainText(/^No new line in this column at this step\. The last: The server confirms/);
     // The timeline says the same to a screen reader.
     await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveAttribute(
       'aria-valuetext',

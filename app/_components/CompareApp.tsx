@@ -412,6 +412,7 @@ export default function CompareApp({ search }: { search: string }) {
                 onShow={setShown}
                 eavesdropping={eavesdropping}
                 onEavesdrop={setEavesdropping}
+                step={step}
               />
             </>
           )}

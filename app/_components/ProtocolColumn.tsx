@@ -37,6 +37,8 @@ export function ProtocolColumn(props: {
   /** The eavesdropper's panel is open (in both columns at once, so the diagrams stay level). */
   eavesdropping: boolean;
   onEavesdrop: (open: boolean) => void;
+  /** This column puts no new line on the wire at this step (columnWaits in story-event.ts). */
+  waits?: boolean;
 }) {
   const { protocol, frames, frame, onChoose } = props;
   const name = NAMES[protocol];
@@ -123,7 +125,7 @@ export function ProtocolColumn(props: {
           ))}
         </div>
       </div>
-      <ColumnNarration text={frame.narration} />
+      <ColumnNarration text={frame.narration} waits={props.waits} />
       {props.spotlight && frame.direction !== 'none' && (
         <p className={styles.spotlight} data-testid={`${protocol}-spotlight`}>
           {frame.direction === 'c2s' ? 'C: ' : 'S: '}

@@ -2,6 +2,7 @@
 import type { Timeline } from '@/simulations/seek';
 import type { Frame, Protocol } from '@/simulations/types';
 import { ProtocolColumn } from './ProtocolColumn';
+import { columnWaits } from './story-event';
 import styles from './compare.module.css';
 import layout from './layout.module.css';
 
@@ -37,6 +38,8 @@ export function ProtocolColumns(props: {
   /** The eavesdropper's panel is open. */
   eavesdropping: boolean;
   onEavesdrop: (open: boolean) => void;
+  /** The step shown (each column says when it puts no new line on the wire there). */
+  step: number;
 }) {
   const { shown } = props;
   return (
@@ -76,6 +79,7 @@ export function ProtocolColumns(props: {
             spotlight={props.presenting}
             eavesdropping={props.eavesdropping}
             onEavesdrop={props.onEavesdrop}
+            waits={columnWaits(props.timeline, props.step, p)}
           />
         ))}
       </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '@/simulations/scenarios';
 import { scenarioTimeline } from '@/simulations/timeline';
-import { stepsWords, storyEventSteps } from './story-event';
+import { columnWaits, stepsWords, storyEventSteps } from './story-event';
 
 describe('the story event a step belongs to', () => {
   const timeline = scenarioTimeline(findScenario('one-laptop')!);
@@ -23,5 +23,19 @@ describe('the story event a step belongs to', () => {
     expect(span.first).toBe(opening);
     expect(stepsWords(span)).toBe(`Steps ${opening + 1}–${span.last + 1}`);
     expect(stepsWords({ first: 4, last: 4 })).toBeNull();
+  });
+
+  it('says when a column puts no new line on the wire (it waits while the other goes on)', () => {
+    expect(columnWaits(timeline, 0, 'pop3')).toBe(false);
+    let waited = 0;
+    timeline.steps.forEach((s, step) => {
+      for (const p of ['pop3', 'imap'] as const) {
+        const waits = columnWaits(timeline, step, p);
+        expect(waits).toBe(step > 0 && timeline.steps[step - 1]![p] === s[p]);
+        if (waits) waited++;
+      }
+    });
+    // One-laptop: IMAP idles while POP3 still downloads and deletes.
+    expect(waited).toBeGreaterThan(5);
   });
 });

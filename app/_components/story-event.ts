@@ -1,4 +1,5 @@
 import type { Timeline } from '@/simulations/seek';
+import type { Protocol } from '@/simulations/types';
 
 /** The steps (0-based, inclusive) one story event takes: the lines it puts on the wire. */
 export interface StoryEventSteps {
@@ -24,4 +25,15 @@ export function storyEventSteps(timeline: Timeline, step: number): StoryEventSte
 /** "Steps 2–41" (1-based, as the page counts), or null for an event of one step. */
 export function stepsWords(span: StoryEventSteps | undefined): string | null {
   return span && span.last > span.first ? `Steps ${span.first + 1}–${span.last + 1}` : null;
+}
+
+/**
+ * The protocol's column puts no new line on the wire at `step`: it waits on its last frame while
+ * the other column's lines of the same story event go on (a step advances each column by at most
+ * one frame, and the shorter waits). Its narration is then the last line's, said again.
+ */
+export function columnWaits(timeline: Timeline, step: number, protocol: Protocol): boolean {
+  const now = timeline.steps[step];
+  const before = timeline.steps[step - 1];
+  return now !== undefined && before !== undefined && now[protocol] === before[protocol];
 }

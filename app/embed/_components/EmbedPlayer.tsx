@@ -17,7 +17,7 @@ import type { EmbedOpening } from '../opening';
 import { MinimalControls } from './MinimalControls';
 import { StoryNotice } from '../../_components/StoryNotice';
 import { useStoryLink } from '../../_components/use-story-link';
-import { stepsWords, storyEventSteps } from '../../_components/story-event';
+import { columnWaits, stepsWords, storyEventSteps } from '../../_components/story-event';
 
 function post(message: EmbedMessage) {
   // The host is unknown (any documentation site); nothing private is ever sent.
@@ -293,6 +293,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
                   generation={0}
                   eavesdropping={eavesdropping}
                   onEavesdrop={setEavesdropping}
+                  waits={full ? columnWaits(full, step, p) : false}
                 />
               ))}
             </div>
