@@ -75,6 +75,38 @@ test.describe('compare view', () => {
     );
   });
 
+  test('Copy link says under the button what it did: copied, or the link to copy by hand', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/?scenario=offline&step=3');
+    await expectStep(page, 4);
+    const button = page.getByRole('button', { name: 'Copy link' });
+    await button.click();
+    const copied = page.getByRole('status').filter({ hasText: 'Link copied.' });
+    await expect(copied).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /\?scenario=offline&step=3&speed=1$/,
+    );
+    // Under the button, where the eye is.
+    const [b, s] = [(await button.boundingBox())!, (await copied.boundingBox())!];
+    expect(s.y).toBeGreaterThanOrEqual(b.y + b.height - 1);
+    expect(Math.abs(s.x - b.x)).toBeLessThan(4);
+    // The confirmation goes after a while.
+    await expect(copied).toBeHidden({ timeout: 6000 });
+    // A refused clipboard: the link itself, to copy by hand, stays.
+    await page.evaluate(() =>
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      }),
+    );
+    await button.click();
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Copy this link: http.*\?scenario=offline&step=3/ }),
+    ).toBeVisible();
+  });
+
   test("a link to another scenario never shows the default scenario's name first", async ({ page }) => {
     // Before the script runs: the prerendered default's picker and lesson are hidden.
     await page.route('**/_next/static/chunks/*.js', (route) => route.abort());

@@ -196,6 +196,8 @@ export default function CompareApp({ search }: { search: string }) {
     try {
       await navigator.clipboard.writeText(url);
       setCopyStatus('Link copied.');
+      // The confirmation goes after a while; a link to copy by hand stays until the next try.
+      setTimeout(() => setCopyStatus((s) => (s === 'Link copied.' ? '' : s)), 4000);
     } catch {
       setCopyStatus(`Copy this link: ${url}`);
     }
@@ -268,6 +270,7 @@ export default function CompareApp({ search }: { search: string }) {
             scenario={scenarioId}
             onScenario={chooseScenario}
             onCopyLink={copyLink}
+            copyStatus={copyStatus}
             onEmbed={() => embedRef.current?.showModal()}
             exportMenu={
               timeline && (
@@ -299,9 +302,6 @@ export default function CompareApp({ search }: { search: string }) {
           {story.status === 'refused' && (
             <StoryNotice problems={story.problems} text={story.text} onDismiss={leaveStory} />
           )}
-          <p className={styles.visuallyHidden} role="status">
-            {copyStatus}
-          </p>
 
           {storyActive ? (
             <StoryLesson state={story} />

@@ -17,6 +17,8 @@ export function CompareHeader(props: {
   scenario: ScenarioId;
   onScenario: (id: ScenarioId) => void;
   onCopyLink: () => void;
+  /** What Copy link did ("Link copied.", or the link to copy by hand), shown under the button. */
+  copyStatus: string;
   onEmbed: () => void;
   exportMenu: ReactNode;
   onHelp: () => void;
@@ -58,9 +60,15 @@ export function CompareHeader(props: {
             ))}
           </select>
         </label>
-        <button type="button" className={styles.button} onClick={props.onCopyLink}>
-          Copy link
-        </button>
+        <span className={styles.copyLink}>
+          <button type="button" className={styles.button} onClick={props.onCopyLink}>
+            Copy link
+          </button>
+          {/* Under the button, over the page (the header keeps its height); a status, announced too. */}
+          <span role="status" className={props.copyStatus ? styles.copyStatus : undefined}>
+            {props.copyStatus}
+          </span>
+        </span>
         <button type="button" className={styles.button} onClick={props.onEmbed}>
           Embed
         </button>
