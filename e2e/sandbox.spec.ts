@@ -71,6 +71,12 @@ test('sandbox: opening a message on the laptop fetches it over IMAP and marks it
 test('terminal: type IMAP commands and see the server answer with explanations', async ({ page }) => {
   await page.goto('/');
   const terminal = page.getByRole('region', { name: 'Terminal: talk to the server yourself' });
+  // A newcomer is told that IMAP commands carry a tag (and what to type first), POP3's do not.
+  await expect(terminal).toContainText('An IMAP command starts with a tag of your choosing');
+  await expect(terminal).toContainText('a1 LOGIN student secret');
+  await terminal.getByRole('combobox', { name: 'Protocol' }).selectOption('pop3');
+  await expect(terminal).toContainText('POP3 commands have no tag: USER student');
+  await terminal.getByRole('combobox', { name: 'Protocol' }).selectOption('imap');
   const input = terminal.getByRole('combobox', { name: 'Command' });
   await input.fill('a1 LOGIN student secret');
   await input.press('Enter');

@@ -82,7 +82,18 @@ export const Terminal = memo(function Terminal() {
       <p className={styles.deviceMeta}>
         Like <code>telnet</code> to port {protocol === 'pop3' ? 110 : 143}: type a command and press Enter.
         The server runs in this page with a fresh copy of the seed mailbox (user <code>student</code>,
-        password <code>secret</code>).
+        password <code>secret</code>).{' '}
+        {protocol === 'imap' ? (
+          <>
+            An IMAP command starts with a tag of your choosing, which the server's reply repeats (RFC 9051
+            §2.2.1): <code>a1 LOGIN student secret</code>, then <code>a2 SELECT INBOX</code>.
+          </>
+        ) : (
+          <>
+            POP3 commands have no tag: <code>USER student</code>, <code>PASS secret</code>, then{' '}
+            <code>LIST</code>.
+          </>
+        )}
       </p>
       <div className={styles.sandboxRow}>
         <label>
