@@ -85,7 +85,7 @@ export const Terminal = memo(function Terminal() {
         password <code>secret</code>).{' '}
         {protocol === 'imap' ? (
           <>
-            An IMAP command starts with a tag of your choosing, which the server's reply repeats (RFC 9051
+            An IMAP command starts with a tag of your choosing, which the server’s reply repeats (RFC 9051
             §2.2.1): <code>a1 LOGIN student secret</code>, then <code>a2 SELECT INBOX</code>.
           </>
         ) : (
