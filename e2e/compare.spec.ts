@@ -290,8 +290,11 @@ test.describe('compare view', () => {
       .getByRole('region', { name: 'IMAP' })
       .getByRole('heading', { name: 'Server' })
       .scrollIntoViewIfNeeded();
-    // The step bar stays on screen while scrolling.
+    // The step bar stays on screen while scrolling, and the switch with it.
     await expect(page.getByRole('button', { name: 'Step forward' })).toBeInViewport();
+    await expect(
+      page.getByRole('group', { name: 'Protocol shown' }).getByRole('button', { name: 'POP3' }),
+    ).toBeInViewport({ ratio: 1 });
     await page.getByRole('button', { name: 'Step forward' }).click();
     await expectStep(page, 42);
   });

@@ -14,6 +14,7 @@ import { HelpDialog } from './HelpDialog';
 import { MetricsStrip } from './MetricsStrip';
 import { PredictionPrompt } from './PredictionPrompt';
 import { ProtocolColumns } from './ProtocolColumns';
+import { ProtocolSwitch } from './ProtocolSwitch';
 import { Sandbox } from './Sandbox';
 import { ShareStory } from './ShareStory';
 import { StoryLesson } from './StoryLesson';
@@ -355,6 +356,7 @@ export default function CompareApp({ search }: { search: string }) {
               span={span}
               waiting={loadError ?? 'Loading the scenario…'}
             />
+            {at && <ProtocolSwitch shown={shown} onShow={setShown} />}
           </div>
 
           {at && timeline && (
@@ -409,7 +411,6 @@ export default function CompareApp({ search }: { search: string }) {
                 generation={generation}
                 presenting={presenting}
                 shown={shown}
-                onShow={setShown}
                 eavesdropping={eavesdropping}
                 onEavesdrop={setEavesdropping}
                 step={step}

@@ -10,8 +10,8 @@ const PROTOCOLS = ['pop3', 'imap'] as const;
 
 /**
  * Both protocols' columns, side by side (`#diagrams`, the skip link's target). On a narrow
- * screen one shows at a time, chosen by the "Protocol shown" switch (CSS hides the other, by
- * `data-shown`; wide screens show both). The eavesdropper's panel opens in both columns or in
+ * screen one shows at a time, chosen by ProtocolSwitch (CSS hides the other, by `data-shown`;
+ * wide screens show both). The eavesdropper's panel opens in both columns or in
  * neither, so the diagrams stay level. Both choices are the page's (they outlast a change of
  * scenario, while these columns wait for its timeline).
  */
@@ -32,9 +32,8 @@ export function ProtocolColumns(props: {
   generation: number;
   /** Presenter mode. */
   presenting: boolean;
-  /** The protocol shown on a narrow screen. */
+  /** The protocol shown on a narrow screen (ProtocolSwitch chooses it). */
   shown: Protocol;
-  onShow: (protocol: Protocol) => void;
   /** The eavesdropper's panel is open. */
   eavesdropping: boolean;
   onEavesdrop: (open: boolean) => void;
@@ -43,46 +42,31 @@ export function ProtocolColumns(props: {
 }) {
   const { shown } = props;
   return (
-    <>
-      <div className={layout.switch} role="group" aria-label="Protocol shown">
-        {PROTOCOLS.map((p) => (
-          <button
-            key={p}
-            type="button"
-            className={styles.button}
-            aria-pressed={shown === p}
-            onClick={() => props.onShow(p)}
-          >
-            {p === 'pop3' ? 'POP3' : 'IMAP'}
-          </button>
-        ))}
-      </div>
-      <div
-        id="diagrams"
-        tabIndex={-1}
-        className={`${styles.columns} ${layout.columns}`}
-        data-shown={shown}
-        data-export-frame
-      >
-        {PROTOCOLS.map((p) => (
-          <ProtocolColumn
-            key={p}
-            protocol={p}
-            frames={props.timeline.tracks[p]}
-            frame={props.frames[p]}
-            capacity={props.capacity}
-            stepMs={props.stepMs}
-            selected={props.selected[p]}
-            onSelect={props.onSelect[p]}
-            onChoose={props.onChoose}
-            generation={props.generation}
-            spotlight={props.presenting}
-            eavesdropping={props.eavesdropping}
-            onEavesdrop={props.onEavesdrop}
-            waits={columnWaits(props.timeline, props.step, p)}
-          />
-        ))}
-      </div>
-    </>
+    <div
+      id="diagrams"
+      tabIndex={-1}
+      className={`${styles.columns} ${layout.columns}`}
+      data-shown={shown}
+      data-export-frame
+    >
+      {PROTOCOLS.map((p) => (
+        <ProtocolColumn
+          key={p}
+          protocol={p}
+          frames={props.timeline.tracks[p]}
+          frame={props.frames[p]}
+          capacity={props.capacity}
+          stepMs={props.stepMs}
+          selected={props.selected[p]}
+          onSelect={props.onSelect[p]}
+          onChoose={props.onChoose}
+          generation={props.generation}
+          spotlight={props.presenting}
+          eavesdropping={props.eavesdropping}
+          onEavesdrop={props.onEavesdrop}
+          waits={columnWaits(props.timeline, props.step, p)}
+        />
+      ))}
+    </div>
   );
 }
