@@ -74,16 +74,15 @@ test('the guide lists the common claims with their verdicts and links to each st
   const panel = page.getByRole('region', { name: 'Common claims, checked' });
   await expect(panel.getByRole('heading', { level: 3 })).toHaveCount(CLAIMS.length);
   for (const claim of CLAIMS) {
-    await expect(panel.getByRole('link', { name: `Why: ${claim.claim.replace(/\.$/, '')}` })).toHaveAttribute(
-      'href',
-      `/claims/#${claim.id}`,
-    );
+    await expect(
+      panel.getByRole('link', { name: `Read why: “${claim.claim.replace(/\.$/, '')}”` }),
+    ).toHaveAttribute('href', `/claims/#${claim.id}`);
   }
   const steps = panel.getByRole('link', { name: /^See it:/ });
   await expect(steps).toHaveCount(CLAIMS.length);
   for (const href of await steps.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
     expect(href).toMatch(/^\/\?scenario=[a-z0-9-]+&step=\d+$/);
-  await panel.getByRole('link', { name: `Why: ${CLAIMS[0]!.claim.replace(/\.$/, '')}` }).click();
+  await panel.getByRole('link', { name: `Read why: “${CLAIMS[0]!.claim.replace(/\.$/, '')}”` }).click();
   await expect(page).toHaveURL(new RegExp(`/claims/#${CLAIMS[0]!.id}$`));
   await expect(page.locator(`li#${CLAIMS[0]!.id}`)).toBeInViewport();
 });

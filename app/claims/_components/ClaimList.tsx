@@ -40,7 +40,8 @@ export function ClaimList(props: {
             </Heading>
             {props.compact ? (
               <p className={styles.links}>
-                <Link href={`/claims/#${c.id}`}>Why: {c.claim.replace(/\.$/, '')}</Link>
+                {/* The claim in quotes: "Why: <claim>" read as if the claim were the reason. */}
+                <Link href={`/claims/#${c.id}`}>Read why: “{c.claim.replace(/\.$/, '')}”</Link>
                 <SeeIt link={link} />
               </p>
             ) : (
