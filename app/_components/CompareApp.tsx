@@ -29,7 +29,7 @@ import { WhatIfMenu } from './WhatIfMenu';
 import { useShortcuts } from './use-shortcuts';
 import { useStoryLink } from './use-story-link';
 import { useAddressBar } from './use-address-bar';
-import { stepsWords, storyEventSteps } from './story-event';
+import { stepLabel, storyEventSteps } from './story-event';
 import { useScenarioTimeline } from './use-scenario-timeline';
 import { usePresenter } from './use-presenter';
 import { parseViewParams, viewQuery, type Speed } from './url-state';
@@ -229,7 +229,6 @@ export default function CompareApp({ search }: { search: string }) {
     : '';
   // The story event's steps: the narration above says it for every one of them.
   const span = timeline ? storyEventSteps(timeline, step) : undefined;
-  const range = stepsWords(span);
   const ticks = useMemo(
     () =>
       timeline
@@ -327,7 +326,7 @@ export default function CompareApp({ search }: { search: string }) {
               playing={running}
               speed={speed}
               ticks={ticks}
-              stepLabel={`Step ${step + 1} of ${lastStep + 1}. ${range ? `${range}: ` : ''}${intentNarration}`}
+              stepLabel={stepLabel(step, lastStep, span, intentNarration)}
               onPlay={togglePlay}
               onStep={(s) => {
                 setPlaying(false);

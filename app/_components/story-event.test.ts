@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '@/simulations/scenarios';
 import { scenarioTimeline } from '@/simulations/timeline';
-import { columnWaits, stepsWords, storyEventSteps } from './story-event';
+import { columnWaits, stepLabel, stepsWords, storyEventSteps } from './story-event';
 
 describe('the story event a step belongs to', () => {
   const timeline = scenarioTimeline(findScenario('one-laptop')!);
@@ -23,6 +23,12 @@ describe('the story event a step belongs to', () => {
     expect(span.first).toBe(opening);
     expect(stepsWords(span)).toBe(`Steps ${opening + 1}–${span.last + 1}`);
     expect(stepsWords({ first: 4, last: 4 })).toBeNull();
+    expect(stepLabel(27, 54, { first: 1, last: 40 }, 'The laptop opens the mail app.')).toBe(
+      'Step 28 of 55. Steps 2–41: The laptop opens the mail app.',
+    );
+    expect(stepLabel(0, 54, { first: 0, last: 0 }, 'The starting point.')).toBe(
+      'Step 1 of 55. The starting point.',
+    );
   });
 
   it('says when a column puts no new line on the wire (it waits while the other goes on)', () => {

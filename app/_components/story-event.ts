@@ -22,6 +22,20 @@ export function storyEventSteps(timeline: Timeline, step: number): StoryEventSte
   return { first, last };
 }
 
+/**
+ * The timeline's text for a screen reader: "Step 28 of 55. Steps 2–41: The laptop opens the mail
+ * app." (the narration above the columns says the same).
+ */
+export function stepLabel(
+  step: number,
+  lastStep: number,
+  span: StoryEventSteps | undefined,
+  text: string,
+): string {
+  const range = stepsWords(span);
+  return `Step ${step + 1} of ${lastStep + 1}. ${range ? `${range}: ` : ''}${text}`;
+}
+
 /** "Steps 2–41" (1-based, as the page counts), or null for an event of one step. */
 export function stepsWords(span: StoryEventSteps | undefined): string | null {
   return span && span.last > span.first ? `Steps ${span.first + 1}–${span.last + 1}` : null;

@@ -17,7 +17,7 @@ import type { EmbedOpening } from '../opening';
 import { MinimalControls } from './MinimalControls';
 import { StoryNotice } from '../../_components/StoryNotice';
 import { useStoryLink } from '../../_components/use-story-link';
-import { columnWaits, stepsWords, storyEventSteps } from '../../_components/story-event';
+import { columnWaits, stepLabel, storyEventSteps } from '../../_components/story-event';
 
 function post(message: EmbedMessage) {
   // The host is unknown (any documentation site); nothing private is ever sent.
@@ -132,7 +132,6 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
 
   // The story event's steps, once the whole run is in (the opening holds only its first steps).
   const span = full ? storyEventSteps(full, step) : undefined;
-  const range = stepsWords(span);
 
   const goTo = useCallback((next: number) => setStep(Math.max(0, Math.min(lastStep, next))), [lastStep]);
   const stop = useCallback(() => setPlaying(false), []);
@@ -239,7 +238,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
               playing={playing}
               speed={speed}
               ticks={[]}
-              stepLabel={`Step ${step + 1} of ${lastStep + 1}. ${range ? `${range}: ` : ''}${narration}`}
+              stepLabel={stepLabel(step, lastStep, span, narration)}
               onPlay={playPause}
               onStep={stepTo}
               onSpeed={setSpeed}
