@@ -143,7 +143,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'pop-one-device',
     claim: 'POP3 is only for checking mail from one device.',
     verdict: 'it depends',
-    why: 'Several devices can share one POP3 maildrop if each leaves a copy on the server, but most servers admit one session at a time (RFC 1939 §4 asks for a maildrop lock as needed; refusing a second session, with [IN-USE], RFC 2449 §8.1.2, is server policy), and read and deleted marks stay on each device.',
+    why: 'Several devices can share one POP3 maildrop if each leaves a copy on the server, but many servers admit one session at a time (RFC 1939 §4 asks for a maildrop lock as needed; refusing a second session, with [IN-USE], RFC 2449 §8.1.2, is server policy), and read and deleted marks stay on each device.',
     decidedBy: ['protocol', 'client setting', 'server policy'],
     link: {
       scenario: 'pop3-lock',
@@ -216,7 +216,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'imap-many-devices',
     claim: 'IMAP lets several devices use one mailbox at the same time.',
     verdict: 'true',
-    why: 'Several IMAP sessions may select the same mailbox and the server tells each of the others’ changes, such as an EXPUNGE (RFC 9051 §5.2, §7.5.1), where most POP3 servers admit one session at a time to a maildrop (the lock of RFC 1939 §4, held as server policy decides).',
+    why: 'Several IMAP sessions may select the same mailbox and the server tells each of the others’ changes, such as an EXPUNGE (RFC 9051 §5.2, §7.5.1), where many POP3 servers admit one session at a time to a maildrop (the lock of RFC 1939 §4, held as server policy decides).',
     decidedBy: ['protocol'],
     link: {
       scenario: 'delete-on-phone',

@@ -24,7 +24,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'maildrop',
     term: 'maildrop',
     definition:
-      'POP3’s word for the one mailbox on the server where a user’s mail is delivered. A POP3 session sees only this mailbox. RFC 1939 asks the server to lock it as needed to keep it unchanged until the session ends; most servers, this one included, then refuse a second session ([IN-USE]): that is server policy.',
+      'POP3’s word for the one mailbox on the server where a user’s mail is delivered. A POP3 session sees only this mailbox. RFC 1939 asks the server to lock it as needed to keep it unchanged until the session ends; many servers, this one included, then refuse a second session ([IN-USE]): that is server policy.',
     rfc: 'RFC 1939 §4, RFC 2449 §8.1.2',
     matches: ['maildrop', 'maildrops'],
   },

@@ -169,7 +169,7 @@ export const REASONS = {
     favours: 'POP3',
     text: 'When the link drops often, what counts is what is already on the device.',
     protocol:
-      'A POP3 session cut before QUIT deletes nothing (RFC 1939 §6), and the server keeps it until its idle timer or a TCP timeout ends it; a server that locks the maildrop for the whole session, as most do (their policy, under RFC 1939 §4), then refuses a quick reconnect with [IN-USE] (RFC 2449 §8.1.2). A flag change an IMAP server has confirmed stays (RFC 3501 §6.4.6).',
+      'A POP3 session cut before QUIT deletes nothing (RFC 1939 §6), and the server keeps it until its idle timer or a TCP timeout ends it; a server that locks the maildrop for the whole session (its policy, under RFC 1939 §4: this lab’s does; Dovecot only when set to) then refuses a quick reconnect with [IN-USE] (RFC 2449 §8.1.2). A flag change an IMAP server has confirmed stays (RFC 3501 §6.4.6).',
     client:
       'A POP3 client has everything it downloaded; an IMAP client without offline copies cannot open what it never fetched, so turn offline copies on and the difference goes.',
     link: claimLink('imap-needs-connection'),
@@ -179,7 +179,7 @@ export const REASONS = {
     favours: 'IMAP',
     text: 'A mailbox several people share needs its mail and its state kept on the server.',
     protocol:
-      'IMAP sessions can select one mailbox together and hear each other’s changes (RFC 9051 §5.2); a POP3 server locks the maildrop as needed (RFC 1939 §4), and most admit one session at a time (server policy).',
+      'IMAP sessions can select one mailbox together and hear each other’s changes (RFC 9051 §5.2); a POP3 server locks the maildrop as needed (RFC 1939 §4), and many admit one session at a time (server policy).',
     server: 'Whether several people may log in to one mailbox, or share folders, is the provider’s policy.',
     link: claimLink('imap-many-devices'),
   },

@@ -1,6 +1,7 @@
 import type { Account } from '../mailstore/account';
 import type { Outcome, ServerContext, ServerSession, SessionEvent, SessionIO } from '../session/types';
 import { printable } from '../session/printable';
+import { explainContextOf } from '../session/secret-words';
 import type { ByteString } from '../wire/bytes';
 import { LINE_TOO_LONG, LineReader } from '../wire/line-reader';
 import { POP3_COMMANDS } from './commands';
@@ -116,7 +117,7 @@ export class Pop3Session implements ServerSession {
           : undefined,
         command: command?.name,
         stateAfter: stateBefore,
-        explanation: command?.explain(args, { tls: this.io.security?.tlsActive === true }),
+        explanation: command?.explain(args, explainContextOf(this.io)),
         rfc: command?.rfc,
       });
 
@@ -190,7 +191,7 @@ export class Pop3Session implements ServerSession {
   }
 
   private openMaildrop(account: Account): void {
-    // RFC 1939 §4 asks for a lock as needed; this server's policy, as most servers': one POP3
+    // RFC 1939 §4 asks for a lock as needed; this server's policy, as many servers': one POP3
     // session per maildrop at a time, a second refused with [IN-USE] (RFC 2449 §8.1.2).
     if (account.pop3Lock !== null)
       throw new Pop3Error('Unable to lock maildrop: it is in use by another session', 'IN-USE');
