@@ -44,6 +44,9 @@ function reducer(model: LiveModel, action: Action): LiveModel {
   }
 }
 
+/** How long the page waits for the state at a resync before giving up, in milliseconds. */
+const STATE_TIMEOUT_MS = 10_000;
+
 /**
  * The page takes the stream's batches at most this often (on an animation frame): a busy room
  * sends one every 50 ms, and text that changes faster than this cannot be read anyway.
@@ -69,10 +72,17 @@ export default function LiveView() {
     // (a little older than they are) would then replace them and they would be lost; applied
     // after it, those the state already includes are skipped by their sequence numbers.
     let syncing = 0; // resyncs in flight (a reconnect's may overlap a 'resync' notice's)
+    // Only the latest resync's state is shown: an earlier one's answer arriving after it is older.
+    let latest = 0;
     const resync = async () => {
       syncing++;
+      const mine = ++latest;
       try {
-        const response = await fetch('/api/live/state/', { cache: 'no-store' });
+        // A state that does not come within STATE_TIMEOUT_MS is given up (the stream waits for it).
+        const response = await fetch('/api/live/state/', {
+          cache: 'no-store',
+          signal: AbortSignal.timeout(STATE_TIMEOUT_MS),
+        });
         if (response.status === 404) {
           setStatus('unavailable');
           setProblem(
@@ -91,7 +101,7 @@ export default function LiveView() {
           setProblem(body.info.error ?? 'The live mail server is not running.');
           return false;
         }
-        if (!closed)
+        if (!closed && mine === latest)
           dispatch({
             type: 'reset',
             info: body.info,
