@@ -1,7 +1,7 @@
 import type { Account } from '../mailstore/account';
 import type { Outcome, ServerContext, ServerSession, SessionEvent, SessionIO } from '../session/types';
 import { printable } from '../session/printable';
-import { whoCanRead, type ExplainContext } from '../session/secret-words';
+import { explainContextOf, whoCanRead } from '../session/secret-words';
 import type { ByteString } from '../wire/bytes';
 import { LINE_TOO_LONG, LineReader } from '../wire/line-reader';
 import { ArgReader } from './args';
@@ -129,7 +129,7 @@ export class ImapSession implements ServerSession {
           masked: secret ? '********\r\n' : undefined,
           command,
           explanation: secret
-            ? `answer the login challenge (base64, which is not encryption: ${whoCanRead(this.explainContext().tls, 'it')})`
+            ? `answer the login challenge (base64, which is not encryption: ${whoCanRead(explainContextOf(this.io).tls, 'it')})`
             : 'end IDLE (DONE), to send another command',
           stateAfter: this.currentState,
         });
@@ -280,7 +280,7 @@ export class ImapSession implements ServerSession {
       this.emit({
         ...event,
         masked: masked(command, tag, name, rest),
-        explanation: command.explain(args, this.explainContext()),
+        explanation: command.explain(args, explainContextOf(this.io)),
       });
     if (!command.states.includes(this.currentState)) {
       const why =
@@ -336,11 +336,6 @@ export class ImapSession implements ServerSession {
     if (this.plainAuthAllowed())
       return [...CAPABILITIES, ...tls, ...PRE_AUTH_CAPABILITIES.slice(CAPABILITIES.length)];
     return [...CAPABILITIES, ...tls, 'LOGINDISABLED', 'SASL-IR'];
-  }
-
-  /** What explanations of this session's lines may say: whether they cross inside TLS. */
-  private explainContext(): ExplainContext {
-    return { tls: this.io.security?.tlsActive === true };
   }
 
   private plainAuthAllowed(): boolean {

@@ -1,5 +1,5 @@
 import { printable } from '../session/printable';
-import { whoCanRead } from '../session/secret-words';
+import { explainContextOf, whoCanRead } from '../session/secret-words';
 import type { ServerContext, ServerSession, SessionEvent, SessionIO } from '../session/types';
 import type { ByteString } from '../wire/bytes';
 import { challengeFor } from './commands/auth';
@@ -169,9 +169,7 @@ export class SmtpSession implements ServerSession {
         command: command?.name,
         stateAfter: stateBefore,
         explanation:
-          command && parseError === null
-            ? command.explain(args, { tls: this.io.security?.tlsActive === true })
-            : undefined,
+          command && parseError === null ? command.explain(args, explainContextOf(this.io)) : undefined,
         rfc: command?.rfc,
       });
     if (line.length + 2 > limit)
@@ -203,7 +201,7 @@ export class SmtpSession implements ServerSession {
         line === '*'
           ? 'cancel the login'
           : secret
-            ? `send the password (base64, which is not encryption: ${whoCanRead(this.io.security?.tlsActive === true, 'it')})`
+            ? `send the password (base64, which is not encryption: ${whoCanRead(explainContextOf(this.io).tls, 'it')})`
             : 'send the user name (base64)',
       rfc: 'RFC 4954 §4',
     });

@@ -18,8 +18,10 @@ export const authenticate = defineCommand({
     a.end();
     return { mechanism, initial };
   },
-  explain: ({ mechanism }, on) =>
-    `log in with SASL ${mechanism} (user name and password base64-encoded, which is not encryption: ${whoCanRead(on.tls, 'them')})`,
+  explain: ({ mechanism, initial }, on) =>
+    initial !== null
+      ? `log in with SASL ${mechanism} (the user name and password are on this line, base64-encoded, which is not encryption: ${whoCanRead(on.tls, 'them')})`
+      : `log in with SASL ${mechanism} (the user name and password follow, base64-encoded, in answer to the server's +)`,
   run(ctx, { mechanism, initial }) {
     if (mechanism !== 'PLAIN')
       throw new ImapError('NO', `Unsupported mechanism: ${mechanism.slice(0, 20)}`, 'CANNOT');
