@@ -94,3 +94,18 @@ describe('replies that say more than they do', () => {
       expect(f.narration).toMatch(/only marked for deletion: it is removed when the session ends with QUIT/);
   });
 });
+
+describe('a break note quotes the line it cut, never a secret', () => {
+  it('POP3: a break before PASS says "PASS ********", not the password', () => {
+    const run = scenarioTimeline(findScenario('sandbox')!, [
+      { type: 'dropConnection', device: 'laptop', afterCommands: { pop3: 2 } },
+      { type: 'openApp', device: 'laptop' },
+    ]);
+    const notes = run.tracks.pop3
+      .filter((f) => /connection breaks/.test(f.narration))
+      .map((f) => f.narration);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/breaks before "PASS \*{8}" reaches the server/);
+    expect(notes.join('\n')).not.toContain('secret');
+  });
+});

@@ -364,7 +364,7 @@ export class Run {
         device.dropAfter = null;
         this.note(
           device.spec.id,
-          `${deviceName(device.spec.id)}'s connection breaks before "${line.split(' ').slice(0, 2).join(' ')}" reaches the server. ${connectionLostNote(this.protocol, device.spec.id, false)}`,
+          `${deviceName(device.spec.id)}'s connection breaks before ${quotedLine(this.protocol, line)} reaches the server. ${connectionLostNote(this.protocol, device.spec.id, false)}`,
         );
         this.vanish(device, client);
         return;
@@ -383,7 +383,7 @@ export class Run {
         device.dropAfter = null;
         this.note(
           device.spec.id,
-          `${deviceName(device.spec.id)}'s connection breaks after the reply to "${line.split(' ').slice(0, 2).join(' ')}". ${connectionLostNote(this.protocol, device.spec.id, false)}`,
+          `${deviceName(device.spec.id)}'s connection breaks after the reply to ${quotedLine(this.protocol, line)}. ${connectionLostNote(this.protocol, device.spec.id, false)}`,
         );
         this.vanish(device, client);
       });
@@ -504,4 +504,18 @@ export class Run {
   private firstUser(): string {
     return this.setup.accounts?.[0]?.user ?? 'student';
   }
+}
+
+/**
+ * The start of a client line as a note quotes it, never a secret: POP3's command and first
+ * argument ("RETR 3"; PASS's masked), IMAP's tag and command ("a1 LOGIN": the user name and the
+ * password come after), and a lone IMAP token that is not DONE (a SASL answer, the credentials
+ * in base64) not at all.
+ */
+function quotedLine(protocol: Protocol, line: string): string {
+  const words = line.split(' ');
+  if (protocol === 'pop3')
+    return /^PASS$/i.test(words[0]!) ? '"PASS ********"' : `"${words.slice(0, 2).join(' ')}"`;
+  if (words.length >= 2) return `"${words.slice(0, 2).join(' ')}"`;
+  return /^DONE$/i.test(line) ? '"DONE"' : 'its login answer';
 }
