@@ -1,6 +1,6 @@
 'use client';
 import { LazyMotion } from 'motion/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { catalogEntry, type ScenarioId } from '@/simulations/catalog';
 import { PREDICTIONS } from '@/simulations/predictions';
 import { seek } from '@/simulations/seek';
@@ -190,6 +190,8 @@ export default function CompareApp({ search }: { search: string }) {
     setPlaying(true);
   };
 
+  const copiedTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(copiedTimer.current), []);
   const copyLink = async () => {
     const url = storyActive
       ? window.location.href
@@ -197,9 +199,12 @@ export default function CompareApp({ search }: { search: string }) {
     try {
       await navigator.clipboard.writeText(url);
       setCopyStatus('Link copied.');
-      // The confirmation goes after a while; a link to copy by hand stays until the next try.
-      setTimeout(() => setCopyStatus((s) => (s === 'Link copied.' ? '' : s)), 4000);
+      // The confirmation goes after a while (counted from the latest copy); a link to copy by hand
+      // stays until the next try.
+      clearTimeout(copiedTimer.current);
+      copiedTimer.current = setTimeout(() => setCopyStatus((s) => (s === 'Link copied.' ? '' : s)), 4000);
     } catch {
+      clearTimeout(copiedTimer.current);
       setCopyStatus(`Copy this link: ${url}`);
     }
   };

@@ -37,7 +37,8 @@ export function Narration(props: {
             <span className={styles.stepNo}>
               Step {props.step + 1} of {props.lastStep + 1}.
             </span>{' '}
-            {range && <span className={styles.stepNo}>{range}:</span>} <GlossaryText text={props.text} />
+            {range && <span className={styles.stepNo}>{range}: </span>}
+            <GlossaryText text={props.text} />
           </>
         ) : (
           props.waiting
