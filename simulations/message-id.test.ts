@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageIdFrom } from './message-id';
+import { messageIdFrom, senderDomain } from './message-id';
 import { findScenario } from './scenarios';
 import { scenarioTimeline } from './timeline';
 
@@ -8,6 +8,9 @@ describe('Message-IDs of mail from outside the lab (RFC 5322 §3.6.4)', () => {
     expect(messageIdFrom('new.3', 'Ben Trainer <ben@workshop.example>')).toBe('new.3@workshop.example');
     expect(messageIdFrom('new.3', '"Ana, from Lisbon" <ana@example.org>')).toBe('new.3@example.org');
     expect(messageIdFrom('new.3', 'someone')).toBe('new.3@popvsimap.lab');
+    // A comment after the address is not part of the domain (the relay is named mx.<domain>).
+    expect(senderDomain('ben@x.example (Ben)')).toBe('x.example');
+    expect(senderDomain('someone')).toBeNull();
   });
 
   it('new mail in a story reaches the INBOX with an id from its sender’s domain', () => {

@@ -10,7 +10,15 @@ const LAB_DOMAIN = 'popvsimap.lab';
  * `…@workshop.example`, not the lab's domain). The lab's domain when `from` names no domain.
  */
 export function messageIdFrom(local: string, from: string): string {
+  return `${local}@${senderDomain(from) ?? LAB_DOMAIN}`;
+}
+
+/**
+ * The domain of an RFC 5322 From value's address, by the RFC 5322 parser (`Ben <ben@x.example>`
+ * and `ben@x.example (Ben)` both give `x.example`), or null when it names none.
+ */
+export function senderDomain(from: string): string | null {
   // Without an @ there is no domain to take (a lenient parse would invent a placeholder).
-  const host = from.includes('@') ? parseAddressList(from).find((a) => a.host)?.host : undefined;
-  return `${local}@${host ?? LAB_DOMAIN}`;
+  if (!from.includes('@')) return null;
+  return parseAddressList(from).find((a) => a.host)?.host ?? null;
 }

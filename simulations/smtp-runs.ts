@@ -8,7 +8,7 @@ import { deviceName } from './narration';
 import { transferMs } from './network';
 import type { InspectionHook } from './runner';
 import { RUN_EPOCH, tell, type DeviceRuntime } from './runtime';
-import { messageIdFrom } from './message-id';
+import { messageIdFrom, senderDomain } from './message-id';
 import { bareAddress, forTransmission, narrateSmtp, runSmtp } from './smtp-link';
 import type { Intent, Protocol } from './types';
 
@@ -258,5 +258,5 @@ export function reportNote(user: string, reports: readonly string[]): string {
 
 /** The domain of a From value's address (`example.net` when it names none). */
 function domainOf(from: string): string {
-  return bareAddress(from).split('@')[1] ?? 'example.net';
+  return senderDomain(from) ?? 'example.net';
 }
