@@ -7,7 +7,7 @@
  */
 export function whoCanRead(tls: boolean, what: 'it' | 'them'): string {
   return tls
-    ? `this connection is inside TLS, so only the server can read ${what} (if the client checked the server’s certificate)`
+    ? `this connection is inside TLS, so only the server can read ${what}, if the client checked the server’s certificate`
     : `this connection is not inside TLS, so anyone on the path can read ${what}`;
 }
 
