@@ -434,13 +434,17 @@ test.describe('sequence diagram', () => {
     await page.screenshot({ path: path.join(SHOTS, 'presenter-1280x720.png') });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await expect(figure(page, 'IMAP')).toBeVisible();
-    // Large: the arrows' text is bigger than on the desk.
-    const size = await figure(page, 'POP3')
-      .locator('svg')
-      .evaluate(
-        (svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox')!.split(' ')[2]),
-      );
-    expect(size).toBeGreaterThan(1.2);
+    // Large: the arrows' text is bigger than on the desk (once the diagram has measured the new
+    // window: a ResizeObserver's report, so it may take a frame).
+    await expect
+      .poll(() =>
+        figure(page, 'POP3')
+          .locator('svg')
+          .evaluate(
+            (svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox')!.split(' ')[2]),
+          ),
+      )
+      .toBeGreaterThan(1.2);
     await page.screenshot({ path: path.join(SHOTS, 'presenter-1920x1080.png') });
   });
 });
