@@ -420,7 +420,17 @@ test.describe('sequence diagram', () => {
     await page.goto('/?scenario=laptop-and-phone&step=60');
     await expectStep(page, 61);
     await page.screenshot({ path: path.join(SHOTS, 'compare-1280.png') });
+    // Chromium can paint a frame or two with the light scheme's colours for some text after the
+    // emulated scheme changes (the header's links were near-black on the dark page): wait until
+    // they have taken the dark one.
+    const linkColour = () =>
+      page
+        .locator('header a')
+        .first()
+        .evaluate((a) => getComputedStyle(a).color);
+    const light = await linkColour();
     await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'dark' });
+    await expect.poll(linkColour).not.toBe(light);
     await page.screenshot({ path: path.join(SHOTS, 'compare-1280-dark.png') });
     await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
     await page.setViewportSize({ width: 390, height: 844 });

@@ -6,7 +6,7 @@ async function openEavesdropper(page: import('@playwright/test').Page, column: '
   const region = page.getByRole('region', { name: column, exact: true });
   const details = region.getByTestId(`${column.toLowerCase()}-eavesdropper`);
   if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open)))
-    await region.getByText('Eavesdropper: what someone on the café Wi-Fi sees').click();
+    await region.getByText('What an eavesdropper on the Wi-Fi sees').click();
   return region.getByRole('list', { name: `${column} traffic as an eavesdropper sees it` });
 }
 
@@ -43,7 +43,7 @@ test.describe('eavesdropper view', () => {
     const summary = (column: string) =>
       page
         .getByRole('region', { name: column, exact: true })
-        .getByText('Eavesdropper: what someone on the café Wi-Fi sees');
+        .getByText('What an eavesdropper on the Wi-Fi sees');
     const tops = () =>
       page.$$eval('figure[data-diagram]', (figures) => figures.map((f) => f.getBoundingClientRect().top));
     const closed = await tops();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { CATALOG } from '../simulations/catalog';
 import { findScenario } from '../simulations/scenarios';
 import { scenarioTimeline } from '../simulations/timeline';
 import type { Frame, Protocol } from '../simulations/types';
@@ -193,6 +194,58 @@ test.describe('the stores as things', () => {
     const still = await watch();
     expect(still.length).toBeGreaterThan(0);
     expect(new Set(still)).toEqual(new Set(['none|1']));
+  });
+
+  // Issue 15: "a student at 1280×720 sees … what each store holds". At the step where the
+  // devices hold the most mail (the crowded moment of each story), every store's heading and the
+  // first message it holds (a card, or the squares of a long mailbox) must be inside the window
+  // and not scrolled or clipped away inside its panel.
+  test('at 1280×720 every store shows its heading and its first message, every story at its fullest step', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    for (const { id } of CATALOG.filter((s) => s.id !== 'sandbox')) {
+      const story = scenarioTimeline(findScenario(id)!);
+      const held = (i: number) =>
+        (['pop3', 'imap'] as const).reduce((n, p) => {
+          const f = story.tracks[p][story.steps[i]![p]]!;
+          return n + f.devices.reduce((m, d) => m + d.messages.length, 0);
+        }, 0);
+      let fullest = 0;
+      for (let i = 1; i < story.steps.length; i++) if (held(i) > held(fullest)) fullest = i;
+      await page.goto(`/?scenario=${id}&step=${fullest}`);
+      await expectStep(page, fullest + 1);
+      const hidden = await page.evaluate(() => {
+        /** Whether `el` is wholly inside the window and inside every box that clips it. */
+        const seen = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          if (r.height === 0 || r.top < 0 || r.bottom > innerHeight + 0.5) return false;
+          for (let box = el.parentElement; box; box = box.parentElement) {
+            const style = getComputedStyle(box);
+            if (style.display === 'contents') continue;
+            if (style.overflowY === 'visible' && style.overflowX === 'visible') continue;
+            const b = box.getBoundingClientRect();
+            if (r.top < b.top - 0.5 || r.bottom > b.bottom + 0.5) return false;
+          }
+          return true;
+        };
+        const out: string[] = [];
+        for (const column of document.querySelectorAll('[data-protocol]')) {
+          const name = column.getAttribute('data-protocol');
+          for (const panel of column.querySelectorAll('[data-store]')) {
+            const heading = panel.querySelector(':scope > h3')!;
+            if (!seen(heading)) out.push(`${name}: heading ${heading.textContent}`);
+            const first = panel.querySelector(
+              ':scope > ul > li, :scope > div > ul > li, ol[aria-hidden] > li',
+            );
+            if (first && !seen(first)) out.push(`${name}: first message in ${heading.textContent}`);
+          }
+        }
+        return out;
+      });
+      expect(hidden, `${id} at step ${fullest + 1}`).toEqual([]);
+    }
   });
 
   for (const width of [1280, 390]) {

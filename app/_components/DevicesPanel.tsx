@@ -54,10 +54,8 @@ export function DevicesPanel({
 }) {
   // Frames share unchanged snapshots, so this is computed again only when the server changed.
   const onServer = useMemo(() => (server ? serverKeys(server) : null), [server]);
-  // On wide screens the devices scroll in their share of the stores' column (layout.module.css).
-  const [ref, tabIndex] = useOverflowTabStop<HTMLDivElement>();
   return (
-    <div ref={ref} tabIndex={tabIndex} className={styles.devices}>
+    <div className={styles.devices}>
       {devices.map((device) => (
         <DeviceCard
           key={device.id}
@@ -98,8 +96,10 @@ const DeviceCard = memo(function DeviceCard({
       : undefined,
   );
   const stores = device.client !== 'server';
+  // On wide screens each device scrolls in its share of the stores' column (compare.module.css).
+  const [ref, tabIndex] = useOverflowTabStop<HTMLDivElement>();
   return (
-    <div className={styles.device}>
+    <div ref={ref} tabIndex={tabIndex} className={styles.device} data-store={device.id}>
       <h3 className={styles.panelTitle}>
         {deviceTitle(device)}
         <span className={device.online ? styles.online : styles.offline}>
@@ -108,16 +108,7 @@ const DeviceCard = memo(function DeviceCard({
         {device.connected && <span className={styles.connected}>connected</span>}
         {device.smtp && <span className={styles.connected}>SMTP connected</span>}
       </h3>
-      <p className={styles.deviceMeta}>
-        {stores
-          ? `${protocol} client: ${describeClientState(device.client, device.clientState)}. Stored here: ${formatBytes(device.localBytes)}.`
-          : 'Reads the server mailbox directly; stores nothing.'}
-      </p>
-      {stores && (
-        <p className={styles.deviceSettings}>
-          <span>Settings:</span> {device.settings}
-        </p>
-      )}
+      {/* The mail first: in a short window the panel shows its first lines (layout.module.css). */}
       {device.messages.length > GRID_THRESHOLD ? (
         <MessageGrid
           label={`On the ${device.id}`}
@@ -155,8 +146,18 @@ const DeviceCard = memo(function DeviceCard({
           }))}
         />
       )}
-      {device.folder && <FolderCards folder={device.folder} device={device.id} />}
       <RemovedNote subjects={diff.removed} place={`from the ${device.id}`} />
+      <p className={styles.deviceMeta}>
+        {stores
+          ? `${protocol} client: ${describeClientState(device.client, device.clientState)}. Stored here: ${formatBytes(device.localBytes)}.`
+          : 'Reads the server mailbox directly; stores nothing.'}
+      </p>
+      {stores && (
+        <p className={styles.deviceSettings} title={`Settings: ${device.settings}`}>
+          <span>Settings:</span> {device.settings}
+        </p>
+      )}
+      {device.folder && <FolderCards folder={device.folder} device={device.id} />}
     </div>
   );
 });

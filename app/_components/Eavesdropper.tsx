@@ -41,7 +41,7 @@ export function Eavesdropper(props: {
         if (e.currentTarget.open !== open) props.onToggle(e.currentTarget.open);
       }}
     >
-      <summary>Eavesdropper: what someone on the café Wi-Fi sees</summary>
+      <summary>What an eavesdropper on the Wi-Fi sees</summary>
       {open && <Overheard protocol={props.protocol} seen={seen} />}
       <p className={styles.note}>
         Plain text is readable by anyone on the network, passwords included. Inside TLS only record sizes

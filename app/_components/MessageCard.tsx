@@ -80,7 +80,13 @@ export function MessageCard({
         {message.from || '(no sender)'}
         {message.account ? <span className={styles.account}> · {message.account}</span> : null}
       </span>
-      <span className={styles.subject}>{message.subject}</span>
+      {/* The tooltip gives what a one-line card (a short window) shows only to screen readers. */}
+      <span
+        className={styles.subject}
+        title={`${message.subject}: from ${message.from || '(no sender)'}, ${formatBytes(message.size)}`}
+      >
+        {message.subject}
+      </span>
       <span className={styles.foot}>
         <span className={styles.meta}>
           {message.uid !== null && <span>UID {message.uid}</span>}

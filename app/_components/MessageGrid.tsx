@@ -46,15 +46,8 @@ export function MessageGrid({
   const changed = messages.filter((m) => m.changed).length;
   return (
     <div className={styles.gridWrap}>
-      <p className={styles.gridSummary}>
-        {label}: {summary}.
-        {changed > 0 && (
-          <span className={cards.gridChanged}>
-            {' '}
-            {changed} changed {moment}.
-          </span>
-        )}
-      </p>
+      {/* The squares first, so that a short panel shows them (they are hidden from screen
+          readers, which read the summary). */}
       <ol className={styles.grid} aria-hidden="true">
         {messages.map((m, i) => (
           <li
@@ -64,6 +57,15 @@ export function MessageGrid({
           />
         ))}
       </ol>
+      <p className={styles.gridSummary}>
+        {label}: {summary}.
+        {changed > 0 && (
+          <span className={cards.gridChanged}>
+            {' '}
+            {changed} changed {moment}.
+          </span>
+        )}
+      </p>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Timeline } from '@/simulations/seek';
 import type { Frame, Protocol } from '@/simulations/types';
-import { formatBytes } from './frame-text';
+import { formatBytes, formatDuration } from './frame-text';
 import layout from './layout.module.css';
 
 const W = 56;
@@ -86,7 +86,7 @@ export function MetricsStrip({
               {f.metrics.roundTrips} round {f.metrics.roundTrips === 1 ? 'trip' : 'trips'}
             </span>
             <span className={layout.metric}>{f.metrics.serverMessages} on the server</span>
-            <span className={layout.metric}>{(f.t / 1000).toFixed(1)} s</span>
+            <span className={layout.metric}>{formatDuration(f.t)}</span>
           </p>
         );
       })}

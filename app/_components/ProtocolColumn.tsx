@@ -125,71 +125,75 @@ export function ProtocolColumn(props: {
           ))}
         </div>
       </div>
-      <ColumnNarration text={frame.narration} waits={props.waits} />
-      {props.spotlight && frame.direction !== 'none' && (
-        <p className={styles.spotlight} data-testid={`${protocol}-spotlight`}>
-          {frame.direction === 'c2s' ? 'C: ' : 'S: '}
-          {firstLine(frame)}
-        </p>
-      )}
-      {/* Presenter mode is the diagram, large (the spotlight shows the line on the wire). */}
-      {!props.spotlight && (
-        <Eavesdropper
-          protocol={name}
-          frames={frames}
-          frame={frame}
-          open={props.eavesdropping}
-          onToggle={props.onEavesdrop}
-        />
-      )}
+      {/* On wide screens the stores stand beside all of this, from the narration down, so that
+          each store has the room to show what it holds in a 720 px window (layout.module.css). */}
       <div className={layout.body}>
-        <div
-          ref={mainRef}
-          className={layout.main}
-          role="tabpanel"
-          id={`${id}-panel`}
-          aria-labelledby={`${id}-${view}-tab`}
-          onKeyDown={onMainKey}
-        >
-          {view === 'diagram' ? (
-            <>
-              <SequenceDiagram
-                protocol={protocol}
-                frames={frames}
-                current={frame.step}
-                selected={props.selected}
-                onChoose={choose}
-                stepMs={props.stepMs}
-                large={props.spotlight}
-              />
-              {chosen && (
-                <div
-                  className={layout.explain}
-                  role="region"
-                  aria-label={`${name} line explained`}
-                  ref={explainRef}
-                  {...explainHandlers}
-                >
-                  <button
-                    type="button"
-                    className={`${styles.linkButton} ${layout.close}`}
-                    onClick={closeExplanation}
-                  >
-                    Close
-                  </button>
-                  <LineDetails frame={chosen} frames={frames} />
-                </div>
-              )}
-            </>
-          ) : (
-            <Transcript
+        <div className={layout.lead}>
+          <ColumnNarration text={frame.narration} waits={props.waits} />
+          {props.spotlight && frame.direction !== 'none' && (
+            <p className={styles.spotlight} data-testid={`${protocol}-spotlight`}>
+              {frame.direction === 'c2s' ? 'C: ' : 'S: '}
+              {firstLine(frame)}
+            </p>
+          )}
+          {/* Presenter mode is the diagram, large (the spotlight shows the line on the wire). */}
+          {!props.spotlight && (
+            <Eavesdropper
               protocol={name}
               frames={frames}
-              current={frame}
-              selected={props.selected}
-              onSelect={props.onSelect}
+              frame={frame}
+              open={props.eavesdropping}
+              onToggle={props.onEavesdrop}
             />
           )}
+          <div
+            ref={mainRef}
+            className={layout.main}
+            role="tabpanel"
+            id={`${id}-panel`}
+            aria-labelledby={`${id}-${view}-tab`}
+            onKeyDown={onMainKey}
+          >
+            {view === 'diagram' ? (
+              <>
+                <SequenceDiagram
+                  protocol={protocol}
+                  frames={frames}
+                  current={frame.step}
+                  selected={props.selected}
+                  onChoose={choose}
+                  stepMs={props.stepMs}
+                  large={props.spotlight}
+                />
+                {chosen && (
+                  <div
+                    className={layout.explain}
+                    role="region"
+                    aria-label={`${name} line explained`}
+                    ref={explainRef}
+                    {...explainHandlers}
+                  >
+                    <button
+                      type="button"
+                      className={`${styles.linkButton} ${layout.close}`}
+                      onClick={closeExplanation}
+                    >
+                      Close
+                    </button>
+                    <LineDetails frame={chosen} frames={frames} />
+                  </div>
+                )}
+              </>
+            ) : (
+              <Transcript
+                protocol={name}
+                frames={frames}
+                current={frame}
+                selected={props.selected}
+                onSelect={props.onSelect}
+              />
+            )}
+          </div>
         </div>
         <div className={layout.stores}>
           <ServerPanel

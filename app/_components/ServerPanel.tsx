@@ -39,7 +39,7 @@ export const ServerPanel = memo(function ServerPanel({
   // On wide screens the panel scrolls in its share of the stores' column (layout.module.css).
   const [ref, tabIndex] = useOverflowTabStop<HTMLDivElement>();
   return (
-    <div ref={ref} tabIndex={tabIndex} className={styles.server}>
+    <div ref={ref} tabIndex={tabIndex} className={styles.server} data-store="server">
       <h3 className={styles.panelTitle}>Server</h3>
       {server.accounts.map((account) => {
         const inbox = account.mailboxes.find((b) => b.name === 'INBOX')!;

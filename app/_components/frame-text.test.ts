@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findScenario } from '@/simulations/scenarios';
 import { scenarioTimeline } from '@/simulations/timeline';
 import { textToBytes } from '@/lib/wire/bytes';
-import { firstLine, packetLabel, toneOf } from './frame-text';
+import { firstLine, formatDuration, packetLabel, toneOf } from './frame-text';
 
 describe('packet labels', () => {
   const timeline = scenarioTimeline(findScenario('one-laptop')!);
@@ -32,5 +32,15 @@ describe('firstLine decodes only the first line', () => {
     expect(firstLine({ display } as never)).toBe('* 1 FETCH (ENVELOPE ("Grüße"))');
     expect(firstLine({ display: textToBytes('+OK café') } as never)).toBe('+OK café');
     expect(firstLine({ display: undefined } as never)).toBe('');
+  });
+});
+
+describe('a story clock in words', () => {
+  it('reads seconds, then minutes, hours and days, never a six-figure count of seconds', () => {
+    expect(formatDuration(0)).toBe('0.0 s');
+    expect(formatDuration(2_740)).toBe('2.7 s');
+    expect(formatDuration(245_000)).toBe('4 min 5 s');
+    expect(formatDuration(12_000_000)).toBe('3 h 20 min');
+    expect(formatDuration(604_806_100)).toBe('7 d 0 h');
   });
 });

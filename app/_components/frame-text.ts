@@ -41,6 +41,19 @@ export function toneOf(frame: Frame): Tone {
   return 'info';
 }
 
+/**
+ * A story's clock time in words a reader takes in at a glance: "2.7 s", "4 min 5 s", "3 h 20 min",
+ * "7 d 0 h" (a story that waits a week showed "604806.1 s"). `ms`: milliseconds, ≥ 0.
+ */
+export function formatDuration(ms: number): string {
+  const s = ms / 1000;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  const whole = Math.floor(s);
+  if (whole < 3600) return `${Math.floor(whole / 60)} min ${whole % 60} s`;
+  if (whole < 86_400) return `${Math.floor(whole / 3600)} h ${Math.floor((whole % 3600) / 60)} min`;
+  return `${Math.floor(whole / 86_400)} d ${Math.floor((whole % 86_400) / 3600)} h`;
+}
+
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
