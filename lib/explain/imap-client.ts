@@ -1,3 +1,5 @@
+import { parseFetchItems, setsSeen } from '../imap/fetch-items';
+import { tokenize } from '../imap/parser';
 import { IMAP, cite } from './cite';
 import { imapCommandRfc } from './imap-commands';
 import { sectionMeaning } from './imap-fetch';
@@ -40,9 +42,14 @@ const FETCH_ATTS: Record<string, string> = {
   FAST: 'FAST: shorthand for FLAGS INTERNALDATE RFC822.SIZE',
   FULL: 'FULL: shorthand for FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODY',
   RFC822: 'RFC822: the whole message (IMAP4rev1; IMAP4rev2 uses BODY[])',
-  'RFC822.HEADER': 'RFC822.HEADER: the header, without setting \\Seen (IMAP4rev1)',
+  'RFC822.HEADER': 'RFC822.HEADER: the header (IMAP4rev1)',
   'RFC822.TEXT': 'RFC822.TEXT: the body (IMAP4rev1)',
 };
+
+/** What fetching an item that carries message content does to \Seen, as this server does it. */
+const SETS_SEEN =
+  '; this also sets \\Seen (the message counts as read), unless the mailbox is open read-only';
+const KEEPS_SEEN = ', without setting \\Seen';
 
 function fetchAtt(text: string): string {
   const upper = text.toUpperCase();
@@ -53,12 +60,22 @@ function fetchAtt(text: string): string {
   return fetchBody(text, upper);
 }
 
+/**
+ * A FETCH item's meaning. Whether it sets \Seen is the engine's own reading of the item
+ * (`setsSeen`, RFC 9051 §6.4.5 / RFC 3501 §6.4.5), so the words cannot say otherwise than the
+ * server does: BODY[…] and BINARY[…] do, their .PEEK forms do not, nor does RFC822.HEADER;
+ * IMAP4rev1's RFC822 and RFC822.TEXT do, like the BODY[] and BODY[TEXT] they stand for.
+ */
 function fetchBody(text: string, upper: string): string {
+  const seen = itemSetsSeen(text);
   if (upper.startsWith('BODY.PEEK[') || upper.startsWith('BINARY.PEEK['))
-    return `${text}: download ${sectionMeaning(text)}, without setting \\Seen (PEEK: reading it does not mark the message read)`;
+    return `${text}: download ${sectionMeaning(text)}${seen ? SETS_SEEN : `${KEEPS_SEEN} (PEEK: reading it does not mark the message read)`}`;
   if (upper.startsWith('BODY[') || upper.startsWith('BINARY['))
-    return `${text}: download ${sectionMeaning(text)}; this also sets \\Seen (the message counts as read), unless the mailbox is open read-only`;
-  return FETCH_ATTS[upper] ?? `${text}: a FETCH data item`;
+    return `${text}: download ${sectionMeaning(text)}${seen ? SETS_SEEN : KEEPS_SEEN}`;
+  const meaning = FETCH_ATTS[upper];
+  if (!meaning) return `${text}: a FETCH data item`;
+  if (!upper.startsWith('RFC822') || upper === 'RFC822.SIZE') return meaning;
+  return `${meaning}${seen ? SETS_SEEN : KEEPS_SEEN}`;
 }
 
 /**
@@ -76,7 +93,7 @@ export function explainImapClient(u: WireUnit): Explanation {
   const own = imapCommandRfc(u.command, rev2, line) ?? u.commandRfc ?? fallbackRfc;
   // A UID FETCH that sets \Seen cites FETCH's section too, which holds that rule; UID's does not.
   const rfc =
-    /^UID FETCH$/i.test(u.command ?? '') && setsSeen(line) && !own.includes('§6.4.5')
+    /^UID FETCH$/i.test(u.command ?? '') && fetchLineSetsSeen(line) && !own.includes('§6.4.5')
       ? `${own}, §6.4.5`
       : own;
   const done = (explanation: string): Explanation => ({
@@ -369,9 +386,31 @@ function rfcOf(section: string, rev2: boolean | undefined): string {
 }
 
 /**
- * The FETCH line asks for an item that sets \Seen (RFC 9051 §6.4.5, RFC 3501 §6.4.5): `BODY[…]`
- * or `BINARY[…]` without `.PEEK`, or IMAP4rev1's `RFC822` and `RFC822.TEXT`.
+ * Whether one FETCH item (`BODY.PEEK[TEXT]`, `RFC822`, a macro…) sets \Seen, by the engine's
+ * own parser and rule (`setsSeen` in lib/imap/fetch-items.ts); null if the engine refuses it.
  */
-function setsSeen(line: string): boolean {
-  return /(?<![\w.])(BODY|BINARY)\[|(?<![\w.])RFC822(\.TEXT)?(?![\w.])/i.test(line);
+function itemSetsSeen(text: string): boolean | null {
+  try {
+    return parseFetchItems(tokenize(text)).some(setsSeen);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a FETCH or UID FETCH line asks for an item that sets \Seen (RFC 9051 §6.4.5, RFC 3501
+ * §6.4.5), read as the engine reads it: the items after the set, without the modifiers' list.
+ * False for a line the engine would refuse.
+ */
+function fetchLineSetsSeen(line: string): boolean {
+  try {
+    const tokens = tokenize(line);
+    const at = tokens.findIndex((t) => t.type === 'atom' && /^FETCH$/i.test(t.value));
+    if (at < 0) return false;
+    const rest = tokens.slice(at + 2);
+    const items = rest.length === 2 && rest[1]!.type === 'list' ? rest.slice(0, 1) : rest;
+    return parseFetchItems(items).some(setsSeen);
+  } catch {
+    return false;
+  }
 }
