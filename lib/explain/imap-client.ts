@@ -1,4 +1,5 @@
-import { parseFetchItems, setsSeen } from '../imap/fetch-items';
+import { BINARY_ITEMS } from '../imap/extensions/binary/items';
+import { parseFetchItem, setsSeen } from '../imap/fetch-item-core';
 import { tokenize } from '../imap/parser';
 import { IMAP, cite } from './cite';
 import { imapCommandRfc } from './imap-commands';
@@ -386,12 +387,20 @@ function rfcOf(section: string, rev2: boolean | undefined): string {
 }
 
 /**
- * Whether one FETCH item (`BODY.PEEK[TEXT]`, `RFC822`, a macro…) sets \Seen, by the engine's
- * own parser and rule (`setsSeen` in lib/imap/fetch-items.ts); null if the engine refuses it.
+ * The extensions' FETCH items that carry message content, the only ones that can set \Seen
+ * (a test holds this list to the engine's registry): loading the registry would bring every
+ * extension's code into the page for one explanation.
+ */
+export const CONTENT_ITEMS = [BINARY_ITEMS];
+
+/**
+ * Whether one FETCH item (`BODY.PEEK[TEXT]`, `RFC822`, `BINARY[1]`…) sets \Seen, by the
+ * engine's own parser and rule (`setsSeen`, lib/imap/fetch-item-core.ts); null if it is not
+ * such an item (an extension's other items, a typo).
  */
 function itemSetsSeen(text: string): boolean | null {
   try {
-    return parseFetchItems(tokenize(text)).some(setsSeen);
+    return setsSeen(parseFetchItem(text, CONTENT_ITEMS));
   } catch {
     return null;
   }
@@ -409,7 +418,8 @@ function fetchLineSetsSeen(line: string): boolean {
     if (at < 0) return false;
     const rest = tokens.slice(at + 2);
     const items = rest.length === 2 && rest[1]!.type === 'list' ? rest.slice(0, 1) : rest;
-    return parseFetchItems(items).some(setsSeen);
+    const list = items[0]?.type === 'list' ? items[0].items : items;
+    return list.some((t) => t.type === 'atom' && itemSetsSeen(t.value) === true);
   } catch {
     return false;
   }

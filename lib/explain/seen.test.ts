@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { registry } from '../imap/extensions/registry';
 import { imapSession } from '../imap/testing';
+import { CONTENT_ITEMS } from './imap-client';
 import { explainWire } from './index';
 
 /*
@@ -59,5 +61,14 @@ describe('what fetching an item does to \\Seen, said as the server does it', () 
     // A UID FETCH that sets \Seen cites FETCH's section, which holds the rule.
     const line = explained(`a4 UID FETCH 7 (${item})\r\n`, 'UID FETCH');
     expect(line.rfc.includes('§6.4.5'), `${item}: ${line.rfc}`).toBe(sets);
+  });
+});
+
+describe('the explanations know every extension item that carries content', () => {
+  it('each other item an extension registers names no section (FLAGS-like: MODSEQ…)', () => {
+    const others = registry().fetchItems.filter((def) => !CONTENT_ITEMS.includes(def));
+    expect(others.length).toBeGreaterThan(0);
+    for (const def of others) expect(def.name, def.name).not.toMatch(/\[/);
+    for (const def of CONTENT_ITEMS) expect(registry().fetchItems).toContain(def);
   });
 });
