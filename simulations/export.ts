@@ -57,7 +57,7 @@ export function mermaidSequence(timeline: Timeline, protocol: Protocol): string 
       continue;
     }
     const lines = wireLines(frame);
-    const more = lines.length > 1 ? ` (+${lines.length - 1} lines)` : '';
+    const more = lines.length > 2 ? ` (+${lines.length - 1} lines)` : lines.length === 2 ? ' (+1 line)' : '';
     const text = mermaidText(lines[0]! + more);
     const device = participant(frame.device!);
     out.push(frame.direction === 'c2s' ? `  ${device}->>Server: ${text}` : `  Server-->>${device}: ${text}`);

@@ -1,5 +1,6 @@
 'use client';
 import { memo, useLayoutEffect, type KeyboardEvent } from 'react';
+import { linesWord } from './frame-text';
 import { sameItem } from './same-item';
 import { useKeptFocus } from './use-kept-focus';
 import type { SceneItem } from './sequence-scene';
@@ -85,7 +86,7 @@ function gapAbove(items: readonly SceneItem[], i: number): number {
 /** The accessible text of an item, as a screen reader reads it. */
 function itemText(item: SceneItem): string {
   if (item.kind === 'arrow') {
-    const more = item.moreLines > 0 ? ` (+ ${item.moreLines} lines)` : '';
+    const more = item.moreLines > 0 ? ` (+ ${linesWord(item.moreLines)})` : '';
     return `${item.from} → ${item.to}: ${item.text}${more}`;
   }
   if (item.kind === 'break') return `${item.device} ✕ connection broken: ${item.text}`;
@@ -141,7 +142,8 @@ const OverlayItem = memo(
             onClick={() => props.onToggle(item.step)}
           >
             <span className={styles.hidden}>
-              {item.expanded ? 'Hide' : 'Show'} {item.moreLines} more lines of {item.text}
+              {item.expanded ? 'Hide' : 'Show'} {item.moreLines} more{' '}
+              {item.moreLines === 1 ? 'line' : 'lines'} of {item.text}
             </span>
           </button>
         )}

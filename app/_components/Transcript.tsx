@@ -3,7 +3,7 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { smtpStateWords } from '@/lib/smtp/state-words';
 import type { Frame } from '@/simulations/types';
-import { displayText, firstLine, toneOf } from './frame-text';
+import { displayText, firstLine, linesWord, toneOf } from './frame-text';
 import { LineTokens } from './LineTokens';
 import { useKeptFocus } from './use-kept-focus';
 import styles from './compare.module.css';
@@ -162,7 +162,7 @@ const TranscriptLine = memo(function TranscriptLine(props: {
           {frame.device} {frame.direction === 'c2s' ? 'C:' : 'S:'}
         </span>{' '}
         <span className={styles.lineText}>{firstLine(frame)}</span>
-        {lines > 1 && <span className={styles.more}> +{lines - 1} lines</span>}
+        {lines > 1 && <span className={styles.more}> +{linesWord(lines - 1)}</span>}
       </button>
     </>
   );

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findScenario } from '@/simulations/scenarios';
 import { scenarioTimeline } from '@/simulations/timeline';
 import { textToBytes } from '@/lib/wire/bytes';
-import { firstLine, formatDuration, packetLabel, toneOf } from './frame-text';
+import { firstLine, formatDuration, linesWord, packetLabel, toneOf } from './frame-text';
+import { moreMark } from './sequence-scene';
 
 describe('packet labels', () => {
   const timeline = scenarioTimeline(findScenario('one-laptop')!);
@@ -42,5 +43,14 @@ describe('a story clock in words', () => {
     expect(formatDuration(245_000)).toBe('4 min 5 s');
     expect(formatDuration(12_000_000)).toBe('3 h 20 min');
     expect(formatDuration(604_806_100)).toBe('7 d 0 h');
+  });
+});
+
+describe('a count of lines in words', () => {
+  it('is singular for one line, wherever a block says how many lines follow', () => {
+    expect(linesWord(1)).toBe('1 line');
+    expect(linesWord(9)).toBe('9 lines');
+    expect(moreMark(1, false, 400).text).toBe('+ 1 line');
+    expect(moreMark(2, true, 400).text).toBe('− 2 lines');
   });
 });

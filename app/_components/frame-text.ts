@@ -54,6 +54,11 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(whole / 86_400)} d ${Math.floor((whole % 86_400) / 3600)} h`;
 }
 
+/** "1 line", "9 lines": a count of lines in words. */
+export function linesWord(n: number): string {
+  return n === 1 ? '1 line' : `${n} lines`;
+}
+
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;

@@ -1,6 +1,6 @@
 import { smtpStateWords } from '@/lib/smtp/state-words';
 import type { Frame } from '@/simulations/types';
-import { displayText, toneOf, type Tone } from './frame-text';
+import { displayText, linesWord, toneOf, type Tone } from './frame-text';
 import { connectionStatus, inboxStatus, linked } from './lifeline-status';
 
 /*
@@ -175,7 +175,7 @@ export function moreMark(moreLines: number, expanded: boolean, room: number): { 
   const sign = expanded ? '−' : '+';
   // The mark ends 6 units before the arrow's end; 4 more keep it off the label.
   const roomOf = (text: string) => Math.ceil(text.length * SCENE.charWidth) + 10;
-  const full = `${sign} ${moreLines} lines`;
+  const full = `${sign} ${linesWord(moreLines)}`;
   if (room - roomOf(full) >= MIN_LABEL_ROOM) return { text: full, room: roomOf(full) };
   const short = `${sign}${moreLines}`;
   return { text: short, room: roomOf(short) };

@@ -4,6 +4,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LiveSessionView } from '@/lib/live/hub';
 import { DiagramItem, LifelineHead, SegmentLine } from '../../_components/DiagramShapes';
 import { LIVE_SCENE, liveScene, sessionLifeline } from '../../_components/live-scene';
+import { linesWord } from '../../_components/frame-text';
 import { SCENE } from '../../_components/sequence-scene';
 import styles from '../../_components/diagram.module.css';
 import live from './live.module.css';
@@ -109,7 +110,7 @@ export function LiveDiagram({
               item.kind === 'arrow' && (
                 <li key={item.key}>
                   {`${item.from} → ${item.to}: ${item.text}`}
-                  {item.moreLines > 0 ? ` (+ ${item.moreLines} lines)` : ''}
+                  {item.moreLines > 0 ? ` (+ ${linesWord(item.moreLines)})` : ''}
                 </li>
               ),
           )}

@@ -8,7 +8,8 @@ export const top: Pop3Command = {
   summary: 'Download the headers of a message and the first n lines of its body.',
   rfc: 'RFC 1939 §7',
   args: [2, 2],
-  explain: ([msg, n]) => `download the headers of message ${msg} and ${n} lines of its body`,
+  explain: ([msg, n]) =>
+    `download the headers of message ${msg} and ${n} ${n === '1' ? 'line' : 'lines'} of its body`,
   run(ctx, [msg, n]) {
     const { message } = ctx.maildrop!.get(msg!);
     if (!/^[0-9]{1,9}$/.test(n!)) throw new Pop3Error(`Invalid line count: ${n!.slice(0, 40)}`);
