@@ -45,6 +45,27 @@ async function stepForwardTo(page: Page, step: number) {
 
 const changedCards = (list: Locator) => list.locator('li[data-change]');
 
+/**
+ * Defines `window.__seen(el)`: whether `el` is wholly inside the window and inside every box
+ * that clips it (a store's panel, its card list, the stores' column).
+ */
+async function installSeen(page: Page) {
+  await page.evaluate(() => {
+    (window as unknown as { __seen: (el: Element) => boolean }).__seen = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      if (r.height === 0 || r.top < 0 || r.bottom > innerHeight + 0.5) return false;
+      for (let box = el.parentElement; box; box = box.parentElement) {
+        const style = getComputedStyle(box);
+        if (style.display === 'contents') continue;
+        if (style.overflowY === 'visible' && style.overflowX === 'visible') continue;
+        const b = box.getBoundingClientRect();
+        if (r.top < b.top - 0.5 || r.bottom > b.bottom + 0.5) return false;
+      }
+      return true;
+    };
+  });
+}
+
 test.describe('the stores as things', () => {
   test('a copy appears on the device when the RETR reply arrives, and a body when FETCH BODY[] completes', async ({
     page,
@@ -200,7 +221,7 @@ test.describe('the stores as things', () => {
   // devices hold the most mail (the crowded moment of each story), every store's heading and the
   // first message it holds (a card, or the squares of a long mailbox) must be inside the window
   // and not scrolled or clipped away inside its panel.
-  test('at 1280×720 every store shows its heading and its first message, every story at its fullest step', async ({
+  test('at 1280×720 every store shows its heading and its first (or changed) message, every story at its fullest step', async ({
     page,
   }) => {
     test.setTimeout(180_000);
@@ -216,29 +237,19 @@ test.describe('the stores as things', () => {
       for (let i = 1; i < story.steps.length; i++) if (held(i) > held(fullest)) fullest = i;
       await page.goto(`/?scenario=${id}&step=${fullest}`);
       await expectStep(page, fullest + 1);
+      await installSeen(page);
       const hidden = await page.evaluate(() => {
-        /** Whether `el` is wholly inside the window and inside every box that clips it. */
-        const seen = (el: Element) => {
-          const r = el.getBoundingClientRect();
-          if (r.height === 0 || r.top < 0 || r.bottom > innerHeight + 0.5) return false;
-          for (let box = el.parentElement; box; box = box.parentElement) {
-            const style = getComputedStyle(box);
-            if (style.display === 'contents') continue;
-            if (style.overflowY === 'visible' && style.overflowX === 'visible') continue;
-            const b = box.getBoundingClientRect();
-            if (r.top < b.top - 0.5 || r.bottom > b.bottom + 0.5) return false;
-          }
-          return true;
-        };
+        const seen = (window as unknown as { __seen: (el: Element) => boolean }).__seen;
         const out: string[] = [];
         for (const column of document.querySelectorAll('[data-protocol]')) {
           const name = column.getAttribute('data-protocol');
           for (const panel of column.querySelectorAll('[data-store]')) {
             const heading = panel.querySelector(':scope > h3')!;
             if (!seen(heading)) out.push(`${name}: heading ${heading.textContent}`);
-            const first = panel.querySelector(
-              ':scope > ul > li, :scope > div > ul > li, ol[aria-hidden] > li',
-            );
+            // Its first message, or, when the step changed one, that one (the panel scrolls to it).
+            const first =
+              panel.querySelector('[data-change]:not([data-leaving]), [data-changed]') ??
+              panel.querySelector(':scope > ul > li, :scope > div > ul > li, ol[aria-hidden] > li');
             if (first && !seen(first)) out.push(`${name}: first message in ${heading.textContent}`);
           }
         }
@@ -247,6 +258,46 @@ test.describe('the stores as things', () => {
       expect(hidden, `${id} at step ${fullest + 1}`).toEqual([]);
     }
   });
+
+  // What a step changes in a store is highlighted in both columns (issue 15); in a 720 px window
+  // a store shows a few cards, so its panel scrolls to the first changed one. Walked step by step
+  // (the slider's input event) through stories whose changes fall on cards far down a store.
+  for (const id of ['delete-two-phases', 'delete-on-phone', 'two-accounts'])
+    test(`at 1280×720 each store shows the first card the step changed: ${id}, every step`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`/?scenario=${id}`);
+      await expectStep(page, 1);
+      await installSeen(page);
+      const hidden = await page.evaluate(() => {
+        const seen = (window as unknown as { __seen: (el: Element) => boolean }).__seen;
+        const slider = document.querySelector<HTMLInputElement>('input[type="range"]')!;
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        const out: string[] = [];
+        let changes = 0;
+        for (let step = 0; step <= Number(slider.max); step++) {
+          setValue.call(slider, String(step));
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+          for (const panel of document.querySelectorAll('[data-protocol] [data-store]')) {
+            // Its heading stays in view as it scrolls.
+            if (!seen(panel.querySelector(':scope > h3')!))
+              out.push(`step ${step + 1}: the heading of ${panel.getAttribute('data-store')}`);
+            const changed = panel.querySelector('[data-change]:not([data-leaving]), [data-changed]');
+            if (!changed) continue;
+            changes++;
+            if (!seen(changed))
+              out.push(
+                `step ${step + 1}: ${panel.closest('[data-protocol]')!.getAttribute('data-protocol')} ${panel.getAttribute('data-store')}`,
+              );
+          }
+        }
+        return { out, changes };
+      });
+      expect(hidden.changes).toBeGreaterThan(5);
+      expect(hidden.out).toEqual([]);
+    });
 
   for (const width of [1280, 390]) {
     for (const scheme of ['light', 'dark'] as const) {

@@ -7,6 +7,7 @@ import type { DeviceSnapshot } from '@/simulations/types';
 import { formatBytes } from './frame-text';
 import { FolderCards } from './FolderCards';
 import { CardList } from './MessageCard';
+import { useChangeInView } from './use-change-in-view';
 import { useOverflowTabStop } from './use-overflow-tab-stop';
 import { GRID_THRESHOLD, MessageGrid } from './MessageGrid';
 import { RemovedNote } from './RemovedNote';
@@ -98,6 +99,7 @@ const DeviceCard = memo(function DeviceCard({
   const stores = device.client !== 'server';
   // On wide screens each device scrolls in its share of the stores' column (compare.module.css).
   const [ref, tabIndex] = useOverflowTabStop<HTMLDivElement>();
+  useChangeInView(ref, device);
   return (
     <div ref={ref} tabIndex={tabIndex} className={styles.device} data-store={device.id}>
       <h3 className={styles.panelTitle}>

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 import { formatBytes } from './frame-text';
 import { CardList } from './MessageCard';
+import { useChangeInView } from './use-change-in-view';
 import { useOverflowTabStop } from './use-overflow-tab-stop';
 import { OutboxCards } from './OutboxCards';
 import { GRID_THRESHOLD, MessageGrid } from './MessageGrid';
@@ -38,6 +39,7 @@ export const ServerPanel = memo(function ServerPanel({
   const diff = diffServer(server, previous);
   // On wide screens the panel scrolls in its share of the stores' column (layout.module.css).
   const [ref, tabIndex] = useOverflowTabStop<HTMLDivElement>();
+  useChangeInView(ref, server);
   return (
     <div ref={ref} tabIndex={tabIndex} className={styles.server} data-store="server">
       <h3 className={styles.panelTitle}>Server</h3>
