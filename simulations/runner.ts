@@ -437,9 +437,12 @@ export class Run {
   private drain(): void {
     for (let guard = 0; guard < 100_000; guard++) {
       if (this.failure) throw this.failure;
+      // What a server pushed to an idle client reaches it before anything else happens, so
+      // that the next frame pictures the client having taken it in (a flag another device set
+      // shows on this device's card at the push's arrow, not a few steps later).
+      if (this.deliverPushes()) continue;
       const job = this.work.shift();
       if (!job) {
-        if (this.deliverPushes()) continue;
         this.recorder.settle();
         return;
       }
@@ -455,7 +458,7 @@ export class Run {
         const pushed = c.connection?.take();
         if (pushed) {
           any = true;
-          this.enqueue(() => tell(c, { type: 'PUSH', raw: pushed }));
+          this.work.unshift(() => tell(c, { type: 'PUSH', raw: pushed }));
         }
       }
     }
