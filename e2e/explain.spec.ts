@@ -86,6 +86,36 @@ test.describe('explaining the wire, line by line and token by token', () => {
     await expect(pop3.getByTestId('token-explanation')).toContainText('ends the multi-line response');
   });
 
+  test('at 1280×720 the explanation’s Close button covers none of its first line', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/?scenario=dropped-connection&step=20');
+    await expectStep(page, 21);
+    await page
+      .getByRole('figure', { name: 'POP3 sequence diagram' })
+      .locator('button[data-item]')
+      .last()
+      .click();
+    const region = page.getByRole('region', { name: 'POP3 line explained' });
+    const close = await region.getByRole('button', { name: 'Close' }).boundingBox();
+    const words = await region
+      .locator('p')
+      .first()
+      .evaluate((p) => {
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        return [...range.getClientRects()].map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
+      });
+    expect(words.length).toBeGreaterThan(0);
+    for (const r of words)
+      expect(
+        r.x < close!.x + close!.width &&
+          close!.x < r.x + r.width &&
+          r.y < close!.y + close!.height &&
+          close!.y < r.y + r.height,
+        JSON.stringify(r),
+      ).toBe(false);
+  });
+
   test('jargon in an explanation links to the glossary', async ({ page }) => {
     const imap = await stepUntil(page, 'one-laptop', 'IMAP', /S: \* \d+ FETCH/);
     // "a sequence number" in the FETCH line's explanation is the glossary's entry.

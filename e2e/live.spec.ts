@@ -144,3 +144,14 @@ test('the server store highlights the latest change a real client makes, and kee
   await expect(inbox).toContainText('empty');
   await client.logout();
 });
+
+test('at 390 px the Live page does not scroll sideways (the certificate fingerprint wraps)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/live/');
+  await expect(page.getByRole('status').filter({ hasText: 'Connected to the lab server' })).toBeVisible();
+  await expect(page.getByText('Certificate SHA-256 fingerprint')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -35,8 +35,8 @@ export function ConnectHelp({ info }: { info: LiveInfo }) {
       </p>
       {info.tlsFingerprint ? (
         <p>
-          Certificate SHA-256 fingerprint: <code>{info.tlsFingerprint}</code>; compare it with what your
-          client shows.{' '}
+          Certificate SHA-256 fingerprint: <code className={live.fingerprint}>{info.tlsFingerprint}</code>;
+          compare it with what your client shows.{' '}
           {info.tlsSelfSigned
             ? 'It is self-signed (made when the server started), so your client will warn that no authority vouches for it; accept it only if the fingerprints match.'
             : null}
