@@ -242,6 +242,36 @@ test.describe('sequence diagram', () => {
     await expect(arrows(page, 'POP3').last()).toHaveText('laptop → server: CAPA');
   });
 
+  // The view follows the step: after each step forward the current arrow is wholly in the
+  // diagram's box, with and without motion (under reduced motion a global 0.01 ms transition once
+  // kept the scroll range a row short, and the arrow sat half below the box).
+  for (const reducedMotion of ['reduce', 'no-preference'] as const)
+    test(`after each step forward the current arrow is in view (${reducedMotion === 'reduce' ? 'reduced motion' : 'motion'})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.emulateMedia({ reducedMotion });
+      await page.goto('/?scenario=delete-two-phases&step=30');
+      await expectStep(page, 31);
+      for (let k = 0; k < 4; k++) {
+        await page.getByRole('button', { name: 'Step forward' }).click();
+        await expectStep(page, 32 + k);
+        for (const name of ['POP3', 'IMAP'] as const) {
+          const box = figure(page, name).locator('div[class*="scroll"]');
+          const current = figure(page, name).locator('svg g[class*="current"]').first();
+          await expect
+            .poll(
+              async () => {
+                const [b, c] = [await box.boundingBox(), await current.boundingBox()];
+                return c!.y >= b!.y - 1 && c!.y + c!.height <= b!.y + b!.height + 1;
+              },
+              { message: `${name} after step ${32 + k}` },
+            )
+            .toBe(true);
+        }
+      }
+    });
+
   test('with motion, the new arrow flies from its sender to its receiver', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.goto('/?scenario=one-laptop&step=2&speed=0.5');
