@@ -115,6 +115,32 @@ test.describe('embed on a third-party page', () => {
     await expect(player.getByRole('region', { name: 'IMAP' })).toBeVisible();
   });
 
+  test('controls=none is just the picture: each column’s name, diagram and stores', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/embed/laptop-and-phone/?controls=none&step=20');
+    for (const name of ['POP3', 'IMAP'] as const) {
+      const column = page.getByRole('region', { name });
+      await expect(column.getByRole('figure', { name: `${name} sequence diagram` })).toBeVisible();
+      await expect(column.getByRole('heading', { name: 'Server' })).toBeVisible();
+      await expect(column.getByRole('tablist')).toBeHidden();
+      await expect(column.getByText('What an eavesdropper on the Wi-Fi sees')).toBeHidden();
+      await expect(column.getByText(/^Session state:/)).toBeHidden();
+      await expect(column.locator('[data-part="column-narration"]')).toBeHidden();
+    }
+    await expect(page.getByRole('button', { name: /Play|Step/ })).toHaveCount(0);
+    // The step is still said to screen readers (the live region), and the title still names it.
+    const narration = page.getByTestId('narration');
+    await expect(narration).toContainText('Step 21 of');
+    expect(await narration.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Read on the phone, then open the laptop',
+    );
+    // The diagrams take the frame's height: they reach its foot.
+    const box = (await page.getByRole('figure', { name: 'IMAP sequence diagram' }).boundingBox())!;
+    expect(box.y).toBeLessThan(150);
+    expect(box.y + box.height).toBeGreaterThan(720 - 40);
+  });
+
   test('invalid parameters fall back to defaults, and nothing from the URL becomes markup', async ({
     page,
   }) => {

@@ -13,7 +13,12 @@ import layout from './layout.module.css';
 export function ColumnNarration({ text, waits = false }: { text: string; waits?: boolean }) {
   const [ref, tabIndex] = useOverflowTabStop<HTMLParagraphElement>();
   return (
-    <p ref={ref} className={`${styles.columnNarration} ${layout.narration}`} tabIndex={tabIndex}>
+    <p
+      ref={ref}
+      className={`${styles.columnNarration} ${layout.narration}`}
+      tabIndex={tabIndex}
+      data-part="column-narration"
+    >
       {/* Said again while this column waits: not news (a new user read it as a new line). */}
       {waits && <span className={styles.waits}>No new line in this column at this step. The last: </span>}
       {text}

@@ -34,6 +34,7 @@ export function Eavesdropper(props: {
   }
   return (
     <details
+      data-part="eavesdropper"
       className={styles.panel}
       data-testid={`${props.protocol.toLowerCase()}-eavesdropper`}
       open={open}

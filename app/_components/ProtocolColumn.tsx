@@ -106,8 +106,18 @@ export function ProtocolColumn(props: {
         <h2 id={`${protocol}-heading`} className={styles.columnTitle}>
           {name}
         </h2>
-        {state && <p className={layout.state}>Session state: {state}</p>}
-        <div role="tablist" aria-label={`${name} view`} className={layout.tabs} onKeyDown={onTabKey}>
+        {state && (
+          <p className={layout.state} data-part="session-state">
+            Session state: {state}
+          </p>
+        )}
+        <div
+          role="tablist"
+          aria-label={`${name} view`}
+          className={layout.tabs}
+          onKeyDown={onTabKey}
+          data-part="view-tabs"
+        >
           {views.map(([v, label]) => (
             <button
               key={v}
