@@ -140,12 +140,17 @@ export function ProtocolColumn(props: {
       <div className={layout.body}>
         <div className={layout.lead}>
           <ColumnNarration text={frame.narration} waits={props.waits} />
-          {props.spotlight && frame.direction !== 'none' && (
-            <p className={styles.spotlight} data-testid={`${protocol}-spotlight`}>
-              {frame.direction === 'c2s' ? 'C: ' : 'S: '}
-              {firstLine(frame)}
-            </p>
-          )}
+          {props.spotlight &&
+            (frame.direction !== 'none' ? (
+              <p className={styles.spotlight} data-testid={`${protocol}-spotlight`}>
+                {frame.direction === 'c2s' ? 'C: ' : 'S: '}
+                {firstLine(frame)}
+              </p>
+            ) : (
+              // No line on the wire at this step: the box keeps its place, so that the two
+              // diagrams stay level (and do not move) as the steps go by.
+              <p className={styles.spotlight} aria-hidden="true" style={{ visibility: 'hidden' }} />
+            ))}
           {/* Presenter mode is the diagram, large (the spotlight shows the line on the wire). */}
           {!props.spotlight && (
             <Eavesdropper
