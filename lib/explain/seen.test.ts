@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../imap/extensions/registry';
 import { imapSession } from '../imap/testing';
-import { CONTENT_ITEMS } from './imap-client';
+import { CONTENT_ITEMS } from './fetch-seen';
 import { explainWire } from './index';
 
 /*
