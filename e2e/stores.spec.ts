@@ -4,6 +4,8 @@ import { CATALOG } from '../simulations/catalog';
 import { findScenario } from '../simulations/scenarios';
 import { scenarioTimeline } from '../simulations/timeline';
 import type { Frame, Protocol } from '../simulations/types';
+import { diffDevices, diffServer } from '../app/_components/store-diff';
+import { columnWaits } from '../app/_components/story-event';
 import { expectStep, watchErrors } from './fixtures';
 
 // The steps are found in the story by what happens at them, not hard-coded.
@@ -138,6 +140,43 @@ test.describe('the stores as things', () => {
     await expectStep(page, seen + 2);
     await expect(changedCards(server)).toHaveCount(0);
   });
+
+  for (const id of ['headers-first', 'phone-after-a-week']) {
+    test(`a column that puts no line on the wire at a step highlights nothing there: ${id}`, async ({
+      page,
+    }) => {
+      // The first step at which a column waits just after a step that changed one of its stores
+      // (its narration then says so: "No new line in this column at this step").
+      const story = scenarioTimeline(findScenario(id)!);
+      let found: { step: number; protocol: Protocol } | undefined;
+      for (let step = 2; step < story.steps.length && !found; step++) {
+        for (const protocol of ['pop3', 'imap'] as const) {
+          const at = story.steps[step - 1]![protocol];
+          const [now, before] = [story.tracks[protocol][at]!, story.tracks[protocol][at - 1]];
+          const changed =
+            before &&
+            (diffServer(now.server, before.server).changed.size > 0 ||
+              [...diffDevices(now.devices, before.devices).values()].some((d) => d.changed.size > 0));
+          if (changed && columnWaits(story, step, protocol) && !columnWaits(story, step - 1, protocol)) {
+            found = { step, protocol };
+            break;
+          }
+        }
+      }
+      expect(found).toBeDefined();
+      const { step, protocol } = found!;
+      const name = protocol === 'pop3' ? 'POP3' : 'IMAP';
+      const highlighted = column(page, name).locator('[data-store] :is([data-change], [data-changed])');
+      await page.goto(`/?scenario=${id}&step=${step - 1}`);
+      await expectStep(page, step);
+      await expect(highlighted.first()).toBeVisible();
+      await page.getByRole('button', { name: 'Step forward' }).click();
+      await expectStep(page, step + 1);
+      await expect(column(page, name)).toContainText('No new line in this column at this step');
+      await expect(highlighted).toHaveCount(0);
+      await expect(column(page, name).locator('[data-store]', { hasText: 'at this step' })).toHaveCount(0);
+    });
+  }
 
   test('every icon has a text alternative and hides its picture from screen readers', async ({ page }) => {
     await page.goto('/?scenario=delete-two-phases');

@@ -46,7 +46,9 @@ export function ProtocolColumn(props: {
   const [view, setView] = useState<View>('diagram');
   const id = useId();
   // The store panels highlight what this step changed, against the previous frame of this protocol.
-  const previous = frame.step > 0 ? frames[frame.step - 1] : undefined;
+  // A column that waits at this step shows the frame it showed at the step before: nothing in it
+  // changed now, so nothing is highlighted (its own step's change was, when it happened).
+  const previous = !props.waits && frame.step > 0 ? frames[frame.step - 1] : undefined;
   // The parent's handler changes at every step; the diagram's rows get one that does not, so a
   // step re-renders only the rows it changed (they are memoised on their props).
   const latestChoose = useRef(onChoose);
