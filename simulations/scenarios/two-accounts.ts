@@ -15,15 +15,15 @@ export const twoAccounts = builtinScenario(story, {
         holds: popLaptop.messages.length === 9 && accounts(popLaptop.messages) === 'student,work',
       },
       {
-        statement: 'POP3 (delete after download): both servers are empty',
+        statement: 'POP3 (delete after download): both accounts’ inboxes on the server are empty',
         holds: serverInbox(pop3.last, 'student').length === 0 && serverInbox(pop3.last, 'work').length === 0,
       },
       {
-        statement: 'IMAP: the laptop shows both accounts, each from its own server',
+        statement: 'IMAP: the laptop shows both accounts, each read from its inbox on the server',
         holds: imapLaptop.messages.length === 9 && accounts(imapLaptop.messages) === 'student,work',
       },
       {
-        statement: 'IMAP: both servers keep their mail',
+        statement: 'IMAP: both accounts keep their mail on the server',
         holds: serverInbox(imap.last, 'student').length === 6 && serverInbox(imap.last, 'work').length === 3,
       },
     ];

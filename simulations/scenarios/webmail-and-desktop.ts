@@ -22,7 +22,7 @@ export const webmailAndDesktop = builtinScenario(story, {
     },
     {
       statement:
-        'POP3: webmail shows all six read, because this server (like Dovecot) marks downloaded messages read when the POP3 session ends: server policy',
+        'POP3: webmail shows all six read, because this server marks downloaded messages read when the POP3 session ends with QUIT: server policy, not POP3',
       holds: readUids(finalDevice(pop3, 'webmail')) === '1,2,3,4,5,6',
     },
   ],

@@ -6,6 +6,7 @@ import { CATALOG, SCENARIO_IDS, variantsOf } from '../catalog';
 import { PREDICTIONS } from '../predictions';
 import { SCENARIOS } from '../scenarios';
 import { scenarioTimeline } from '../timeline';
+import { citationsIn, sectionExists } from '../../lib/explain/rfc-sections';
 import { storyJsonSchema } from './json-schema';
 import { runStory } from './play';
 import { applyVariant } from './variants';
@@ -22,6 +23,21 @@ describe('the built-in scenarios are story files (simulations/stories/builtin)',
     expect(CATALOG.map((c) => c.id)).toEqual([...SCENARIO_IDS]);
     expect(SCENARIOS.map((s) => s.id)).toEqual([...SCENARIO_IDS]);
     for (const id of SCENARIO_IDS) expect(read(id).id).toBe(id);
+  });
+
+  it('cites only RFC sections that exist, in every text a student reads (summary, notes, predictions, feedback)', () => {
+    const bad: string[] = [];
+    for (const f of files) {
+      // Every string in the file: the story's words are wherever its schema puts them.
+      const texts: string[] = [];
+      JSON.stringify(JSON.parse(readFileSync(join(DIR, f), 'utf8')), (_, v) => {
+        if (typeof v === 'string') texts.push(v);
+        return v;
+      });
+      for (const text of texts)
+        for (const c of citationsIn(text)) if (!sectionExists(c)) bad.push(`${f}: RFC ${c.rfc} §${c.section}`);
+    }
+    expect(bad).toEqual([]);
   });
 
   it('names a webmail device webmail, so its narration never reads as a mail client’s (built-ins and docs/stories)', () => {
