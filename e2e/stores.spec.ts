@@ -84,8 +84,10 @@ test.describe('the stores as things', () => {
     await expect(card).toHaveAttribute('data-change', 'new');
     await expect(card).toContainText('Changed at this step: arrived: full copy');
     await expect(card.getByText('full copy', { exact: true })).toBeVisible();
-    // The server still has it: the copy on the laptop is a cache, for now.
-    await expect(card.getByText('cached: the server still has it')).toHaveCount(1);
+    // The server still has it, for now: POP3 keeps nothing in step, so this is a copy of its own.
+    await expect(
+      card.getByText('a copy: the server keeps one too, and nothing keeps the two in step'),
+    ).toHaveCount(1);
 
     const body = stepWhere(
       'imap',
@@ -98,6 +100,8 @@ test.describe('the stores as things', () => {
     const imapLaptop = laptopMail(page, 'IMAP');
     await expect(changedCards(imapLaptop)).toHaveCount(1);
     await expect(changedCards(imapLaptop)).toContainText('body downloaded');
+    // An IMAP client's copy is a cache of the server's, kept in step (flags sync both ways).
+    await expect(changedCards(imapLaptop).getByText('cached: the server still has it')).toHaveCount(1);
     await expect(imapLaptop.getByText('full copy', { exact: true })).toHaveCount(1);
     await expect(imapLaptop.getByText('envelope only', { exact: true })).toHaveCount(5);
     expect(errors).toEqual([]);

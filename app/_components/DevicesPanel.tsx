@@ -142,7 +142,13 @@ const DeviceCard = memo(function DeviceCard({
               deleted: Boolean(message.deleted),
               uid: null,
               copy: stores ? copyWords(message) : null,
-              onServer: onServer ? onServer.has(serverKey(message.account, message.uid)) : null,
+              onServer: !onServer
+                ? null
+                : !onServer.has(serverKey(message.account, message.uid))
+                  ? 'only'
+                  : device.client === 'imap'
+                    ? 'cache'
+                    : 'copy',
               account: message.account !== 'student' ? message.account : null,
             },
           }))}

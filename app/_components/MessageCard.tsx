@@ -18,11 +18,21 @@ export interface CardMessage {
   readonly uid: number | null;
   /** Device cards: how much of the message is stored there; null on the server and webmail. */
   readonly copy: CopyWords | null;
-  /** Device cards: whether the server still holds the original; null where it does not apply. */
-  readonly onServer: boolean | null;
+  /**
+   * Device cards: whether the server still holds the message, and what this copy then is: `cache`
+   * (an IMAP client's, kept in step with the server's), `copy` (a POP3 client's: a separate copy,
+   * nothing keeps the two in step), `only` (gone from the server); null where it does not apply.
+   */
+  readonly onServer: 'cache' | 'copy' | 'only' | null;
   /** Another account's message (two accounts on one device). */
   readonly account: string | null;
 }
+
+const ON_SERVER_WORDS = {
+  cache: 'cached: the server still has it',
+  copy: 'a copy: the server keeps one too, and nothing keeps the two in step',
+  only: 'only copy: gone from the server',
+} as const;
 
 const COPY_ICON = { 'envelope only': 'headers', 'full copy': 'full', 'text part only': 'partial' } as const;
 
@@ -109,8 +119,8 @@ export function MessageCard({
           )}
           {message.onServer !== null && (
             <StoreIcon
-              kind={message.onServer ? 'cached' : 'only'}
-              text={message.onServer ? 'cached: the server still has it' : 'only copy: gone from the server'}
+              kind={message.onServer === 'only' ? 'only' : 'cached'}
+              text={ON_SERVER_WORDS[message.onServer]}
             />
           )}
           {message.copy && <StoreIcon kind={COPY_ICON[message.copy]} text={message.copy} shown />}

@@ -44,7 +44,10 @@ export function IconKey() {
     ],
     ['partial', 'text part only: attachments left on the server'],
     ['full', 'full copy'],
-    ['cached', 'the server still has it: this copy is a cache'],
+    [
+      'cached',
+      'the server still has it: an IMAP client’s copy is a cache, kept in step; a POP3 client’s is a copy of its own',
+    ],
     ['only', 'gone from the server: this is the only copy'],
   ];
   return (
