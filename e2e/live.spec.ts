@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { ImapFlow } from 'imapflow';
 
@@ -23,6 +23,14 @@ function plainImap(host: string, port: number, user: string): ImapFlow {
     auth: { user, pass: PASSWORD },
     logger: false,
   });
+}
+
+/** "Connect your client", opened (it folds away while a client is connected: other tests connect some). */
+async function openHelp(page: Page) {
+  await page
+    .locator('details')
+    .filter({ hasText: 'Connect your client' })
+    .evaluate((d) => ((d as HTMLDetailsElement).open = true));
 }
 
 test('real clients appear on the Live page as they talk, with passwords masked', async ({
@@ -56,6 +64,7 @@ test('real clients appear on the Live page as they talk, with passwords masked',
 
   await page.goto('/live/');
   await expect(page.getByRole('status').filter({ hasText: 'Connected to the lab server' })).toBeVisible();
+  await openHelp(page);
   await expect(page.getByText(`IMAP port ${imapPort}`, { exact: false })).toBeVisible();
 
   const client = plainImap(host, imapPort, user);
@@ -151,7 +160,41 @@ test('at 390 px the Live page does not scroll sideways (the certificate fingerpr
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/live/');
   await expect(page.getByRole('status').filter({ hasText: 'Connected to the lab server' })).toBeVisible();
+  await openHelp(page);
   await expect(page.getByText('Certificate SHA-256 fingerprint')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('at 1280×720 the connection help folds once a client connects, so the diagram is on the first screen', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const { imapPort, host } = (await (await request.get('/api/live/state/')).json()).info;
+  const user = `fold${Date.now() % 100000}`;
+  expect(
+    (
+      await request.post('/api/live/actions/', { data: { action: 'addAccount', user, password: PASSWORD } })
+    ).ok(),
+  ).toBe(true);
+  await page.goto('/live/');
+  await expect(page.getByRole('status').filter({ hasText: 'Connected to the lab server' })).toBeVisible();
+  const help = page.locator('details').filter({ hasText: 'Connect your client' });
+  const client = plainImap(host, imapPort, user);
+  await client.connect();
+  try {
+    await expect(help).not.toHaveAttribute('open');
+    // Folded, it still gives the host and the ports.
+    await expect(help.locator('summary')).toContainText(`server ${host}: IMAP ${imapPort}`);
+    const diagram = page.getByRole('figure', { name: 'Live sequence diagram' });
+    await expect(diagram).toBeVisible();
+    expect((await diagram.boundingBox())!.y).toBeLessThan(720 - 200);
+    // The reader opens it again: it stays open.
+    await help.locator('summary').click();
+    await expect(help).toHaveAttribute('open');
+    await expect(page.getByText(`IMAP port ${imapPort}`, { exact: false })).toBeVisible();
+  } finally {
+    await client.logout();
+  }
 });

@@ -1,9 +1,23 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
 import type { LiveInfo } from '@/lib/live/hub';
 import styles from '../../_components/compare.module.css';
 import live from './live.module.css';
 
-/** "Connect your client", filled in with this server's own host, ports and account. */
-export function ConnectHelp({ info }: { info: LiveInfo }) {
+/**
+ * "Connect your client", filled in with this server's own host, ports and account. Open while no
+ * client is connected; it folds away once, when the first session opens (unless the reader has
+ * opened or closed it), so that the sessions' diagram comes up to the first screen. Folded, its
+ * summary still gives the host and the plain ports.
+ */
+export function ConnectHelp({ info, clientConnected }: { info: LiveInfo; clientConnected: boolean }) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  // The reader's own choice wins over the folding.
+  const chosen = useRef(false);
+  const [openAtFirst] = useState(!clientConnected);
+  useEffect(() => {
+    if (clientConnected && !chosen.current && ref.current) ref.current.open = false;
+  }, [clientConnected]);
   const host = info.host ?? '127.0.0.1';
   const pop3 = info.pop3Port ?? 1110;
   const imap = info.imapPort ?? 1143;
@@ -14,8 +28,13 @@ export function ConnectHelp({ info }: { info: LiveInfo }) {
   const user = info.accounts[0] ?? 'student';
   const password = user === 'student' ? 'secret' : '(the password you set)';
   return (
-    <details className={live.help} open>
-      <summary>Connect your client</summary>
+    <details ref={ref} className={live.help} open={openAtFirst}>
+      <summary onClick={() => (chosen.current = true)}>
+        Connect your client{' '}
+        <span className={live.helpBrief}>
+          (server {host}: IMAP {imap}, POP3 {pop3}, SMTP {smtp})
+        </span>
+      </summary>
       <p>
         Server <code>{host}</code>, POP3 port <code>{pop3}</code>, IMAP port <code>{imap}</code>, SMTP
         (outgoing) port <code>{smtp}</code>, user <code>{user}</code>, password <code>{password}</code>.

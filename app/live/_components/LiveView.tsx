@@ -203,7 +203,7 @@ export default function LiveView() {
 
         {status !== 'unavailable' && model.info && (
           <>
-            <ConnectHelp info={model.info} />
+            <ConnectHelp info={model.info} clientConnected={open > 0} />
             <div className={live.layout}>
               <section
                 aria-labelledby="sessions-heading"
