@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import { LoopbackConnection } from '../lib/session/loopback';
-import type { ConnectionSecurity, ServerContext, SessionEvent } from '../lib/session/types';
+import type { ConnectionSecurity, PeerAddress, ServerContext, SessionEvent } from '../lib/session/types';
 import { SmtpSession } from '../lib/smtp/session';
 import { smtpClientMachine, type SmtpClientContext, type SmtpClientInput } from './clients/smtp-client';
 import type { InspectionHook } from './runner';
@@ -19,6 +19,8 @@ export interface SmtpLinkOptions {
   readonly inspect?: InspectionHook;
   /** The connection's TLS layer, modelled (absent: the in-process loopback). */
   readonly security?: ConnectionSecurity;
+  /** The client's IP address, as the server's Received: line names it (RFC 5321 §4.4). */
+  readonly peerAddress?: PeerAddress;
 }
 
 /**
@@ -41,7 +43,11 @@ export function runSmtp(
         new SmtpSession(server, options.security ? { ...io, security: options.security } : io, {
           requireAuth: options.role === 'submission',
         }),
-      { keepEvents: false, onEvent: options.onEvent },
+      {
+        keepEvents: false,
+        onEvent: options.onEvent,
+        ...(options.peerAddress ? { peerAddress: options.peerAddress } : {}),
+      },
     );
     replies.push(connection.take());
   });

@@ -9,14 +9,18 @@ describe('mail delivered by the sender’s server (newMail via SMTP)', () => {
       (f) => f.device === 'sender' && f.direction === 'c2s' && /^Received: /.test(f.raw ?? ''),
     );
     // The sender's server sends its own trace: it took the message from its author's mail app.
-    expect(data?.raw).toMatch(/^Received: from \[203\.0\.113\.25\]\r\n\tby mx\.[\w.-]+ with ESMTPSA id /);
+    expect(data?.raw).toMatch(
+      /^Received: from \[203\.0\.113\.25\] \(\[203\.0\.113\.25\]\)\r\n\tby mx\.[\w.-]+ with ESMTPSA id /,
+    );
     // The POP3 client downloads it whole (RETR): the header as stored.
     const fetched = timeline.tracks.pop3.find(
-      (f) => f.direction === 's2c' && /Received: from mx\.[\w.-]+\r\n\tby popvsimap\.lab/.test(f.raw ?? ''),
+      (f) =>
+        f.direction === 's2c' &&
+        /Received: from mx\.[\w.-]+ \(\[198\.51\.100\.25\]\)\r\n\tby popvsimap\.lab/.test(f.raw ?? ''),
     );
     // Ours, on delivery, above it: two hops, two lines.
     expect(fetched?.raw).toMatch(
-      /Received: from mx\.[\w.-]+\r\n\tby popvsimap\.lab[^]*Received: from \[203\.0\.113\.25\]/,
+      /Received: from mx\.[\w.-]+ \(\[198\.51\.100\.25\]\)\r\n\tby popvsimap\.lab[^]*Received: from \[203\.0\.113\.25\]/,
     );
   });
 });

@@ -1,5 +1,5 @@
 import { composeMessage, rfc5322Date } from '../lib/mailstore/compose';
-import { stampMessage } from '../lib/smtp/stamp';
+import { addressLiteral, stampMessage } from '../lib/smtp/stamp';
 import type { MailStore } from '../lib/mailstore/store';
 import type { ConnectionSecurity, ServerContext } from '../lib/session/types';
 import type { FrameRecorder } from './frame-recorder';
@@ -61,6 +61,7 @@ export function newMail(host: SmtpRunHost, intent: Extract<Intent, { type: 'newM
       content: forTransmission(raw),
       hostname: `mx.${domainOf(intent.from)}`,
       clientDomain: '[203.0.113.25]',
+      clientAddress: { family: 'IPv4', address: '203.0.113.25' },
       protocol: 'ESMTPSA',
       queueId: `s${host.intentIndex}`,
       singleRecipient: to,
@@ -94,6 +95,8 @@ function deliverOverSmtp(host: SmtpRunHost, from: string, to: string, raw: strin
     { clientName: `mx.${domain}`, from: sender, to: [to], message: raw },
     {
       role: 'delivery',
+      // The sender's MX, at an address of the documentation range TEST-NET-2 (RFC 5737).
+      peerAddress: { family: 'IPv4', address: '198.51.100.25' },
       id: 'sender.smtp',
       inspect: host.inspect,
       onEvent: (e) => {
@@ -159,10 +162,13 @@ export function send(
   // recording it: the frame before shows the app before it connects) to the session's end (the
   // last reply's frame is pictured after runSmtp returns, closed, as a POP3/IMAP client's frame
   // of the reply to QUIT is).
+  // A mail app names itself by its address (as Thunderbird does); the devices are on a Wi-Fi of
+  // the documentation range TEST-NET-1 (RFC 5737).
+  const address = { family: 'IPv4', address: `192.0.2.${10 + host.deviceIndex(device)}` } as const;
   const result = runSmtp(
     host.server,
     {
-      clientName: `[192.0.2.${10 + host.deviceIndex(device)}]`,
+      clientName: addressLiteral(address),
       auth: { user, password: host.store.getAccount(user)!.password },
       startTls: host.startTls,
       from,
@@ -172,6 +178,7 @@ export function send(
     {
       role: 'submission',
       id: `${id}.smtp`,
+      peerAddress: address,
       inspect: host.inspect,
       security,
       onEvent: (e) => {

@@ -11,6 +11,7 @@ import { SmtpSession } from '../smtp/session';
 import {
   createServerContext,
   type Limits,
+  type PeerAddress,
   type ServerContext,
   type ServerSession,
   type SessionEvent,
@@ -110,6 +111,17 @@ export function isLoopback(host: string): boolean {
   // An IPv4 peer on a dual-stack socket shows as ::ffff:127.0.0.1.
   if (host.startsWith('::ffff:')) host = host.slice(7);
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/**
+ * A peer's address as the sessions take it (`SessionIO.peerAddress`): its family, an IPv4 peer on
+ * a dual-stack socket (`::ffff:192.0.2.7`) as IPv4. Undefined if Node gave no IP address.
+ */
+export function peerAddressOf(remote: string): PeerAddress | undefined {
+  const unmapped = /^::ffff:/i.test(remote) ? remote.slice(7) : remote;
+  if (net.isIPv4(unmapped)) return { family: 'IPv4', address: unmapped };
+  if (net.isIPv6(remote)) return { family: 'IPv6', address: remote.toLowerCase() };
+  return undefined;
 }
 
 export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
@@ -278,7 +290,9 @@ function serve(
     });
   };
 
+  const peerAddress = peerAddressOf(info.remoteAddress);
   const io = {
+    ...(peerAddress ? { peerAddress } : {}),
     write(bytes: string) {
       if (hearing) answered = true;
       outgoing.push(bytes);

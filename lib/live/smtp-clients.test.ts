@@ -61,7 +61,7 @@ print('QUIT', s.quit()[0])
       expect(out.stdout).toContain('QUIT 221');
       const message = await retr(s, 7);
       expect(message.stdout).toMatch(
-        /^Return-Path: <student@popvsimap\.lab>\r\nReceived: from laptop\.example\r\n/,
+        /^Return-Path: <student@popvsimap\.lab>\r\nReceived: from laptop\.example \(\[127\.0\.0\.1\]\)\r\n/,
       );
       expect(message.stdout).toContain(
         'Message-ID: <py.1@laptop.example>\r\n\r\nHello from smtplib.\r\n.a line with a leading dot\r\n',

@@ -1,5 +1,5 @@
 import type { ByteString } from '../wire/bytes';
-import type { ServerSession, SessionEvent, SessionIO } from './types';
+import type { PeerAddress, ServerSession, SessionEvent, SessionIO } from './types';
 
 /**
  * An in-process connection to a server session: what the simulator and the tests use instead of
@@ -14,10 +14,16 @@ export class LoopbackConnection<S extends ServerSession = ServerSession> {
 
   constructor(
     create: (io: SessionIO) => S,
-    options: { keepEvents?: boolean; onEvent?: (e: SessionEvent) => void } = {},
+    options: {
+      keepEvents?: boolean;
+      onEvent?: (e: SessionEvent) => void;
+      /** The client's IP address, as a TCP wrapper would give it (`SessionIO.peerAddress`). */
+      peerAddress?: PeerAddress;
+    } = {},
   ) {
     const keep = options.keepEvents ?? true;
     this.session = create({
+      ...(options.peerAddress !== undefined ? { peerAddress: options.peerAddress } : {}),
       write: (bytes) => this.output.push(bytes),
       close: () => {
         this.serverClosed = true;

@@ -58,6 +58,19 @@ export interface SessionIO {
    * active.
    */
   readonly security?: ConnectionSecurity;
+  /**
+   * The client's IP address as the connection sees it: the TCP-info an SMTP server writes in its
+   * `Received:` line (RFC 5321 §4.4). Absent when unknown (an in-process connection that names
+   * none).
+   */
+  readonly peerAddress?: PeerAddress;
+}
+
+/** An IP address and its family (an IPv4-mapped IPv6 address is given as IPv4). */
+export interface PeerAddress {
+  readonly family: 'IPv4' | 'IPv6';
+  /** Dotted quad for IPv4 (`192.0.2.7`), RFC 5952 text for IPv6 (`2001:db8::1`). */
+  readonly address: string;
 }
 
 /**

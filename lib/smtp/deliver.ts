@@ -69,6 +69,7 @@ export function deliverMessage(
     content,
     hostname: ctx.server.hostname,
     clientDomain: ctx.clientDomain ?? 'unknown',
+    clientAddress: ctx.io.peerAddress,
     protocol: protocolName(ctx, envelope),
     queueId,
     singleRecipient: recipients.length === 1 ? recipients[0]!.address : null,

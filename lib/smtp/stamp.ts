@@ -1,4 +1,5 @@
 import { rfc5322Date } from '../mailstore/compose';
+import type { PeerAddress } from '../session/types';
 import type { ByteString } from '../wire/bytes';
 
 /**
@@ -38,6 +39,8 @@ export interface StampInput {
   readonly hostname: string;
   /** What the client said in EHLO/HELO. */
   readonly clientDomain: string;
+  /** The client's IP address from the connection (`SessionIO.peerAddress`), if known. */
+  readonly clientAddress?: PeerAddress;
   /** RFC 3848 / RFC 6531 §3.7.3 protocol name: ESMTP, ESMTPA, ESMTPSA, UTF8SMTPA… */
   readonly protocol: string;
   readonly queueId: string;
@@ -50,14 +53,23 @@ export interface StampInput {
 }
 
 /**
+ * An IP address as an SMTP address literal (RFC 5321 §4.1.3): `[192.0.2.7]`, `[IPv6:2001:db8::1]`.
+ */
+export function addressLiteral(peer: PeerAddress): string {
+  return peer.family === 'IPv4' ? `[${peer.address}]` : `[IPv6:${peer.address}]`;
+}
+
+/**
  * The message as the server passes it on: a `Received:` line on top (RFC 5321 §4.4, which
- * says a server MUST add one), and, for a submission that lacks them, `Date:` and
+ * says a server MUST add one, its FROM clause naming the client as it said in EHLO and, as that
+ * section asks, the address its connection came from), and, for a submission that lacks them, `Date:` and
  * `Message-ID:` at the end of the header (RFC 6409 §8.2, §8.3). Nothing else is touched.
  */
 export function stampMessage(input: StampInput): ByteString {
   const date = rfc5322Date(input.now);
+  const tcpInfo = input.clientAddress ? ` (${addressLiteral(input.clientAddress)})` : '';
   const received =
-    `Received: from ${input.clientDomain}\r\n\tby ${input.hostname} with ${input.protocol} id ${input.queueId}` +
+    `Received: from ${input.clientDomain}${tcpInfo}\r\n\tby ${input.hostname} with ${input.protocol} id ${input.queueId}` +
     `${input.singleRecipient ? `\r\n\tfor <${input.singleRecipient}>` : ''}; ${date}\r\n`;
   const added: string[] = [];
   if (!hasField(input.content, 'Date')) added.push(`Date: ${date}\r\n`);
