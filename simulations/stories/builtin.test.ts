@@ -35,7 +35,8 @@ describe('the built-in scenarios are story files (simulations/stories/builtin)',
         return v;
       });
       for (const text of texts)
-        for (const c of citationsIn(text)) if (!sectionExists(c)) bad.push(`${f}: RFC ${c.rfc} §${c.section}`);
+        for (const c of citationsIn(text))
+          if (!sectionExists(c)) bad.push(`${f}: RFC ${c.rfc} §${c.section}`);
     }
     expect(bad).toEqual([]);
   });
