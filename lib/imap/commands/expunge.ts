@@ -1,4 +1,4 @@
-import { SAVED_RESULT_WORDS } from '../extensions/searchres';
+import { describeSet } from '../describe-set';
 import type { SequenceSet } from '../seqset';
 import { targets } from '../targets';
 import { defineCommand, no, type ImapContext } from '../types';
@@ -27,8 +27,7 @@ export const uidExpunge = defineCommand({
     a.end();
     return set;
   },
-  explain: (set) =>
-    `permanently remove ${set.isSavedResult ? `those of ${SAVED_RESULT_WORDS}` : `the messages with UIDs ${set.text}`} that are marked \\Deleted`,
+  explain: (set) => `permanently remove those of ${describeSet(set, true)} that are marked \\Deleted`,
   run: (ctx, set) => run(ctx, set),
 });
 

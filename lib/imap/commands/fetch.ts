@@ -28,7 +28,7 @@ function fetchCommand(byUid: boolean): ImapCommand<FetchArgs> {
     syntax: `${name} ${byUid ? 'uid-set' : 'sequence-set'} (item...)`,
     summary:
       'Download parts of messages: flags, size, envelope (a parsed header summary), structure, or a body section.',
-    rfc: byUid ? 'RFC 9051 §6.4.9' : 'RFC 9051 §6.4.5',
+    rfc: byUid ? 'RFC 9051 §6.4.9, §6.4.5' : 'RFC 9051 §6.4.5',
     // §7.5.1: no EXPUNGE while responding to FETCH (UID FETCH may).
     updates: byUid ? 'all' : 'no-expunge',
     parse(a) {
@@ -93,10 +93,6 @@ function fetchCommand(byUid: boolean): ImapCommand<FetchArgs> {
 function explainFetch(set: SequenceSet, items: readonly FetchItem[], byUid: boolean): string {
   const single = /^\d+$/.test(set.text);
   const which = describeSet(set, byUid);
-  // `*` is the highest number in use (RFC 9051 §9, seq-number).
-  const star = set.text.includes('*')
-    ? ` ("*" means the highest ${byUid ? 'UID' : 'sequence number'} in the mailbox)`
-    : '';
   const them = single ? 'it' : 'them';
   const fullBody = items.some(
     (i) =>
@@ -105,7 +101,7 @@ function explainFetch(set: SequenceSet, items: readonly FetchItem[], byUid: bool
   );
   if (fullBody) {
     const peek = items.every((i) => !setsSeen(i));
-    return `download ${which} in full${star}${peek ? ` (PEEK: without marking ${them} read)` : `, which marks ${them} \\Seen on the server`}`;
+    return `download ${which} in full${peek ? ` (PEEK: without marking ${them} read)` : `, which marks ${them} \\Seen on the server`}`;
   }
   const words = items.filter((i) => !(byUid && i.kind === 'UID')).map(describeInWords);
   const seen = items.some(setsSeen) ? `; this marks ${them} \\Seen on the server` : '';
@@ -115,7 +111,7 @@ function explainFetch(set: SequenceSet, items: readonly FetchItem[], byUid: bool
   const envelope = items.some((i) => i.kind === 'ENVELOPE')
     ? ". The envelope is the server's parsed summary of some header fields (date, subject, addresses, Message-ID), not the header itself"
     : '';
-  return `fetch ${list(words)} of ${which}${star}${noBody}${seen}${envelope}`;
+  return `fetch ${list(words)} of ${which}${noBody}${seen}${envelope}`;
 }
 
 function describeInWords(item: FetchItem): string {

@@ -1,6 +1,6 @@
+import { describeSet } from '../describe-set';
 import type { StoreModifierUse } from '../extensions/define';
 import { flagUpdateItems } from '../extensions/registry';
-import { SAVED_RESULT_WORDS } from '../extensions/searchres';
 import { flagList } from '../format';
 import { parseFlagTokens } from '../flags';
 import { parseStoreModifiers, type ModifierList } from '../modifiers';
@@ -29,7 +29,7 @@ function storeCommand(byUid: boolean): ImapCommand<StoreArgs> {
     states: ['Selected'],
     syntax: `${name} ${byUid ? 'uid-set' : 'sequence-set'} [+|-]FLAGS[.SILENT] (flag...)`,
     summary: 'Set, add or remove flags such as \\Seen, \\Flagged or \\Deleted; every device sees the change.',
-    rfc: byUid ? 'RFC 9051 §6.4.9' : 'RFC 9051 §6.4.6',
+    rfc: byUid ? 'RFC 9051 §6.4.9, §6.4.6' : 'RFC 9051 §6.4.6',
     // §7.5.1: no EXPUNGE while responding to STORE (UID STORE may).
     updates: byUid ? 'all' : 'no-expunge',
     parse(a) {
@@ -87,9 +87,7 @@ function storeCommand(byUid: boolean): ImapCommand<StoreArgs> {
 
   function explainStore(set: SequenceSet, mode: StoreArgs['mode'], flags: readonly string[]): string {
     const what = flags.join(' ') || 'no flags';
-    const which = set.isSavedResult
-      ? SAVED_RESULT_WORDS
-      : `${byUid ? 'UID' : 'message'}${set.text.includes(':') || set.text.includes(',') ? 's' : ''} ${set.text}`;
+    const which = describeSet(set, byUid);
     if (mode === 'add') return `add ${what} to ${which} on the server`;
     if (mode === 'remove') return `remove ${what} from ${which} on the server`;
     return `set the flags of ${which} to ${what}`;
