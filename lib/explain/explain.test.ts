@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { IMAP_COMMANDS } from '../imap/commands';
 import { dotStuff } from '../pop3/session';
 import { contextBefore, explainWire, type WireRecord, type WireUnit } from '.';
 
@@ -121,6 +122,11 @@ describe('IMAP server lines', () => {
       'The mailbox "Trash" exists (\\HasNoChildren \\Trash); "/" separates levels in its name.',
     );
     expect(token(unit, '\\Trash')!.rfc).toBe('RFC 6154 §2');
+    // IMAP4rev2 took the special-use and children attributes in: its own LIST section holds them.
+    const rev2 = { ...unit, rev2: true };
+    expect(token(rev2, '\\Trash')!.rfc).toBe('RFC 9051 §7.3.1');
+    expect(token(rev2, '\\HasNoChildren')!.rfc).toBe('RFC 9051 §7.3.1');
+    expect(token(unit, '\\HasNoChildren')!.rfc).toBe('RFC 5258 §4');
     expect(token(unit, '"/"')!.explanation).toMatch(/hierarchy delimiter/);
   });
 });
@@ -337,7 +343,7 @@ describe('any input', () => {
 describe('IMAP client lines in an IMAP4rev1 session', () => {
   it.each([
     ['a2 SELECT INBOX\r\n', 'SELECT', 'RFC 3501 §6.3.1'],
-    ['a3 UID FETCH 1:* (FLAGS)\r\n', 'UID FETCH', 'RFC 3501 §6.4.8'],
+    ['a3 UID FETCH 1:* (FLAGS)\r\n', 'UID FETCH', 'RFC 3501 §6.4.8, §6.4.5'],
     ['a4 IDLE\r\n', 'IDLE', 'RFC 2177 §3'],
     ['a5 UID MOVE 3 Trash\r\n', 'UID MOVE', 'RFC 6851 §3.2'],
   ])('%s cites %s in RFC 3501 or its extension, not RFC 9051', (raw, command, rfc) => {
@@ -347,27 +353,35 @@ describe('IMAP client lines in an IMAP4rev1 session', () => {
     expect(explainWire({ ...unit, rev2: true }).rfc).toBe('RFC 9051 §6.3.2');
   });
 
-  it.each([
-    ['a5 UID FETCH 2 BODY[]\r\n', 'RFC 3501 §6.4.8, §6.4.5', 'RFC 9051 §6.4.9, §6.4.5'],
-    ['a5 UID FETCH 2 (UID BODY[TEXT])\r\n', 'RFC 3501 §6.4.8, §6.4.5', 'RFC 9051 §6.4.9, §6.4.5'],
-    ['a5 UID FETCH 2 RFC822\r\n', 'RFC 3501 §6.4.8, §6.4.5', 'RFC 9051 §6.4.9, §6.4.5'],
-    ['a5 UID FETCH 2 BINARY[1]\r\n', 'RFC 3501 §6.4.8, §6.4.5', 'RFC 9051 §6.4.9, §6.4.5'],
-    ['a5 UID FETCH 2 BODY.PEEK[]\r\n', 'RFC 3501 §6.4.8', 'RFC 9051 §6.4.9'],
-    ['a5 UID FETCH 2 (RFC822.SIZE RFC822.HEADER)\r\n', 'RFC 3501 §6.4.8', 'RFC 9051 §6.4.9'],
-  ])(
-    '%s cites FETCH’s section as well when it sets \\Seen (the rule is there, not in UID’s)',
-    (raw, rev1, rev2) => {
-      const unit = {
-        protocol: 'imap',
-        direction: 'c2s',
-        raw,
-        command: 'UID FETCH',
-        commandRfc: 'RFC 9051 §6.4.9',
-      } as const;
-      expect(explainWire({ ...unit, rev2: false }).rfc).toBe(rev1);
-      expect(explainWire({ ...unit, rev2: true }).rfc).toBe(rev2);
-    },
+  // RFC 3501 §6.4.8 / RFC 9051 §6.4.9 say only what UID changes (the numbers); what the command
+  // does (FETCH's items and \\Seen, STORE's flags, COPY, SEARCH's keys) is in its own section.
+  // UID EXPUNGE is not EXPUNGE with UIDs but a command of its own, whole in its section
+  // (RFC 9051 §6.4.9, RFC 4315 §2.1).
+  const uidForms = [...IMAP_COMMANDS.keys()].filter(
+    (name) =>
+      name.startsWith('UID ') &&
+      name !== 'UID EXPUNGE' &&
+      /^RFC 9051 /.test(IMAP_COMMANDS.get(name.slice(4))?.rfc ?? ''),
   );
+  it('finds the UID forms of the base commands', () => {
+    expect(uidForms).toEqual(expect.arrayContaining(['UID FETCH', 'UID STORE', 'UID COPY', 'UID SEARCH']));
+  });
+  it.each(uidForms)('%s cites UID’s section and its base command’s, in both revisions', (name) => {
+    const base = name.slice(4);
+    const unit = {
+      protocol: 'imap',
+      direction: 'c2s',
+      raw: `a5 ${name} 2:* ${base === 'SEARCH' ? 'ALL' : base === 'STORE' ? '+FLAGS (\\Seen)' : base === 'FETCH' ? 'FLAGS' : 'Trash'}\r\n`,
+      command: name,
+      commandRfc: IMAP_COMMANDS.get(name)!.rfc,
+    } as const;
+    const baseRev2 = IMAP_COMMANDS.get(base)!.rfc!.replace('RFC 9051 ', '');
+    expect(explainWire({ ...unit, rev2: true }).rfc).toBe(`RFC 9051 §6.4.9, ${baseRev2}`);
+    const baseRev1 = explainWire({ ...unit, raw: `a5 ${base} 2\r\n`, command: base, rev2: false }).rfc;
+    const rev1 = explainWire({ ...unit, rev2: false }).rfc;
+    if (base === 'MOVE') expect(rev1).toBe('RFC 6851 §3.2');
+    else expect(rev1).toBe(`RFC 3501 §6.4.8, ${baseRev1.replace('RFC 3501 ', '')}`);
+  });
 
   it('says that replies to a UID command still start with sequence numbers', () => {
     const x = explainWire({

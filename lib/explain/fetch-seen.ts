@@ -4,7 +4,6 @@
  */
 import { BINARY_ITEMS } from '../imap/extensions/binary/items';
 import { parseFetchItem, setsSeen } from '../imap/fetch-item-core';
-import { tokenize } from '../imap/parser';
 
 /**
  * The extensions' FETCH items that carry message content, the only ones that can set \Seen
@@ -23,24 +22,5 @@ export function itemSetsSeen(text: string): boolean | null {
     return setsSeen(parseFetchItem(text, CONTENT_ITEMS));
   } catch {
     return null;
-  }
-}
-
-/**
- * Whether a FETCH or UID FETCH line asks for an item that sets \Seen (RFC 9051 §6.4.5, RFC 3501
- * §6.4.5), read as the engine reads it: the items after the set, without the modifiers' list.
- * False for a line the engine would refuse.
- */
-export function fetchLineSetsSeen(line: string): boolean {
-  try {
-    const tokens = tokenize(line);
-    const at = tokens.findIndex((t) => t.type === 'atom' && /^FETCH$/i.test(t.value));
-    if (at < 0) return false;
-    const rest = tokens.slice(at + 2);
-    const items = rest.length === 2 && rest[1]!.type === 'list' ? rest.slice(0, 1) : rest;
-    const list = items[0]?.type === 'list' ? items[0].items : items;
-    return list.some((t) => t.type === 'atom' && itemSetsSeen(t.value) === true);
-  } catch {
-    return false;
   }
 }

@@ -1,5 +1,5 @@
 import { IMAP, cite } from './cite';
-import { fetchLineSetsSeen, itemSetsSeen } from './fetch-seen';
+import { itemSetsSeen } from './fetch-seen';
 import { imapCommandRfc } from './imap-commands';
 import { sectionMeaning } from './imap-fetch';
 import { explainSearchArgs, uidMeaning } from './imap-search-args';
@@ -89,12 +89,8 @@ export function explainImapClient(u: WireUnit): Explanation {
   const fallbackRfc =
     u.command === 'IDLE' ? cite(IMAP.idle, rev2) : cite({ rev1: 'RFC 3501 §6', rev2: 'RFC 9051 §6' }, rev2);
   // An IMAP4rev1 session is served by RFC 3501's rules: its command lines cite RFC 3501.
-  const own = imapCommandRfc(u.command, rev2, line) ?? u.commandRfc ?? fallbackRfc;
-  // A UID FETCH that sets \Seen cites FETCH's section too, which holds that rule; UID's does not.
-  const rfc =
-    /^UID FETCH$/i.test(u.command ?? '') && fetchLineSetsSeen(line) && !own.includes('§6.4.5')
-      ? `${own}, §6.4.5`
-      : own;
+  // A UID command cites UID's section and its base command's (UID FETCH: §6.4.8, §6.4.5).
+  const rfc = imapCommandRfc(u.command, rev2, line) ?? u.commandRfc ?? fallbackRfc;
   const done = (explanation: string): Explanation => ({
     explanation: u.commandExplanation ?? explanation,
     rfc,

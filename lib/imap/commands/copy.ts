@@ -42,7 +42,7 @@ function copyCommand(byUid: boolean): ImapCommand<{ set: SequenceSet; mailbox: s
     states: ['Selected'],
     syntax: `${name} ${byUid ? 'uid-set' : 'sequence-set'} mailbox`,
     summary: 'Copy messages into another mailbox on the server (nothing is downloaded).',
-    rfc: byUid ? 'RFC 9051 §6.4.9' : 'RFC 9051 §6.4.7',
+    rfc: byUid ? 'RFC 9051 §6.4.9, §6.4.7' : 'RFC 9051 §6.4.7',
     parse(a) {
       const set = a.seqSet();
       const mailbox = a.mailbox();

@@ -14,7 +14,7 @@ function moveCommand(byUid: boolean): ImapCommand<{ set: SequenceSet; mailbox: s
     states: ['Selected'],
     syntax: `${name} ${byUid ? 'uid-set' : 'sequence-set'} mailbox`,
     summary: 'Move messages to another mailbox, e.g. to Trash; they leave this one at once.',
-    rfc: byUid ? 'RFC 9051 §6.4.9' : 'RFC 9051 §6.4.8',
+    rfc: byUid ? 'RFC 9051 §6.4.9, §6.4.8' : 'RFC 9051 §6.4.8',
     parse(a) {
       const set = a.seqSet();
       const mailbox = a.mailbox();
