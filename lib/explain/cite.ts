@@ -69,7 +69,8 @@ export const IMAP = {
   uidplus: { rev1: 'RFC 4315 §3', rev2: 'RFC 9051 §7.1' },
   moveCopyUid: { rev1: 'RFC 6851 §4.3', rev2: 'RFC 9051 §6.4.8' },
   responseCodes5530: { rev1: 'RFC 5530 §3', rev2: 'RFC 9051 §7.1' },
-  specialUse: { rev1: 'RFC 6154 §2', rev2: 'RFC 6154 §2' },
+  // RFC 9051 §7.3.1 took the special-use attributes (\Trash, \Sent…) into IMAP4rev2.
+  specialUse: { rev1: 'RFC 6154 §2', rev2: 'RFC 9051 §7.3.1' },
   // IMAP4rev1 sessions hear CLOSED only once QRESYNC is enabled (RFC 7162 §3.2.11.1).
   closed: { rev1: 'RFC 7162 §3.2.11.1', rev2: 'RFC 9051 §7.1' },
 } satisfies Record<string, ImapRef>;

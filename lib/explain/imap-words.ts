@@ -65,15 +65,15 @@ const ATTRIBUTES: Table = {
   },
   '\\UNMARKED': { text: '\\Unmarked: no new messages since it was last selected.', ref: IMAP.listResponse },
   '\\SUBSCRIBED': { text: '\\Subscribed: the user subscribed to it.', ref: EXTENDED },
-  '\\ALL': { text: '\\All (special use): a view of all messages.', ref: 'RFC 6154 §2' },
-  '\\ARCHIVE': { text: '\\Archive (special use): where messages are archived.', ref: 'RFC 6154 §2' },
-  '\\DRAFTS': { text: '\\Drafts (special use): where drafts are kept.', ref: 'RFC 6154 §2' },
-  '\\FLAGGED': { text: '\\Flagged (special use): a view of flagged messages.', ref: 'RFC 6154 §2' },
-  '\\JUNK': { text: '\\Junk (special use): where junk mail goes.', ref: 'RFC 6154 §2' },
-  '\\SENT': { text: '\\Sent (special use): where copies of sent mail are kept.', ref: 'RFC 6154 §2' },
+  '\\ALL': { text: '\\All (special use): a view of all messages.', ref: IMAP.specialUse },
+  '\\ARCHIVE': { text: '\\Archive (special use): where messages are archived.', ref: IMAP.specialUse },
+  '\\DRAFTS': { text: '\\Drafts (special use): where drafts are kept.', ref: IMAP.specialUse },
+  '\\FLAGGED': { text: '\\Flagged (special use): a view of flagged messages.', ref: IMAP.specialUse },
+  '\\JUNK': { text: '\\Junk (special use): where junk mail goes.', ref: IMAP.specialUse },
+  '\\SENT': { text: '\\Sent (special use): where copies of sent mail are kept.', ref: IMAP.specialUse },
   '\\TRASH': {
     text: '\\Trash (special use): the mailbox for deleted messages. A client finds it by this attribute, not by its name.',
-    ref: 'RFC 6154 §2',
+    ref: IMAP.specialUse,
   },
 };
 
@@ -124,7 +124,7 @@ const CAPABILITIES: Table = {
   },
   'SPECIAL-USE': {
     text: 'SPECIAL-USE: LIST marks mailboxes by role (\\Trash, \\Sent, \\Drafts…).',
-    ref: 'RFC 6154 §2',
+    ref: IMAP.specialUse,
   },
   ID: {
     text: 'ID: client and server can tell each other which program they are (ID command, for bug reports only).',
