@@ -117,7 +117,7 @@ export class Pop3Session implements ServerSession {
           : undefined,
         command: command?.name,
         stateAfter: stateBefore,
-        explanation: command?.explain(args, explainContextOf(this.io)),
+        explanation: command?.explain(args, { ...explainContextOf(this.io), state: stateBefore }),
         rfc: command?.rfc,
       });
 

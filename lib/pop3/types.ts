@@ -4,6 +4,11 @@ import type { ByteString } from '../wire/bytes';
 import type { Maildrop } from './maildrop';
 import type { ExplainContext } from '../session/secret-words';
 
+/** What a POP3 command's explanation may depend on: the connection's TLS, the session's state. */
+export interface Pop3ExplainContext extends ExplainContext {
+  readonly state: Pop3State;
+}
+
 /** RFC 1939 §3: a POP3 session moves AUTHORIZATION → TRANSACTION → UPDATE. */
 export type Pop3State = 'AUTHORIZATION' | 'TRANSACTION' | 'UPDATE';
 
@@ -69,7 +74,11 @@ export interface Pop3Command {
   readonly args: readonly [min: number, max: number];
   /** Arguments to mask on screen (PASS): their indexes. */
   readonly secretArgs?: readonly number[];
-  /** A plain-English line for this use of the command, e.g. "download message 2 in full". */
-  explain(args: readonly string[], on: ExplainContext): string;
+  /**
+   * A plain-English line for this use of the command, e.g. "download message 2 in full", in the
+   * state the session was in when the line arrived (QUIT means one thing before login, another
+   * after: RFC 1939 §4, §6).
+   */
+  explain(args: readonly string[], on: Pop3ExplainContext): string;
   run(ctx: Pop3Context, args: readonly string[]): Pop3Reply;
 }

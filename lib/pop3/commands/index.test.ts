@@ -81,6 +81,24 @@ describe('POP3 commands', () => {
     expect([...inbox.messages[0]!.flags]).toEqual(['\\Seen']);
   });
 
+  it('QUIT before login only ends the session, and says so: no UPDATE state, nothing removed (RFC 1939 §4)', () => {
+    const server = pop3TestServer();
+    const c = connectPop3(server);
+    c.take();
+    c.send('USER student');
+    expect(c.send('QUIT')).toBe('+OK popvsimap.lab POP3 server signing off\r\n');
+    expect(c.session.state).toBe('AUTHORIZATION');
+    expect(server.store.getAccount('student')!.inbox.messages).toHaveLength(6);
+    const quit = c.events.find((e) => e.direction === 'c2s' && e.command === 'QUIT')!;
+    expect(quit.explanation).toMatch(/before logging in/);
+    expect(quit.explanation).not.toMatch(/DELE|UPDATE|\\Seen/);
+    // After login the same line means UPDATE.
+    const after = loggedInPop3();
+    after.c.send('QUIT');
+    const commit = after.c.events.find((e) => e.direction === 'c2s' && e.command === 'QUIT')!;
+    expect(commit.explanation).toMatch(/UPDATE state and removes the messages marked with DELE/);
+  });
+
   it('a dropped connection commits nothing', () => {
     const { server, c } = loggedInPop3();
     c.send('DELE 1');

@@ -12,8 +12,10 @@ export const quit: Pop3Command = {
   summary: 'End the session. In TRANSACTION this commits the deletions marked with DELE.',
   rfc: 'RFC 1939 §6',
   args: [0, 0],
-  explain: () =>
-    'end the session (after login, the server now removes the messages marked with DELE; by its own policy it also marks \\Seen those retrieved and kept)',
+  explain: (_args, { state }) =>
+    state === 'AUTHORIZATION'
+      ? 'end the session before logging in: no maildrop was opened, so the server only says goodbye and closes the connection; nothing is removed'
+      : 'end the session: the server enters the UPDATE state and removes the messages marked with DELE; by its own policy it also marks \\Seen those retrieved and kept',
   run(ctx) {
     const host = ctx.server.hostname;
     if (ctx.state === 'AUTHORIZATION') return { text: `${host} POP3 server signing off`, close: true };
