@@ -11,8 +11,8 @@ import styles from './diagram.module.css';
  * order, positioned over its row. It draws nothing; it is how keyboards, screen readers and
  * find-in-page reach every item of the run, drawn or not. One Tab stop for the whole list (the
  * chosen item, else the current one); ↑/↓ move; a button chooses its item (seek and explain) and
- * a block's "+ N lines" toggles. Memoised: the diagram hands it its values once the picture is
- * painted (use-after-paint.ts), so a seek paints the picture first and the list follows.
+ * a block's "+ N lines" toggles. Memoised: the diagram hands it deferred values, so a seek
+ * paints the picture first and the list follows in a background render.
  * A step back (←) removes the arrows after the new step: if one of them had the focus, the focus
  * moves to the list's new Tab stop instead of falling to the page.
  */

@@ -1,13 +1,12 @@
 'use client';
 import { useReducedMotion } from 'motion/react';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Frame, Protocol } from '@/simulations/types';
 import { DiagramList } from './DiagramList';
 import { DiagramItem, LifelineHead, SegmentLine } from './DiagramShapes';
 import { rowsInView } from './diagram-window';
 import { FlyingArrow } from './FlyingArrow';
 import { SCENE, sequenceScene, type ArrowItem, type Scene } from './sequence-scene';
-import { useAfterPaint } from './use-after-paint';
 import styles from './diagram.module.css';
 
 const NAMES: Record<Protocol, string> = { pop3: 'POP3', imap: 'IMAP' };
@@ -16,7 +15,7 @@ const NAMES: Record<Protocol, string> = { pop3: 'POP3', imap: 'IMAP' };
 const OVERSCAN = 240;
 /**
  * After a jump (a seek, not one step), the first paint draws only this far beyond the view; the
- * rest of the overscan follows once that frame is painted. A jump replaces every row in view, so
+ * rest of the overscan follows in a background render. A jump replaces every row in view, so
  * the first paint then costs the view's rows, not twice as many.
  */
 const JUMP_OVERSCAN = 30;
@@ -100,8 +99,8 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
     setFlying(!reduced && current === previous + 1 ? current : null);
     setJumped(Math.abs(current - previous) > 1);
   }
-  // True once the frame that shows this scene has been painted (see JUMP_OVERSCAN).
-  const settled = useAfterPaint(scene) === scene;
+  // True in the background render that follows a change of scene (see JUMP_OVERSCAN).
+  const settled = useDeferredValue(scene) === scene;
 
   // The view follows the current step: keep its row in view, a little above the bottom. Decided
   // while rendering (from the scene and the known scroll offset, without reading the layout), so
@@ -142,12 +141,10 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
   );
 
   // The list over the picture (its buttons are for keyboards and screen readers; it draws
-  // nothing) follows once the picture is painted, so a seek paints first.
-  const listNow = useMemo(
-    () => ({ items: scene.items, selected: props.selected, focus: props.selected ?? current }),
-    [scene.items, props.selected, current],
-  );
-  const list = useAfterPaint(listNow);
+  // nothing) follows in a background render just after the picture, so a seek paints first.
+  const listItems = useDeferredValue(scene.items);
+  const listSelected = useDeferredValue(props.selected);
+  const listFocus = useDeferredValue(props.selected ?? current);
 
   // Only the rows in view are drawn (the list below keeps them all).
   const overscan = jumped && !settled ? JUMP_OVERSCAN : OVERSCAN;
@@ -232,9 +229,9 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
           )}
           <DiagramList
             name={name}
-            items={list.items}
-            selected={list.selected}
-            focusStep={list.focus}
+            items={listItems}
+            selected={listSelected}
+            focusStep={listFocus}
             width={scene.width}
             zoom={zoom}
             onChoose={props.onChoose}
