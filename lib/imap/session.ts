@@ -280,7 +280,10 @@ export class ImapSession implements ServerSession {
       this.emit({
         ...event,
         masked: masked(command, tag, name, rest),
-        explanation: command.explain(args, explainContextOf(this.io)),
+        explanation: command.explain(args, {
+          ...explainContextOf(this.io),
+          readOnly: this.selected?.readOnly ?? false,
+        }),
       });
     if (!command.states.includes(this.currentState)) {
       const why =

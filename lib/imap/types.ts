@@ -8,6 +8,12 @@ import type { Token } from './parser';
 import type { SelectedMailbox } from './selected';
 import type { ExplainContext } from '../session/secret-words';
 
+/** What an IMAP command's explanation may depend on: TLS, and a read-only selected mailbox. */
+export interface ImapExplainContext extends ExplainContext {
+  /** The selected mailbox was opened with EXAMINE (or is otherwise read-only); false if none. */
+  readonly readOnly: boolean;
+}
+
 /** RFC 9051 §3: the connection states. */
 export type ImapState = 'Not Authenticated' | 'Authenticated' | 'Selected' | 'Logout';
 
@@ -119,8 +125,12 @@ export interface ImapCommand<A = unknown> {
   /** Argument indexes to mask on screen (LOGIN's password). */
   readonly secretArgs?: readonly number[];
   parse(args: ArgReader): A;
-  /** A plain-English line for this use of the command; `on` says whether it crossed inside TLS. */
-  explain(args: A, on: ExplainContext): string;
+  /**
+   * A plain-English line for this use of the command; `on` says whether it crossed inside TLS and
+   * whether the selected mailbox is open read-only (then FETCH sets no \\Seen and CLOSE removes
+   * nothing: RFC 9051 §6.3.3, §6.4.1).
+   */
+  explain(args: A, on: ImapExplainContext): string;
   /** Returns the tagged OK, or `'pending'` when the command finishes later (IDLE, AUTHENTICATE). */
   run(ctx: ImapContext, args: A): ImapOk | 'pending';
 }

@@ -9,7 +9,11 @@ export const close = defineCommand({
   rfc: 'RFC 9051 §6.4.1',
   updates: 'none',
   parse: (a) => a.end(),
-  explain: () => 'close the mailbox, removing messages marked \\Deleted',
+  // Opened with EXAMINE, CLOSE removes nothing and says no error (RFC 9051 §6.4.1).
+  explain: (_args, { readOnly }) =>
+    readOnly
+      ? 'close the mailbox; it was opened read-only (EXAMINE), so nothing is removed, not even messages marked \\Deleted'
+      : 'close the mailbox, removing messages marked \\Deleted',
   run(ctx) {
     const selected = ctx.selected!;
     ctx.deselect();

@@ -50,8 +50,8 @@ function fetchCommand(byUid: boolean): ImapCommand<FetchArgs> {
           if (!items.some((i) => describeItem(i) === describeItem(item))) items.push(item);
       return { set, items, modifiers };
     },
-    explain: ({ set, items, modifiers }) =>
-      explainFetch(set, items, byUid) + modifiers.uses.map((u) => `, ${u.words}`).join(''),
+    explain: ({ set, items, modifiers }, on) =>
+      explainFetch(set, items, byUid, on.readOnly) + modifiers.uses.map((u) => `, ${u.words}`).join(''),
     run(ctx, { set, items, modifiers }) {
       const selected = ctx.selected!;
       for (const item of items) if (item.kind === 'extension' && item.enables) ctx.enable(item.enables);
@@ -89,11 +89,20 @@ function fetchCommand(byUid: boolean): ImapCommand<FetchArgs> {
   };
 }
 
-/** What the client asks for, in words: which messages, and which items of them. */
-function explainFetch(set: SequenceSet, items: readonly FetchItem[], byUid: boolean): string {
+/**
+ * What the client asks for, in words: which messages, and which items of them. In a mailbox open
+ * read-only (EXAMINE) a body fetch changes no flag (RFC 9051 §6.3.3), and the words say so.
+ */
+function explainFetch(
+  set: SequenceSet,
+  items: readonly FetchItem[],
+  byUid: boolean,
+  readOnly: boolean,
+): string {
   const single = /^\d+$/.test(set.text);
   const which = describeSet(set, byUid);
   const them = single ? 'it' : 'them';
+  const unmarked = `; the mailbox is open read-only (EXAMINE), so this does not mark ${them} \\Seen`;
   const fullBody = items.some(
     (i) =>
       (i.kind === 'section' && i.section.parts.length === 0 && i.section.text === null) ||
@@ -101,10 +110,11 @@ function explainFetch(set: SequenceSet, items: readonly FetchItem[], byUid: bool
   );
   if (fullBody) {
     const peek = items.every((i) => !setsSeen(i));
-    return `download ${which} in full${peek ? ` (PEEK: without marking ${them} read)` : `, which marks ${them} \\Seen on the server`}`;
+    if (peek) return `download ${which} in full (PEEK: without marking ${them} read)`;
+    return `download ${which} in full${readOnly ? unmarked : `, which marks ${them} \\Seen on the server`}`;
   }
   const words = items.filter((i) => !(byUid && i.kind === 'UID')).map(describeInWords);
-  const seen = items.some(setsSeen) ? `; this marks ${them} \\Seen on the server` : '';
+  const seen = !items.some(setsSeen) ? '' : readOnly ? unmarked : `; this marks ${them} \\Seen on the server`;
   const noBody = items.some((i) => i.kind === 'section' || i.kind === 'RFC822.TEXT')
     ? ''
     : `, not ${single ? 'its body' : 'their bodies'}`;

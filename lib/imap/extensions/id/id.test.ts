@@ -98,7 +98,7 @@ describe('the ID response (RFC 2971 §3.2)', () => {
 
 describe('the ID command record', () => {
   it('explains who the client says it is, and NIL', () => {
-    const plain = { tls: false };
+    const plain = { tls: false, readOnly: false };
     expect(id.explain(parse('("name" "imapflow" "version" "1.0.0")'), plain)).toBe(
       'introduce itself as imapflow 1.0.0 and ask which server this is',
     );
