@@ -117,7 +117,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'imap-more-secure',
     claim: 'If network security worries you, choose IMAP.',
     verdict: 'false',
-    why: 'Both protocols are secured the same way, with TLS from the first byte on ports 993 and 995 (implicit TLS, RFC 8314 §3) or by upgrading with STARTTLS and STLS (RFC 2595 §3, §4); without TLS, the plain logins of both (USER and PASS, LOGIN) send the password in the clear.',
+    why: 'Both protocols are secured the same way, with TLS from the first byte on ports 993 and 995 (implicit TLS, RFC 8314 §3) or by upgrading with STARTTLS and STLS (RFC 2595 §3, §4); without TLS, the plain logins of both (USER and PASS, LOGIN, AUTH PLAIN) send the password in the clear, and the mail itself can be read on the way either way.',
     decidedBy: ['server policy', 'client setting'],
     link: {
       scenario: 'one-laptop',
@@ -183,7 +183,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'pop-merges-accounts',
     claim: 'Only POP3 can gather several accounts into one inbox.',
     verdict: 'false',
-    why: 'A combined inbox is a client feature: a POP3 client copies each maildrop into one local folder, and IMAP clients offer a unified view while each account’s mail stays on its server; each session of either protocol logs in to one account (RFC 1939 §4, RFC 9051 §6.2.3).',
+    why: 'A combined inbox is a client feature: a POP3 client can copy each maildrop into one local folder, and IMAP clients offer a unified view while each account’s mail stays on its server; each session of either protocol logs in to one account (RFC 1939 §4, RFC 9051 §6.2.3).',
     decidedBy: ['client setting'],
     link: {
       scenario: 'two-accounts',

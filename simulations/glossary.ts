@@ -24,7 +24,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'maildrop',
     term: 'maildrop',
     definition:
-      'POP3’s word for the one mailbox on the server where a user’s mail is delivered. A POP3 session sees only this mailbox. RFC 1939 asks the server to lock it as needed to keep it unchanged until the session ends; many servers, this one included, then refuse a second session ([IN-USE]): that is server policy.',
+      'POP3’s word for the one mailbox on the server where a user’s mail is delivered. A POP3 session sees only this mailbox. RFC 1939 asks the server to lock it as needed so that no message is changed or removed before the session reaches the UPDATE state (new mail may still arrive); many servers, this one included, then refuse a second session ([IN-USE]): that is server policy.',
     rfc: 'RFC 1939 §4, RFC 2449 §8.1.2',
     matches: ['maildrop', 'maildrops'],
   },
@@ -49,7 +49,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'sequence-number-vs-uid',
     term: 'sequence number vs UID',
     definition:
-      'A sequence number is a message’s position in the mailbox now (1, 2, 3…): when an earlier message is expunged, the later ones move down by one. A UID is the number the server gave the message for good; it never changes and is never reused while UIDVALIDITY stays the same. POP3’s message numbers are positions too, fixed for the length of one session.',
+      'A sequence number is a message’s position in the mailbox now (1, 2, 3…): when an earlier message is expunged, the later ones move down by one. A UID is the number the server gave the message in that mailbox: it does not change while the message stays there and is never reused while UIDVALIDITY stays the same, but a copy or a move into another mailbox gets a new UID there. POP3’s message numbers are positions too, fixed for the length of one session.',
     rfc: 'RFC 9051 §2.3.1',
     matches: ['sequence number', 'sequence numbers', 'message sequence number', 'UID', 'UIDs'],
     caseSensitive: true,
@@ -76,7 +76,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'one-to-star',
     term: '1:*',
     definition:
-      'An IMAP range meaning “from 1 to the last”: * stands for the highest number in use, the last sequence number or, in a UID command, the highest UID. UID FETCH 7:* asks for UID 7 and up; if no message has a UID that high, the range still names the last message, so the client gets it (say UID 6) and must ignore it.',
+      'An IMAP range meaning “from 1 to the last”: * stands for the highest number in use, the last sequence number or, in a UID command, the highest UID. UID FETCH 7:* asks for UID 7 and up; if no message has a UID that high, the range still names the last message, so the client gets it (say UID 6) and should skip it as one it has already seen.',
     rfc: 'RFC 3501 §6.4.8',
     matches: ['1:*'],
   },
@@ -100,7 +100,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'recent',
     term: '\\Recent',
     definition:
-      'An IMAP4rev1 flag: the message arrived since a session last selected the mailbox, and only one session is told so. IMAP4rev2 (RFC 9051) dropped it; a client that does not enable IMAP4rev2 still sees it.',
+      'An IMAP4rev1 flag: the message is new to this mailbox since the last session that selected it, and only one session sees it so marked. Clients cannot set or clear it; the server does. IMAP4rev2 (RFC 9051) deprecates it and no longer sends it; a client that speaks only IMAP4rev1 still sees it.',
     rfc: 'RFC 3501 §2.3.2',
     matches: ['\\Recent'],
   },
@@ -108,7 +108,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'flags',
     term: 'flags and keywords',
     definition:
-      'Marks stored with an IMAP message on the server. System flags begin with a backslash (\\Seen, \\Answered, \\Flagged, \\Deleted, \\Draft); keywords are names a client makes up, such as $Junk. POP3 has no command that reads or sets them; a server that also serves IMAP may still mark a message \\Seen once a POP3 client has retrieved it (its policy: this lab’s server does, as Dovecot does).',
+      'Marks stored with an IMAP message on the server. System flags begin with a backslash (\\Seen, \\Answered, \\Flagged, \\Deleted, \\Draft); keywords are names without the backslash, such as $Forwarded or $Junk (defined by RFC 9051) or $Label1; a server may let clients create new ones, and says so with \\* in its PERMANENTFLAGS. POP3 has no command that reads or sets them; a server that also serves IMAP may still mark a message \\Seen once a POP3 client has retrieved it (its policy: this lab’s server does, as Dovecot does).',
     rfc: 'RFC 9051 §2.3.2',
     matches: ['flag', 'flags', 'keyword', 'keywords'],
   },
@@ -116,7 +116,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'expunge',
     term: 'EXPUNGE',
     definition:
-      'As a command, it removes for good every message marked \\Deleted in the selected mailbox. As a server line (* 3 EXPUNGE) it says message 3 has left the mailbox (expunged, or moved elsewhere by MOVE); the 3 is a sequence number, not a UID, and every later message’s number drops by one.',
+      'As a command, it removes for good every message marked \\Deleted in the selected mailbox (CLOSE does the same silently, but only in a mailbox opened read-write; UID EXPUNGE only among the UIDs it names). As a server line (* 3 EXPUNGE) it says message 3 has left the mailbox (expunged, or moved elsewhere by MOVE); the 3 is a sequence number, not a UID, and every later message’s number drops by one.',
     rfc: 'RFC 9051 §6.4.3, §7.5.1',
     matches: ['EXPUNGE', 'expunge', 'expunged', 'expunges'],
   },
@@ -156,7 +156,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'idle',
     term: 'IDLE',
     definition:
-      'An IMAP command that keeps the connection open so the server can report news (new mail, expunges, flag changes) as it happens. The client ends it by sending DONE.',
+      'An IMAP command that keeps the connection open so the server may report news (new mail, expunges, flag changes) without waiting for a command, until the client sends DONE. How soon news comes is up to the server.',
     rfc: 'RFC 2177 §3; RFC 9051 §6.3.13',
     matches: ['IDLE'],
     caseSensitive: true,
@@ -200,7 +200,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'mailbox',
     term: 'mailbox',
     definition:
-      'In IMAP, a named folder of messages on the server (INBOX, Sent, Trash…); an account has several. POP3 sees only one, the maildrop.',
+      'In IMAP, a named folder of messages on the server (INBOX, Sent, Trash…); every account has an INBOX and may have more. POP3 sees only one, the maildrop.',
     rfc: 'RFC 9051 §5.1',
     matches: ['mailbox', 'mailboxes'],
   },

@@ -157,7 +157,7 @@ export const REASONS = {
   slow: {
     id: 'slow',
     favours: 'IMAP',
-    text: 'On a slow or metered link IMAP moves fewer bytes: envelopes first (a summary of each header), then only what you open.',
+    text: 'On a slow or metered link IMAP can move fewer bytes: a client may fetch envelopes first (a summary of each header), then only what you open.',
     protocol:
       'An IMAP FETCH names exactly what to send, such as ENVELOPE or one body part (RFC 9051 §6.4.5); POP3 has TOP for headers (RFC 1939 §7).',
     client:
@@ -169,7 +169,7 @@ export const REASONS = {
     favours: 'POP3',
     text: 'When the link drops often, what counts is what is already on the device.',
     protocol:
-      'A POP3 session cut before QUIT deletes nothing (RFC 1939 §6), and the server keeps it until its idle timer or a TCP timeout ends it; a server that locks the maildrop for the whole session (its policy, under RFC 1939 §4: this lab’s does; Dovecot only when set to) then refuses a quick reconnect with [IN-USE] (RFC 2449 §8.1.2). A flag change an IMAP server has confirmed stays (RFC 3501 §6.4.6).',
+      'A POP3 session cut before QUIT deletes nothing (RFC 1939 §6), and the server keeps it until its idle timer or a TCP timeout ends it; a server that locks the maildrop for the whole session (its policy, under RFC 1939 §4: this lab’s does; Dovecot only when set to) then refuses a quick reconnect with [IN-USE] (RFC 2449 §8.1.2). A change to a permanent flag (one the server lists in PERMANENTFLAGS) stays once the server has confirmed it (RFC 3501 §6.4.6, §7.1).',
     client:
       'A POP3 client has everything it downloaded; an IMAP client without offline copies cannot open what it never fetched, so turn offline copies on and the difference goes.',
     link: claimLink('imap-needs-connection'),
@@ -190,7 +190,7 @@ export const REASONS = {
     protocol:
       'Each POP3 or IMAP session logs in to one account (RFC 1939 §4, RFC 9051 §6.2.3); neither knows of the others.',
     client:
-      'A POP3 client moves every account’s mail into one local folder; IMAP clients offer a unified inbox while each account’s mail stays on its server.',
+      'A POP3 client can put every account’s mail in one local folder; IMAP clients offer a unified inbox while each account’s mail stays on its server.',
     link: claimLink('pop-merges-accounts'),
   },
   security: {
@@ -198,7 +198,7 @@ export const REASONS = {
     favours: 'Neither',
     text: 'Security favours neither protocol: both are protected the same way, with TLS.',
     protocol:
-      'TLS from the first byte on port 995 (POP3) or 993 (IMAP), RFC 8314 §3, or an upgrade with STLS or STARTTLS, RFC 2595 §3–4; without TLS both send the password in the clear.',
+      'TLS from the first byte on port 995 (POP3) or 993 (IMAP), RFC 8314 §3, or an upgrade with STLS or STARTTLS, RFC 2595 §3–4; without TLS, the plain logins of both (USER and PASS, LOGIN, AUTH PLAIN) send the password in the clear, and the mail itself can be read on the way either way.',
     client: 'Choose SSL/TLS (not “None”) in the account settings.',
     server: 'The provider decides which ports and logins it accepts; many refuse a login without TLS.',
     link: claimLink('imap-more-secure'),

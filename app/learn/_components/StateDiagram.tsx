@@ -3,6 +3,8 @@ export function StateDiagram(props: {
   title: string;
   states: readonly string[];
   transitions: readonly { from: number; to: number; label: string }[];
+  /** What the arrows leave out, in words under the picture (and in its accessible name). */
+  note?: string;
 }) {
   const boxW = 170;
   const gap = 70;
@@ -19,7 +21,7 @@ export function StateDiagram(props: {
         <title id={`${props.title}-diagram`}>
           {`${props.title} states: ${props.states.join(', ')}. ${props.transitions
             .map((t) => `${props.states[t.from]} to ${props.states[t.to]} on ${t.label}`)
-            .join('; ')}.`}
+            .join('; ')}.${props.note ? ` ${props.note}` : ''}`}
         </title>
         <defs>
           <marker
@@ -79,6 +81,7 @@ export function StateDiagram(props: {
           );
         })}
       </svg>
+      {props.note ? <figcaption>{props.note}</figcaption> : null}
     </figure>
   );
 }

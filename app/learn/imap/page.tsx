@@ -40,6 +40,7 @@ export default function ImapReferencePage() {
             { from: 2, to: 1, label: 'CLOSE, UNSELECT' },
             { from: 2, to: 3, label: 'LOGOUT (from any state)' },
           ]}
+          note="RFC 9051 §3: a server that greets with PREAUTH starts the session in Authenticated; a SELECT or EXAMINE that fails while a mailbox is selected returns to Authenticated; LOGOUT, a BYE from the server or a closed connection ends the session from any state."
         />
       }
     />

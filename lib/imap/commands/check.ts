@@ -10,7 +10,8 @@ export const check = defineCommand({
   name: 'CHECK',
   states: ['Selected'],
   syntax: 'CHECK',
-  summary: 'IMAP4rev1: ask the server to save the mailbox to disk (a checkpoint); same as NOOP here.',
+  summary:
+    'IMAP4rev1: ask for a checkpoint, any housekeeping the server does for the mailbox; same as NOOP here.',
   rfc: 'RFC 3501 §6.4.1',
   parse: (a) => a.end(),
   explain: () => 'ask for a checkpoint of the mailbox (IMAP4rev1; works like NOOP)',

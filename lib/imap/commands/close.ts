@@ -5,7 +5,7 @@ export const close = defineCommand({
   name: 'CLOSE',
   states: ['Selected'],
   syntax: 'CLOSE',
-  summary: 'Close the mailbox, silently removing messages flagged \\Deleted.',
+  summary: 'Close the mailbox; if it was opened read-write, silently remove the messages flagged \\Deleted.',
   rfc: 'RFC 9051 §6.4.1',
   updates: 'none',
   parse: (a) => a.end(),

@@ -5,10 +5,11 @@ export const idle = defineCommand({
   name: 'IDLE',
   states: ['Authenticated', 'Selected'],
   syntax: 'IDLE … DONE',
-  summary: 'Wait for news: the server reports new mail and changes at once, until the client sends DONE.',
+  summary:
+    'Wait for news: until the client sends DONE, the server may report new mail and changes without waiting for a command.',
   rfc: 'RFC 9051 §6.3.13',
   parse: (a) => a.end(),
-  explain: () => 'wait: the server will push new mail and changes as they happen',
+  explain: () => 'wait: until DONE, the server may push new mail and changes without waiting for a command',
   run(ctx) {
     ctx.continuation('idling');
     ctx.setIdling(true);

@@ -11,7 +11,7 @@ export const subscribe = defineCommand({
   name: 'SUBSCRIBE',
   states: ['Authenticated', 'Selected'],
   syntax: 'SUBSCRIBE mailbox',
-  summary: 'Add a mailbox to the subscribed list (the folders a client shows).',
+  summary: 'Add a mailbox to the subscribed list (many clients show only these folders).',
   rfc: 'RFC 9051 §6.3.7',
   parse(a) {
     const mailbox = a.mailbox();
