@@ -104,8 +104,8 @@ export const CLAIMS: readonly Claim[] = [
     id: 'pop-offline',
     claim: 'With POP3 your mail is there even without a connection.',
     verdict: 'true',
-    why: 'RETR sends the whole message (RFC 1939 §5), so everything a POP3 client has downloaded is on the device; only mail that arrived after the last check is missing.',
-    decidedBy: ['protocol'],
+    why: 'RETR sends the whole message (RFC 1939 §5), and most POP3 clients retrieve every message they list, so what this device downloaded opens offline; missing are mail newer than its last check and mail another device removed from the server first (a client can also fetch only headers with TOP, RFC 1939 §7: its setting).',
+    decidedBy: ['protocol', 'client setting'],
     link: {
       scenario: 'offline',
       protocol: 'pop3',

@@ -229,7 +229,7 @@ export function quietNote(intent: Intent, protocol: Protocol, ctx: QuietContext)
         : 'The mail app is closed, so nothing connects yet.';
     case 'checkMail':
       return ctx.idling
-        ? 'Nothing to ask: the IMAP client is in IDLE and has already heard of every change.'
+        ? 'Nothing to ask: the IMAP client is in IDLE and has already heard of every change to the mailbox it selected.'
         : 'Nothing goes on the wire.';
     case 'closeApp':
       return protocol === 'pop3'

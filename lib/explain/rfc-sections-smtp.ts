@@ -239,6 +239,10 @@ Appendix F.6 Sending versus Mailing`),
 1 Introduction
 3 Message Submission
 3.1 Submission Identification
+4 Mandatory Actions
+4.3 Require Authentication
+6 Optional Actions
+6.1 Enforce Submission Rights
 8 Message Modifications
 8.2 Add 'Date' Header Field
 8.3 Add 'Message-ID' Header Field`),

@@ -57,7 +57,7 @@ export interface AuthExchange {
 export interface SmtpSessionOptions {
   limits?: Partial<SmtpLimits>;
   /**
-   * Submission (RFC 6409 §5.3, the default): MAIL needs AUTH first (`530 5.7.0`). False: a
+   * Submission (RFC 6409 §4.3, the default): MAIL needs AUTH first (`530 5.7.0`). False: a
    * receiving server (an MX, RFC 5321 §2.3.10) that takes mail only for lab accounts.
    */
   requireAuth?: boolean;

@@ -7,7 +7,7 @@ export const newMail = builtinScenario(story, {
   takeaways: ({ pop3, imap }) => [
     {
       statement:
-        'Both: the mail came from the sender’s server over SMTP (MAIL FROM, RCPT TO, DATA), accepted with 250 after the final dot; neither POP3 nor IMAP carries mail to a server',
+        'Both: the mail came from the sender’s server over SMTP (MAIL FROM, RCPT TO, DATA), accepted with 250 after the final dot; neither POP3 nor IMAP delivers mail to anyone (IMAP’s APPEND only stores a message in a mailbox of the account)',
       holds: [pop3, imap].every((run) => {
         const smtp = run.frames.filter((f) => f.intent === 1 && f.wire === 'smtp');
         const text = smtp.findIndex(

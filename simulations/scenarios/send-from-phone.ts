@@ -68,7 +68,7 @@ export const sendFromPhone = builtinScenario(story, {
     },
     {
       statement:
-        'IMAP: SMTP keeps no copy, so the phone’s IMAP client APPENDs one to Sent on the server, marked \\Seen',
+        'IMAP: SMTP itself keeps no copy, so this phone’s IMAP client APPENDs one to Sent on the server, marked \\Seen (some providers save it on submission instead: server policy, and their clients are set not to APPEND)',
       holds: imap.frames.some(
         (f) =>
           f.intent === 1 &&

@@ -10,7 +10,7 @@ export interface MailArgs {
 /**
  * RFC 5321 §4.1.1.2: starts a transaction with the reverse-path (where bounces go). Parameters
  * (after EHLO only): SIZE=n (RFC 1870 §6), BODY=7BIT|8BITMIME (RFC 6152), SMTPUTF8
- * (RFC 6531 §3.4). On submission the client must have authenticated (RFC 6409 §5.3,
+ * (RFC 6531 §3.4). On submission the client must have authenticated (RFC 6409 §4.3,
  * RFC 4954 §6: `530 5.7.0`).
  */
 export const mail: SmtpCommand<MailArgs> = {
