@@ -12,9 +12,11 @@ export function ExtensionSections({ extensions }: { extensions: readonly Extensi
     <>
       <h2 id="extensions">Extensions</h2>
       <p>
-        What the server adds to the base protocol, one folder each in the engine, each advertised in{' '}
-        <code>CAPABILITY</code> once it is complete. The examples ran against the seed mailbox like the
-        commands above; lines a second session (&ldquo;another device&rdquo;) sent first are not shown.
+        What the server offers beyond IMAP4rev1 (RFC 3501), one folder each in the engine, each advertised in{' '}
+        <code>CAPABILITY</code> once it is complete. Some (SEARCHRES, LIST-EXTENDED, LIST-STATUS, BINARY) are
+        part of IMAP4rev2 itself (RFC 9051 Appendix E); their names in <code>CAPABILITY</code> are for
+        IMAP4rev1 clients. The examples ran against the seed mailbox like the commands above; lines a second
+        session (&ldquo;another device&rdquo;) sent first are not shown.
       </p>
       <nav aria-label="IMAP extensions" className={styles.index}>
         {extensions.map((e) => (

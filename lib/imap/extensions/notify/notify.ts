@@ -92,7 +92,7 @@ function describeFilter(f: MailboxFilter): string {
         ? 'the selected mailbox (expunges only when a command allows them)'
         : 'the selected mailbox (at once, expunges too)';
     case 'inboxes':
-      return 'INBOX (where new mail arrives)';
+      return 'every mailbox new mail is delivered to (on this server, only INBOX)';
     case 'personal':
       return 'every mailbox of the account';
     case 'subscribed':
