@@ -17,6 +17,11 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
+  // Generous limits: on a slow or busy 2-core machine a story played to its end, or axe over a
+  // long page, takes tens of seconds; a limit is not an assertion (tests that time something say
+  // so with their own, shorter timeout).
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
