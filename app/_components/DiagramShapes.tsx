@@ -1,5 +1,5 @@
 'use client';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { sameItem } from './same-item';
 import type { Lifeline, SceneItem, Segment } from './sequence-scene';
 import styles from './diagram.module.css';
@@ -129,7 +129,9 @@ export const DiagramItem = memo(
             cy={y}
             r={4}
             className={`${styles.packet} ${styles.travelling}`}
-            style={{ animationDuration: `${seconds}s`, ['--travel' as string]: `${item.x2 - item.x1}px` }}
+            style={
+              { animationDuration: `${seconds}s`, '--travel': `${item.x2 - item.x1}px` } as CSSProperties
+            }
           />
         )}
         <text x={(lo + labelEnd) / 2} y={item.y + 13} textAnchor="middle" className={styles.label}>
