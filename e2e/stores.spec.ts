@@ -302,6 +302,50 @@ test.describe('the stores as things', () => {
     }
   });
 
+  // In a 720 px window a card is one line: sender, UID and size are read by screen readers and in
+  // the tooltip only. A sighted keyboard user, who has no tooltip, sees them while the list has focus.
+  test('at 1280×720 a card is one line, and a store list reached by Tab shows its senders, UIDs and sizes', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    // A step where the server's panel holds more than it shows, so that focus scrolls it.
+    const story = scenarioTimeline(findScenario('laptop-and-phone')!);
+    const step = 40;
+    await page.goto(`/?scenario=laptop-and-phone&step=${step}`);
+    await expectStep(page, step + 1);
+    const list = serverMail(page, 'IMAP');
+    const card = list.locator('li').first();
+    const sender = card.locator(':scope > span').nth(1);
+    const uid = card.getByText(/^UID \d+$/);
+    /** The rendered width of the sender, and of the box that holds UID and size. */
+    const widths = async () => ({
+      sender: await sender.evaluate((el) => el.getBoundingClientRect().width),
+      meta: await uid.evaluate((el) => el.parentElement!.getBoundingClientRect().width),
+    });
+    await expect(sender).toHaveText(inbox(story.tracks.imap[story.steps[step]!.imap]!)[0]!.from);
+    const oneLine = await widths();
+    expect(oneLine.sender).toBeLessThanOrEqual(1);
+    expect(oneLine.meta).toBeLessThanOrEqual(1);
+
+    await list.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(list).toBeFocused();
+    await expect.poll(async () => (await widths()).sender).toBeGreaterThan(40);
+    expect((await widths()).meta).toBeGreaterThan(20);
+    // Focus scrolled the list into its panel's view, not under the panel's heading.
+    const covered = await sender.evaluate((el) => {
+      const heading = el.closest('[data-store]')!.querySelector(':scope > h3')!;
+      return heading.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
+    });
+    expect(covered).toBeLessThanOrEqual(0);
+
+    // Focus moves on: the cards are one line again.
+    await page.keyboard.press('Tab');
+    await expect(list).not.toBeFocused();
+    await expect.poll(async () => (await widths()).sender).toBeLessThanOrEqual(1);
+  });
+
   // What a step changes in a store is highlighted in both columns (issue 15); in a 720 px window
   // a store shows a few cards, so its panel scrolls to the first changed one. Walked step by step
   // (the slider's input event) through stories whose changes fall on cards far down a store.

@@ -90,7 +90,7 @@ export function MessageCard({
         {message.from || '(no sender)'}
         {message.account ? <span className={styles.account}> · {message.account}</span> : null}
       </span>
-      {/* The tooltip gives what a one-line card (a short window) shows only to screen readers. */}
+      {/* The tooltip gives a mouse what a one-line card (a short window) hides; keyboard focus on the list shows it. */}
       <span
         className={styles.subject}
         title={`${message.subject}: from ${message.from || '(no sender)'}, ${formatBytes(message.size)}`}
