@@ -12,11 +12,6 @@ const nextConfig = {
   // a static export has no server, and its Live page says so.
   pageExtensions: staticExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'live.ts'],
   reactStrictMode: true,
-  // React Compiler (babel-plugin-react-compiler): memoizes components and values at build time, so
-  // a step re-renders only what its props changed. In bench:ui it cut a seek's median by about a
-  // tenth and the frames over 50 ms while playing by about a sixth (docs/ARCHITECTURE.md, "What a
-  // step costs"). Components it cannot prove safe are left as written.
-  reactCompiler: true,
   poweredByHeader: false,
   // /embed/ is a folder with index.html in the static export, which every static host serves.
   trailingSlash: true,
