@@ -339,6 +339,12 @@ test.describe('the stores as things', () => {
       return heading.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
     });
     expect(covered).toBeLessThanOrEqual(0);
+    // The cards shown whole on focus are axe-clean in both schemes.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expect(list).toBeFocused();
+      expect((await new AxeBuilder({ page }).analyze()).violations, colorScheme).toEqual([]);
+    }
 
     // Focus moves on: the cards are one line again.
     await page.keyboard.press('Tab');
