@@ -131,3 +131,32 @@ test('a link followed right after a step is not undone when the address bar catc
   await expect(page.getByRole('heading', { level: 1, name: 'Common claims, checked' })).toBeVisible();
   await expect(page).toHaveURL(/\/claims\/$/);
 });
+
+test('a link followed while the story still loads is not undone when the story arrives', async ({ page }) => {
+  // The story's timeline is held back until the link has been clicked, and the claims page
+  // arrives slowly: the story lands, and its address would be written, during the navigation.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/timelines\//, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.route(/\/claims\//, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  const asked = page.waitForRequest(/\/timelines\/one-laptop\.json/);
+  await page.goto('/?scenario=one-laptop');
+  // The page has hydrated: it asks for the story itself.
+  await asked;
+  await page
+    .getByRole('navigation', { name: 'More of the lab' })
+    .getByRole('link', { name: 'Common claims, checked' })
+    .click();
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Common claims, checked' })).toBeVisible();
+  await expect(page).toHaveURL(/\/claims\/$/);
+  // Nothing puts the compare page's address back afterwards.
+  await page.waitForTimeout(1_000);
+  await expect(page).toHaveURL(/\/claims\/$/);
+});
