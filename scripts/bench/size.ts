@@ -6,8 +6,8 @@
  *  2. Lighthouse (mobile) performance and accessibility scores for `/` and the embed pages,
  *     the median of several runs (LIGHTHOUSE_RUNS, default 7), as Lighthouse's documentation
  *     advises: single runs vary by a few points on a shared 2-core machine. The glossary comes
- *     first as the host's floor: a page of server-rendered text that runs no script of ours, so
- *     its score is what Next.js alone gets here (Lighthouse's simulated 4× CPU multiplies the
+ *     first as the host's floor: a page of server-rendered text whose only script of ours is its
+ *     links, so its score is about what Next.js alone gets here (Lighthouse's simulated 4× CPU multiplies the
  *     host's own speed, and on a slow host even this page scores far below 98).
  * Builds first if there is no production build. Targets (issue 15): the embed within empty +
  * 60 kB gzip, `/` within empty + 100 kB; performance ≥ 98 and accessibility 100.
@@ -73,7 +73,7 @@ async function lighthouseScores() {
   const chromeLauncher = await import('chrome-launcher');
   console.log(`Lighthouse, mobile (emulated Moto G Power, simulated slow 4G), median of ${RUNS}:`);
   const paths: [string, string][] = [
-    // The host's floor: server-rendered text whose only script is Next.js's own (and its links).
+    // The host's floor: server-rendered text whose only scripts are Next.js's and its links.
     ['/glossary/', '  (floor: the framework alone on this host)'],
     ['/', ''],
     ['/embed/', ''],
