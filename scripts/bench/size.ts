@@ -74,7 +74,7 @@ async function lighthouseScores() {
   console.log(`Lighthouse, mobile (emulated Moto G Power, simulated slow 4G), median of ${RUNS}:`);
   const paths: [string, string][] = [
     // The host's floor: server-rendered text whose only scripts are Next.js's and its links.
-    ['/glossary/', '  (floor: the framework alone on this host)'],
+    ['/glossary/', '  (floor: Next.js and links, no story)'],
     ['/', ''],
     ['/embed/', ''],
     [EMBED, ''],
