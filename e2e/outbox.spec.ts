@@ -46,7 +46,7 @@ test('an SMTP session鈥檚 state is shown in RFC 5321鈥檚 terms, not the engine鈥
   await expect(imap.getByText(/answers MAIL: 250 /)).toBeVisible();
   await expect(imap.getByText('Session state: SMTP after MAIL FROM (phone)')).toBeVisible();
   await expect(imap.getByRole('list', { name: 'IMAP participants' })).toContainText(
-    'connected 路 Selected + SMTP 路 after MAIL FROM',
+    'connected 路 Selected 路 IDLE + SMTP 路 after MAIL FROM',
   );
   await imap.getByRole('tab', { name: 'Transcript' }).click();
   await imap.getByRole('button', { name: /S: 250 2\.1\.0 Sender/ }).click();

@@ -158,6 +158,24 @@ describe('sequenceScene', () => {
     }
   });
 
+  it('an IMAP client that idles says so on its lifeline, from the server\u2019s "+" until DONE, in its state', () => {
+    const frames = track('laptop-and-phone', 'imap');
+    const phone = (step: number) => sequenceScene(frames, step, 600).lifelines.find((l) => l.id === 'phone')!;
+    const idle = frames.filter((f) => f.device === 'phone' && f.command === 'IDLE');
+    const command = idle.find((f) => f.direction === 'c2s')!;
+    const go = idle.find((f) => f.direction === 's2c' && f.outcome === 'continue')!;
+    const done = idle.find((f) => f.direction === 'c2s' && f.raw?.startsWith('DONE'))!;
+    expect(phone(command.step).status).toBe('connected · Selected');
+    expect(phone(go.step)).toMatchObject({ state: 'Selected', status: 'connected · Selected · IDLE' });
+    // Mail arriving meanwhile is announced while the client still idles.
+    for (let step = go.step; step < done.step; step++) expect(phone(step).status).toMatch(/ · IDLE$/);
+    expect(phone(done.step).status).toBe('connected · Selected');
+    // The story's last IDLE is never ended: the phone idles until the story ends, or its link goes.
+    const last = frames[frames.length - 1]!;
+    const idlesAtEnd = last.devices.find((d) => d.id === 'phone')!.connected;
+    expect(phone(last.step).status.endsWith(' · IDLE')).toBe(idlesAtEnd);
+  });
+
   it('the lifeline shows the session state after the latest line, and the line is solid while connected', () => {
     const frames = track('one-laptop', 'pop3');
     const pass = frames.find((f) => f.stateBefore === 'AUTHORIZATION' && f.stateAfter === 'TRANSACTION')!;
@@ -214,11 +232,14 @@ describe('sequenceScene: a device sending mail over SMTP', () => {
     const mail = smtp.find((f) => f.direction === 's2c' && f.command === 'MAIL')!;
     expect(head(frames, mail.step, 'phone')).toMatchObject({
       state: 'Selected',
-      status: 'connected · Selected + SMTP · after MAIL FROM',
+      status: 'connected · Selected · IDLE + SMTP · after MAIL FROM',
     });
-    // After the SMTP session, the note: the IMAP client still has INBOX selected (it idles).
+    // After the SMTP session, the note: the IMAP client still has INBOX selected, and idles.
     const after = smtp[smtp.length - 1]!.step + 1;
-    expect(head(frames, after, 'phone')).toMatchObject({ state: 'Selected', status: 'connected · Selected' });
+    expect(head(frames, after, 'phone')).toMatchObject({
+      state: 'Selected',
+      status: 'connected · Selected · IDLE',
+    });
   });
 
   it('in every story that sends, a head never shows an SMTP state by the engine’s name (Mail, Rcpt…)', () => {

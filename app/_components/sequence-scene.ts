@@ -46,7 +46,8 @@ export interface Lifeline {
    */
   readonly state: string | null;
   /**
-   * A short status under the name, e.g. "connected · TRANSACTION", "SMTP connected · after MAIL
+   * A short status under the name, e.g. "connected · TRANSACTION", "connected · Selected · IDLE"
+   * while an IMAP client idles, "SMTP connected · after MAIL
    * FROM" while
    * the mail app sends, or "offline".
    */
@@ -235,6 +236,9 @@ export function sequenceScene(
   // idles while it sends has both open, and SMTP's states are not the mail client's.
   const states = new Map<string, string>();
   const smtpStates = new Map<string, string>();
+  // Devices whose IMAP client idles: IDLE answered with "+", not yet ended by DONE (RFC 9051
+  // §6.3.13). The session stays in its state (Selected); the head says that it idles.
+  const idling = new Set<string>();
   let y = SCENE.head;
   let currentY = SCENE.head;
   let previous: Frame | null = null;
@@ -263,6 +267,8 @@ export function sequenceScene(
     const isCurrent = i === current;
     const top = y;
     mark(frame, top);
+    // A session that has closed or dropped idles no more.
+    for (const d of frame.devices) if (!d.connected) idling.delete(d.id);
     if (frame.direction !== 'none') {
       const lines = linesOf(frame);
       const device = frame.device ?? '';
@@ -277,6 +283,7 @@ export function sequenceScene(
       const height = SCENE.row + block.length * SCENE.line + (open ? 6 : 0);
       const mark = moreMark(lines.length - 1, open, room);
       if (frame.stateAfter) (frame.wire === 'smtp' ? smtpStates : states).set(device, frame.stateAfter);
+      if (frame.wire !== 'smtp') idles(frame, idling);
       items.push({
         kind: 'arrow',
         key: String(frame.step),
@@ -377,11 +384,12 @@ export function sequenceScene(
       };
     const d = last.devices.find((dev) => dev.id === id)!;
     const state = d.connected ? (states.get(id) ?? null) : null;
+    const shown = state && idling.has(id) ? `${state} · IDLE` : state;
     const status = !d.online
       ? 'offline'
       : d.client === 'server'
         ? 'reads the server'
-        : connectionStatus(d, state, d.smtp ? (smtpStates.get(id) ?? null) : null);
+        : connectionStatus(d, shown, d.smtp ? (smtpStates.get(id) ?? null) : null);
     return {
       id,
       label: id,
@@ -395,4 +403,21 @@ export function sequenceScene(
   });
 
   return { width, height, lifelines, segments, items, currentY };
+}
+
+/**
+ * Follows a device's IDLE command through one POP3/IMAP unit (RFC 9051 §6.3.13): the server's
+ * "+" continuation starts the idling, the client's DONE or the command's tagged reply ends it, and
+ * so does any other command from the client (a new session after a dropped link starts with one).
+ */
+function idles(frame: Frame, idling: Set<string>): void {
+  const device = frame.device;
+  if (!device) return;
+  const idle = (frame.command ?? '').toUpperCase() === 'IDLE';
+  if (idle && frame.direction === 's2c') {
+    if (frame.outcome === 'continue') idling.add(device);
+    else idling.delete(device);
+  } else if (frame.direction === 'c2s' && (!idle || /^DONE\r?\n?$/i.test(frame.raw ?? ''))) {
+    idling.delete(device);
+  }
 }
