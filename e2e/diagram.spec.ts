@@ -59,6 +59,44 @@ async function outOfView(page: Page, level: boolean): Promise<string[]> {
   }, level);
 }
 
+/**
+ * Steps through the whole run and returns what is wrong with the diagrams' heads at any step: a
+ * head outside its strip, two heads overlapping, or, for a device in a POP3/IMAP session (or in
+ * none) beside at most two other participants, a line of its status cut short. SMTP's longer
+ * states are left out.
+ */
+async function headFaults(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const slider = document.querySelector<HTMLInputElement>('input[type="range"]')!;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const out = new Set<string>();
+    for (let step = 0; step <= Number(slider.max); step++) {
+      // The slider's input event: React renders it synchronously (a discrete event).
+      setValue.call(slider, String(step));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      for (const strip of document.querySelectorAll<HTMLElement>('figure[data-diagram] > ul')) {
+        if (!strip.offsetParent) continue;
+        const edge = strip.getBoundingClientRect();
+        const heads = [...strip.querySelectorAll<HTMLElement>(':scope > li')];
+        const boxes = heads.map((h) => h.getBoundingClientRect());
+        heads.forEach((head, i) => {
+          const box = boxes[i]!;
+          if (box.left < edge.left - 0.5 || box.right > edge.right + 0.5 || box.bottom > edge.bottom + 0.5)
+            out.add(`"${head.textContent}" leaves its strip`);
+          if (i > 0 && box.left < boxes[i - 1]!.right - 0.5)
+            out.add(`"${heads[i - 1]!.textContent}" and "${head.textContent}" overlap`);
+          const status = head.querySelector('[title]')!.getAttribute('title')!;
+          if (heads.length > 3 || !/^(not )?connected\b/.test(status) || status.includes('SMTP')) return;
+          for (const line of head.querySelectorAll<HTMLElement>('[title], [title] *'))
+            if (getComputedStyle(line).position !== 'absolute' && line.scrollWidth > line.clientWidth + 1)
+              out.add(`"${line.textContent}" is cut short (${head.textContent})`);
+        });
+      }
+    }
+    return [...out];
+  });
+}
+
 test.describe('sequence diagram', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -231,6 +269,34 @@ test.describe('sequence diagram', () => {
       await expect(arrows(page, name).filter({ hasText: 'laptop ✕ connection broken' })).toHaveCount(1);
     }
   });
+
+  for (const [width, height] of [
+    [1280, 720],
+    [390, 844],
+  ] as const)
+    test(`${width} px: the heads stay in their strip, apart, and each device's POP3/IMAP session state is shown whole`, async ({
+      page,
+    }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize({ width, height });
+      const faults: string[] = [];
+      for (const entry of CATALOG) {
+        await page.goto(`/?scenario=${entry.id}`);
+        await expect(page.locator('figure[data-diagram] li').first()).toBeVisible();
+        // At 390 px one protocol shows at a time: look at each in turn.
+        const switches = page.getByRole('group', { name: 'Protocol shown' }).getByRole('button');
+        const shown = width < 700 ? (['POP3', 'IMAP'] as const) : ([null] as const);
+        for (const protocol of shown) {
+          if (protocol) {
+            await switches.filter({ hasText: protocol }).click();
+            await expect(figure(page, protocol)).toBeVisible();
+          }
+          const found = await headFaults(page);
+          faults.push(...found.map((f) => `${entry.id}${protocol ? ` (${protocol})` : ''}: ${f}`));
+        }
+      }
+      expect(faults).toEqual([]);
+    });
 
   test('reduced motion: the new arrow is drawn where it ends, nothing flies', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -9,17 +9,49 @@ import styles from './diagram.module.css';
  * The SVG export (scene-svg.ts) draws the same pieces the same way, as text.
  */
 
-/** A participant's head: its name and what matters about it now. */
+const STATUS_SEPARATOR = ' · ';
+
+/**
+ * A head's status cut at its first " · ": the connection ("connected", "SMTP connected") and the
+ * rest (the session's state, e.g. "TRANSACTION", or null when there is none: "not connected").
+ */
+export function splitStatus(status: string): [string, string | null] {
+  const at = status.indexOf(STATUS_SEPARATOR);
+  return at < 0 ? [status, null] : [status.slice(0, at), status.slice(at + STATUS_SEPARATOR.length)];
+}
+
+/** How far a head stays from the strip's edges, in CSS pixels. */
+const HEAD_EDGE = 2;
+
+/**
+ * Where a head sits over its lifeline at `x` in a strip `width` wide, all in CSS pixels: centred
+ * on it, at most `room` wide (the room between two lifelines) so that it never meets its
+ * neighbour's, and kept inside the strip. An outer head may take its whole outer side and half
+ * the room on its inner side, shifted inwards as far as it needs (CSS works the shift out from
+ * the head's own width): the outer lifelines sit near the edges.
+ */
+export function headBox(x: number, width: number, room: number): { maxWidth: number; transform: string } {
+  const maxWidth = Math.max(0, Math.min(room, Math.min(x, width - x) - HEAD_EDGE + room / 2));
+  const left = HEAD_EDGE - x;
+  const right = width - HEAD_EDGE - x;
+  return { maxWidth, transform: `translateX(clamp(${left}px, -50%, calc(${right}px - 100%)))` };
+}
+
+/** A participant's head: its name and what matters about it now, on two lines at most. */
 export function LifelineHead({
   lifeline,
   zoom = 1,
-  maxWidth,
+  room,
+  width,
 }: {
   lifeline: Lifeline;
   zoom?: number;
-  /** Room between this lifeline and its neighbours, in CSS pixels. */
-  maxWidth?: number;
+  /** Room between two neighbouring lifelines, in CSS pixels. */
+  room: number;
+  /** The width of the strip of heads, in CSS pixels. */
+  width: number;
 }) {
+  const { maxWidth, transform } = headBox(lifeline.x * zoom, width, room);
   const state = lifeline.server
     ? 'server'
     : !lifeline.online
@@ -27,12 +59,21 @@ export function LifelineHead({
       : lifeline.connected
         ? 'connected'
         : 'idle';
+  // "connected · TRANSACTION": the connection on one line, the session's state on the next, so
+  // that neither is cut short between two lifelines (the text still reads as one phrase).
+  const [connection, detail] = splitStatus(lifeline.status);
   return (
-    <li className={styles.head} data-state={state} style={{ left: lifeline.x * zoom, maxWidth }}>
+    <li className={styles.head} data-state={state} style={{ left: lifeline.x * zoom, maxWidth, transform }}>
       <span className={styles.headName}>{lifeline.label}</span>
       <span className={styles.hidden}>: </span>
       <span className={styles.headStatus} title={lifeline.status}>
-        {lifeline.status}
+        <span className={styles.headLine}>{connection}</span>
+        {detail !== null && (
+          <>
+            <span className={styles.hidden}>{STATUS_SEPARATOR}</span>
+            <span className={styles.headLine}>{detail}</span>
+          </>
+        )}
       </span>
     </li>
   );

@@ -162,13 +162,7 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
     <figure className={styles.figure} aria-label={`${name} sequence diagram`} data-diagram={protocol}>
       <ul className={styles.heads} aria-label={`${name} participants`} data-large={props.large || undefined}>
         {scene.lifelines.map((l) => (
-          <LifelineHead
-            key={l.id}
-            lifeline={l}
-            zoom={zoom}
-            // The outer heads have only the margin on their outer side.
-            maxWidth={Math.min(headRoom, 2 * Math.min(l.x, scene.width - l.x) * zoom - 4)}
-          />
+          <LifelineHead key={l.id} lifeline={l} zoom={zoom} room={headRoom} width={scene.width * zoom} />
         ))}
       </ul>
       <div ref={scrollRef} className={styles.scroll} onScroll={onScroll}>

@@ -58,11 +58,7 @@ export function LiveDiagram({
       </label>
       <ul className={styles.heads} aria-label="Live participants">
         {scene.lifelines.map((l) => (
-          <LifelineHead
-            key={l.id}
-            lifeline={l}
-            maxWidth={Math.min(headRoom, 2 * Math.min(l.x, scene.width - l.x) - 4)}
-          />
+          <LifelineHead key={l.id} lifeline={l} room={headRoom} width={scene.width} />
         ))}
       </ul>
       <div ref={ref} className={styles.canvas} style={{ height: scene.height - SCENE.head }}>
