@@ -34,6 +34,29 @@ export function connectionStatus(
 }
 
 /**
+ * Whether an IMAP client idles after `line`, one POP3/IMAP line of its session, given whether it
+ * idled before (RFC 9051 §6.3.13, RFC 2177): the server's "+" continuation to IDLE starts the
+ * idling; the client's DONE, IDLE's tagged reply, or any other command from the client ends it.
+ * Untagged data the server sends meanwhile changes nothing. The session's state stays what it
+ * was (Selected, or Authenticated): idling is a command in progress, not a state of the RFC.
+ */
+export function idlingAfter(
+  line: {
+    readonly direction: 'c2s' | 's2c' | 'none';
+    readonly command: string | null;
+    readonly outcome: string | null;
+    /** The line's text, e.g. "DONE\r\n". */
+    readonly text: string | null;
+  },
+  before: boolean,
+): boolean {
+  const idle = (line.command ?? '').toUpperCase() === 'IDLE';
+  if (idle && line.direction === 's2c') return line.outcome === 'continue';
+  if (line.direction === 'c2s') return idle && !/^DONE\r?\n?$/i.test(line.text ?? '') ? before : false;
+  return before;
+}
+
+/**
  * How many messages the INBOXes hold (of one `account`, or all), e.g. "6 in INBOX"; a server
  * holding several accounts says how many INBOXes it counted ("8 in 2 INBOXes"), so that a
  * classmate's mail is not read as the student's.

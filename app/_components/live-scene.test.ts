@@ -111,6 +111,26 @@ describe('liveScene', () => {
     expect(liveScene([mine, ...busy], 800, 99).lifelines).toHaveLength(1 + LIVE_SCENE.lifelines);
   });
 
+  it('marks an IMAP session that idles, from the server\u2019s "+" until DONE', () => {
+    const idle = (text: string, direction: LiveLine['direction'], outcome: string | null = null) => ({
+      ...line(direction, text, outcome),
+      command: 'IDLE',
+      state: 'Selected',
+    });
+    const client = { ...session(3, 'imap', true, []), state: 'Selected' };
+    const status = (lines: LiveLine[]) =>
+      liveScene([{ ...client, lines }], 600).lifelines.find((l) => l.id === sessionLifeline(client))!.status;
+    const started = [idle('a4 IDLE\r\n', 'c2s'), idle('+ idling\r\n', 's2c', 'continue')];
+    expect(status(started.slice(0, 1))).toBe('127.0.0.1:5003 · Selected');
+    expect(status(started)).toBe('127.0.0.1:5003 · Selected · IDLE');
+    // New mail announced meanwhile: still idling.
+    expect(status([...started, line('s2c', '* 7 EXISTS\r\n')])).toBe('127.0.0.1:5003 · Selected · IDLE');
+    expect(status([...started, idle('DONE\r\n', 'c2s')])).toBe('127.0.0.1:5003 · Selected');
+    expect(liveScene([{ ...client, open: false, lines: started }], 600).lifelines[1]!.status).toBe(
+      '127.0.0.1:5003 · closed',
+    );
+  });
+
   it('is empty but for the server when nobody has connected', () => {
     const scene = liveScene([], 600);
     expect(scene.lifelines.map((l) => l.status)).toEqual(['0 open sessions']);

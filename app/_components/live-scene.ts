@@ -1,5 +1,6 @@
 import type { LiveLine, LiveSessionView } from '@/lib/live/hub';
 import type { Tone } from './frame-text';
+import { idlingAfter } from './lifeline-status';
 import {
   SCENE,
   SERVER,
@@ -29,6 +30,11 @@ export const LIVE_SCENE = {
 /** The lifeline id (and name) of a live session, e.g. "IMAP session 3". */
 export function sessionLifeline(session: Pick<LiveSessionView, 'id' | 'protocol'>): string {
   return `${session.protocol.toUpperCase()} session ${session.id}`;
+}
+
+/** Whether an IMAP session idles after the lines the page holds of it (idlingAfter). */
+function idles(session: LiveSessionView): boolean {
+  return session.lines.reduce((idling, line) => idlingAfter(line, idling), false);
 }
 
 /** A line's colour: requests, positive and negative replies, untagged data. */
@@ -133,7 +139,7 @@ export function liveScene(
       online: true,
       connected: s.open,
       state: s.open ? s.state : null,
-      status: `${s.client} · ${s.open ? s.state : 'closed'}`,
+      status: `${s.client} · ${s.open ? s.state + (idles(s) ? ' · IDLE' : '') : 'closed'}`,
     })),
   ];
   return {

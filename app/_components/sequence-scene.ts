@@ -1,7 +1,7 @@
 import { smtpStateWords } from '@/lib/smtp/state-words';
 import type { Frame } from '@/simulations/types';
 import { displayText, linesWord, toneOf, type Tone } from './frame-text';
-import { connectionStatus, inboxStatus, linked } from './lifeline-status';
+import { connectionStatus, idlingAfter, inboxStatus, linked } from './lifeline-status';
 
 /*
  * The sequence diagram as data: a pure function of the frames up to the current step (data in,
@@ -283,7 +283,11 @@ export function sequenceScene(
       const height = SCENE.row + block.length * SCENE.line + (open ? 6 : 0);
       const mark = moreMark(lines.length - 1, open, room);
       if (frame.stateAfter) (frame.wire === 'smtp' ? smtpStates : states).set(device, frame.stateAfter);
-      if (frame.wire !== 'smtp') idles(frame, idling);
+      if (frame.wire !== 'smtp' && device) {
+        const idles = idlingAfter({ ...frame, text: frame.raw }, idling.has(device));
+        if (idles) idling.add(device);
+        else idling.delete(device);
+      }
       items.push({
         kind: 'arrow',
         key: String(frame.step),
@@ -403,21 +407,4 @@ export function sequenceScene(
   });
 
   return { width, height, lifelines, segments, items, currentY };
-}
-
-/**
- * Follows a device's IDLE command through one POP3/IMAP unit (RFC 9051 §6.3.13): the server's
- * "+" continuation starts the idling, the client's DONE or the command's tagged reply ends it, and
- * so does any other command from the client (a new session after a dropped link starts with one).
- */
-function idles(frame: Frame, idling: Set<string>): void {
-  const device = frame.device;
-  if (!device) return;
-  const idle = (frame.command ?? '').toUpperCase() === 'IDLE';
-  if (idle && frame.direction === 's2c') {
-    if (frame.outcome === 'continue') idling.add(device);
-    else idling.delete(device);
-  } else if (frame.direction === 'c2s' && (!idle || /^DONE\r?\n?$/i.test(frame.raw ?? ''))) {
-    idling.delete(device);
-  }
 }
