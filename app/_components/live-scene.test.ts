@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { LiveLine, LiveSessionView } from '@/lib/live/hub';
 import { LIVE_SCENE, liveScene, sessionLifeline } from './live-scene';
 import { sceneToSvg } from './scene-svg';
-import { SERVER, type ArrowItem } from './sequence-scene';
+import { SERVER } from './scene-participants';
+import type { ArrowItem } from './sequence-scene';
 
 let seq = 0;
 function line(direction: LiveLine['direction'], text: string, outcome: string | null = null): LiveLine {

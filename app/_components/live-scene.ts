@@ -1,9 +1,9 @@
 import type { LiveLine, LiveSessionView } from '@/lib/live/hub';
 import type { Tone } from './frame-text';
 import { idlingAfter } from './lifeline-status';
+import { SERVER } from './scene-participants';
 import {
   SCENE,
-  SERVER,
   fit,
   moreMark,
   type ArrowItem,

@@ -4,7 +4,8 @@ import { SCENARIOS } from '@/simulations/scenarios';
 import { scenarioTimeline } from '@/simulations/timeline';
 import type { Frame } from '@/simulations/types';
 import { sceneToSvg } from './scene-svg';
-import { SERVER, sequenceScene, serverOf, type ArrowItem, type BreakItem } from './sequence-scene';
+import { SERVER, serverOf } from './scene-participants';
+import { sequenceScene, type ArrowItem, type BreakItem } from './sequence-scene';
 
 /*
  * Two accounts, two servers (issue 15: "a second server for two accounts"): a track whose wire

@@ -3,7 +3,8 @@ import { SCENARIOS } from '@/simulations/scenarios';
 import { scenarioTimeline } from '@/simulations/timeline';
 import type { Frame, Protocol } from '@/simulations/types';
 import { bytesToDisplayText } from '@/lib/wire/bytes';
-import { SCENE, SENDER, SERVER, fit, sequenceScene, type ArrowItem } from './sequence-scene';
+import { SENDER, SERVER } from './scene-participants';
+import { SCENE, fit, sequenceScene, type ArrowItem } from './sequence-scene';
 
 const track = (id: string, protocol: Protocol): readonly Frame[] =>
   scenarioTimeline(SCENARIOS.find((s) => s.id === id)!).tracks[protocol];

@@ -2,6 +2,7 @@ import { smtpStateWords } from '@/lib/smtp/state-words';
 import type { Frame } from '@/simulations/types';
 import { displayText, linesWord, toneOf, type Tone } from './frame-text';
 import { connectionStatus, idlingAfter, inboxStatus, linked } from './lifeline-status';
+import { accountsOf, SENDER, SERVER, serverOf } from './scene-participants';
 
 /*
  * The sequence diagram as data: a pure function of the frames up to the current step (data in,
@@ -131,34 +132,6 @@ export interface Scene {
   readonly items: readonly SceneItem[];
   /** Top of the current step's row (the view scrolls there). */
   readonly currentY: number;
-}
-
-/** The participant id of the server. */
-export const SERVER = 'server';
-
-/** The sender's mail server, delivering over SMTP (`newMail` with `via: 'smtp'`, issue 17). */
-export const SENDER = 'sender';
-
-/**
- * The lifeline id of the server holding `account`, when a track's wire units name more than one
- * account: a device with two accounts talks to two servers, one lifeline each. With one account
- * the server is simply `SERVER`.
- */
-export function serverOf(account: string): string {
-  return `server (${account})`;
-}
-
-/** Accounts named by a track's wire units, in order of first appearance (frames are immutable). */
-const ACCOUNTS = new WeakMap<readonly Frame[], readonly string[]>();
-
-function accountsOf(frames: readonly Frame[]): readonly string[] {
-  const known = ACCOUNTS.get(frames);
-  if (known) return known;
-  const seen = new Set<string>();
-  for (const f of frames) if (f.direction !== 'none' && f.account) seen.add(f.account);
-  const accounts = [...seen];
-  ACCOUNTS.set(frames, accounts);
-  return accounts;
 }
 
 /** Units a label keeps at least, beside the "+ N lines" mark: four characters. */
