@@ -37,7 +37,11 @@ export function headBox(x: number, width: number, room: number): { maxWidth: num
   return { maxWidth, transform: `translateX(clamp(${left}px, -50%, calc(${right}px - 100%)))` };
 }
 
-/** A participant's head: its name and what matters about it now, on two lines at most. */
+/**
+ * A participant's head: its name, then what matters about it now, the connection and the
+ * session's state each on a line of its own (`data-state` says which of server, offline,
+ * connected and not-connected it is, for its border).
+ */
 export function LifelineHead({
   lifeline,
   zoom = 1,
@@ -58,7 +62,7 @@ export function LifelineHead({
       ? 'offline'
       : lifeline.connected
         ? 'connected'
-        : 'idle';
+        : 'not-connected';
   // "connected · TRANSACTION": the connection on one line, the session's state on the next, so
   // that neither is cut short between two lifelines (the text still reads as one phrase).
   const [connection, detail] = splitStatus(lifeline.status);
