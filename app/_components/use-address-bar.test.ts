@@ -30,6 +30,11 @@ describe('leavesPage', () => {
     expect(follows({ href: 'http://lab.test/?scenario=laptop-and-phone' })).toBe(false);
   });
 
+  it('a link to another application (mail, telephone) does not', () => {
+    expect(follows({ href: 'mailto:student@popvsimap.lab' })).toBe(false);
+    expect(follows({ href: 'tel:+15550100' })).toBe(false);
+  });
+
   it('a click that opens another tab or window, or saves the target, does not', () => {
     expect(follows({ href: 'http://lab.test/claims/', target: '_blank' })).toBe(false);
     expect(follows({ href: 'http://lab.test/claims/', download: '' })).toBe(false);
