@@ -88,7 +88,10 @@ async function headFaults(page: Page): Promise<string[]> {
           const status = head.querySelector('[title]')!.getAttribute('title')!;
           if (heads.length > 3 || !/^(not )?connected\b/.test(status) || status.includes('SMTP')) return;
           for (const line of head.querySelectorAll<HTMLElement>('[title], [title] *'))
-            if (getComputedStyle(line).position !== 'absolute' && line.scrollWidth > line.clientWidth + 1)
+            if (
+              getComputedStyle(line).position !== 'absolute' &&
+              (line.scrollWidth > line.clientWidth + 1 || line.scrollHeight > line.clientHeight + 1)
+            )
               out.add(`"${line.textContent}" is cut short (${head.textContent})`);
         });
       }

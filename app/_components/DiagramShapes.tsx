@@ -25,8 +25,9 @@ const HEAD_EDGE = 2;
 
 /**
  * Where a head sits over its lifeline at `x` in a strip `width` wide, all in CSS pixels: centred
- * on it, at most `room` wide (the room between two lifelines) so that it never meets its
- * neighbour's, and kept inside the strip. An outer head may take its whole outer side and half
+ * on it, at most `room` wide (the room between two lifelines, so that it does not meet its
+ * neighbour's; the callers never give less than 72 px, which five lifelines on a phone are
+ * closer than), and kept inside the strip. An outer head may take its whole outer side and half
  * the room on its inner side, shifted inwards as far as it needs (CSS works the shift out from
  * the head's own width): the outer lifelines sit near the edges.
  */

@@ -127,6 +127,12 @@ describe('liveScene', () => {
     // New mail announced meanwhile: still idling.
     expect(status([...started, line('s2c', '* 7 EXISTS\r\n')])).toBe('127.0.0.1:5003 · Selected · IDLE');
     expect(status([...started, idle('DONE\r\n', 'c2s')])).toBe('127.0.0.1:5003 · Selected');
+    // Any other line from the client ends it too (the server answers it BAD), and an IDLE
+    // refused at once never starts.
+    expect(status([...started, idle('a5 NOOP\r\n', 'c2s')])).toBe('127.0.0.1:5003 · Selected');
+    expect(status([started[0]!, idle('a4 NO [LIMIT] too many\r\n', 's2c', 'no')])).toBe(
+      '127.0.0.1:5003 · Selected',
+    );
     expect(liveScene([{ ...client, open: false, lines: started }], 600).lifelines[1]!.status).toBe(
       '127.0.0.1:5003 · closed',
     );

@@ -257,7 +257,7 @@ export function sequenceScene(
       const mark = moreMark(lines.length - 1, open, room);
       if (frame.stateAfter) (frame.wire === 'smtp' ? smtpStates : states).set(device, frame.stateAfter);
       if (frame.wire !== 'smtp' && device) {
-        const idles = idlingAfter({ ...frame, text: frame.raw }, idling.has(device));
+        const idles = idlingAfter(frame, idling.has(device));
         if (idles) idling.add(device);
         else idling.delete(device);
       }
