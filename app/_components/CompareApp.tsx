@@ -1,6 +1,6 @@
 'use client';
 import { LazyMotion } from 'motion/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { catalogEntry, type ScenarioId } from '@/simulations/catalog';
 import { PREDICTIONS } from '@/simulations/predictions';
 import { seek } from '@/simulations/seek';
@@ -29,6 +29,7 @@ import { WhatIfMenu } from './WhatIfMenu';
 import { useShortcuts } from './use-shortcuts';
 import { useStoryLink } from './use-story-link';
 import { useAddressBar } from './use-address-bar';
+import { useCopyLink } from './use-copy-link';
 import { stepLabel, storyEventSteps } from './story-event';
 import { useScenarioTimeline } from './use-scenario-timeline';
 import { usePresenter } from './use-presenter';
@@ -55,7 +56,7 @@ export default function CompareApp({ search }: { search: string }) {
     imap: null,
   });
   const [notices, setNotices] = useState<string[]>(initial.problems);
-  const [copyStatus, setCopyStatus] = useState('');
+  const { status: copyStatus, copy } = useCopyLink();
   const [generation, setGeneration] = useState(0);
   const {
     presenting,
@@ -190,24 +191,13 @@ export default function CompareApp({ search }: { search: string }) {
     setPlaying(true);
   };
 
-  const copiedTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(copiedTimer.current), []);
-  const copyLink = async () => {
-    const url = storyActive
-      ? window.location.href
-      : `${window.location.origin}${window.location.pathname}${viewQuery({ scenario: scenarioId, variant, step, speed })}`;
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopyStatus('Link copied.');
-      // The confirmation goes after a while (counted from the latest copy); a link to copy by hand
-      // stays until the next try.
-      clearTimeout(copiedTimer.current);
-      copiedTimer.current = setTimeout(() => setCopyStatus((s) => (s === 'Link copied.' ? '' : s)), 4000);
-    } catch {
-      clearTimeout(copiedTimer.current);
-      setCopyStatus(`Copy this link: ${url}`);
-    }
-  };
+  // A linked story's address is its link; a built-in one's is the view shown.
+  const copyLink = () =>
+    copy(
+      storyActive
+        ? window.location.href
+        : `${window.location.origin}${window.location.pathname}${viewQuery({ scenario: scenarioId, variant, step, speed })}`,
+    );
 
   // What if…: a branch of the story on screen, beside it from the step where it parts.
   const onBranched = useCallback((s: number) => {
