@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { headBox, LifelineHead, splitStatus } from './DiagramShapes';
+import { headBox, LifelineHead } from './DiagramShapes';
 import type { Lifeline } from './sequence-scene';
 
 const laptop = (status: string): Lifeline => ({
@@ -25,16 +25,18 @@ describe('a lifeline head', () => {
     expect(lines('connected · AUTHORIZATION')).toEqual(['connected', 'AUTHORIZATION']);
     expect(lines('connected · Not authenticated')).toEqual(['connected', 'Not authenticated']);
     expect(lines('SMTP connected · after MAIL FROM')).toEqual(['SMTP connected', 'after MAIL FROM']);
-    expect(lines('connected · Selected + SMTP · after MAIL FROM')).toEqual([
+    expect(lines('connected · Selected · IDLE + SMTP · after MAIL FROM')).toEqual([
       'connected',
-      'Selected + SMTP · after MAIL FROM',
+      'Selected · IDLE',
+      '+ SMTP',
+      'after MAIL FROM',
     ]);
   });
 
   it('keeps a status without a state on one line', () => {
     expect(lines('not connected')).toEqual(['not connected']);
     expect(lines('6 in INBOX')).toEqual(['6 in INBOX']);
-    expect(splitStatus('connected')).toEqual(['connected', null]);
+    expect(lines('connected')).toEqual(['connected']);
   });
 
   it('still reads as one phrase, with the whole status as its tooltip', () => {
@@ -44,6 +46,9 @@ describe('a lifeline head', () => {
     const text = html.replace(/<[^>]+>/g, '');
     expect(text).toBe('laptop: connected · TRANSACTION');
     expect(html).toContain('title="connected · TRANSACTION"');
+    const both = 'connected · Selected · IDLE + SMTP · after MAIL FROM';
+    const smtp = renderToStaticMarkup(<LifelineHead lifeline={laptop(both)} room={140} width={400} />);
+    expect(smtp.replace(/<[^>]+>/g, '')).toBe(`laptop: ${both}`);
   });
 });
 

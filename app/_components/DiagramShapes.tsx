@@ -1,5 +1,6 @@
 'use client';
-import { memo, type CSSProperties } from 'react';
+import { Fragment, memo, type CSSProperties } from 'react';
+import { statusLines } from './lifeline-status';
 import { sameItem } from './same-item';
 import type { Lifeline, SceneItem, Segment } from './sequence-scene';
 import styles from './diagram.module.css';
@@ -8,17 +9,6 @@ import styles from './diagram.module.css';
  * The shapes of the sequence diagram, each drawn from one piece of the scene (sequence-scene.ts).
  * The SVG export (scene-svg.ts) draws the same pieces the same way, as text.
  */
-
-const STATUS_SEPARATOR = ' · ';
-
-/**
- * A head's status cut at its first " · ": the connection ("connected", "SMTP connected") and the
- * rest (the session's state, e.g. "TRANSACTION", or null when there is none: "not connected").
- */
-export function splitStatus(status: string): [string, string | null] {
-  const at = status.indexOf(STATUS_SEPARATOR);
-  return at < 0 ? [status, null] : [status.slice(0, at), status.slice(at + STATUS_SEPARATOR.length)];
-}
 
 /** How far a head stays from the strip's edges, in CSS pixels. */
 const HEAD_EDGE = 2;
@@ -64,21 +54,20 @@ export function LifelineHead({
       : lifeline.connected
         ? 'connected'
         : 'not-connected';
-  // "connected · TRANSACTION": the connection on one line, the session's state on the next, so
-  // that neither is cut short between two lifelines (the text still reads as one phrase).
-  const [connection, detail] = splitStatus(lifeline.status);
+  // "connected · TRANSACTION": the connection on one line, the session's state on the next (and
+  // so for an SMTP session beside it), so that neither is cut short between two lifelines. The
+  // separators are there for screen readers: the text still reads as one phrase.
   return (
     <li className={styles.head} data-state={state} style={{ left: lifeline.x * zoom, maxWidth, transform }}>
       <span className={styles.headName}>{lifeline.label}</span>
       <span className={styles.hidden}>: </span>
       <span className={styles.headStatus} title={lifeline.status}>
-        <span className={styles.headLine}>{connection}</span>
-        {detail !== null && (
-          <>
-            <span className={styles.hidden}>{STATUS_SEPARATOR}</span>
-            <span className={styles.headLine}>{detail}</span>
-          </>
-        )}
+        {statusLines(lifeline.status).map((line, i) => (
+          <Fragment key={i}>
+            {line.before && <span className={styles.hidden}>{line.before}</span>}
+            <span className={styles.headLine}>{line.text}</span>
+          </Fragment>
+        ))}
       </span>
     </li>
   );

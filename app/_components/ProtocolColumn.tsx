@@ -39,6 +39,8 @@ export function ProtocolColumn(props: {
   onEavesdrop: (open: boolean) => void;
   /** This column puts no new line on the wire at this step (columnWaits in story-event.ts). */
   waits?: boolean;
+  /** Lines of status the diagram's heads have room for: headLinesOf the tracks shown side by side. */
+  headLines: number;
 }) {
   const { protocol, frames, frame, onChoose } = props;
   const name = NAMES[protocol];
@@ -181,6 +183,7 @@ export function ProtocolColumn(props: {
                   onChoose={choose}
                   stepMs={props.stepMs}
                   large={props.spotlight}
+                  headLines={props.headLines}
                 />
                 {chosen && (
                   <div

@@ -1,6 +1,8 @@
 'use client';
+import { useMemo } from 'react';
 import type { Timeline } from '@/simulations/seek';
 import type { Frame, Protocol } from '@/simulations/types';
+import { headLinesOf } from './lifeline-status';
 import { ProtocolColumn } from './ProtocolColumn';
 import { columnWaits } from './story-event';
 import styles from './compare.module.css';
@@ -40,7 +42,8 @@ export function ProtocolColumns(props: {
   /** The step shown (each column says when it puts no new line on the wire there). */
   step: number;
 }) {
-  const { shown } = props;
+  const { shown, timeline } = props;
+  const headLines = useMemo(() => headLinesOf(timeline.tracks.pop3, timeline.tracks.imap), [timeline]);
   return (
     <div
       id="diagrams"
@@ -65,6 +68,7 @@ export function ProtocolColumns(props: {
           eavesdropping={props.eavesdropping}
           onEavesdrop={props.onEavesdrop}
           waits={columnWaits(props.timeline, props.step, p)}
+          headLines={headLines}
         />
       ))}
     </div>

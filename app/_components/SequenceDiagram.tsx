@@ -1,6 +1,15 @@
 'use client';
 import { useReducedMotion } from 'motion/react';
-import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
 import type { Frame, Protocol } from '@/simulations/types';
 import { DiagramList } from './DiagramList';
 import { DiagramItem, LifelineHead, SegmentLine } from './DiagramShapes';
@@ -43,6 +52,8 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
   stepMs: number;
   /** Presenter mode: everything drawn larger (the scene is laid out narrower, then scaled). */
   large?: boolean;
+  /** Lines of status the strip of heads has room for (headLinesOf the story): 2 unless given. */
+  headLines?: number;
 }) {
   const { protocol, frames, current } = props;
   const name = NAMES[protocol];
@@ -134,6 +145,8 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
     [],
   );
 
+  // The strip of heads is as tall as the run's tallest head needs, from the first step on.
+  const headLines = props.headLines ?? 2;
   // Each head fits between its neighbours.
   const headRoom = Math.max(
     72,
@@ -160,7 +173,12 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
 
   return (
     <figure className={styles.figure} aria-label={`${name} sequence diagram`} data-diagram={protocol}>
-      <ul className={styles.heads} aria-label={`${name} participants`} data-large={props.large || undefined}>
+      <ul
+        className={styles.heads}
+        aria-label={`${name} participants`}
+        data-large={props.large || undefined}
+        style={{ '--extra-lines': headLines - 2 } as CSSProperties}
+      >
         {scene.lifelines.map((l) => (
           <LifelineHead key={l.id} lifeline={l} zoom={zoom} room={headRoom} width={scene.width * zoom} />
         ))}

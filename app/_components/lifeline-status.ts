@@ -26,11 +26,55 @@ export function connectionStatus(
   state: string | null,
   smtpState: string | null,
 ): string {
-  const mail = device.connected ? `connected${state ? ` · ${state}` : ''}` : null;
+  const mail = device.connected ? `connected${state ? `${DETAIL}${state}` : ''}` : null;
   // SMTP's first state is named "Connected" (before EHLO): "SMTP connected" says it already.
-  const smtpDetail = smtpState && smtpState !== 'Connected' ? ` · ${smtpStateWords(smtpState)}` : '';
+  const smtpDetail = smtpState && smtpState !== 'Connected' ? `${DETAIL}${smtpStateWords(smtpState)}` : '';
   if (!device.smtp) return mail ?? 'not connected';
-  return mail ? `${mail} + SMTP${smtpDetail}` : `SMTP connected${smtpDetail}`;
+  return mail ? `${mail}${BOTH}SMTP${smtpDetail}` : `SMTP connected${smtpDetail}`;
+}
+
+/** Between a connection and its session's state ("connected · TRANSACTION"). */
+const DETAIL = ' · ';
+/** Between a device's two sessions, its mail client's and its SMTP submission. */
+const BOTH = ' + ';
+
+/** One line of a head's status as drawn: its text, after the separator it stands for. */
+export interface StatusLine {
+  /** What the line replaces in the status read as one phrase (" · ", " ", or "" for the first). */
+  readonly before: string;
+  readonly text: string;
+}
+
+/**
+ * A head's status as the lines a head draws (the page's and the SVG export's): each session's
+ * connection on one line and its state on the next, so that neither is cut short between two
+ * lifelines. "connected · Selected · IDLE + SMTP · after MAIL FROM" is "connected", "Selected ·
+ * IDLE", "+ SMTP", "after MAIL FROM"; "not connected" and "6 in INBOX" are one line. Joining
+ * each line's `before` and `text` gives `status` back, so the head still reads as one phrase.
+ */
+export function statusLines(status: string): StatusLine[] {
+  return status.split(BOTH).flatMap((session, i) => {
+    const at = session.indexOf(DETAIL);
+    const connection = at < 0 ? session : session.slice(0, at);
+    const lines: StatusLine[] = [
+      i === 0 ? { before: '', text: connection } : { before: ' ', text: `+ ${connection}` },
+    ];
+    if (at >= 0) lines.push({ before: DETAIL, text: session.slice(at + DETAIL.length) });
+    return lines;
+  });
+}
+
+/**
+ * The most lines a device's head takes in the runs of `tracks` (statusLines): four while a device
+ * has its mail client's session and an SMTP one open at once, else two. A strip of heads is that
+ * tall from the first step, so that it does not grow mid-story; given both protocols' tracks, the
+ * two columns' strips are as tall as each other, so that their diagrams stay level.
+ */
+export function headLinesOf(...tracks: readonly (readonly Frame[])[]): number {
+  const both = tracks.some((frames) =>
+    frames.some((f) => f.devices.some((d) => d.connected && d.smtp === true)),
+  );
+  return both ? 4 : 2;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { SCENE, type Scene } from './sequence-scene';
+import { statusLines } from './lifeline-status';
+import { fit, SCENE, type Scene } from './sequence-scene';
 
 /*
  * The sequence diagram as a standalone SVG file (for slides and papers): the same scene the page
@@ -26,6 +27,43 @@ const COLOURS = {
 const halo = (current: boolean) =>
   `stroke="${current ? COLOURS.current : COLOURS.bg}" stroke-width="4" stroke-linejoin="round" paint-order="stroke"`;
 
+/** Where the heads' boxes start, and the advance of one line of a head, in SVG user units. */
+const HEAD_TOP = 6;
+const HEAD_LINE = 13;
+/** The least room between two heads' boxes. */
+const HEAD_GAP = 8;
+
+/**
+ * Participant `i`'s head as the file draws it: its name, then its status in lines (statusLines,
+ * as on the page), in a box as wide as its longest line but never reaching past halfway to a
+ * neighbour's lifeline, nor out of the picture (a longer line is cut; the head's <title> holds
+ * it whole). Units are SVG user units.
+ */
+function headOf(
+  scene: Scene,
+  i: number,
+): { x: number; width: number; height: number; label: string; lines: string[] } {
+  const l = scene.lifelines[i]!;
+  const before = scene.lifelines[i - 1];
+  const after = scene.lifelines[i + 1];
+  // Up to halfway to a neighbour's lifeline (less a gap between the two boxes), or up to the
+  // picture's edge on an outer side.
+  const left = before ? l.x - (l.x - before.x - HEAD_GAP) / 2 : 2;
+  const right = after ? l.x + (after.x - l.x - HEAD_GAP) / 2 : scene.width - 2;
+  const texts = [l.label, ...statusLines(l.status).map((line) => line.text)];
+  const width = Math.min(right - left, Math.max(...texts.map((t) => t.length)) * SCENE.charWidth + 14);
+  const cut = (text: string) => fit(text, width - 14);
+  // Centred on its lifeline, moved inwards as far as the room on its outer side needs.
+  const x = Math.max(left, Math.min(right - width, l.x - width / 2));
+  return {
+    x,
+    width,
+    height: 16 + texts.length * HEAD_LINE - 3,
+    label: cut(l.label),
+    lines: texts.slice(1).map(cut),
+  };
+}
+
 /** `text` with the five XML special characters escaped, for element content and attributes. */
 export function escapeXml(text: string): string {
   return text.replace(
@@ -43,7 +81,11 @@ export function sceneToSvg(scene: Scene, title: string): string {
   const top = SCENE.head;
   const out: string[] = [];
   const w = scene.width;
-  const h = scene.height;
+  const heads = scene.lifelines.map((l, i) => headOf(scene, i));
+  // A head of four lines (two sessions at once) is taller than the scene's room for heads: the
+  // rest of the picture moves down by the difference.
+  const shift = Math.max(0, ...heads.map((head) => HEAD_TOP + head.height + 2 - top));
+  const h = scene.height + shift;
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="t">`,
     `<title id="t">${escapeXml(title)}</title>`,
@@ -51,6 +93,20 @@ export function sceneToSvg(scene: Scene, title: string): string {
     `<rect width="${w}" height="${h}" fill="${COLOURS.bg}"/>`,
     `<g font-family="ui-monospace, Menlo, Consolas, 'DejaVu Sans Mono', monospace" font-size="11" fill="${COLOURS.fg}">`,
   );
+  scene.lifelines.forEach((l, i) => {
+    const head = heads[i]!;
+    const cx = head.x + head.width / 2;
+    out.push(
+      `<g><title>${escapeXml(`${l.label}: ${l.status}`)}</title><rect x="${head.x}" y="${HEAD_TOP}" width="${head.width}" height="${head.height}" rx="4" fill="${COLOURS.panel}" stroke="${l.connected && !l.server ? COLOURS.ok : COLOURS.strong}"/>`,
+      `<text x="${cx}" y="${HEAD_TOP + 16}" text-anchor="middle" font-weight="700">${escapeXml(head.label)}</text>`,
+      ...head.lines.map(
+        (line, n) =>
+          `<text x="${cx}" y="${HEAD_TOP + 16 + (n + 1) * HEAD_LINE}" text-anchor="middle" fill="${COLOURS.muted}">${escapeXml(line)}</text>`,
+      ),
+      '</g>',
+    );
+  });
+  if (shift > 0) out.push(`<g transform="translate(0 ${shift})">`);
   for (const s of scene.segments) {
     const dash = !s.online ? ' stroke-dasharray="1 5"' : s.connected ? '' : ' stroke-dasharray="5 4"';
     const colour = s.connected ? COLOURS.fg : COLOURS.strong;
@@ -58,21 +114,11 @@ export function sceneToSvg(scene: Scene, title: string): string {
       `<line x1="${s.x}" x2="${s.x}" y1="${Math.max(s.y1, top)}" y2="${s.y2}" stroke="${colour}" stroke-width="${s.connected ? 2 : 1.5}"${dash}/>`,
     );
   }
-  for (const l of scene.lifelines) {
+  for (const l of scene.lifelines)
     if (l.server)
       out.push(
-        `<line x1="${l.x}" x2="${l.x}" y1="${top}" y2="${h}" stroke="${COLOURS.fg}" stroke-width="2"/>`,
+        `<line x1="${l.x}" x2="${l.x}" y1="${top}" y2="${scene.height}" stroke="${COLOURS.fg}" stroke-width="2"/>`,
       );
-    const bw = Math.max(l.label.length, l.status.length) * SCENE.charWidth + 14;
-    // An outer head wider than its margin moves inward rather than being cut at the edge.
-    const bx = Math.max(2, Math.min(w - bw - 2, l.x - bw / 2));
-    const cx = bx + bw / 2;
-    out.push(
-      `<g><rect x="${bx}" y="6" width="${bw}" height="40" rx="4" fill="${COLOURS.panel}" stroke="${l.connected && !l.server ? COLOURS.ok : COLOURS.strong}"/>`,
-      `<text x="${cx}" y="22" text-anchor="middle" font-weight="700">${escapeXml(l.label)}</text>`,
-      `<text x="${cx}" y="38" text-anchor="middle" fill="${COLOURS.muted}">${escapeXml(l.status)}</text></g>`,
-    );
-  }
   for (const item of scene.items) {
     if (item.current)
       out.push(`<rect x="0" y="${item.y}" width="${w}" height="${item.height}" fill="${COLOURS.current}"/>`);
@@ -121,6 +167,7 @@ export function sceneToSvg(scene: Scene, title: string): string {
       out.push('</g>');
     }
   }
+  if (shift > 0) out.push('</g>');
   out.push('</g></svg>');
   return out.join('\n');
 }

@@ -4,6 +4,7 @@ import { SCENARIOS } from '@/simulations/scenarios';
 import { buildTimeline, scenarioTimeline } from '@/simulations/timeline';
 import { seek, type Timeline } from '@/simulations/seek';
 import type { Protocol } from '@/simulations/types';
+import { SCENE } from './sequence-scene';
 import { diagramSvg } from './svg-export';
 
 const SUBJECT = `<script>alert("owned")</script> Q&A <b>bold</b>`;
@@ -85,5 +86,50 @@ describe('diagramSvg', () => {
         }
       }
     }
+  });
+
+  it('draws each head apart from the others, whole or cut with its title, at every step of every story', () => {
+    let fourLines = 0;
+    for (const scenario of SCENARIOS) {
+      const timeline = scenarioTimeline(scenario);
+      for (const protocol of ['pop3', 'imap'] as const)
+        for (let step = 0; step < timeline.steps.length; step++) {
+          const file = diagramSvg(timeline, step, protocol);
+          const where = `${scenario.id} ${protocol} step ${step + 1}`;
+          // Each head: <g><title>…</title><rect …/> then its name and status lines as <text>.
+          const heads = [
+            ...file.text.matchAll(
+              /<g><title>([^<]*)<\/title><rect x="([\d.]+)" y="6" width="([\d.]+)" height="([\d.]+)"[^>]*\/>((?:\s*<text[^>]*>[^<]*<\/text>)*)/g,
+            ),
+          ];
+          expect(heads.length, where).toBeGreaterThanOrEqual(2);
+          const boxes = heads.map(([, , x, width, height, texts]) => ({
+            x: Number(x),
+            right: Number(x) + Number(width),
+            bottom: 6 + Number(height),
+            lines: [...texts!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!),
+            width: Number(width),
+          }));
+          boxes.forEach((box, i) => {
+            expect(box.x, where).toBeGreaterThanOrEqual(0);
+            expect(box.right, where).toBeLessThanOrEqual(file.width);
+            if (i > 0) expect(box.x, where).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
+            for (const line of box.lines)
+              expect(line.length * SCENE.charWidth, `${where}: ${line}`).toBeLessThanOrEqual(box.width);
+            if (box.lines.length > 3) fourLines++;
+          });
+          // The picture starts below the tallest head.
+          const first = /<line [^>]*y1="([\d.]+)"/.exec(
+            file.text.slice(file.text.indexOf('translate') > 0 ? file.text.indexOf('translate') : 0),
+          );
+          const shift = Number(/translate\(0 ([\d.]+)\)/.exec(file.text)?.[1] ?? 0);
+          if (first)
+            expect(Number(first[1]) + shift, where).toBeGreaterThanOrEqual(
+              Math.max(...boxes.map((b) => b.bottom)),
+            );
+        }
+    }
+    // Send from the phone: a head with its IMAP session and its SMTP one (five texts: name and four lines).
+    expect(fourLines).toBeGreaterThan(0);
   });
 });

@@ -8,7 +8,7 @@ describe('smtpStateWords', () => {
     expect(smtpStateWords('Ready')).toBe('no mail transaction');
     expect(smtpStateWords('Mail')).toBe('after MAIL FROM');
     expect(smtpStateWords('Rcpt')).toBe('after RCPT TO');
-    expect(smtpStateWords('Data')).toBe('receiving the message');
+    expect(smtpStateWords('Data')).toBe('after DATA');
   });
 
   it('passes any other state through (POP3 and IMAP states are the RFCs’ own names)', () => {

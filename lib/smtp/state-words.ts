@@ -8,14 +8,16 @@ import type { SmtpState } from './types';
  * is; shown as is ("Mail", "Rcpt") it would read like a protocol term, so each is said in the
  * RFC's terms: before EHLO (or HELO, §4.1.1.1), no mail transaction (greeted, and between transactions; a submission
  * server still wants AUTH before MAIL, RFC 4954), a transaction after MAIL FROM or after an
- * accepted RCPT TO, and the message itself arriving after DATA's 354 ("mail data", §4.1.1.4).
+ * accepted RCPT TO, and after DATA's 354, while the message itself ("mail data", §4.1.1.4) arrives,
+ * up to the line holding a single dot. Each transaction state is named by the command that led
+ * there, short enough for a lifeline's head between two others (DiagramShapes.tsx).
  */
 const WORDS: Record<SmtpState, string> = {
   Connected: 'before EHLO or HELO',
   Ready: 'no mail transaction',
   Mail: 'after MAIL FROM',
   Rcpt: 'after RCPT TO',
-  Data: 'receiving the message',
+  Data: 'after DATA',
 };
 
 /** `state` (an `SmtpState`) in words, e.g. "after MAIL FROM"; any other string is returned as is. */

@@ -18,6 +18,7 @@ import { MinimalControls } from './MinimalControls';
 import { StoryNotice } from '../../_components/StoryNotice';
 import { useStoryLink } from '../../_components/use-story-link';
 import { columnWaits, stepLabel, storyEventSteps } from '../../_components/story-event';
+import { headLinesOf } from '../../_components/lifeline-status';
 
 function post(message: EmbedMessage) {
   // The host is unknown (any documentation site); nothing private is ever sent.
@@ -186,6 +187,12 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
   const fullCapacity = useMemo(() => (full ? serverCapacity(full) : null), [full]);
   const capacity = fullCapacity ?? opened?.capacity ?? 1;
   const protocols = params.protocol === 'both' ? (['pop3', 'imap'] as const) : ([params.protocol] as const);
+  // Room in the heads for the tallest status of the run shown (of its opening, until it is in).
+  const headLines = useMemo(() => {
+    if (!shown) return 2;
+    const { pop3, imap } = shown.tracks;
+    return params.protocol === 'both' ? headLinesOf(pop3, imap) : headLinesOf(shown.tracks[params.protocol]);
+  }, [shown, params.protocol]);
   const entry = catalogEntry(scenarioId);
   const selectNone = useCallback(() => undefined, []);
   // An arrow chosen in a diagram: seek to the first step that shows it.
@@ -293,6 +300,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
                   eavesdropping={eavesdropping}
                   onEavesdrop={setEavesdropping}
                   waits={full ? columnWaits(full, step, p) : false}
+                  headLines={headLines}
                 />
               ))}
             </div>
