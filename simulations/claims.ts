@@ -117,7 +117,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'imap-more-secure',
     claim: 'If network security worries you, choose IMAP.',
     verdict: 'false',
-    why: 'Both protocols are secured the same way, with TLS from the first byte on ports 993 and 995 (implicit TLS, RFC 8314 §3) or by upgrading with STARTTLS and STLS (RFC 2595 §3, §4); without TLS, the plain logins of both (USER and PASS, LOGIN, AUTH PLAIN) send the password in the clear, and the mail itself can be read on the way either way.',
+    why: 'Both protocols are secured the same way, with TLS from the first byte on ports 993 and 995 (implicit TLS, RFC 8314 §3) or by upgrading with STARTTLS and STLS (RFC 2595 §3, §4); without TLS, the plain logins of both (POP3’s USER and PASS or AUTH PLAIN, IMAP’s LOGIN or AUTHENTICATE PLAIN) send the password in the clear, and the mail itself can be read on the way either way.',
     decidedBy: ['server policy', 'client setting'],
     link: {
       scenario: 'one-laptop',
@@ -197,7 +197,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'imap-stable-link',
     claim: 'IMAP is only for people with a stable connection.',
     verdict: 'it depends',
-    why: 'A change IMAP has confirmed is stored on the server and survives a drop (RFC 9051 §6.4.6), but an IMAP client without offline copies cannot open what it never fetched, while a POP3 session cut before QUIT deletes nothing (RFC 1939 §6).',
+    why: 'A flag change IMAP has confirmed (STORE’s tagged OK, for a flag the mailbox keeps permanently: PERMANENTFLAGS) is stored on the server and survives a drop (RFC 9051 §6.4.6, §7.1), but an IMAP client without offline copies cannot open what it never fetched, while a POP3 session cut before QUIT deletes nothing (RFC 1939 §6).',
     decidedBy: ['protocol', 'client setting'],
     link: {
       scenario: 'dropped-connection',

@@ -140,7 +140,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'literal',
     term: 'literal',
     definition:
-      'An IMAP string sent as {n}, a CRLF, then exactly n octets. It carries data that may contain anything, such as a message: the receiver counts octets instead of looking for an end mark.',
+      'An IMAP string sent as {n}, a CRLF, then exactly n octets. It can carry any octet but NUL (CR and LF too), such as a message: the receiver counts octets instead of looking for an end mark. Data with NUL octets needs literal8, ~{n} (RFC 9051 §4.3.1).',
     rfc: 'RFC 9051 §4.3',
     matches: ['literal', 'literals'],
   },
@@ -165,7 +165,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'authorization-state',
     term: 'AUTHORIZATION state',
     definition:
-      'The first POP3 state, where the client identifies itself (USER and PASS, or APOP). On success the server locks the maildrop as far as it needs to (RFC 1939 §4; how it does so is server policy) and moves to the TRANSACTION state.',
+      'The first POP3 state, where the client identifies itself (USER and PASS, APOP, or AUTH with a SASL mechanism, RFC 5034). On success the server locks the maildrop as far as it needs to (RFC 1939 §4; how it does so is server policy) and moves to the TRANSACTION state.',
     rfc: 'RFC 1939 §4',
     matches: ['AUTHORIZATION'],
     caseSensitive: true,

@@ -198,7 +198,7 @@ export const REASONS = {
     favours: 'Neither',
     text: 'Security favours neither protocol: both are protected the same way, with TLS.',
     protocol:
-      'TLS from the first byte on port 995 (POP3) or 993 (IMAP), RFC 8314 §3, or an upgrade with STLS or STARTTLS, RFC 2595 §3–4; without TLS, the plain logins of both (USER and PASS, LOGIN, AUTH PLAIN) send the password in the clear, and the mail itself can be read on the way either way.',
+      'TLS from the first byte on port 995 (POP3) or 993 (IMAP), RFC 8314 §3, or an upgrade with STLS or STARTTLS, RFC 2595 §3–4; without TLS, the plain logins of both (POP3’s USER and PASS or AUTH PLAIN, IMAP’s LOGIN or AUTHENTICATE PLAIN) send the password in the clear, and the mail itself can be read on the way either way.',
     client: 'Choose SSL/TLS (not “None”) in the account settings.',
     server: 'The provider decides which ports and logins it accepts; many refuse a login without TLS.',
     link: claimLink('imap-more-secure'),

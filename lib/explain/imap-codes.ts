@@ -17,7 +17,11 @@ interface CodeInfo {
 const arg = (args: readonly Node[], i: number) => args[i]?.text ?? '?';
 
 const CODES: Record<string, CodeInfo> = {
-  ALERT: { ref: IMAP.codes, say: () => 'the text is an alert that the client must show to the user' },
+  ALERT: {
+    ref: IMAP.codes,
+    say: () =>
+      'the text is an alert for the user, which the client shows (IMAP4rev2: unless it came over a connection without TLS, when the client should ignore it)',
+  },
   PARSE: { ref: IMAP.codes, say: () => 'the server could not parse a message’s header or MIME structure' },
   BADCHARSET: { ref: IMAP.codes, say: () => 'the SEARCH used a character set the server does not support' },
   CAPABILITY: {

@@ -121,7 +121,7 @@ function continuation(u: WireUnit, tokens: Tokens): Explanation {
     tokens.add(2, line.length, 'Text for people; any text will do.', rfc);
     return {
       explanation:
-        'The server confirms it is idling: until the client sends DONE, it sends changes (new mail, flags, removals) as they happen.',
+        'The server confirms it is idling: until the client sends DONE, the server is free to send changes (new mail, flags, removals) at any time, without waiting for a command; how soon is up to the server.',
       rfc,
       tokens: tokens.list(),
     };

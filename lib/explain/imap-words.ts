@@ -105,7 +105,7 @@ const CAPABILITIES: Table = {
     ref: IMAP.enable,
   },
   IDLE: {
-    text: 'IDLE: the client can wait and have changes pushed at once instead of polling.',
+    text: 'IDLE: the client can wait for the server to send changes, instead of polling with NOOP.',
     ref: IMAP.idle,
   },
   NAMESPACE: { text: 'NAMESPACE: the client can ask how mailbox names are organised.', ref: IMAP.namespace },
@@ -203,7 +203,7 @@ const CAPABILITIES: Table = {
     ref: 'RFC 4467 §1',
   },
   NOTIFY: {
-    text: 'NOTIFY: the client can ask to hear of changes unasked, as they happen: in the selected mailbox (new mail, expunges, flags) and in others (as STATUS), and of mailboxes created, renamed, deleted or (un)subscribed (as LIST).',
+    text: 'NOTIFY: the client can ask to hear of changes unasked: in the selected mailbox (new mail, expunges, flags) and in others (as STATUS), and of mailboxes created, renamed, deleted or (un)subscribed (as LIST).',
     ref: 'RFC 5465 §3',
   },
   'LIST-EXTENDED': {

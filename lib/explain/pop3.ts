@@ -37,11 +37,18 @@ function server(u: WireUnit): Explanation {
   const line = status?.text ?? '';
   const ok = line.startsWith('+OK');
   const word = ok ? '+OK' : '-ERR';
+  // QUIT's -ERR comes from the UPDATE state, after the session: it ends all the same, and some of
+  // the messages marked with DELE may have been removed (RFC 1939 §6).
+  const quit = (u.command ?? '').toUpperCase() === 'QUIT';
   t.add(
     0,
     word.length,
-    ok ? '+OK: the command succeeded.' : '-ERR: the command failed; nothing changed.',
-    'RFC 1939 §3',
+    ok
+      ? '+OK: the command succeeded.'
+      : quit
+        ? '-ERR: not every message marked with DELE could be removed (some may have been); the session ends all the same.'
+        : '-ERR: the command failed; nothing changed.',
+    ok || !quit ? 'RFC 1939 §3' : 'RFC 1939 §6',
   );
   let pos = word.length + 1;
   const code = /^\[([^\]]*)\]/.exec(line.slice(pos));
@@ -129,8 +136,8 @@ function success(
       t.add(
         from,
         from + octets[0].length,
-        `${octets[0]}: the size of the message as the server stores it.`,
-        'RFC 1939 §5',
+        `${octets[0]}: the message's size with CRLF line ends, as it is sent before dot-stuffing (a server storing LF line ends counts each as two octets).`,
+        'RFC 1939 §11',
       );
     return { explanation: retrSentence(raw, octets?.[1], rest), rfc: 'RFC 1939 §5' };
   }

@@ -472,9 +472,12 @@ B.1 APPEND UTF8`),
     title: 'Internet Message Format',
     sections: parse(`
 1 Introduction
+1.2.2 Syntactic Notation
 2 Lexical Analysis of Messages
 2.1 General Description
+2.1.1 Line Length Limits
 2.2 Header Fields
+2.2.3 Long Header Fields
 2.3 Body
 3 Syntax
 3.3 Date and Time Specification
@@ -490,6 +493,7 @@ B.1 APPEND UTF8`),
 3.6.7 Trace Fields
 3.6.8 Optional Fields
 4 Obsolete Syntax
+4.3 Obsolete Date and Time
 5 Security Considerations
 6 IANA Considerations`),
   },
@@ -504,6 +508,7 @@ B.1 APPEND UTF8`),
 5.1 Syntax of the Content-Type Header Field
 5.2 Content-Type Defaults
 6 Content-Transfer-Encoding Header Field
+6.1 Content-Transfer-Encoding Syntax
 6.7 Quoted-Printable Content-Transfer-Encoding
 6.8 Base64 Content-Transfer-Encoding`),
   },
@@ -512,6 +517,7 @@ B.1 APPEND UTF8`),
     sections: parse(`
 4.1 Text Media Type
 5.1 Multipart Media Type
+5.1.1 Common Syntax
 5.1.3 Mixed Subtype`),
   },
   2047: {

@@ -188,12 +188,19 @@ Appendix F.6 Sending versus Mailing`),
 1 Abstract
 2 Introduction
 3 Framework for the Size Declaration Extension
-4 The SIZE service extension
-5 The extended MAIL command
-6 Server action on receipt of the extended MAIL command
-7 Client action on receiving response to extended MAIL command
+4 The Message Size Declaration service extension
+5 Definitions
+6 The extended MAIL command
+6.1 Server action on receipt of the extended MAIL command
+6.2 Client action on receiving response to extended MAIL command
+6.3 Messages larger than the declared size.
+6.4 Per-recipient rejection based on message size.
+7 Minimal usage
 8 Example
-9 Security Considerations`),
+9 Security Considerations
+10 Acknowledgements
+11 References
+12 Chair, Editor, and Author Addresses`),
   },
   2920: {
     title: 'SMTP Service Extension for Command Pipelining',
@@ -251,12 +258,32 @@ Appendix F.6 Sending versus Mailing`),
     title: 'SMTP Extension for Internationalized Email',
     sections: parse(`
 1 Introduction
+1.1 Terminology
+1.2 Changes Made to Other Specifications
 2 Overview of Operation
 3 Mail Transport-Level Protocol
 3.1 Framework for the Internationalization Extension
 3.2 The SMTPUTF8 Extension
 3.3 Extended Mailbox Address Syntax
-3.4 The SMTPUTF8 Parameter to the MAIL Command`),
+3.4 MAIL Command Parameter Usage
+3.5 Non-ASCII Addresses and Reply-Codes
+3.6 Body Parts and SMTP Extensions
+3.7 Additional ESMTP Changes and Clarifications
+3.7.1 The Initial SMTP Exchange
+3.7.2 Mail eXchangers
+3.7.3 Trace Information
+3.7.4 UTF-8 Strings in Replies
+3.7.4.1 MAIL Command
+3.7.4.2 VRFY and EXPN Commands and the SMTPUTF8 Parameter
+4 IANA Considerations
+4.1 SMTP Service Extensions Registry
+4.2 SMTP Enhanced Status Code Registry
+4.3 WITH Protocol Types Sub-Registry of the Mail Transmission Types Registry
+5 Security Considerations
+6 Acknowledgements
+7 References
+7.1 Normative References
+7.2 Informative References`),
   },
   6152: {
     title: 'SMTP Service Extension for 8-bit MIME Transport',
@@ -287,6 +314,24 @@ Appendix F.6 Sending versus Mailing`),
 3 Framework for the Binary Service Extension
 4 Examples
 5 Security Considerations`),
+  },
+  8314: {
+    title:
+      'Cleartext Considered Obsolete: Use of Transport Layer Security (TLS) for Email Submission and Access',
+    sections: parse(`
+3 Implicit TLS
+3.1 Implicit TLS for POP
+3.2 Implicit TLS for IMAP
+3.3 Implicit TLS for SMTP Submission
+3.4 Implicit TLS Connection Closure for POP, IMAP, and SMTP Submission
+4 Use of TLS by Mail Access Services and Message Submission Services
+4.1 Deprecation of Services Using Cleartext and TLS Versions Less Than 1.1
+5 Use of TLS by Mail User Agents
+5.1 Use of SRV Records in Establishing Configuration
+5.2 Minimum Confidentiality Level
+5.3 Certificate Validation
+5.4 Certificate Pinning
+5.5 Client Certificate Authentication`),
   },
   2595: {
     title: 'Using TLS with IMAP, POP3 and ACAP',

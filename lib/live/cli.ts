@@ -18,7 +18,7 @@ export interface CliConfig {
   imapPort: number;
   /** SMTP submission (RFC 6409); 1587 by default (587 needs privileges). */
   smtpPort: number;
-  /** Implicit-TLS ports (RFC 8314 §3.3): 1993, 1995 and 1465 by default. */
+  /** Implicit-TLS ports (RFC 8314 §3.1–3.3): 1993, 1995 and 1465 by default. */
   imapsPort: number;
   pop3sPort: number;
   submissionsPort: number;

@@ -89,7 +89,7 @@ export interface LiveInfo {
   readonly imapPort: number | null;
   /** SMTP submission (lib/smtp), null when not listening. */
   readonly smtpPort: number | null;
-  /** Implicit-TLS ports (RFC 8314 §3.3), null when not listening. */
+  /** Implicit-TLS ports (RFC 8314 §3.1–3.3), null when not listening. */
   readonly imapsPort: number | null;
   readonly pop3sPort: number | null;
   readonly submissionsPort: number | null;

@@ -40,9 +40,9 @@ export interface LiveServerOptions {
    * listeners). See lib/live/tls.ts.
    */
   tls?: LiveCertificate;
-  /** Implicit-TLS IMAP (RFC 8314 §3.3, "imaps"); undefined or no `tls`: none. 0 picks a free port. */
+  /** Implicit-TLS IMAP (RFC 8314 §3.2, "imaps"); undefined or no `tls`: none. 0 picks a free port. */
   imapsPort?: number;
-  /** Implicit-TLS POP3 (RFC 8314 §3.3, "pop3s"); undefined or no `tls`: none. */
+  /** Implicit-TLS POP3 (RFC 8314 §3.1, "pop3s"); undefined or no `tls`: none. */
   pop3sPort?: number;
   /** Implicit-TLS submission (RFC 8314 §3.3, "submissions", 465-style); undefined or no `tls`: none. */
   submissionsPort?: number;
@@ -88,7 +88,7 @@ export interface Listener {
   readonly protocol: LiveProtocol;
   /** What the start-up line calls it: POP3, IMAP, SMTP, or with TLS from the first byte POP3S, IMAPS, SUBMISSIONS. */
   readonly name: string;
-  /** Implicit TLS (RFC 8314 §3.3): the handshake comes before the greeting. */
+  /** Implicit TLS (RFC 8314 §3.1–3.3): the handshake comes before the greeting. */
   readonly tls: boolean;
   readonly host: string;
   readonly port: number;

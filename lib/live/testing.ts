@@ -7,7 +7,7 @@ export interface MailServerProcess {
   imapPort: number;
   /** SMTP submission (lib/smtp). */
   smtpPort: number;
-  /** Implicit-TLS ports (RFC 8314 §3.3). */
+  /** Implicit-TLS ports (RFC 8314 §3.1–3.3). */
   imapsPort: number;
   pop3sPort: number;
   submissionsPort: number;

@@ -8,7 +8,7 @@ import { run, startMailServerProcess, type MailServerProcess } from './testing';
 
 /**
  * Real clients over TLS against `npm run mail-server`: STARTTLS on submission (RFC 3207) and
- * IMAP (RFC 9051 §6.2.1), STLS on POP3 (RFC 2595 §4), and the implicit-TLS ports (RFC 8314 §3.3).
+ * IMAP (RFC 9051 §6.2.1), STLS on POP3 (RFC 2595 §4), and the implicit-TLS ports (RFC 8314 §3.1–3.3).
  * The certificate is self-signed, so every client is told not to verify it; instead each test
  * checks that the certificate the client saw is the one whose fingerprint the server printed.
  */

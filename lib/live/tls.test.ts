@@ -142,7 +142,7 @@ describe('TLS on the live server', () => {
     secure.destroy();
   });
 
-  it('IMAPS: the handshake comes first, the greeting after it; a plain-text client hears no greeting (RFC 8314 §3.3)', async () => {
+  it('IMAPS: the handshake comes first, the greeting after it; a plain-text client hears no greeting (RFC 8314 §3.2)', async () => {
     const { imaps, cert } = await start();
     const secure = tls.connect({ host: '127.0.0.1', port: imaps, rejectUnauthorized: false });
     await once(secure, 'secureConnect');

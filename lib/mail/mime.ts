@@ -166,8 +166,10 @@ export function splitMultipart(
     const lineEnd = raw.indexOf('\r\n', found);
     const after = raw.slice(found + marker.length, lineEnd < 0 || lineEnd > end ? end : lineEnd);
     const close = after.startsWith('--');
-    // The delimiter is the whole line: `--boundary` (or `--boundary--`) and optional white
-    // space, so `--b4` does not match the line `--b42` (RFC 2046 §5.1.1).
+    // The delimiter is taken as the whole line: `--boundary` (or `--boundary--`) and optional
+    // white space, so `--b4` does not match the line `--b42`. RFC 2046 §5.1.1 lets a parser
+    // match the boundary as the line's start (a sender picks one no line begins with); taking
+    // the whole line, as Python's email package does, reads the same for every valid message.
     if (!atLineStart || !/^(?:--)?[ \t]*$/.test(after)) {
       pos = found + marker.length;
       continue;

@@ -75,8 +75,8 @@ export interface PeerAddress {
 
 /**
  * The hook between a session and the TLS layer of its connection. SMTP reads it to decide
- * whether to advertise STARTTLS (RFC 3207 §4) and whether AUTH is allowed yet (RFC 4954 §4,
- * RFC 8314 §3); the wrapper that adds TLS sets `tlsAvailable` and implements `startTls`.
+ * whether to advertise STARTTLS (RFC 3207 §4) and whether AUTH is allowed yet (RFC 4954 §4);
+ * the wrapper that adds TLS sets `tlsAvailable` and implements `startTls`.
  */
 export interface ConnectionSecurity {
   /** The peer is on this machine (127.0.0.0/8 or ::1). */
@@ -129,8 +129,8 @@ export interface ServerContext {
   nextConnectionId(): number;
   /**
    * Teaching option: SMTP submission accepts AUTH without TLS when the peer is on this machine
-   * ({@link ConnectionSecurity.loopback}, or the in-process loopback). RFC 4954 §4 and RFC 8314
-   * §3 want TLS first, and from any other peer AUTH before TLS is always refused (`530 5.7.0`).
+   * ({@link ConnectionSecurity.loopback}, or the in-process loopback). RFC 4954 §4 wants TLS
+   * first, and from any other peer AUTH before TLS is always refused (`530 5.7.0`).
    * Default true; false refuses it on loopback too.
    */
   readonly plainAuthOnLoopback: boolean;

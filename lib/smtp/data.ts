@@ -7,7 +7,7 @@ export interface DataResult {
   readonly content: ByteString;
   /** Octets of the unstuffed message text, counted even past the limit. */
   readonly size: number;
-  /** More than the size limit arrived (RFC 1870 §6.3): nothing was kept. */
+  /** More than the size limit arrived (RFC 1870 §4, 552): nothing was kept. */
   readonly tooBig: boolean;
   /** Some line was longer than the text-line limit (RFC 5321 §4.5.3.1.6). */
   readonly lineTooLong: boolean;

@@ -106,7 +106,7 @@ describe('SMTP session: limits', () => {
     expect(inboxOf(server, 'bob').messages).toHaveLength(0);
   });
 
-  it('a message over the SIZE limit is read to its end and refused with 552 5.3.4 (RFC 1870 §6.3)', () => {
+  it('a message over the SIZE limit is read to its end and refused with 552 5.3.4 (RFC 1870 §4)', () => {
     const server = smtpTestServer();
     const c = connectSmtp(server, { limits: { maxMessageBytes: 1000 } });
     c.send('EHLO a');

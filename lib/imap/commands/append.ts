@@ -16,7 +16,7 @@ interface AppendMessage {
 }
 
 /**
- * `append-opts SP append-data` (RFC 9051 §9, RFC 3502 §6): optional flags and date-time, then
+ * `append-opts SP append-data` (RFC 9051 §9, and RFC 3502's formal syntax): optional flags and date-time, then
  * the message as a literal, or in a form an extension registers (a literal8 `~{n}` with
  * BINARY, `CATENATE (…)`, `UTF8 (…)`).
  */

@@ -11,7 +11,7 @@ export const user: Pop3Command = {
   args: [1, 1],
   explain: ([name]) => `log in as "${name}" (the password follows in PASS)`,
   run(ctx, [name]) {
-    // RFC 2595 §2.3 (and RFC 8314 §3): no clear-text password over a connection an eavesdropper
+    // RFC 2595 §2.3: no clear-text password over a connection an eavesdropper
     // can read. On this machine (loopback) the lab allows it, as the IMAP side does; from
     // anywhere else the client must STLS first. Dovecot's words.
     const security = ctx.security;

@@ -57,7 +57,7 @@ export function challengeFor(exchange: AuthExchange): string {
  * RFC 4954 §4: SASL authentication, PLAIN (RFC 4616) and LOGIN, with or without an initial
  * response (`=` for an empty one). Once only per session, never inside a transaction (503).
  * Before TLS it is refused unless the peer is on loopback and the server allows that for
- * teaching (ServerContext.plainAuthOnLoopback): RFC 4954 §4 and RFC 8314 §3 want TLS first.
+ * teaching (ServerContext.plainAuthOnLoopback): RFC 4954 §4 wants TLS first.
  */
 export const auth: SmtpCommand<{ mechanism: string; initial: string | null }> = {
   name: 'AUTH',

@@ -7,7 +7,7 @@ export function extensions(ctx: SmtpContext): string[] {
     'PIPELINING', // RFC 2920
     `SIZE ${ctx.limits.maxMessageBytes}`, // RFC 1870 §4
     ...(security?.tlsAvailable && !security.tlsActive ? ['STARTTLS'] : []), // RFC 3207 §4
-    // RFC 4954 §4 with RFC 8314 §3: AUTH is offered only where it is allowed (as Postfix's
+    // RFC 4954 §4: AUTH is offered only where it is allowed (as Postfix's
     // smtpd_tls_auth_only does): after TLS, or on loopback when the server allows it.
     ...(ctx.authAllowed() && !ctx.account ? ['AUTH PLAIN LOGIN'] : []),
     // RFC 4468 §3.3: the submission server fetches IMAP URLAUTH URLs from the lab's own store.

@@ -185,9 +185,15 @@ describe('SMTP commands', () => {
     expect(c.send('MAIL FROM:<a@b.example> SIZE=1000 BODY=8BITMIME')).toMatch(/^250 2\.1\.0 /);
     c.send('RSET');
     expect(c.send('MAIL FROM:<j\xc3\xb6rg@b.example>')).toBe(
-      '553 5.6.7 Non-ASCII address needs the SMTPUTF8 parameter\r\n',
+      // RFC 6531 §3.5: 550 for MAIL ("mailbox unavailable"), 553 for RCPT.
+      '550 5.6.7 Non-ASCII address needs the SMTPUTF8 parameter\r\n',
     );
     expect(c.send('MAIL FROM:<j\xc3\xb6rg@b.example> SMTPUTF8')).toMatch(/^250 2\.1\.0 /);
+    c.send('RSET');
+    c.send('MAIL FROM:<a@b.example>');
+    expect(c.send('RCPT TO:<j\xc3\xb6rg@popvsimap.lab>')).toBe(
+      '553 5.6.7 Non-ASCII address needs the SMTPUTF8 parameter on MAIL\r\n',
+    );
   });
 
   it('RCPT TO: 250 2.1.5 for an account; 550 5.1.1 for an unknown lab user; outside goes to the outbox', () => {

@@ -41,9 +41,10 @@ export const mail: SmtpCommand<MailArgs> = {
     }
     if (size !== null && size > ctx.limits.maxMessageBytes)
       throw new SmtpError(552, '5.3.4', 'Message size exceeds fixed maximum message size');
-    // RFC 6531 §3.5: an address with UTF-8 needs the SMTPUTF8 parameter.
+    // RFC 6531 §3.4: an address with UTF-8 needs the SMTPUTF8 parameter; §3.5: a MAIL refused
+    // for it gets 550 ("mailbox unavailable"), a RCPT 553, both with X.6.7.
     if (path.utf8 && !smtputf8)
-      throw new SmtpError(553, '5.6.7', 'Non-ASCII address needs the SMTPUTF8 parameter');
+      throw new SmtpError(550, '5.6.7', 'Non-ASCII address needs the SMTPUTF8 parameter');
     ctx.begin(path, size, smtputf8);
     return reply(250, '2.1.0', `Sender <${path.address}> ok`);
   },

@@ -26,6 +26,7 @@ export const rcpt: SmtpCommand<{ path: MailPath }> = {
     const envelope = ctx.envelope!;
     if (envelope.recipients.length >= ctx.limits.maxRecipients)
       throw new SmtpError(452, '4.5.3', `Too many recipients (at most ${ctx.limits.maxRecipients})`);
+    // RFC 6531 §3.5: a RCPT refused because it needs an ASCII address gets 553 with X.6.7.
     if (path.utf8 && !envelope.smtputf8)
       throw new SmtpError(553, '5.6.7', 'Non-ASCII address needs the SMTPUTF8 parameter on MAIL');
     const account = localAccount(ctx, path);

@@ -8,7 +8,7 @@ import type { ByteString } from '../../../wire/bytes';
  */
 export function transferEncoding(part: MimePart): string {
   const value = headerValue(part.headers, 'content-transfer-encoding');
-  // A comment in parentheses may follow the mechanism (RFC 2045 §6.1, RFC 822 structured field).
+  // A comment in parentheses may follow the mechanism (RFC 2045 §1: these fields may hold RFC 822 comments).
   return value
     ? value
         .replace(/\([^)]*\)/g, '')
