@@ -61,9 +61,9 @@ async function outOfView(page: Page, level: boolean): Promise<string[]> {
 
 /**
  * Steps through the whole run and returns what is wrong with the diagrams' heads at any step: a
- * head outside its strip, two heads overlapping, or, for a device beside at most two other
- * participants, a line of its status cut short: its POP3/IMAP session's, its SMTP submission's,
- * or both at once (four lines).
+ * head outside its strip, two heads overlapping, or a line of a device's status cut short (its
+ * POP3/IMAP session's, its SMTP submission's, or both at once: four lines); beside three other
+ * participants or more, any head's name or status cut short.
  */
 async function headFaults(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -86,8 +86,10 @@ async function headFaults(page: Page): Promise<string[]> {
           if (i > 0 && box.left < boxes[i - 1]!.right - 0.5)
             out.add(`"${heads[i - 1]!.textContent}" and "${head.textContent}" overlap`);
           const status = head.querySelector('[title]')!.getAttribute('title')!;
-          if (heads.length > 3 || !/^(not |SMTP )?connected\b/.test(status)) return;
-          for (const line of head.querySelectorAll<HTMLElement>('[title], [title] *'))
+          if (!/^(not |SMTP )?connected\b/.test(status) && heads.length < 4) return;
+          for (const line of head.querySelectorAll<HTMLElement>(
+            ':scope > span:first-child, [title], [title] *',
+          ))
             if (
               getComputedStyle(line).position !== 'absolute' &&
               (line.scrollWidth > line.clientWidth + 1 || line.scrollHeight > line.clientHeight + 1)

@@ -93,11 +93,14 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
   // does not resize it: Chrome lays out every row an SVG draws, text and all, when its size or
   // viewBox changes (invalidation tracking showed every drawn label at each step). The canvas,
   // as tall as the current scene, clips the rest, so the scroll range still ends at the step.
-  const runHeight = useMemo(
-    () => sequenceScene(frames, frames.length - 1, Math.floor(width / zoom), expanded).height,
+  const run = useMemo(
+    () => sequenceScene(frames, frames.length - 1, Math.floor(width / zoom), expanded),
     [frames, width, zoom, expanded],
   );
-  const pictureHeight = Math.max(runHeight, scene.height);
+  const pictureHeight = Math.max(run.height, scene.height);
+  // Four participants or more over the run (a sender's server joins when it first speaks): the
+  // heads are set smaller, in a taller strip, from the first step on.
+  const crowded = run.lifelines.length > 3;
 
   // Motion animates only the difference between two frames: one step forward flies the new arrow.
   // (State from the previous render, as React documents, not a ref read while rendering.)
@@ -177,6 +180,7 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
         className={styles.heads}
         aria-label={`${name} participants`}
         data-large={props.large || undefined}
+        data-crowded={crowded || undefined}
         style={{ '--extra-lines': headLines - 2 } as CSSProperties}
       >
         {scene.lifelines.map((l) => (

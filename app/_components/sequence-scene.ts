@@ -23,7 +23,7 @@ export const SCENE = {
   line: 15,
   /** Most lines an expanded block draws; the rest are in the transcript. */
   maxBlockLines: 30,
-  /** Space left and right of the outer lifelines. */
+  /** Space left and right of the outer lifelines (less where many share a narrow width: sceneMargin). */
   margin: 56,
   /** Approximate advance of one character of 11px monospace text. */
   charWidth: 6.7,
@@ -155,6 +155,15 @@ export function moreMark(moreLines: number, expanded: boolean, room: number): { 
   return { text: short, room: roomOf(short) };
 }
 
+/**
+ * Space left and right of the outer lifelines, in units, for `lifelines` across `width`:
+ * SCENE.margin, or less where four or more share a narrow width (a phone's), so that each head has the
+ * room for its name (an outer head is moved inwards to stay whole, headBox). Never under 36.
+ */
+export function sceneMargin(width: number, lifelines: number): number {
+  return Math.min(SCENE.margin, Math.max(36, width / (2 * lifelines)));
+}
+
 /** `text` cut to `room` units of monospace text, with an ellipsis when cut. */
 export function fit(text: string, room: number): string {
   const chars = Math.max(3, Math.floor(room / SCENE.charWidth));
@@ -196,9 +205,10 @@ export function sequenceScene(
   const serverFor = (frame: Frame) => (accounts.length > 1 && frame.account ? serverOf(frame.account) : home);
   const ids = [home, ...last.devices.map((d) => d.id), ...servers.slice(1), ...sender];
   const span = Math.max(1, ids.length - 1);
-  const step = (width - 2 * SCENE.margin) / span;
-  const xOf = new Map(ids.map((id, i) => [id, SCENE.margin + i * step]));
-  const x = (id: string | null) => xOf.get(id ?? home) ?? SCENE.margin;
+  const margin = sceneMargin(width, ids.length);
+  const step = (width - 2 * margin) / span;
+  const xOf = new Map(ids.map((id, i) => [id, margin + i * step]));
+  const x = (id: string | null) => xOf.get(id ?? home) ?? margin;
   /** The server each device spoke to last: where its broken arrow points. */
   const peer = new Map<string, string>();
 

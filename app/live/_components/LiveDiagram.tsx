@@ -56,7 +56,11 @@ export function LiveDiagram({
           ))}
         </select>
       </label>
-      <ul className={styles.heads} aria-label="Live participants">
+      <ul
+        className={styles.heads}
+        aria-label="Live participants"
+        data-crowded={scene.lifelines.length > 3 || undefined}
+      >
         {scene.lifelines.map((l) => (
           <LifelineHead key={l.id} lifeline={l} room={headRoom} width={scene.width} />
         ))}
