@@ -1,6 +1,6 @@
 import type { LiveLine, LiveSessionView } from '@/lib/live/hub';
 import type { Tone } from './frame-text';
-import { idlingAfter } from './lifeline-status';
+import { idles } from './lifeline-status';
 import { SERVER } from './scene-participants';
 import {
   SCENE,
@@ -30,11 +30,6 @@ export const LIVE_SCENE = {
 /** The lifeline id (and name) of a live session, e.g. "IMAP session 3". */
 export function sessionLifeline(session: Pick<LiveSessionView, 'id' | 'protocol'>): string {
   return `${session.protocol.toUpperCase()} session ${session.id}`;
-}
-
-/** Whether an IMAP session idles after the lines the page holds of it (idlingAfter). */
-function idles(session: LiveSessionView): boolean {
-  return session.lines.reduce((idling, line) => idlingAfter(line, idling), false);
 }
 
 /** A line's colour: requests, positive and negative replies, untagged data. */

@@ -249,6 +249,38 @@ describe('live hub', () => {
     expect(h.sessionViews()[0]!.lines).toHaveLength(HISTORY_PER_SESSION);
   });
 
+  it('keeps an IMAP client marked as idling past the lines it keeps, until DONE (RFC 9051 §6.3.13)', async () => {
+    const h = await started();
+    const socket = net.connect(h.info().imapPort!, '127.0.0.1');
+    await once(socket, 'connect');
+    socket.setEncoding('latin1');
+    let buffer = '';
+    socket.on('data', (d: string) => (buffer += d));
+    const waitFor = async (re: RegExp) => {
+      for (let i = 0; i < 400 && !re.test(buffer); i++) await new Promise((r) => setTimeout(r, 5));
+      expect(buffer).toMatch(re);
+    };
+    await waitFor(/^\* OK/);
+    socket.write('a1 LOGIN student secret\r\n');
+    await waitFor(/a1 OK/);
+    socket.write('a2 SELECT INBOX\r\n');
+    await waitFor(/a2 OK/);
+    socket.write('a3 IDLE\r\n');
+    await waitFor(/\+ idling/);
+    const session = () => h.sessionViews().find((s) => s.protocol === 'imap')!;
+    expect(session().idle).toBe(true);
+    // New mail while it idles: more untagged lines than the hub keeps of a session.
+    for (let i = 0; i < HISTORY_PER_SESSION + 10; i++) h.deliver('student', 'T <t@lab>', `m${i}`, 'hi');
+    await waitFor(new RegExp(`\\* ${6 + HISTORY_PER_SESSION + 10} EXISTS`));
+    expect(session().lines).toHaveLength(HISTORY_PER_SESSION);
+    expect(session().lines.some((l) => l.text.startsWith('+ idling'))).toBe(false);
+    expect(session().idle).toBe(true);
+    socket.write('DONE\r\n');
+    await waitFor(/a3 OK/);
+    expect(session().idle).toBe(false);
+    socket.end();
+  });
+
   it('trainer actions: add an account, deliver to it, reset the store', async () => {
     const h = await started();
     h.addAccount('ana', 'pw-1');

@@ -4,6 +4,7 @@
  * units (passwords masked), and a feed of events for Server-Sent Events. Everything kept here
  * is bounded.
  */
+import { idlingAfter } from '../imap/idling';
 import { randomBytes } from 'node:crypto';
 import { MailStoreError } from '../mailstore/account';
 import { seedAccount } from '../mailstore/seed';
@@ -60,6 +61,11 @@ export interface LiveSessionView {
   readonly state: string;
   readonly open: boolean;
   readonly lines: readonly LiveLine[];
+  /**
+   * An IMAP client between IDLE's "+" and its end (idlingAfter), folded over every line of the
+   * session, not only the HISTORY_PER_SESSION lines kept. Absent in older views: fold `lines`.
+   */
+  readonly idle?: boolean;
   /** The account the session logged in as (already on the wire: LOGIN, USER), null before. */
   readonly user?: string | null;
   /**
@@ -121,6 +127,7 @@ interface SessionRecord {
   state: string;
   open: boolean;
   lines: LiveLine[];
+  idle: boolean;
   user: string | null;
   student: number | null;
 }
@@ -330,6 +337,7 @@ export class LiveHub {
         state: shownState(event.stateBefore),
         open: true,
         lines: [],
+        idle: false,
         user: null,
         student: null,
       };
@@ -351,6 +359,7 @@ export class LiveHub {
       tls: connection.tls,
     };
     session.lines.push(line);
+    session.idle = idlingAfter(line, session.idle);
     if (session.lines.length > HISTORY_PER_SESSION)
       session.lines.splice(0, session.lines.length - HISTORY_PER_SESSION);
     session.state = line.state;
@@ -417,6 +426,7 @@ function view(s: SessionRecord): LiveSessionView {
     state: s.state,
     open: s.open,
     lines: s.lines.slice(),
+    idle: s.idle,
     user: s.user,
     student: s.student,
   };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveEvent, LiveInfo, LiveSessionView } from '@/lib/live/hub';
 import { diffServer } from '../../_components/store-diff';
+import { liveScene } from '../../_components/live-scene';
+import { SERVER } from '../../_components/scene-participants';
 import {
   applyLiveEvent,
   applyLiveEvents,
@@ -41,6 +43,35 @@ const session = (id: number, open = true) => ({
 });
 
 describe('live model', () => {
+  it('keeps a session marked as idling from its lines, past the lines it holds, until the client speaks', () => {
+    const as = (direction: 'c2s' | 's2c', text: string, command: string | null, outcome: string | null) => ({
+      ...line(0),
+      direction,
+      text,
+      command,
+      outcome,
+      state: 'Selected',
+    });
+    let m = applyLiveEvent(EMPTY_MODEL, sessionEvent({ ...session(5), idle: false }));
+    m = applyLiveEvent(m, { type: 'line', session: 5, line: as('c2s', 'a3 IDLE\r\n', 'IDLE', null) });
+    expect(m.sessions[0]!.idle).toBe(false);
+    m = applyLiveEvent(m, { type: 'line', session: 5, line: as('s2c', '+ idling\r\n', 'IDLE', 'continue') });
+    expect(m.sessions[0]!.idle).toBe(true);
+    for (let i = 0; i < LINES_PER_SESSION + 20; i++)
+      m = applyLiveEvent(m, {
+        type: 'line',
+        session: 5,
+        line: as('s2c', `* ${7 + i} EXISTS\r\n`, null, null),
+      });
+    expect(m.sessions[0]!.lines).toHaveLength(LINES_PER_SESSION);
+    expect(m.sessions[0]!.lines.some((l) => l.text.startsWith('+ idling'))).toBe(false);
+    expect(liveScene(m.sessions, 600).lifelines.find((l) => l.id !== SERVER)!.status).toMatch(
+      /Selected · IDLE$/,
+    );
+    m = applyLiveEvent(m, { type: 'line', session: 5, line: as('c2s', 'DONE\r\n', 'IDLE', null) });
+    expect(m.sessions[0]!.idle).toBe(false);
+  });
+
   it('adds sessions and their lines, in order', () => {
     let m = applyLiveEvent(EMPTY_MODEL, sessionEvent(session(2)));
     m = applyLiveEvent(m, sessionEvent(session(1)));

@@ -1,5 +1,7 @@
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 import type { LiveEvent, LiveInfo, LiveLine, LiveSessionView } from '@/lib/live/hub';
+import { idlingAfter } from '@/lib/imap/idling';
+import { idles } from '../../_components/lifeline-status';
 import { eventSeq } from '@/lib/live/line-codec';
 import { diffServer, NO_CHANGE } from '../../_components/store-diff';
 
@@ -83,7 +85,7 @@ export function applyLiveEvents(model: LiveModel, all: readonly LiveEvent[]): Li
       byId.set(
         event.session,
         existing
-          ? { ...existing, state: event.line.state }
+          ? { ...existing, state: event.line.state, idle: idlingAfter(event.line, idles(existing)) }
           : {
               id: event.session,
               protocol: 'imap',
@@ -91,6 +93,7 @@ export function applyLiveEvents(model: LiveModel, all: readonly LiveEvent[]): Li
               state: event.line.state,
               open: true,
               lines: [],
+              idle: idlingAfter(event.line, false),
             },
       );
       const list = pending.get(event.session) ?? [];
