@@ -313,8 +313,13 @@ function explainArgs(
       if (args[1])
         t.node(
           args[1],
-          'The initial response: the credentials in base64 (masked here).',
-          rfcOf('6.2.2', rev2),
+          // RFC 3501's AUTHENTICATE takes only a mechanism; the response on the command line is
+          // SASL-IR's (RFC 4959), in IMAP4rev2's own AUTHENTICATE (RFC 9051 §6.2.2).
+          (args[0]?.text.toUpperCase() === 'PLAIN'
+            ? 'The initial response: PLAIN’s user name and password (RFC 4616 §2) in base64 (masked here), which anyone can decode.'
+            : `The initial response of ${args[0]?.text ?? 'the mechanism'}, in base64 (masked here).`) +
+            (rev2 ? '' : ' Sent with the command as SASL-IR allows.'),
+          rev2 ? rfcOf('6.2.2', rev2) : 'RFC 4959 §3',
         );
       return;
     case 'ENABLE':

@@ -169,13 +169,30 @@ Appendix F.6 Sending versus Mailing`),
 11 Normative References
 12 Informative References`),
   },
+  4616: {
+    title: 'The PLAIN Simple Authentication and Security Layer (SASL) Mechanism',
+    sections: parse(`
+2 PLAIN SASL Mechanism`),
+  },
+  4959: {
+    title: 'IMAP Extension for Simple Authentication and Security Layer (SASL) Initial Client Response',
+    sections: parse(`
+1 Introduction
+2 Conventions Used in This Document
+3 IMAP Changes to the IMAP AUTHENTICATE Command
+4 Examples
+5 IANA Considerations
+6 Security Considerations
+7 Formal Syntax`),
+  },
   3207: {
     title: 'SMTP Service Extension for Secure SMTP over Transport Layer Security',
     sections: parse(`
 1 Introduction
-2 Conventions Used in this Document
-3 STARTTLS Extension
-4 The STARTTLS Keyword
+1.1 Terminology
+2 STARTTLS Extension
+3 The STARTTLS Keyword
+4 The STARTTLS Command
 4.1 Processing After the STARTTLS Command
 4.2 Result of the STARTTLS Command
 4.3 STARTTLS on the Submission Port

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMAP_COMMANDS } from '../imap/commands';
@@ -13,11 +13,12 @@ const COMPLETE = new Set([1939, 2177, 2449, 3501, 4315, 4731, 5161, 5258, 5819, 
 
 const ROOT = join(here, '../..');
 
-/** The .ts/.tsx files under `folder` (relative to the repository), tests left out: they cite wrong sections on purpose. */
+/** The .ts/.tsx/.json files under `folder` (relative to the repository), tests left out: they cite wrong sections on purpose. */
 function sourceFiles(folder: string): string[] {
   return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.includes('node_modules'))
-    .map((f) => join(folder, f));
+    .filter((f) => /\.(tsx?|json)$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.includes('node_modules'))
+    .map((f) => join(folder, f))
+    .filter((f) => statSync(join(ROOT, f)).isFile());
 }
 
 // Cited, not in the lists, and not checked against the RFC text here: left out until someone

@@ -45,8 +45,11 @@ const KEYWORDS: Record<string, [string, string]> = {
     'PIPELINING: the client may send several commands without waiting for each reply.',
     'RFC 2920 §3',
   ],
-  SIZE: ['SIZE: the largest message the server accepts, in octets; MAIL may declare a size.', 'RFC 1870 §4'],
-  STARTTLS: ['STARTTLS: the connection can be switched to TLS.', 'RFC 3207 §4'],
+  SIZE: [
+    'SIZE: the largest message the server accepts, in octets, when it names one (0 or no number: no fixed limit); MAIL may declare a size.',
+    'RFC 1870 §3',
+  ],
+  STARTTLS: ['STARTTLS: the connection can be switched to TLS.', 'RFC 3207 §3'],
   AUTH: ['AUTH: the SASL mechanisms the client may log in with.', 'RFC 4954 §3'],
   ENHANCEDSTATUSCODES: ['ENHANCEDSTATUSCODES: replies carry a class.subject.detail code.', 'RFC 2034 §3'],
   '8BITMIME': ['8BITMIME: message text may contain 8-bit octets.', 'RFC 6152 §2'],
@@ -126,13 +129,7 @@ function client(u: WireUnit): Explanation {
     const parts = line.slice(space + 1).split(' ');
     const mech = space + 1;
     t.add(mech, mech + parts[0]!.length, `${parts[0]}: the SASL mechanism.`, 'RFC 4954 §4');
-    if (parts[1])
-      t.add(
-        mech + parts[0]!.length + 1,
-        line.length,
-        'The initial response: user name and password in base64, which anyone can decode: not encryption.',
-        'RFC 4954 §4',
-      );
+    if (parts[1]) t.add(mech + parts[0]!.length + 1, line.length, initialResponse(parts[0]!), 'RFC 4954 §4');
   }
   return {
     explanation: u.commandExplanation ?? known?.[0] ?? 'A command the server does not know.',
@@ -211,4 +208,16 @@ function enhancedText(code: string): string {
   const [klass, subject] = code.split('.');
   const k = klass === '2' ? 'success' : klass === '4' ? 'temporary failure' : 'permanent failure';
   return `${code}: ${k}, about ${SUBJECT[subject ?? ''] ?? 'something else'}.`;
+}
+
+/**
+ * What the initial response of AUTH `mechanism` holds (RFC 4954 §4): PLAIN's is the user name and
+ * password (RFC 4616 §2), LOGIN's the user name, each in base64, which anyone can decode.
+ */
+export function initialResponse(mechanism: string): string {
+  const mech = mechanism.toUpperCase();
+  if (mech === 'PLAIN')
+    return 'The initial response: PLAIN’s user name and password (RFC 4616 §2) in base64, which anyone can decode: not encryption.';
+  if (mech === 'LOGIN') return 'The initial response: LOGIN’s user name in base64, which anyone can decode.';
+  return `The initial response of ${mechanism}, in base64.`;
 }

@@ -75,7 +75,7 @@ export interface PeerAddress {
 
 /**
  * The hook between a session and the TLS layer of its connection. SMTP reads it to decide
- * whether to advertise STARTTLS (RFC 3207 §4) and whether AUTH is allowed yet (RFC 4954 §4);
+ * whether to advertise STARTTLS (RFC 3207 §3) and whether AUTH is allowed yet (RFC 4954 §4);
  * the wrapper that adds TLS sets `tlsAvailable` and implements `startTls`.
  */
 export interface ConnectionSecurity {

@@ -9,7 +9,7 @@ export interface SmtpLimits {
   maxAuthLineBytes: number;
   /** Longest line of message text, CRLF included: 1,000 octets (RFC 5321 §4.5.3.1.6). */
   maxTextLineBytes: number;
-  /** Largest message accepted, in octets, as stored; advertised as `SIZE n` (RFC 1870 §4). */
+  /** Largest message accepted, in octets, as stored; advertised as `SIZE n` (RFC 1870 §3, §4). */
   maxMessageBytes: number;
   /**
    * Recipients per transaction: RFC 5321 §4.5.3.1.8 asks a server to accept at least 100;

@@ -91,7 +91,7 @@ export const cafeWifi = builtinScenario(story, {
         },
         {
           statement:
-            'STARTTLS: each client asks for TLS only after the server offered it in the clear: POP3’s CAPA lists STLS (RFC 2595 §4), the IMAP greeting’s capabilities list STARTTLS (RFC 3501 §6.2.1), and so does the reply to EHLO (RFC 3207 §4)',
+            'STARTTLS: each client asks for TLS only after the server offered it in the clear: POP3’s CAPA lists STLS (RFC 2595 §4), the IMAP greeting’s capabilities list STARTTLS (RFC 3501 §6.2.1), and so does the reply to EHLO (RFC 3207 §3)',
           holds:
             offeredFirst(pop3, /^STLS\r\n$/, /^\+OK[^\r]*\r\n(?:[^\r]*\r\n)*STLS\r\n/) &&
             offeredFirst(imap, /^a\d+ STARTTLS\r\n$/, /^\* (OK \[|)CAPABILITY [^\r]*\bSTARTTLS\b/) &&

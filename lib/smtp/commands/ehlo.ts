@@ -5,8 +5,8 @@ export function extensions(ctx: SmtpContext): string[] {
   const security = ctx.io.security;
   return [
     'PIPELINING', // RFC 2920
-    `SIZE ${ctx.limits.maxMessageBytes}`, // RFC 1870 §4
-    ...(security?.tlsAvailable && !security.tlsActive ? ['STARTTLS'] : []), // RFC 3207 §4
+    `SIZE ${ctx.limits.maxMessageBytes}`, // RFC 1870 §3 (its limit, §4)
+    ...(security?.tlsAvailable && !security.tlsActive ? ['STARTTLS'] : []), // RFC 3207 §3; not once TLS is up, §4.2
     // RFC 4954 §4: AUTH is offered only where it is allowed (as Postfix's
     // smtpd_tls_auth_only does): after TLS, or on loopback when the server allows it.
     ...(ctx.authAllowed() && !ctx.account ? ['AUTH PLAIN LOGIN'] : []),

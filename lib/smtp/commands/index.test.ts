@@ -35,7 +35,7 @@ describe('SMTP commands', () => {
     expect(c.session.state).toBe('Ready');
   });
 
-  it('EHLO lists STARTTLS only when the connection can do TLS, and not once it is active (RFC 3207 §4)', () => {
+  it('EHLO lists STARTTLS only when the connection can do TLS, and not once it is active (RFC 3207 §3, §4.2)', () => {
     const available = connectSmtp(smtpTestServer(), {
       security: { loopback: true, tlsAvailable: true, tlsActive: false },
     });
