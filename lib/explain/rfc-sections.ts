@@ -2,6 +2,7 @@ import { parse, type RfcInfo } from './rfc-list';
 import { EXTENSION_RFCS } from './rfc-sections-ext';
 import { MAIL_RFCS } from './rfc-sections-mail';
 import { SMTP_RFCS } from './rfc-sections-smtp';
+import { TLS_RFCS } from './rfc-sections-tls';
 import { RFC3501_SECTIONS, RFC9051_SECTIONS } from './rfc-sections-imap';
 
 export type { RfcInfo } from './rfc-list';
@@ -80,6 +81,7 @@ const RFCS: Record<number, RfcInfo> = {
   ...EXTENSION_RFCS,
   ...MAIL_RFCS,
   ...SMTP_RFCS,
+  ...TLS_RFCS,
 };
 
 /** One citation: `RFC 9051 §7.4.1` is `{ rfc: 9051, section: '7.4.1' }`. */
