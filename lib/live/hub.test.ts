@@ -13,6 +13,7 @@ import {
 import { eventSeq } from './line-codec';
 import { PRE_AUTH_LITERAL_BYTES } from '../imap/session';
 import { selfSignedCertificate } from './tls';
+import { converse } from './testing';
 
 let hub: LiveHub | null = null;
 afterEach(async () => {
@@ -251,34 +252,21 @@ describe('live hub', () => {
 
   it('keeps an IMAP client marked as idling past the lines it keeps, until DONE (RFC 9051 §6.3.13)', async () => {
     const h = await started();
-    const socket = net.connect(h.info().imapPort!, '127.0.0.1');
-    await once(socket, 'connect');
-    socket.setEncoding('latin1');
-    let buffer = '';
-    socket.on('data', (d: string) => (buffer += d));
-    const waitFor = async (re: RegExp) => {
-      for (let i = 0; i < 400 && !re.test(buffer); i++) await new Promise((r) => setTimeout(r, 5));
-      expect(buffer).toMatch(re);
-    };
-    await waitFor(/^\* OK/);
-    socket.write('a1 LOGIN student secret\r\n');
-    await waitFor(/a1 OK/);
-    socket.write('a2 SELECT INBOX\r\n');
-    await waitFor(/a2 OK/);
-    socket.write('a3 IDLE\r\n');
-    await waitFor(/\+ idling/);
+    const imap = await converse(h.info().imapPort!);
+    expect(await imap.say('a1 LOGIN student secret', /a1 OK/)).toBe(true);
+    expect(await imap.say('a2 SELECT INBOX', /a2 OK/)).toBe(true);
+    expect(await imap.say('a3 IDLE', /\+ idling/)).toBe(true);
     const session = () => h.sessionViews().find((s) => s.protocol === 'imap')!;
     expect(session().idle).toBe(true);
     // New mail while it idles: more untagged lines than the hub keeps of a session.
     for (let i = 0; i < HISTORY_PER_SESSION + 10; i++) h.deliver('student', 'T <t@lab>', `m${i}`, 'hi');
-    await waitFor(new RegExp(`\\* ${6 + HISTORY_PER_SESSION + 10} EXISTS`));
+    expect(await imap.waitFor(new RegExp(`\\* ${6 + HISTORY_PER_SESSION + 10} EXISTS`))).toBe(true);
     expect(session().lines).toHaveLength(HISTORY_PER_SESSION);
     expect(session().lines.some((l) => l.text.startsWith('+ idling'))).toBe(false);
     expect(session().idle).toBe(true);
-    socket.write('DONE\r\n');
-    await waitFor(/a3 OK/);
+    expect(await imap.say('DONE', /a3 OK/)).toBe(true);
     expect(session().idle).toBe(false);
-    socket.end();
+    imap.socket.end();
   });
 
   it('trainer actions: add an account, deliver to it, reset the store', async () => {

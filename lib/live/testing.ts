@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import { once } from 'node:events';
 import path from 'node:path';
 
@@ -107,3 +108,37 @@ export function run(
 }
 
 export const peersDir = path.join(root, 'lib/live/peers');
+
+/** A test's raw TCP conversation with a live server (converse). */
+export interface Conversation {
+  readonly socket: net.Socket;
+  /** Everything the server has sent so far, as latin1 text. */
+  said(): string;
+  /** Waits (up to 2 s) until what the server said matches `reply`; false if it never did. */
+  waitFor(reply: RegExp): Promise<boolean>;
+  /** Sends `line` and CRLF, then waits for `reply`. */
+  say(line: string, reply: RegExp): Promise<boolean>;
+}
+
+/** Opens a TCP connection to 127.0.0.1:`port` and waits for the server's first line. */
+export async function converse(port: number): Promise<Conversation> {
+  const socket = net.connect(port, '127.0.0.1');
+  await once(socket, 'connect');
+  socket.setEncoding('latin1');
+  let buffer = '';
+  socket.on('data', (d: string) => (buffer += d));
+  const waitFor = async (reply: RegExp) => {
+    for (let i = 0; i < 400 && !reply.test(buffer); i++) await new Promise((r) => setTimeout(r, 5));
+    return reply.test(buffer);
+  };
+  await waitFor(/\r\n/);
+  return {
+    socket,
+    said: () => buffer,
+    waitFor,
+    say: (line, reply) => {
+      socket.write(line + '\r\n');
+      return waitFor(reply);
+    },
+  };
+}

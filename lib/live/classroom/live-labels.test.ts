@@ -1,7 +1,6 @@
-import net from 'node:net';
-import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LiveHub } from '../hub';
+import { converse } from '../testing';
 import { classLabelsFor, classStudentNumber, sessionLabel } from './live-labels';
 
 describe('class labels on the Live page', () => {
@@ -52,20 +51,10 @@ describe('the live hub marks class sessions', () => {
   });
 
   async function login(port: number, lines: string[]) {
-    const socket = net.connect(port, '127.0.0.1');
-    await once(socket, 'connect');
-    socket.setEncoding('latin1');
-    let buffer = '';
-    socket.on('data', (d: string) => (buffer += d));
-    const waitFor = async (re: RegExp) => {
-      for (let i = 0; i < 400 && !re.test(buffer); i++) await new Promise((r) => setTimeout(r, 5));
-    };
-    await waitFor(/\r\n/);
-    for (const [line, reply] of lines.map((l) => l.split(' => ') as [string, string])) {
-      socket.write(line + '\r\n');
-      await waitFor(new RegExp(reply));
-    }
-    return socket;
+    const conversation = await converse(port);
+    for (const [line, reply] of lines.map((l) => l.split(' => ') as [string, string]))
+      await conversation.say(line, new RegExp(reply));
+    return conversation.socket;
   }
 
   it('with the account and the student number once a session logs in to a class account', async () => {
