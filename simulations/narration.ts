@@ -85,7 +85,7 @@ export function narrateWire(device: string, event: SessionEvent, greeting: boole
       return `The server says goodbye to ${who.toLowerCase()}.`;
     case 'continue':
       return event.command === 'IDLE'
-        ? `The server confirms that ${who.toLowerCase()} is now idling: it will report changes as they happen (${line}).`
+        ? `The server confirms that ${who.toLowerCase()} is now idling: until DONE, the server may tell it of changes (new mail, expunges, flags) at any time, unasked (${line}, RFC 9051 §6.3.13).`
         : `The server invites ${who.toLowerCase()} to send the rest of the command: ${line}`;
     case 'untagged':
       return `The server tells ${who.toLowerCase()}: ${line}`;

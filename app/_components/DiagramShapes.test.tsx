@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { headBox, LifelineHead } from './DiagramShapes';
+import { headBox, headRooms, headWidthBound, LifelineHead } from './DiagramShapes';
 import type { Lifeline } from './sequence-scene';
 
 const laptop = (status: string): Lifeline => ({
@@ -67,5 +67,48 @@ describe('where a head sits', () => {
       transform: 'translateX(clamp(-54px, -50%, calc(342px - 100%)))',
     });
     expect(headBox(344, 400, 140).maxWidth).toBe(124);
+  });
+});
+
+describe('the room of each head (headRooms)', () => {
+  const head = (id: string, x: number, label: string, status: string, server = false): Lifeline => ({
+    id,
+    label,
+    x,
+    server,
+    online: true,
+    connected: !server,
+    state: null,
+    status,
+  });
+  // A laptop with a session per account between its two servers, 140 px from each.
+  const three = [
+    head('server (student)', 60, 'student', 'server · 6 in INBOX', true),
+    head('laptop', 200, 'laptop', 'connected · student: TRANSACTION; work: closed'),
+    head('server (work)', 340, 'work', 'server · 0 in INBOX', true),
+  ];
+
+  it('gives a head beside narrow neighbours more than the room between two lifelines', () => {
+    const rooms = headRooms(three, 1, 134);
+    expect(rooms[1]).toBeGreaterThan(134);
+    // "student: TRANSACTION" fits whole (at its bound, which no drawn text exceeds).
+    expect(rooms[1]).toBeGreaterThanOrEqual(headWidthBound(three[1]!));
+    expect(rooms[0]).toBe(134);
+  });
+
+  it('never lets two neighbours meet: each head drawn at most its bound and its room', () => {
+    const cases = [
+      three,
+      three.map((l) => ({ ...l, x: l.x * 0.6 })),
+      three.map((l) => ({ ...l, label: `${l.label} with a long name` })),
+    ];
+    for (const lifelines of cases)
+      for (const zoom of [1, 1.5]) {
+        const room = Math.max(72, (lifelines[1]!.x - lifelines[0]!.x) * zoom - 6);
+        const rooms = headRooms(lifelines, zoom, room);
+        const half = (i: number) => Math.min(rooms[i]!, headWidthBound(lifelines[i]!)) / 2;
+        for (let i = 1; i < lifelines.length; i++)
+          expect(half(i - 1) + half(i)).toBeLessThanOrEqual((lifelines[i]!.x - lifelines[i - 1]!.x) * zoom);
+      }
   });
 });

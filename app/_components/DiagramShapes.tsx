@@ -28,6 +28,44 @@ export function headBox(x: number, width: number, room: number): { maxWidth: num
   return { maxWidth, transform: `translateX(clamp(${left}px, -50%, calc(${right}px - 100%)))` };
 }
 
+/** Type sizes of a head's name and status lines, in CSS pixels (diagram.module.css). */
+const HEAD_TYPE = { name: 0.85 * 16, status: 0.7 * 16, largeName: 1.2 * 16, largeStatus: 0.95 * 16 };
+/** A head's padding and border, left and right together, in CSS pixels. */
+const HEAD_FRAME = 0.6 * 16 + 2;
+
+/**
+ * The widest a head's text can draw, in CSS pixels: 0.75 em a character, wider than the UI font's
+ * average for any of our words (upper case included), plus its frame. An upper bound, so that a
+ * neighbour given room from it never meets it.
+ */
+export function headWidthBound(lifeline: Lifeline, large = false): number {
+  const longest = Math.max(0, ...statusLines(lifeline.status).map((line) => line.text.length));
+  const name = lifeline.label.length * (large ? HEAD_TYPE.largeName : HEAD_TYPE.name);
+  const status = longest * (large ? HEAD_TYPE.largeStatus : HEAD_TYPE.status);
+  return Math.max(name, status) * 0.75 + HEAD_FRAME;
+}
+
+/**
+ * The room each head of `lifelines` has, in CSS pixels: at least `room` (the room between two
+ * neighbouring lifelines), and more beside neighbours whose heads are narrow ("student" and
+ * "work" on each side of a laptop with a session per account), up to twice the distance to a
+ * neighbour less that neighbour's bound (`headWidthBound`) and a gap. No two heads meet: a
+ * head never draws wider than its text's bound, nor than its room.
+ */
+export function headRooms(
+  lifelines: readonly Lifeline[],
+  zoom: number,
+  room: number,
+  large = false,
+): number[] {
+  return lifelines.map((l, i) => {
+    const sides = [lifelines[i - 1], lifelines[i + 1]].flatMap((n) =>
+      n ? [2 * (Math.abs(n.x - l.x) * zoom - headWidthBound(n, large) / 2 - HEAD_EDGE)] : [],
+    );
+    return Math.max(room, Math.min(...sides));
+  });
+}
+
 /**
  * A participant's head: its name, then what matters about it now, the connection and the
  * session's state each on a line of its own (`data-state` says which of server, offline,

@@ -12,7 +12,7 @@ import {
 } from 'react';
 import type { Frame, Protocol } from '@/simulations/types';
 import { DiagramList } from './DiagramList';
-import { DiagramItem, LifelineHead, SegmentLine } from './DiagramShapes';
+import { DiagramItem, headRooms, LifelineHead, SegmentLine } from './DiagramShapes';
 import { rowsInView } from './diagram-window';
 import { FlyingArrow } from './FlyingArrow';
 import { SCENE, sequenceScene, type ArrowItem, type Scene } from './sequence-scene';
@@ -150,11 +150,12 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
 
   // The strip of heads is as tall as the run's tallest head needs, from the first step on.
   const headLines = props.headLines ?? 2;
-  // Each head fits between its neighbours.
+  // Each head fits between its neighbours, and may take more room beside narrow ones.
   const headRoom = Math.max(
     72,
     ((scene.lifelines[1]?.x ?? scene.width) - (scene.lifelines[0]?.x ?? 0)) * zoom - 6,
   );
+  const rooms = headRooms(scene.lifelines, zoom, headRoom, props.large);
 
   // The list over the picture (its buttons are for keyboards and screen readers; it draws
   // nothing) follows in a background render just after the picture, so a seek paints first.
@@ -183,8 +184,8 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
         data-crowded={crowded || undefined}
         style={{ '--extra-lines': headLines - 2 } as CSSProperties}
       >
-        {scene.lifelines.map((l) => (
-          <LifelineHead key={l.id} lifeline={l} zoom={zoom} room={headRoom} width={scene.width * zoom} />
+        {scene.lifelines.map((l, i) => (
+          <LifelineHead key={l.id} lifeline={l} zoom={zoom} room={rooms[i]!} width={scene.width * zoom} />
         ))}
       </ul>
       <div ref={scrollRef} className={styles.scroll} onScroll={onScroll}>

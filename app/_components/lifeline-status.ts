@@ -2,6 +2,7 @@ import { smtpStateWords } from '@/lib/smtp/state-words';
 import type { DeviceSnapshot, Frame } from '@/simulations/types';
 import type { LiveSessionView } from '@/lib/live/hub';
 import { idlingAfter } from '@/lib/imap/idling';
+import { accountsOf } from './scene-participants';
 
 /*
  * What a lifeline's head says under its name (sequence-scene.ts): a device's connections and
@@ -36,9 +37,16 @@ export function connectionStatus(
 }
 
 /** Between a connection and its session's state ("connected · TRANSACTION"). */
-const DETAIL = ' · ';
+export const DETAIL = ' · ';
 /** Between a device's two sessions, its mail client's and its SMTP submission. */
 const BOTH = ' + ';
+/**
+ * Between the states of a device's sessions with two accounts, each named by its account
+ * ("connected · student: TRANSACTION; work: closed").
+ */
+export const ACCOUNTS = '; ';
+/** An account's session whose server has answered QUIT or LOGOUT (and closed the connection). */
+export const CLOSED = 'closed';
 
 /** One line of a head's status as drawn: its text, after the separator it stands for. */
 export interface StatusLine {
@@ -51,7 +59,9 @@ export interface StatusLine {
  * A head's status as the lines a head draws (the page's and the SVG export's): each session's
  * connection on one line and its state on the next, so that neither is cut short between two
  * lifelines. "connected · Selected · IDLE + SMTP · after MAIL FROM" is "connected", "Selected ·
- * IDLE", "+ SMTP", "after MAIL FROM"; "not connected" and "6 in INBOX" are one line. Joining
+ * IDLE", "+ SMTP", "after MAIL FROM"; with two accounts, each account's state has a line of its
+ * own ("connected", "student: TRANSACTION", "work: closed"); "not connected" and "6 in INBOX" are
+ * one line. Joining
  * each line's `before` and `text` gives `status` back, so the head still reads as one phrase.
  */
 export function statusLines(status: string): StatusLine[] {
@@ -61,22 +71,32 @@ export function statusLines(status: string): StatusLine[] {
     const lines: StatusLine[] = [
       i === 0 ? { before: '', text: connection } : { before: ' ', text: `+ ${connection}` },
     ];
-    if (at >= 0) lines.push({ before: DETAIL, text: session.slice(at + DETAIL.length) });
+    if (at >= 0)
+      session
+        .slice(at + DETAIL.length)
+        .split(ACCOUNTS)
+        .forEach((text, j) => lines.push({ before: j === 0 ? DETAIL : ACCOUNTS, text }));
     return lines;
   });
 }
 
 /**
- * The most lines a device's head takes in the runs of `tracks` (statusLines): four while a device
- * has its mail client's session and an SMTP one open at once, else two. A strip of heads is that
+ * The most lines a device's head takes in the runs of `tracks` (statusLines): the connection and
+ * its state (two), or with n accounts the connection and a state per account (n + 1); two more
+ * while a device has its mail client's session and an SMTP one open at once. A strip of heads is that
  * tall from the first step, so that it does not grow mid-story; given both protocols' tracks, the
  * two columns' strips are as tall as each other, so that their diagrams stay level.
  */
 export function headLinesOf(...tracks: readonly (readonly Frame[])[]): number {
-  const both = tracks.some((frames) =>
-    frames.some((f) => f.devices.some((d) => d.connected && d.smtp === true)),
+  return Math.max(
+    2,
+    ...tracks.map((frames) => {
+      const accounts = accountsOf(frames).length;
+      const mail = accounts > 1 ? accounts + 1 : 2;
+      const both = frames.some((f) => f.devices.some((d) => d.connected && d.smtp === true));
+      return both ? mail + 2 : mail;
+    }),
   );
-  return both ? 4 : 2;
 }
 
 export { idlingAfter } from '@/lib/imap/idling';

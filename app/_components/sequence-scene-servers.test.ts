@@ -4,6 +4,7 @@ import { SCENARIOS } from '@/simulations/scenarios';
 import { scenarioTimeline } from '@/simulations/timeline';
 import type { Frame } from '@/simulations/types';
 import { sceneToSvg } from './scene-svg';
+import { headLinesOf, statusLines } from './lifeline-status';
 import { SERVER, serverOf } from './scene-participants';
 import { sequenceScene, type ArrowItem, type BreakItem } from './sequence-scene';
 
@@ -131,4 +132,49 @@ describe('sequenceScene with two accounts', () => {
       );
     },
   );
+
+  describe('the laptop’s head with a session per account', () => {
+    const twoAccounts = scenarioTimeline(SCENARIOS.find((s) => s.id === 'two-accounts')!);
+    const laptopAt = (protocol: 'pop3' | 'imap', pick: (f: Frame) => boolean) => {
+      const frames = twoAccounts.tracks[protocol];
+      const at = frames.find(pick)!;
+      return sequenceScene(frames, at.step, 720).lifelines.find((l) => l.id === 'laptop')!;
+    };
+    const line = (account: string, direction: Frame['direction'], text: RegExp) => (f: Frame) =>
+      f.account === account && f.direction === direction && text.test(f.display ?? '');
+
+    it('POP3: each account’s state, even while the other’s lines come between', () => {
+      // Interleaved, as a mail app runs both: the student session stays in TRANSACTION while work
+      // is still asked for its password (a head with one state would flip between the two).
+      expect(laptopAt('pop3', line('work', 's2c', /^\+OK Send your password/)).status).toBe(
+        'connected · student: AUTHORIZATION; work: AUTHORIZATION',
+      );
+      expect(laptopAt('pop3', line('student', 'c2s', /^STAT/)).status).toBe(
+        'connected · student: TRANSACTION; work: TRANSACTION',
+      );
+      // The work server has answered QUIT and closed its connection (RFC 1939 §6); the student
+      // session goes on deleting.
+      const quit = laptopAt('pop3', line('work', 's2c', /signing off/));
+      expect(quit.status).toBe('connected · student: TRANSACTION; work: closed');
+      expect(statusLines(quit.status).map((l) => l.text)).toEqual([
+        'connected',
+        'student: TRANSACTION',
+        'work: closed',
+      ]);
+    });
+
+    it('IMAP: each account’s IDLE is its own (RFC 9051 §6.3.13)', () => {
+      expect(laptopAt('imap', line('student', 's2c', /^\+ idling/)).status).toBe(
+        'connected · student: Selected · IDLE; work: Selected',
+      );
+      const frames = twoAccounts.tracks.imap;
+      expect(sequenceScene(frames, frames.length - 1, 720).lifelines[1]!.status).toBe(
+        'connected · student: Selected · IDLE; work: Selected · IDLE',
+      );
+    });
+
+    it('gives the strip of heads a line for the connection and one per account', () => {
+      expect(headLinesOf(twoAccounts.tracks.pop3, twoAccounts.tracks.imap)).toBe(3);
+    });
+  });
 });

@@ -39,6 +39,14 @@ describe('sessionState', () => {
     expect(sessionState(frames, retr)).toBe('TRANSACTION (laptop)');
   });
 
+  it('names the account too when a device has two, whose sessions interleave', () => {
+    const frames = track('two-accounts', 'pop3');
+    const quit = frames.find((f) => f.account === 'work' && f.command === 'QUIT' && f.direction === 's2c')!;
+    expect(sessionState(frames, quit)).toBe('UPDATE (laptop, work)');
+    // The student session goes on deleting: its state, named by its account.
+    expect(sessionState(frames, frames[quit.step + 1]!)).toBe('TRANSACTION (laptop, student)');
+  });
+
   it.each(['pop3', 'imap'] as const)(
     'send-from-phone %s: while the phone sends, the line names SMTP, not the column’s protocol',
     (protocol) => {

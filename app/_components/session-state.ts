@@ -1,8 +1,17 @@
 import { smtpStateWords } from '@/lib/smtp/state-words';
 import type { Frame } from '@/simulations/types';
+import { accountsOf } from './scene-participants';
 
 /** Commands whose reply ends the session: the server closes the connection after it. */
 const CLOSING = new Set(['QUIT', 'LOGOUT']);
+
+/**
+ * Whether `frame` is the server's answer to QUIT or LOGOUT, after which it closes that session's
+ * connection (RFC 1939 §6, RFC 9051 §6.1.3, RFC 5321 §4.1.1.10).
+ */
+export function closesSession(frame: Frame): boolean {
+  return frame.direction === 's2c' && CLOSING.has((frame.command ?? '').toUpperCase());
+}
 
 /**
  * The session state a column shows at `frame`: the state after the latest line that set one, with
@@ -13,7 +22,7 @@ const CLOSING = new Set(['QUIT', 'LOGOUT']);
  * closed (phone)": the column is POP3's or IMAP's,
  * and the device's own session of that protocol may be open, or closed, meanwhile; once the SMTP
  * session has closed, an open one of those is named again ("Selected (phone)"). Null before
- * any session. A dropped link keeps its state: the server still holds the session until its timer.
+ * any session. With two accounts, the account is named too: "TRANSACTION (laptop, work)". A dropped link keeps its state: the server still holds the session until its timer.
  */
 export function sessionState(frames: readonly Frame[], frame: Frame): string | null {
   const latest = latestState(frames, frame.step, frame.step);
@@ -35,13 +44,15 @@ function latestState(frames: readonly Frame[], from: number, now: number, mailOn
   for (let i = from; i >= 0; i--) {
     const f = frames[i]!;
     if (!f.stateAfter || (mailOnly && f.wire === 'smtp')) continue;
-    const closed = i < now && f.direction === 's2c' && CLOSING.has((f.command ?? '').toUpperCase());
+    const closed = i < now && closesSession(f);
     const smtp = f.wire === 'smtp';
+    // With two accounts a device runs a session per account: the account says which one.
+    const who = !smtp && f.account && accountsOf(frames).length > 1 ? `${f.device}, ${f.account}` : f.device;
     return {
       at: i,
       smtp,
       closed,
-      text: `${smtp ? 'SMTP ' : ''}${closed ? 'closed' : smtp ? smtpStateWords(f.stateAfter) : f.stateAfter} (${f.device})`,
+      text: `${smtp ? 'SMTP ' : ''}${closed ? 'closed' : smtp ? smtpStateWords(f.stateAfter) : f.stateAfter} (${who})`,
     };
   }
   return null;

@@ -2,7 +2,7 @@
 import { useReducedMotion } from 'motion/react';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LiveSessionView } from '@/lib/live/hub';
-import { DiagramItem, LifelineHead, SegmentLine } from '../../_components/DiagramShapes';
+import { DiagramItem, headRooms, LifelineHead, SegmentLine } from '../../_components/DiagramShapes';
 import { LIVE_SCENE, liveScene, sessionLifeline } from '../../_components/live-scene';
 import { linesWord } from '../../_components/frame-text';
 import { SCENE } from '../../_components/sequence-scene';
@@ -39,6 +39,7 @@ export function LiveDiagram({
   }, []);
   const scene = useMemo(() => liveScene(sessions, width, focusShown), [sessions, width, focusShown]);
   const headRoom = Math.max(72, (scene.lifelines[1]?.x ?? scene.width) - (scene.lifelines[0]?.x ?? 0) - 6);
+  const rooms = headRooms(scene.lifelines, 1, headRoom);
 
   return (
     <figure className={styles.figure} aria-label="Live sequence diagram" style={{ height: 'auto' }}>
@@ -61,8 +62,8 @@ export function LiveDiagram({
         aria-label="Live participants"
         data-crowded={scene.lifelines.length > 3 || undefined}
       >
-        {scene.lifelines.map((l) => (
-          <LifelineHead key={l.id} lifeline={l} room={headRoom} width={scene.width} />
+        {scene.lifelines.map((l, i) => (
+          <LifelineHead key={l.id} lifeline={l} room={rooms[i]!} width={scene.width} />
         ))}
       </ul>
       <div ref={ref} className={styles.canvas} style={{ height: scene.height - SCENE.head }}>

@@ -1,6 +1,9 @@
 import { bad, defineCommand } from '../types';
 
-/** RFC 9051 §6.3.13 (RFC 2177): the server pushes EXISTS, EXPUNGE and FETCH as they happen, until DONE. */
+/**
+ * RFC 9051 §6.3.13 (RFC 2177): until DONE the server may send EXISTS, EXPUNGE, FETCH and other
+ * untagged responses at any time; this one sends each change as it happens.
+ */
 export const idle = defineCommand({
   name: 'IDLE',
   states: ['Authenticated', 'Selected'],
