@@ -78,7 +78,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'pop-copy-on-server',
     claim: 'POP3 keeps a copy of your mail on the server.',
     verdict: 'it depends',
-    why: 'Only when the client is set to leave messages on the server: it then remembers the unique-ids that UIDL lists and skips what it already has (RFC 1939 §7), and sends DELE only as its setting says (after N days, or when you delete it on the device); the server may still expire retrieved mail on its own schedule, which CAPA announces as EXPIRE (RFC 2449 §6.7).',
+    why: 'Only when the client is set to leave messages on the server: it then remembers the unique-ids that UIDL lists and skips what it already has (RFC 1939 §7), and sends DELE only as its setting says (after N days, or when you delete it on the device); the server may still delete mail by its own policy; a server that does should announce it in CAPA as EXPIRE, the fewest days it keeps a message (NEVER if it deletes none, 0 if mail may not be left there) (RFC 2449 §6.7).',
     decidedBy: ['client setting', 'server policy'],
     link: {
       scenario: 'leave-a-copy',

@@ -40,7 +40,7 @@ describe('explaining BINARY (RFC 3516)', () => {
   it('[UNKNOWN-CTE] says the client can fetch BODY[] and decode it itself', () => {
     const e = s2c('a3 NO [UNKNOWN-CTE] Unknown Content-Transfer-Encoding in part 1\r\n');
     expect(e.explanation).toMatch(/cannot undo .*BODY\[\]/);
-    expect(e.tokens.some((t) => t.rfc === 'RFC 3516 §4.3')).toBe(true);
+    expect(e.tokens.some((t) => t.rfc === 'RFC 3516 §4.3, §4.4')).toBe(true);
   });
 
   it('the client’s BINARY items and a literal8 APPEND are explained', () => {

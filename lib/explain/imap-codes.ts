@@ -100,7 +100,7 @@ const CODES: Record<string, CodeInfo> = {
       `the conditional STORE left ${arg(a, 0)} alone: they changed after the mod-sequence given in UNCHANGEDSINCE, so the client should look again before changing them`,
   },
   'UNKNOWN-CTE': {
-    ref: { rev1: 'RFC 3516 §4.3', rev2: 'RFC 9051 §7.1' },
+    ref: { rev1: 'RFC 3516 §4.3, §4.4', rev2: 'RFC 9051 §7.1' },
     say: () =>
       'the server cannot undo this part’s Content-Transfer-Encoding (or cannot store the binary data sent); the client can fetch the part with BODY[] and decode it itself',
   },

@@ -317,7 +317,8 @@ const STATUS_ITEMS: Record<string, string> = {
   UNSEEN: 'messages without \\Seen (a count, unlike the [UNSEEN n] code of SELECT)',
   DELETED: 'messages marked \\Deleted',
   SIZE: 'the total size in octets',
-  'DELETED-STORAGE': 'the storage an EXPUNGE would free, in KB (RFC 9208 §4.1.4)',
+  'DELETED-STORAGE':
+    'the storage an EXPUNGE would free (RFC 9208 §4.1.4, which names no unit: this server counts units of 1024 octets, as STORAGE does, §5.1)',
   HIGHESTMODSEQ:
     'the highest mod-sequence in the mailbox (RFC 7162 §3.1.7): if it has not grown, nothing changed',
 };

@@ -32,14 +32,14 @@ describe('extension data responses', () => {
     );
   });
 
-  it('QUOTA reads each resource as usage and limit, STORAGE in KB (RFC 9208 §4.2.1, §3.2)', () => {
+  it('QUOTA reads each resource as usage and limit, STORAGE in KB (RFC 9208 §4.2.1, §5)', () => {
     const u = imapS('* QUOTA "" (STORAGE 10 512 MESSAGE 3 100)\r\n', { command: 'GETQUOTA' });
     const x = explainWire(u);
     expect(x.explanation).toBe(
-      'Quota root "": storage 10 of 512 KB, messages 3 of 100 used. Past the limit, APPEND, COPY and MOVE fail with NO [OVERQUOTA]; how mail arriving over SMTP is handled is server policy: refused with an SMTP reply (452 4.2.2 or 552 5.2.2), or accepted and then reported to its sender in a delivery status notification; the limit itself is server policy too.',
+      'Quota root "": storage 10 of 512 KB, messages 3 of 100 used. Past the limit, APPEND, COPY and MOVE fail with NO [OVERQUOTA] here (RFC 9208 §4.3.1 says a server SHOULD; past a soft quota one may accept them and send an untagged NO [OVERQUOTA]); how mail arriving over SMTP is handled is server policy: refused with an SMTP reply (452 4.2.2 or 552 5.2.2), or accepted and then reported to its sender in a delivery status notification; the limit itself is server policy too.',
     );
     expect(x.rfc).toBe('RFC 9208 §4.2.1');
-    expect(token(u, 'STORAGE 10 512')!.rfc).toBe('RFC 9208 §3.2.1');
+    expect(token(u, 'STORAGE 10 512')!.rfc).toBe('RFC 9208 §5.1');
     expect(token(u, 'MESSAGE 3 100')!.explanation).toBe(
       'MESSAGE 3 100: messages used, 3 of at most 100 messages.',
     );
@@ -58,10 +58,12 @@ describe('extension data responses', () => {
 
   it('capabilities and STATUS DELETED-STORAGE have meanings', () => {
     const caps = imapS('* CAPABILITY IMAP4rev1 ID QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE\r\n');
-    expect(token(caps, 'QUOTA=RES-STORAGE')!.rfc).toBe('RFC 9208 §3.2.1');
+    expect(token(caps, 'QUOTA=RES-STORAGE')!.rfc).toBe('RFC 9208 §5.1');
     expect(token(caps, 'ID')!.rfc).toBe('RFC 2971 §3.1');
     const status = imapS('* STATUS INBOX (DELETED-STORAGE 8)\r\n');
-    expect(token(status, 'DELETED-STORAGE 8')!.explanation).toMatch(/EXPUNGE would free, in KB/);
+    expect(token(status, 'DELETED-STORAGE 8')!.explanation).toMatch(
+      /EXPUNGE would free \(RFC 9208 §4.1.4, which names no unit: this server counts units of 1024 octets/,
+    );
   });
 
   it('SORT lists matches in the order asked for (RFC 5256 §4)', () => {

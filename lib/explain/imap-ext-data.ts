@@ -9,12 +9,12 @@ import { explainUrlauthData } from './imap-urlauth';
 import { count, type Tokens } from './tokens';
 import type { WireUnit } from './types';
 
-/** What each QUOTA resource counts (RFC 9208 §3.2). */
+/** What each QUOTA resource counts (RFC 9208 §5). */
 const RESOURCES: Record<string, { words: string; unit: string; short: string; rfc: string }> = {
-  STORAGE: { words: 'storage', unit: 'KB (units of 1024 octets)', short: ' KB', rfc: 'RFC 9208 §3.2.1' },
-  MESSAGE: { words: 'messages', unit: 'messages', short: '', rfc: 'RFC 9208 §3.2.2' },
-  MAILBOX: { words: 'mailboxes', unit: 'mailboxes', short: '', rfc: 'RFC 9208 §3.2.3' },
-  'ANNOTATION-STORAGE': { words: 'annotation storage', unit: 'KB', short: ' KB', rfc: 'RFC 9208 §3.2.4' },
+  STORAGE: { words: 'storage', unit: 'KB (units of 1024 octets)', short: ' KB', rfc: 'RFC 9208 §5.1' },
+  MESSAGE: { words: 'messages', unit: 'messages', short: '', rfc: 'RFC 9208 §5.2' },
+  MAILBOX: { words: 'mailboxes', unit: 'mailboxes', short: '', rfc: 'RFC 9208 §5.3' },
+  'ANNOTATION-STORAGE': { words: 'annotation storage', unit: 'KB', short: ' KB', rfc: 'RFC 9208 §5.4' },
 };
 
 /** `* ID …`, `* QUOTA …`, `* QUOTAROOT …`; null for other names. */
@@ -121,7 +121,7 @@ export function explainExtensionData(
     const rfc = 'RFC 9208 §4.2.1';
     head('QUOTA: how much of a quota root’s limits is used.', rfc);
     const [root, list] = nodes;
-    if (root) tokens.node(root, `${root.text}: the quota root.`, 'RFC 9208 §3.1');
+    if (root) tokens.node(root, `${root.text}: the quota root.`, 'RFC 9208 §3.2');
     const items = list?.kind === 'list' ? list.children : [];
     const parts: string[] = [];
     for (let i = 0; i + 2 < items.length; i += 3) {
@@ -137,7 +137,7 @@ export function explainExtensionData(
       parts.push(`${r?.words ?? res.text} ${usage.text} of ${limit.text}${r?.short ?? ''}`);
     }
     return {
-      explanation: `Quota root ${root ? `"${valueOf(u.raw, root)}"` : ''}: ${parts.join(', ') || 'no resource reported'} used. Past the limit, APPEND, COPY and MOVE fail with NO [OVERQUOTA]; how mail arriving over SMTP is handled is server policy: refused with an SMTP reply (452 4.2.2 or 552 5.2.2), or accepted and then reported to its sender in a delivery status notification; the limit itself is server policy too.`,
+      explanation: `Quota root ${root ? `"${valueOf(u.raw, root)}"` : ''}: ${parts.join(', ') || 'no resource reported'} used. Past the limit, APPEND, COPY and MOVE fail with NO [OVERQUOTA] here (RFC 9208 §4.3.1 says a server SHOULD; past a soft quota one may accept them and send an untagged NO [OVERQUOTA]); how mail arriving over SMTP is handled is server policy: refused with an SMTP reply (452 4.2.2 or 552 5.2.2), or accepted and then reported to its sender in a delivery status notification; the limit itself is server policy too.`,
       rfc,
     };
   }

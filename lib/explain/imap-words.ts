@@ -136,11 +136,11 @@ const CAPABILITIES: Table = {
   },
   'QUOTA=RES-STORAGE': {
     text: 'QUOTA=RES-STORAGE: the quota limits storage, counted in units of 1024 octets.',
-    ref: 'RFC 9208 §3.2.1',
+    ref: 'RFC 9208 §5.1',
   },
   'QUOTA=RES-MESSAGE': {
     text: 'QUOTA=RES-MESSAGE: the quota can limit the number of messages.',
-    ref: 'RFC 9208 §3.2.2',
+    ref: 'RFC 9208 §5.2',
   },
   SORT: {
     text: 'SORT: the server can search and return the matches sorted (by date, sender, subject…), so the client downloads no headers to sort.',

@@ -30,7 +30,7 @@ export const CAPABILITIES: Record<string, [string, string]> = {
     'RFC 2449 §6.6',
   ],
   EXPIRE: [
-    'EXPIRE: how long the server keeps messages (NEVER: it deletes nothing by itself).',
+    'EXPIRE: the fewest days the server keeps a message before its own policy may delete it (NEVER: it deletes none; 0: mail may not be left on the server; USER after the number: it may differ per user, so CAPA after login says more).',
     'RFC 2449 §6.7',
   ],
   UIDL: [

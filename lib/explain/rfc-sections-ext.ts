@@ -243,12 +243,10 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 1 Introduction and Overview
 2 Document Conventions
 3 Terms
-3.1 Quota Root
-3.2 Quota Resource
-3.2.1 STORAGE
-3.2.2 MESSAGE
-3.2.3 MAILBOX
-3.2.4 ANNOTATION-STORAGE
+3.1 Resource
+3.1.1 Name
+3.1.2 Definition
+3.2 Quota Root
 4 Definitions
 4.1 Commands
 4.1.1 GETQUOTA
@@ -260,14 +258,21 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 4.2.2 QUOTAROOT
 4.3 Response Codes
 4.3.1 OVERQUOTA
-5 Formal Syntax
-6 Security Considerations
-7 IANA Considerations
-7.1 Changes/Additions to the IMAP Capabilities Registry
-7.2 IMAP Quota Resource Type Registry
-8 References
-8.1 Normative References
-8.2 Informative References`),
+5 Resource Type Definitions
+5.1 STORAGE
+5.2 MESSAGE
+5.3 MAILBOX
+5.4 ANNOTATION-STORAGE
+6 Interaction with IMAP ACL Extension (RFC 4314)
+7 Formal Syntax
+8 Security Considerations
+9 IANA Considerations
+9.1 Changes/Additions to the IMAP Capabilities Registry
+9.2 IMAP Quota Resource Type Registry
+10 Changes Since RFC 2087
+11 References
+11.1 Normative References
+11.2 Informative References`),
   },
   5256: {
     title: 'Internet Message Access Protocol - SORT and THREAD Extensions',

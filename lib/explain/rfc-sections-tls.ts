@@ -20,7 +20,11 @@ export const TLS_RFCS: Record<number, RfcInfo> = {
 4 Examples
 5 IANA Considerations
 6 Security Considerations
-7 Formal Syntax`),
+7 Formal Syntax
+8 Acknowledgments
+9 References
+9.1 Normative References
+9.2 Informative References`),
   },
   3207: {
     title: 'SMTP Service Extension for Secure SMTP over Transport Layer Security',

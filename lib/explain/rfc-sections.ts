@@ -60,7 +60,8 @@ const RFCS: Record<number, RfcInfo> = {
 10 Security Considerations
 11 Acknowledgments
 12 References
-13 Authors' Addresses`),
+13 Authors' Addresses
+14 Full Copyright Statement`),
   },
   3206: {
     title: 'The SYS and AUTH POP Response Codes',

@@ -38,7 +38,7 @@ export type AccountListener = (change: AccountChange, origin: unknown) => void;
 export interface AccountOptions {
   /** Storage limit in octets over all mailboxes; null for none. */
   quotaBytes?: number | null;
-  /** Limit on the number of messages over all mailboxes (RFC 9208 §3.2.2 MESSAGE); null for none. */
+  /** Limit on the number of messages over all mailboxes (RFC 9208 §5.2 MESSAGE); null for none. */
   quotaMessages?: number | null;
 }
 

@@ -44,7 +44,7 @@ export const binary = defineExtension({
       name: 'UNKNOWN-CTE',
       summary:
         'The server cannot decode the part’s Content-Transfer-Encoding (or store the binary data): fetch it with BODY[] and decode it yourself.',
-      rfc: 'RFC 3516 §4.3',
+      rfc: 'RFC 3516 §4.3, §4.4',
     },
   ],
 });

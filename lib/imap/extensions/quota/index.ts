@@ -9,10 +9,11 @@
  *   (§4.2.2) responses; SETQUOTA (§4.1.3) is not offered (limits are the provider's policy),
  *   so QUOTASET is not advertised and a SETQUOTA is an unknown command;
  * - the STATUS item DELETED-STORAGE (§4.1.4), which a server advertising QUOTA=RES-STORAGE
- *   must support: the storage an EXPUNGE would free, in the same 1024-octet units (the §4.1.4
- *   example reads `DELETED-STORAGE 8` as 8 KB); DELETED, which RES-MESSAGE needs, is core
+ *   must support: the storage an EXPUNGE would free, here in the same 1024-octet units as
+ *   STORAGE (§5.1; §4.1.4 names no unit, and lets a slow server answer the sum of the
+ *   RFC822.SIZEs instead); DELETED, which RES-MESSAGE needs, is core
  *   IMAP4rev2 already;
- * - the capability names: QUOTA, QUOTA=RES-STORAGE and QUOTA=RES-MESSAGE (§7.1).
+ * - the capability names: QUOTA, QUOTA=RES-STORAGE and QUOTA=RES-MESSAGE (§5, `capa-quota-res` in §7).
  *
  * `[OVERQUOTA]` (§4.3.1) is the store's refusal: APPEND, COPY and MOVE past a limit answer
  * `NO [OVERQUOTA]` and store nothing (Account.checkQuota, mailbox-access.ts storeOp).

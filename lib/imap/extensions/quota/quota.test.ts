@@ -15,7 +15,7 @@ function withLimits(limits: { bytes?: number | null; messages?: number | null })
 }
 
 describe('QUOTA (RFC 9208)', () => {
-  it('advertises QUOTA with the two resources it limits, after login (§7.1)', () => {
+  it('advertises QUOTA with the two resources it limits, after login (§5)', () => {
     const { c } = imapSession();
     expect(c.send('a3 CAPABILITY')).toMatch(
       /^\* CAPABILITY .* QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE[ \r]/,
@@ -129,7 +129,7 @@ describe('QUOTA (RFC 9208)', () => {
   });
 });
 
-describe('QUOTA fuzzed (RFC 9208 §5 grammar)', () => {
+describe('QUOTA fuzzed (RFC 9208 §7 grammar)', () => {
   it('any GETQUOTA/GETQUOTAROOT arguments get QUOTA data and one tagged OK, NO or BAD; nothing changes', () => {
     const arg = fc.oneof(
       fc.constantFrom(

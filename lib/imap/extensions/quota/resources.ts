@@ -7,19 +7,19 @@ import type { Account } from '../../../mailstore/account';
 import { imapString } from '../../format';
 
 /**
- * The name of each account's one quota root (RFC 9208 §3.1). Dovecot names its default root
+ * The name of each account's one quota root (RFC 9208 §3.2). Dovecot names its default root
  * the same way; the RFC's examples use "".
  */
 export const QUOTA_ROOT = 'User quota';
 
-/** The resources this server limits (RFC 9208 §3.2), as capability suffixes (§7.1). */
+/** The resources this server limits (RFC 9208 §5), as capability suffixes (`capa-quota-res`, §7). */
 export const RESOURCES = ['STORAGE', 'MESSAGE'] as const;
 export type QuotaResourceName = (typeof RESOURCES)[number];
 
 /** One resource of a quota root: usage and limit, in the resource's units. */
 export interface QuotaResource {
   readonly name: QuotaResourceName;
-  /** STORAGE in units of 1024 octets (§3.2.1), MESSAGE in messages (§3.2.2). */
+  /** STORAGE in units of 1024 octets (§5.1), MESSAGE in messages (§5.2). */
   readonly usage: number;
   readonly limit: number;
 }
@@ -50,7 +50,8 @@ export function quotaRootsOf(account: Account): string[] {
 
 /**
  * The QUOTA response without `* ` (RFC 9208 §4.2.1): `QUOTA "User quota" (STORAGE 3 4)`.
- * `quota_list` holds at least one resource (§5), so a root always has one.
+ * `quota-list` holds at least one resource (§7's grammar; §4.2.1's prose allows none), so a root
+ * always has one.
  */
 export function quotaResponse(root: string, resources: readonly QuotaResource[]): string {
   return `QUOTA ${imapString(root)} (${resources.map((r) => `${r.name} ${r.usage} ${r.limit}`).join(' ')})`;
