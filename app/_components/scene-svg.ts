@@ -33,25 +33,24 @@ const HEAD_LINE = 13;
 /** The least room between two heads' boxes. */
 const HEAD_GAP = 8;
 
+/** A head as the file draws it: its box (SVG user units) and its lines, cut to fit. */
+interface Head {
+  x: number;
+  width: number;
+  height: number;
+  label: string;
+  lines: string[];
+}
+
 /**
  * Participant `i`'s head as the file draws it: its name, then its status in lines (statusLines,
- * as on the page), in a box as wide as its longest line but never reaching past halfway to a
- * neighbour's lifeline, nor out of the picture (a longer line is cut; the head's <title> holds
- * it whole). Units are SVG user units.
+ * as on the page), in a box as wide as its longest line but kept between `left` and `right`
+ * (a longer line is cut; the head's <title> holds it whole). Units are SVG user units.
  */
-function headOf(
-  scene: Scene,
-  i: number,
-): { x: number; width: number; height: number; label: string; lines: string[] } {
+function headOf(scene: Scene, i: number, left: number, right: number): Head {
   const l = scene.lifelines[i]!;
-  const before = scene.lifelines[i - 1];
-  const after = scene.lifelines[i + 1];
-  // Up to halfway to a neighbour's lifeline (less a gap between the two boxes), or up to the
-  // picture's edge on an outer side.
-  const left = before ? l.x - (l.x - before.x - HEAD_GAP) / 2 : 2;
-  const right = after ? l.x + (after.x - l.x - HEAD_GAP) / 2 : scene.width - 2;
   const texts = [l.label, ...statusLines(l.status).map((line) => line.text)];
-  const width = Math.min(right - left, Math.max(...texts.map((t) => t.length)) * SCENE.charWidth + 14);
+  const width = Math.min(right - left, naturalWidth(texts));
   const cut = (text: string) => fit(text, width - 14);
   // Centred on its lifeline, moved inwards as far as the room on its outer side needs.
   const x = Math.max(left, Math.min(right - width, l.x - width / 2));
@@ -62,6 +61,41 @@ function headOf(
     label: cut(l.label),
     lines: texts.slice(1).map(cut),
   };
+}
+
+/** How wide a head's box is with every line whole, in SVG user units. */
+const naturalWidth = (texts: readonly string[]) =>
+  Math.max(...texts.map((t) => t.length)) * SCENE.charWidth + 14;
+
+/**
+ * Every participant's head: first each up to halfway to a neighbour's lifeline (less a gap), or
+ * to the picture's edge on an outer side; then, left to right, a head cut short there may take
+ * the room its neighbours' boxes leave ("student: TRANSACTION" between two narrow servers' heads).
+ * No two boxes meet: each widens only into room that both neighbours' boxes, as they then are,
+ * leave free.
+ */
+function headsOf(scene: Scene): Head[] {
+  const ls = scene.lifelines;
+  const heads = ls.map((l, i) => {
+    const before = ls[i - 1];
+    const after = ls[i + 1];
+    const left = before ? l.x - (l.x - before.x - HEAD_GAP) / 2 : 2;
+    const right = after ? l.x + (after.x - l.x - HEAD_GAP) / 2 : scene.width - 2;
+    return headOf(scene, i, left, right);
+  });
+  ls.forEach((l, i) => {
+    const texts = [l.label, ...statusLines(l.status).map((line) => line.text)];
+    if (naturalWidth(texts) <= heads[i]!.width) return;
+    const before = heads[i - 1];
+    const after = heads[i + 1];
+    const left = before ? before.x + before.width + HEAD_GAP : 2;
+    const right = after ? after.x - HEAD_GAP : scene.width - 2;
+    // Still centred on its lifeline where the room allows.
+    const half = Math.min(l.x - left, right - l.x);
+    const centred = headOf(scene, i, l.x - half, l.x + half);
+    heads[i] = centred.width >= naturalWidth(texts) ? centred : headOf(scene, i, left, right);
+  });
+  return heads;
 }
 
 /** `text` with the five XML special characters escaped, for element content and attributes. */
@@ -81,7 +115,7 @@ export function sceneToSvg(scene: Scene, title: string): string {
   const top = SCENE.head;
   const out: string[] = [];
   const w = scene.width;
-  const heads = scene.lifelines.map((l, i) => headOf(scene, i));
+  const heads = headsOf(scene);
   // A head of four lines (two sessions at once) is taller than the scene's room for heads: the
   // rest of the picture moves down by the difference.
   const shift = Math.max(0, ...heads.map((head) => HEAD_TOP + head.height + 2 - top));

@@ -173,6 +173,16 @@ describe('sequenceScene with two accounts', () => {
       );
     });
 
+    it('the SVG file draws each account’s state whole, in the room the narrow servers’ heads leave', () => {
+      const frames = twoAccounts.tracks.pop3;
+      const quit = frames.find(line('work', 's2c', /signing off/))!;
+      const svg = sceneToSvg(sequenceScene(frames, quit.step, 360), 'x');
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+      expect(texts).toContain('student: TRANSACTION');
+      expect(texts).toContain('work: closed');
+    });
+
     it('gives the strip of heads a line for the connection and one per account', () => {
       expect(headLinesOf(twoAccounts.tracks.pop3, twoAccounts.tracks.imap)).toBe(3);
     });
