@@ -37,7 +37,8 @@ describe('CONDSTORE: mod-sequences (RFC 7162 §3.1)', () => {
       '* 2 FETCH (MODSEQ (3))',
       'a1 OK FETCH completed',
     ]);
-    // Another session's flag change arrives with UID and MODSEQ (§3.1: "both UID and mod-sequence").
+    // Another session's flag change arrives with MODSEQ (§3.1) and UID (§3.2.4: "both UID and
+    // mod-sequence").
     const other = connectImap(server);
     other.send('o1 LOGIN student secret');
     other.send('o2 SELECT INBOX');

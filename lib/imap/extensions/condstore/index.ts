@@ -19,7 +19,8 @@
  *   (§3.1.8), and `ENABLE CONDSTORE` (§3.1, RFC 5161);
  * - once any of these is used (a "CONDSTORE-enabling command", §3.1), SELECT/EXAMINE say
  *   `OK [HIGHESTMODSEQ n]` (§3.1.2.1), and every FETCH response reporting a flag change carries
- *   `UID` and `MODSEQ` (§3.1). Every mailbox keeps mod-sequences, so `[NOMODSEQ]` (§3.1.2.2) is
+ *   `MODSEQ` (§3.1) and `UID` (§3.2.4, which §3.1.4.2 asks a CONDSTORE-only server to follow
+ *   too). Every mailbox keeps mod-sequences, so `[NOMODSEQ]` (§3.1.2.2) is
  *   never sent.
  */
 import type { StoredMessage } from '../../../mailstore/message';
@@ -33,7 +34,7 @@ export { CONDSTORE, QRESYNC, modseqValue, readModseq } from './modseq';
 /** True once the session has CONDSTORE on (ENABLE, or a CONDSTORE-enabling command). */
 export const condstoreOn = (enabled: ReadonlySet<string>) => enabled.has(CONDSTORE);
 
-/** The FETCH item MODSEQ (RFC 7162 §3.1.4.1 and §7 `fetch-mod-resp`). */
+/** The FETCH item MODSEQ (RFC 7162 §3.1.4.2 and §7 `fetch-mod-resp`). */
 export const MODSEQ_ITEM: ExtensionFetchItem = {
   kind: 'extension',
   name: 'MODSEQ',

@@ -13,7 +13,7 @@
  * - `validate.ts`: validation (§6) and access identifiers (§3), shared with BURL;
  * - `genurlauth.ts`, `urlfetch.ts`, `resetkey.ts`: the commands (§7);
  * - `urlmech.ts`: the `[URLMECH INTERNAL]` code (§8).
- * The URL grammar (RFC 5092 with §3's `;EXPIRE=` and `;URLAUTH=`) is CATENATE's (`catenate/url.ts`).
+ * The URL grammar (RFC 5092 with RFC 4467 §3's `;EXPIRE=` and `;URLAUTH=`) is CATENATE's (`catenate/url.ts`).
  */
 import { defineExtension } from '../define';
 import { genurlauth } from './genurlauth';
