@@ -46,6 +46,7 @@ export const MAIL_RFCS: Record<number, RfcInfo> = {
 5.2 Content-Type Defaults
 6 Content-Transfer-Encoding Header Field
 6.1 Content-Transfer-Encoding Syntax
+6.2 Content-Transfer-Encodings Semantics
 6.7 Quoted-Printable Content-Transfer-Encoding
 6.8 Base64 Content-Transfer-Encoding`),
   },

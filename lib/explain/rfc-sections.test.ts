@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMAP_COMMANDS } from '../imap/commands';
@@ -40,6 +40,56 @@ function unlisted(file: string): string[] {
       .map((s) => s[1]!)
       .filter((section) => !sectionExists({ rfc, section }) && !UNCHECKED.has(`RFC ${rfc} §${section}`))
       .map((section) => `${file}: RFC ${rfc} §${section}`);
+  });
+}
+
+/**
+ * The units in which a bare "§x" belongs to the RFC named last before it: each comment (a
+ * block, or a run of // lines) and each other line of `text`; each paragraph of a Markdown file.
+ */
+function citationUnits(text: string, markdown = false): string[] {
+  if (markdown) return text.split(/\n\s*\n/);
+  const units: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/\/\*[\s\S]*?\*\/|(?:^[ \t]*\/\/.*\n?)+/gm)) {
+    units.push(...text.slice(last, m.index).split('\n'), m[0]);
+    last = m.index + m[0].length;
+  }
+  return [...units, ...text.slice(last).split('\n')];
+}
+
+/**
+ * The RFC a bare "§x" of `file` belongs to where its comment names none: the protocol or the
+ * extension its folder implements (an extension's own RFC is the first its index.ts gives).
+ */
+function folderRfc(file: string): number | null {
+  const extension = /^lib\/imap\/extensions\/([^/]+)\//.exec(file);
+  if (extension) {
+    const index = join(ROOT, 'lib/imap/extensions', extension[1]!, 'index.ts');
+    const rfc = existsSync(index) ? /rfc:\s*'RFC (\d+)/.exec(readFileSync(index, 'utf8')) : null;
+    return rfc ? Number(rfc[1]) : null;
+  }
+  if (file.startsWith('lib/imap/')) return 9051;
+  if (file.startsWith('lib/pop3/')) return 1939;
+  if (file.startsWith('lib/smtp/')) return 5321;
+  return null;
+}
+
+/** Each "§x" of `file`, read as the RFC named last before it (citationUnits), that is not listed. */
+function bareUnlisted(file: string): string[] {
+  const reference = new RegExp(String.raw`RFC[ -]?(\d{3,4})|§\s?(${SECTION})`, 'g');
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return citationUnits(text, file.endsWith('.md')).flatMap((unit) => {
+    let rfc = folderRfc(file);
+    return [...unit.matchAll(reference)].flatMap((m) => {
+      if (m[1]) {
+        rfc = Number(m[1]);
+        return [];
+      }
+      const cited = `RFC ${rfc} §${m[2]}`;
+      if (rfc === null || !rfcInfo(rfc) || UNCHECKED.has(cited)) return [];
+      return sectionExists({ rfc, section: m[2]! }) ? [] : [`${file}: ${cited}`];
+    });
   });
 }
 
@@ -128,6 +178,21 @@ describe('RFC section lists', () => {
     const files = ['app', 'simulations', 'lib'].flatMap((folder) => sourceFiles(folder));
     expect(files.length).toBeGreaterThan(100);
     expect(files.flatMap((file) => unlisted(file))).toEqual([]);
+  });
+
+  it('hold every bare “§x” there, read as the RFC named last before it in its comment, else its folder’s', () => {
+    // "(§3.1.2.1)" in a comment that named RFC 7162 earlier is RFC 7162's: a reader takes it so,
+    // and so does this check. A comment about a second RFC names it again before its sections.
+    const files = ['app', 'simulations', 'lib']
+      .flatMap((folder) => sourceFiles(folder))
+      .filter((file) => !file.includes('rfc-sections'))
+      .concat(
+        'README.md',
+        readdirSync(join(ROOT, 'docs'))
+          .filter((f) => f.endsWith('.md'))
+          .map((f) => `docs/${f}`),
+      );
+    expect(files.flatMap((file) => bareUnlisted(file))).toEqual([]);
   });
 
   it('hold both revisions of every IMAP reference the explainer uses, IMAP4rev1 outside RFC 9051', () => {

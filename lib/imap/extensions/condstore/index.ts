@@ -16,9 +16,9 @@
  *   `priv`, `shared`, `all`) compares the message's own mod-sequence, which every change of any
  *   of its flags raises (so a message whose flag changed since n is always found);
  * - the STATUS item `HIGHESTMODSEQ` (§3.1.7), the SELECT/EXAMINE parameter `CONDSTORE`
- *   (§3.1.8), and `ENABLE CONDSTORE` (§3.1, RFC 5161);
+ *   (§3.1.8), and `ENABLE CONDSTORE` (§3.1; ENABLE is RFC 5161's);
  * - once any of these is used (a "CONDSTORE-enabling command", §3.1), SELECT/EXAMINE say
- *   `OK [HIGHESTMODSEQ n]` (§3.1.2.1), and every FETCH response reporting a flag change carries
+ *   `OK [HIGHESTMODSEQ n]` (RFC 7162 §3.1.2.1), and every FETCH response reporting a flag change carries
  *   `MODSEQ` (§3.1) and `UID` (§3.2.4, which §3.1.4.2 asks a CONDSTORE-only server to follow
  *   too). Every mailbox keeps mod-sequences, so `[NOMODSEQ]` (§3.1.2.2) is
  *   never sent.

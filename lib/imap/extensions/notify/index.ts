@@ -75,8 +75,8 @@ export const notifyExtension = defineExtension({
 });
 
 /**
- * False for an item that refuses this message (BINARY's `check`: a part it cannot decode, RFC
- * 3516 §4.3). A FETCH command would answer NO; a notification has no command to refuse, so the
+ * False for an item that refuses this message (BINARY's `check`: a part it cannot decode,
+ * RFC 3516 §4.3). A FETCH command would answer NO; a notification has no command to refuse, so the
  * item is left out and the client can FETCH it to hear why.
  */
 function renders(item: FetchItem, message: StoredMessage): boolean {

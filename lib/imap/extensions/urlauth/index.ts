@@ -8,7 +8,7 @@
  * RFC 4468) instead of downloading and uploading it. `RESETKEY` replaces or removes keys, which
  * invalidates the URLs made with them.
  *
- * - `keys.ts`: the mailbox access keys (§2.2), kept beside the store's mailboxes;
+ * - `keys.ts`: the mailbox access keys (RFC 4467 §2.2), kept beside the store's mailboxes;
  * - `token.ts`: the INTERNAL mechanism's token (§2.4.1), HMAC-SHA1 from @noble/hashes;
  * - `validate.ts`: validation (§6) and access identifiers (§3), shared with BURL;
  * - `genurlauth.ts`, `urlfetch.ts`, `resetkey.ts`: the commands (§7);

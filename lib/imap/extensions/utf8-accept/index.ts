@@ -2,7 +2,7 @@
  * # UTF8=ACCEPT: UTF-8 for IMAP4rev1 clients (RFC 9755, which obsoletes RFC 6855)
  *
  * IMAP4rev2 speaks UTF-8 already; this extension gives the same to an IMAP4rev1 client that
- * sends `ENABLE UTF8=ACCEPT` (§3; ENABLE is valid only after login). What changes then:
+ * sends `ENABLE UTF8=ACCEPT` (RFC 9755 §3; ENABLE is valid only after login). What changes then:
  *
  * - mailbox names travel in UTF-8 both ways instead of modified UTF-7 (§3; `namesInUtf8` in
  *   `mutf7/`), and a SEARCH that names a CHARSET is BAD (§3: a SHOULD, the labels conflict);
