@@ -52,8 +52,8 @@ export const CLAIMS: readonly Claim[] = [
     id: 'pop-deletes',
     claim: 'POP3 downloads your mail and deletes it from the server.',
     verdict: 'it depends',
-    why: 'Downloading (RETR) and deleting (DELE) are separate commands and the client decides whether to send DELE; even then the server removes marked messages only in the UPDATE state after QUIT (RFC 1939 §5, §6).',
-    decidedBy: ['protocol', 'client setting'],
+    why: 'Downloading (RETR) and deleting (DELE) are separate commands, and the client’s setting decides whether it sends DELE; even then the server removes marked messages only in the UPDATE state after QUIT (RFC 1939 §5, §6), though a provider may delete downloaded mail by its own policy (RFC 1939 §8), which it should announce in CAPA (EXPIRE 0: mail may not be left on the server, RFC 2449 §6.7).',
+    decidedBy: ['protocol', 'client setting', 'server policy'],
     link: {
       scenario: 'one-laptop',
       protocol: 'pop3',
@@ -65,7 +65,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'imap-deletes-at-once',
     claim: 'With IMAP, deleting a message removes it from the server at once.',
     verdict: 'it depends',
-    why: 'IMAP deletes in two steps, marking the message \\Deleted with STORE and removing it with EXPUNGE or CLOSE (RFC 3501 §6.4.3, §6.4.2), unless the client is set to MOVE it to Trash instead (RFC 6851 §3).',
+    why: 'IMAP deletes in two steps, marking the message \\Deleted with STORE and removing it with EXPUNGE or CLOSE (RFC 3501 §6.4.6, §6.4.3, §6.4.2), and when the client sends EXPUNGE (at once, on leaving the folder, or only when asked) is its setting; a client set to MOVE deleted mail to Trash (RFC 6851 §3) takes it out of INBOX at once but leaves it on the server, in Trash.',
     decidedBy: ['protocol', 'client setting'],
     link: {
       scenario: 'delete-two-phases',
@@ -91,7 +91,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'imap-needs-connection',
     claim: 'With IMAP you need an Internet connection to read your mail.',
     verdict: 'it depends',
-    why: 'Offline, an IMAP client shows only what it has stored, which is what you opened unless its offline-copies setting keeps every message; the protocol can fetch whole messages for that (RFC 9051 §6.4.5).',
+    why: 'Offline, an IMAP client shows only what it has stored: every message if its offline-copies setting keeps them (Thunderbird keeps them by default), or only what you opened if it fetches on demand; the protocol can fetch whole messages either way (RFC 9051 §6.4.5).',
     decidedBy: ['client setting'],
     link: {
       scenario: 'offline',
@@ -143,7 +143,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'pop-one-device',
     claim: 'POP3 is only for checking mail from one device.',
     verdict: 'it depends',
-    why: 'Several devices can share one POP3 maildrop if each leaves a copy on the server, but many servers admit one session at a time (RFC 1939 §4 asks for a maildrop lock as needed; refusing a second session, with [IN-USE], RFC 2449 §8.1.2, is server policy), and read and deleted marks stay on each device.',
+    why: 'Several devices can share one POP3 maildrop if each leaves a copy on the server, but many servers admit one session at a time (RFC 1939 §4 asks for a maildrop lock as needed; refusing a second session, with [IN-USE], RFC 2449 §8.1.2, is server policy); read marks stay on each device, and a deletion reaches the server only from a client set to send DELE for it, while other devices keep the copies they already downloaded.',
     decidedBy: ['protocol', 'client setting', 'server policy'],
     link: {
       scenario: 'pop3-lock',
@@ -216,8 +216,8 @@ export const CLAIMS: readonly Claim[] = [
     id: 'imap-many-devices',
     claim: 'IMAP lets several devices use one mailbox at the same time.',
     verdict: 'true',
-    why: 'Several IMAP sessions may select the same mailbox and the server tells each of the others’ changes, such as an EXPUNGE (RFC 9051 §5.2, §7.5.1), where many POP3 servers admit one session at a time to a maildrop (the lock of RFC 1939 §4, held as server policy decides).',
-    decidedBy: ['protocol'],
+    why: 'Several IMAP sessions may select the same mailbox and the server tells each of the others’ changes, such as an EXPUNGE (RFC 9051 §5.2, §7.5.1), where many POP3 servers admit one session at a time to a maildrop (the lock of RFC 1939 §4, held as server policy decides); how many sessions a server admits at once is its policy.',
+    decidedBy: ['protocol', 'server policy'],
     link: {
       scenario: 'delete-on-phone',
       protocol: 'imap',

@@ -33,7 +33,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'octet',
     definition:
       'Eight bits: one byte. The RFCs say octet because bytes were not always eight bits. Every size on the wire (+OK 708 octets, RFC822.SIZE, a {708} literal) counts octets, each CRLF included.',
-    rfc: 'RFC 1939 §5',
+    rfc: 'RFC 1939 §11; RFC 9051 §2.3.4, §4.3',
     matches: ['octet', 'octets'],
   },
   {
@@ -49,8 +49,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'sequence-number-vs-uid',
     term: 'sequence number vs UID',
     definition:
-      'A sequence number is a message’s position in the mailbox now (1, 2, 3…): when an earlier message is expunged, the later ones move down by one. A UID is the number the server gave the message in that mailbox: it does not change while the message stays there and is never reused while UIDVALIDITY stays the same, but a copy or a move into another mailbox gets a new UID there. POP3’s message numbers are positions too, fixed for the length of one session.',
-    rfc: 'RFC 9051 §2.3.1',
+      'A sequence number is a message’s position in the mailbox now (1, 2, 3…): when an earlier message is expunged, the later ones move down by one. A UID is the number the server gave the message in that mailbox: it cannot change during a session and should not change between sessions; if it ever does, the mailbox’s UIDVALIDITY changes too, and a UID is never reused under the same UIDVALIDITY, but a copy or a move into another mailbox gets a new UID there. POP3’s message numbers are positions too, fixed for the length of one session.',
+    rfc: 'RFC 9051 §2.3.1; RFC 1939 §4',
     matches: ['sequence number', 'sequence numbers', 'message sequence number', 'UID', 'UIDs'],
     caseSensitive: true,
   },
@@ -58,7 +58,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'uidvalidity',
     term: 'UIDVALIDITY',
     definition:
-      'A number the server sends when a mailbox is selected. UIDs mean something only together with it: if it changes (the mailbox was recreated, say), a client must forget every UID it kept.',
+      'A number the server sends when a mailbox is selected. UIDs mean something only together with it: if it changes (the mailbox was recreated, say), a client must forget every UID it kept for that mailbox.',
     rfc: 'RFC 9051 §2.3.1.1',
     matches: ['UIDVALIDITY'],
     caseSensitive: true,
@@ -85,7 +85,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: '\\Seen',
     definition:
       'The IMAP flag for “read”. The server stores it with the message, so every device sees it; fetching a body without .PEEK sets it.',
-    rfc: 'RFC 9051 §2.3.2',
+    rfc: 'RFC 9051 §2.3.2, §6.4.5',
     matches: ['\\Seen'],
   },
   {
@@ -93,15 +93,15 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: '\\Deleted',
     definition:
       'The IMAP flag that marks a message for removal. Marking is not removing: the message stays, and can be unmarked, until EXPUNGE or CLOSE removes every message so marked.',
-    rfc: 'RFC 9051 §2.3.2, §6.4.3',
+    rfc: 'RFC 9051 §2.3.2, §6.4.3, §6.4.1',
     matches: ['\\Deleted'],
   },
   {
     id: 'recent',
     term: '\\Recent',
     definition:
-      'An IMAP4rev1 flag: the message is new to this mailbox since the last session that selected it, and only one session sees it so marked. Clients cannot set or clear it; the server does. IMAP4rev2 (RFC 9051) deprecates it and no longer sends it; a client that speaks only IMAP4rev1 still sees it.',
-    rfc: 'RFC 3501 §2.3.2',
+      'An IMAP4rev1 flag that only the server sets or clears: the message arrived since a session was last told of it. The first read-write session to see it so marked uses the mark up, but when the server cannot tell, or several sessions have the mailbox selected, more than one may see it. IMAP4rev2 (RFC 9051) deprecates it: clients must not rely on it, though a server that also speaks IMAP4rev1 may still send it.',
+    rfc: 'RFC 3501 §2.3.2; RFC 9051 §2.3.2',
     matches: ['\\Recent'],
   },
   {
@@ -117,7 +117,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'EXPUNGE',
     definition:
       'As a command, it removes for good every message marked \\Deleted in the selected mailbox (CLOSE does the same silently, but only in a mailbox opened read-write; UID EXPUNGE only among the UIDs it names). As a server line (* 3 EXPUNGE) it says message 3 has left the mailbox (expunged, or moved elsewhere by MOVE); the 3 is a sequence number, not a UID, and every later message’s number drops by one.',
-    rfc: 'RFC 9051 §6.4.3, §7.5.1',
+    rfc: 'RFC 9051 §6.4.3, §6.4.1, §7.5.1',
     matches: ['EXPUNGE', 'expunge', 'expunged', 'expunges'],
   },
   {
@@ -140,7 +140,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'literal',
     term: 'literal',
     definition:
-      'An IMAP string sent as {n}, a CRLF, then exactly n octets. It can carry any octet but NUL (CR and LF too), such as a message: the receiver counts octets instead of looking for an end mark. Data with NUL octets needs literal8, ~{n} (RFC 9051 §4.3.1).',
+      'An IMAP string sent as {n}, a CRLF, then exactly n octets. It can carry any octet but NUL (CR and LF too), such as a message: the receiver counts octets instead of looking for an end mark. A client sending one waits for the server’s “+” before the octets, unless it uses the non-synchronizing form {n+} (in IMAP4rev2 for up to 4096 octets). Data with NUL octets needs literal8, ~{n} (RFC 9051 §4.3.1).',
     rfc: 'RFC 9051 §4.3',
     matches: ['literal', 'literals'],
   },
@@ -149,14 +149,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'dot-stuffing',
     definition:
       'How POP3 ends a multi-line response: a line holding only a dot ends it, so a message line that begins with a dot is sent with one more dot in front, which the client removes. The octets sent can therefore outnumber the size the server announced.',
-    rfc: 'RFC 1939 §3',
+    rfc: 'RFC 1939 §3, §11',
     matches: ['dot-stuffing', 'dot-stuffed', 'byte-stuffed', 'byte-stuffing'],
   },
   {
     id: 'idle',
     term: 'IDLE',
     definition:
-      'An IMAP command that keeps the connection open so the server may report news (new mail, expunges, flag changes) without waiting for a command, until the client sends DONE. How soon news comes is up to the server.',
+      'An IMAP command with which the client tells the server it is ready for news (new mail, expunges, flag changes) without sending further commands, until it sends DONE. It does not keep the connection alive: a server may still log an idling client off at its inactivity timeout, so clients reissue IDLE at least every 29 minutes. How soon news comes is up to the server.',
     rfc: 'RFC 2177 §3; RFC 9051 §6.3.13',
     matches: ['IDLE'],
     caseSensitive: true,
@@ -183,8 +183,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'update-state',
     term: 'UPDATE state',
     definition:
-      'The POP3 state entered when the client sends QUIT after logging in. Only then does the server remove the messages marked with DELE and release the lock; a connection that ends without QUIT never reaches it.',
-    rfc: 'RFC 1939 §6',
+      'The POP3 state entered when the client sends QUIT after logging in. Only then does the server remove the messages marked with DELE; it then releases the lock and closes the connection. A connection that ends without QUIT never reaches it: nothing is removed, and the lock is freed when the server ends the session (for instance by its inactivity timer, at least 10 minutes).',
+    rfc: 'RFC 1939 §6, §3',
     matches: ['UPDATE'],
     caseSensitive: true,
   },
@@ -251,7 +251,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'rfc',
     term: 'RFC',
     definition:
-      'Request for Comments: the numbered documents that define Internet protocols. POP3 is RFC 1939 (extended by RFC 2449); IMAP is RFC 3501 (IMAP4rev1) and RFC 9051 (IMAP4rev2); the message format is RFC 5322. “§6” means section 6.',
+      'Request for Comments: the numbered documents that define Internet protocols. POP3 is RFC 1939 (extended by RFC 2449); IMAP4rev1 is RFC 3501, obsoleted by RFC 9051 (IMAP4rev2); the message format is RFC 5322. “§6” means section 6.',
     rfc: 'RFC 2026 §2.1',
     matches: ['RFC'],
     caseSensitive: true,

@@ -218,7 +218,7 @@ export function send(
   if (host.protocol === 'imap' && client) {
     host.note(
       id,
-      `The submission server accepted the message (250). SMTP itself files no copy for the sender (some providers' servers do: server policy), so ${deviceName(id).replace(/^The /, 'the ')}'s IMAP client saves one in Sent on the server (APPEND), where every other device sees it.`,
+      `The submission server accepted the message (250). SMTP itself files no copy for the sender (some providers' servers do: server policy), so ${deviceName(id).replace(/^The /, 'the ')}'s IMAP client, set to keep a copy, saves one in Sent on the server (APPEND), where every other device sees it.`,
     );
     host.enqueue(() =>
       tell(client, { type: 'ACT', action: { kind: 'append', mailbox: 'Sent', message: raw } }),

@@ -169,7 +169,9 @@ export const REASONS = {
     favours: 'POP3',
     text: 'When the link drops often, what counts is what is already on the device.',
     protocol:
-      'A POP3 session cut before QUIT deletes nothing (RFC 1939 §6), and the server keeps it until its idle timer or a TCP timeout ends it; a server that locks the maildrop for the whole session (its policy, under RFC 1939 §4: this lab’s does; Dovecot only when set to) then refuses a quick reconnect with [IN-USE] (RFC 2449 §8.1.2). A change to a permanent flag (one the server lists in PERMANENTFLAGS) stays once the server has confirmed it (RFC 3501 §6.4.6, §7.1).',
+      'A POP3 session cut before QUIT deletes nothing (RFC 1939 §6); the server learns of the drop only from its inactivity timer (at least 10 minutes, RFC 1939 §3) or a TCP timeout. A change to a permanent flag (one the server lists in PERMANENTFLAGS) stays once the server has confirmed it (RFC 3501 §6.4.6, §7.1).',
+    server:
+      'Whether the vanished session blocks a quick reconnect is server policy: a server that locks the maildrop for the whole session (this lab’s does; Dovecot only when set to) answers -ERR [IN-USE] (RFC 2449 §8.1.2) until it ends that session.',
     client:
       'A POP3 client has everything it downloaded; an IMAP client without offline copies cannot open what it never fetched, so turn offline copies on and the difference goes.',
     link: claimLink('imap-needs-connection'),
@@ -179,8 +181,9 @@ export const REASONS = {
     favours: 'IMAP',
     text: 'A mailbox several people share needs its mail and its state kept on the server.',
     protocol:
-      'IMAP sessions can select one mailbox together and hear each other’s changes (RFC 9051 §5.2); a POP3 server locks the maildrop as needed (RFC 1939 §4), and many admit one session at a time (server policy).',
-    server: 'Whether several people may log in to one mailbox, or share folders, is the provider’s policy.',
+      'IMAP sessions can select one mailbox together and hear each other’s changes (RFC 9051 §5.2); a POP3 server locks the maildrop as needed to keep messages from being modified or removed under a session (RFC 1939 §4).',
+    server:
+      'Whether several people may log in to one mailbox, or share folders, is the provider’s policy, and so is whether its POP3 server admits more than one session at a time.',
     link: claimLink('imap-many-devices'),
   },
   merge: {
@@ -229,7 +232,7 @@ export function recommend(answers: Answers): Recommendation {
 export const NUANCES: readonly { id: string; text: string; link: StepLink }[] = [
   {
     id: 'leave-copy',
-    text: '“Leave a copy on the server” is a POP3 client setting: the mail stays there, and a client that remembers UIDLs downloads nothing twice, even after a drop (RFC 1939 §7); read marks still stay on each device.',
+    text: '“Leave a copy on the server” is a POP3 client setting: the mail stays there unless the provider’s retention policy deletes it (RFC 1939 §8; announced as EXPIRE, RFC 2449 §6.7), and a client that remembers UIDLs downloads nothing twice, even after a drop (RFC 1939 §7); read marks still stay on each device.',
     link: {
       scenario: 'leave-a-copy',
       protocol: 'pop3',
