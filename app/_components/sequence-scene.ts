@@ -1,16 +1,8 @@
 import { smtpStateWords } from '@/lib/smtp/state-words';
 import type { Frame } from '@/simulations/types';
 import { displayText, linesWord, toneOf, type Tone } from './frame-text';
-import {
-  ACCOUNTS,
-  CLOSED,
-  connectionStatus,
-  DETAIL,
-  idlingAfter,
-  inboxStatus,
-  linked,
-} from './lifeline-status';
-import { closesSession } from './session-state';
+import { connectionStatus, inboxStatus, linked } from './lifeline-status';
+import { MailSessions } from './scene-sessions';
 import { accountsOf, SENDER, SERVER, serverOf } from './scene-participants';
 
 /*
@@ -212,28 +204,6 @@ export function sequenceScene(
   const servers = accounts.length > 1 ? accounts.map(serverOf) : [SERVER];
   const home = servers[0]!;
   const serverFor = (frame: Frame) => (accounts.length > 1 && frame.account ? serverOf(frame.account) : home);
-  /** The mail session a line belongs to: its device's, or with two accounts, its account's there. */
-  const session = (device: string, frame: Frame) =>
-    accounts.length > 1 && frame.account ? `${device}\n${frame.account}` : device;
-  /** Drops every session of `device` from `keys` (a dropped link ends all of them). */
-  const forget = (keys: Map<string, string> | Set<string>, device: string) => {
-    for (const k of [...keys.keys()]) if (k === device || k.startsWith(`${device}\n`)) keys.delete(k);
-  };
-  /**
-   * A device's session state as its head says it: the state after its latest line; with two
-   * accounts, each account's that has spoken, in the story's order ("student: TRANSACTION; work:
-   * closed"), an idling one marked "· IDLE" (RFC 9051 §6.3.13).
-   */
-  const sessionsOf = (device: string): string | null => {
-    if (accounts.length <= 1) return states.get(device) ?? null;
-    const parts = accounts.flatMap((account) => {
-      const key = `${device}\n${account}`;
-      const state = states.get(key);
-      if (!state) return [];
-      return [`${account}: ${state}${state !== CLOSED && idling.has(key) ? `${DETAIL}IDLE` : ''}`];
-    });
-    return parts.length > 0 ? parts.join(ACCOUNTS) : null;
-  };
   const ids = [home, ...last.devices.map((d) => d.id), ...servers.slice(1), ...sender];
   const span = Math.max(1, ids.length - 1);
   const margin = sceneMargin(width, ids.length);
@@ -246,15 +216,10 @@ export function sequenceScene(
   const items: SceneItem[] = [];
   const segments: Segment[] = [];
   const open = new Map<string, { y1: number; connected: boolean; online: boolean }>();
-  // Per device, the state of its POP3/IMAP session and of its SMTP one: a phone whose IMAP client
-  // idles while it sends has both open, and SMTP's states are not the mail client's.
-  // With two accounts a device runs a session per account, each with its own state: keyed by
-  // `session(device, account)`, and a session that has answered QUIT or LOGOUT is "closed".
-  const states = new Map<string, string>();
+  // Per device, its POP3/IMAP sessions (one per account with two) and its SMTP one: a phone whose
+  // IMAP client idles while it sends has both open, and SMTP's states are not the mail client's.
+  const sessions = new MailSessions(accounts);
   const smtpStates = new Map<string, string>();
-  // Devices whose IMAP client idles: IDLE answered with "+", not yet ended by DONE (RFC 9051
-  // §6.3.13). The session stays in its state (Selected); the head says that it idles.
-  const idling = new Set<string>();
   let y = SCENE.head;
   let currentY = SCENE.head;
   let previous: Frame | null = null;
@@ -284,7 +249,7 @@ export function sequenceScene(
     const top = y;
     mark(frame, top);
     // A session that has closed or dropped idles no more.
-    for (const d of frame.devices) if (!d.connected) forget(idling, d.id);
+    for (const d of frame.devices) if (!d.connected) sessions.stopIdling(d.id);
     if (frame.direction !== 'none') {
       const lines = linesOf(frame);
       const device = frame.device ?? '';
@@ -298,16 +263,9 @@ export function sequenceScene(
       const block = open ? lines.slice(1, 1 + SCENE.maxBlockLines).map((l) => fit(l, room)) : [];
       const height = SCENE.row + block.length * SCENE.line + (open ? 6 : 0);
       const mark = moreMark(lines.length - 1, open, room);
-      const key = session(device, frame);
       if (frame.wire === 'smtp') {
         if (frame.stateAfter) smtpStates.set(device, frame.stateAfter);
-      } else if (device) {
-        if (frame.stateAfter)
-          states.set(key, closesSession(frame) && accounts.length > 1 ? CLOSED : frame.stateAfter);
-        const idles = idlingAfter(frame, idling.has(key));
-        if (idles) idling.add(key);
-        else idling.delete(key);
-      }
+      } else if (device) sessions.add(device, frame);
       items.push({
         kind: 'arrow',
         key: String(frame.step),
@@ -336,7 +294,7 @@ export function sequenceScene(
         : [];
       if (broken.length > 0) {
         for (const d of broken) {
-          forget(states, d.id);
+          sessions.drop(d.id);
           items.push({
             kind: 'break',
             key: `${frame.step}-${d.id}`,
@@ -407,8 +365,8 @@ export function sequenceScene(
         status: 'delivers over SMTP',
       };
     const d = last.devices.find((dev) => dev.id === id)!;
-    const state = d.connected ? sessionsOf(id) : null;
-    const shown = state && accounts.length <= 1 && idling.has(id) ? `${state} · IDLE` : state;
+    const state = d.connected ? sessions.rawStateOf(id) : null;
+    const shown = d.connected ? sessions.stateOf(id) : null;
     const status = !d.online
       ? 'offline'
       : d.client === 'server'
