@@ -63,7 +63,8 @@ async function outOfView(page: Page, level: boolean): Promise<string[]> {
  * Steps through the whole run and returns what is wrong with the diagrams' heads at any step: a
  * head outside its strip, two heads overlapping, or a line of a device's status cut short (its
  * POP3/IMAP session's, its SMTP submission's, or both at once: four lines); beside three other
- * participants or more, any head's name or status cut short.
+ * participants or more, any head's name or status cut short. And the picture cut off: the strip of
+ * heads or the arrows' drawing wider than the diagram's box (a right-hand lifeline hidden).
  */
 async function headFaults(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -77,6 +78,18 @@ async function headFaults(page: Page): Promise<string[]> {
       for (const strip of document.querySelectorAll<HTMLElement>('figure[data-diagram] > ul')) {
         if (!strip.offsetParent) continue;
         const edge = strip.getBoundingClientRect();
+        const figure = strip.closest('figure')!;
+        const frame = figure.getBoundingClientRect();
+        const svg = figure.querySelector(':scope > div svg')!;
+        let scroller = svg.parentElement!;
+        while (getComputedStyle(scroller).overflowX === 'visible') scroller = scroller.parentElement!;
+        const drawing = svg.getBoundingClientRect();
+        if (edge.left < frame.left - 0.5 || edge.right > frame.right + 0.5)
+          out.add(
+            `the heads run past the diagram's edge (${Math.round(edge.width)} px in ${Math.round(frame.width)})`,
+          );
+        if (drawing.right > scroller.getBoundingClientRect().right + 0.5)
+          out.add(`the arrows run past the diagram's edge (${Math.round(drawing.width)} px)`);
         const heads = [...strip.querySelectorAll<HTMLElement>(':scope > li')];
         const boxes = heads.map((h) => h.getBoundingClientRect());
         heads.forEach((head, i) => {
@@ -275,11 +288,15 @@ test.describe('sequence diagram', () => {
     }
   });
 
+  // 820 px: a tablet held upright, where each column is too narrow for the stores beside the
+  // diagram (they go under it); 1024 px: the narrowest window that keeps them beside it.
   for (const [width, height] of [
     [1280, 720],
+    [1024, 768],
+    [820, 1180],
     [390, 844],
   ] as const)
-    test(`${width} px: the heads stay in their strip, apart, and each device's POP3/IMAP session state is shown whole`, async ({
+    test(`${width} px: the whole picture is in its box, the heads in their strip, apart, and each device's POP3/IMAP session state is shown whole`, async ({
       page,
     }) => {
       test.setTimeout(180_000);
