@@ -455,6 +455,36 @@ test.describe('sequence diagram', () => {
     await expect(box).toBeFocused();
   });
 
+  // The step bar sticks to the top and is taller on a narrower phone (its buttons wrap): what the
+  // keyboard brings into view must land below it, not under it (it landed 38 px under at 390 px).
+  for (const [width, height] of [
+    [390, 844],
+    [320, 640],
+  ] as const)
+    test(`${width} px: the arrow the keyboard goes to lands below the step bar, not under it`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto('/?scenario=one-laptop&step=25');
+      await expectStep(page, 26);
+      // From the foot of the page, the diagram is above the window.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: 'Skip to the diagrams' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      const focused = page.locator(':focus');
+      await expect(focused).toHaveAttribute('aria-current', 'step');
+      const bar = (await page.getByTestId('narration').evaluate((el) => {
+        const box = el.closest('[class*="stepBar"]')!.getBoundingClientRect();
+        return { top: box.top, bottom: box.bottom };
+      }))!;
+      expect(bar.top).toBe(0);
+      const box = (await focused.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(bar.bottom);
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+    });
+
   for (const width of [1280, 390])
     for (const scheme of ['light', 'dark'] as const)
       test(`axe finds no violations at ${width} px in the ${scheme} theme`, async ({ page }) => {

@@ -27,6 +27,7 @@ import { BranchCompare } from './BranchCompare';
 import { useWhatIf } from './use-what-if';
 import { WhatIfMenu } from './WhatIfMenu';
 import { useShortcuts } from './use-shortcuts';
+import { useStickyTop } from './use-sticky-top';
 import { useStoryLink } from './use-story-link';
 import { useAddressBar } from './use-address-bar';
 import { useCopyLink } from './use-copy-link';
@@ -74,6 +75,9 @@ export default function CompareApp({ search }: { search: string }) {
   const [eavesdropping, setEavesdropping] = useState(false);
   const helpRef = useRef<HTMLDialogElement>(null);
   const embedRef = useRef<HTMLDialogElement>(null);
+  // The step bar sticks to the top: what is scrolled into view lands below it.
+  const stepBar = useRef<HTMLDivElement>(null);
+  useStickyTop(stepBar);
 
   const entry = catalogEntry(scenarioId);
   const { timeline: builtIn, error: loadError } = useScenarioTimeline(scenarioId, variant, extra, (t) => {
@@ -314,7 +318,7 @@ export default function CompareApp({ search }: { search: string }) {
             </>
           )}
 
-          <div className={`${styles.stepBar} ${layout.stepBar}`}>
+          <div ref={stepBar} className={`${styles.stepBar} ${layout.stepBar}`}>
             <Controls
               step={step}
               lastStep={lastStep}
