@@ -567,7 +567,7 @@ test.describe('sequence diagram', () => {
     await expect(page.locator('[data-protocol] p[tabindex]')).toHaveCount(0);
   });
 
-  test('screenshots: 1280×720 light and dark, 390 px, presenter at 1280×720 and 1920×1080', async ({
+  test('screenshots: 1280×720 light and dark, 390 px, presenter at 1280×720 and 1920×1080, the embed', async ({
     page,
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
@@ -589,6 +589,11 @@ test.describe('sequence diagram', () => {
     await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(figure(page, 'POP3')).toBeVisible();
+    // The phone's picture: its diagram under the step bar, which stays at the top as it scrolls.
+    await figure(page, 'POP3').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect
+      .poll(() => figure(page, 'POP3').evaluate((el) => el.getBoundingClientRect().top))
+      .toBeLessThan(260);
     await page.screenshot({ path: path.join(SHOTS, 'compare-390.png') });
 
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -610,6 +615,20 @@ test.describe('sequence diagram', () => {
       )
       .toBeGreaterThan(1.2);
     await page.screenshot({ path: path.join(SHOTS, 'presenter-1920x1080.png') });
+
+    // The embed in an 800 × 500 frame, just the picture (controls=none): each diagram above its
+    // stores, every lifeline in view.
+    await page.setViewportSize({ width: 800, height: 500 });
+    await page.goto('/embed/laptop-and-phone/?step=60&controls=none');
+    for (const name of ['POP3', 'IMAP'] as const)
+      await expect(
+        figure(page, name)
+          .getByRole('list', { name: `${name} participants` })
+          .getByRole('listitem')
+          .filter({ hasText: 'laptop' }),
+      ).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('narration')).toContainText('Step 61 of');
+    await page.screenshot({ path: path.join(SHOTS, 'embed-800x500.png') });
   });
 });
 
