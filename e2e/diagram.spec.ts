@@ -485,10 +485,15 @@ test.describe('sequence diagram', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(height);
     });
 
-  for (const width of [1280, 390])
+  // 820 px: each column's stores under its diagram (a tablet held upright).
+  for (const [width, height] of [
+    [1280, 720],
+    [820, 1180],
+    [390, 844],
+  ] as const)
     for (const scheme of ['light', 'dark'] as const)
       test(`axe finds no violations at ${width} px in the ${scheme} theme`, async ({ page }) => {
-        await page.setViewportSize({ width, height: width > 400 ? 720 : 844 });
+        await page.setViewportSize({ width, height });
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await page.goto('/?scenario=dropped-connection&step=60');
         await expectStep(page, 61);

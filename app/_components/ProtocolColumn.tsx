@@ -1,5 +1,13 @@
 'use client';
-import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import type { Frame, Protocol } from '@/simulations/types';
 import { ColumnNarration } from './ColumnNarration';
 import { DevicesPanel } from './DevicesPanel';
@@ -215,7 +223,9 @@ export function ProtocolColumn(props: {
             )}
           </div>
         </div>
-        <div className={layout.stores}>
+        {/* How many devices: under a diagram, the stores keep room for each one's heading and first
+            message (layout.module.css). */}
+        <div className={layout.stores} style={{ '--devices': frame.devices.length } as CSSProperties}>
           <ServerPanel
             server={frame.server}
             previous={previous?.server}
