@@ -18,6 +18,7 @@ import { ProtocolSwitch } from './ProtocolSwitch';
 import { Sandbox } from './Sandbox';
 import { ShareStory } from './ShareStory';
 import { StoryLesson } from './StoryLesson';
+import { StepBar } from './StepBar';
 import { StoryNotice } from './StoryNotice';
 import { Terminal } from './Terminal';
 import { extendTimeline, serverCapacity } from './timeline-source';
@@ -27,7 +28,6 @@ import { BranchCompare } from './BranchCompare';
 import { useWhatIf } from './use-what-if';
 import { WhatIfMenu } from './WhatIfMenu';
 import { useShortcuts } from './use-shortcuts';
-import { useStickyTop } from './use-sticky-top';
 import { useStoryLink } from './use-story-link';
 import { useAddressBar } from './use-address-bar';
 import { useCopyLink } from './use-copy-link';
@@ -75,9 +75,6 @@ export default function CompareApp({ search }: { search: string }) {
   const [eavesdropping, setEavesdropping] = useState(false);
   const helpRef = useRef<HTMLDialogElement>(null);
   const embedRef = useRef<HTMLDialogElement>(null);
-  // The step bar sticks to the top: what is scrolled into view lands below it.
-  const stepBar = useRef<HTMLDivElement>(null);
-  useStickyTop(stepBar);
 
   const entry = catalogEntry(scenarioId);
   const { timeline: builtIn, error: loadError } = useScenarioTimeline(scenarioId, variant, extra, (t) => {
@@ -318,7 +315,7 @@ export default function CompareApp({ search }: { search: string }) {
             </>
           )}
 
-          <div ref={stepBar} className={`${styles.stepBar} ${layout.stepBar}`}>
+          <StepBar>
             <Controls
               step={step}
               lastStep={lastStep}
@@ -355,7 +352,7 @@ export default function CompareApp({ search }: { search: string }) {
               waiting={loadError ?? 'Loading the scenario…'}
             />
             {at && <ProtocolSwitch shown={shown} onShow={setShown} />}
-          </div>
+          </StepBar>
 
           {at && timeline && (
             <>
