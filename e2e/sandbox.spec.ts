@@ -90,3 +90,35 @@ test('terminal: type IMAP commands and see the server answer with explanations',
   await expect(log).toContainText('S: a3 BAD Unknown command: FROB');
   await expect(terminal.getByText('Session state: Selected')).toBeVisible();
 });
+
+test('terminal: the command field stays in the window and the log shows its newest line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  const terminal = page.getByRole('region', { name: 'Terminal: talk to the server yourself' });
+  const input = terminal.getByRole('combobox', { name: 'Command' });
+  // The field at the window's bottom edge, as after scrolling down to it: focusing it connects,
+  // and the greeting drawn above it must not push it out of the window.
+  await input.evaluate((el) =>
+    window.scrollBy(0, el.getBoundingClientRect().bottom - window.innerHeight + 2),
+  );
+  await input.focus();
+  const log = terminal.getByRole('list', { name: 'Terminal session' });
+  await expect(log).toContainText('S: * OK');
+  await expect(input).toBeInViewport({ ratio: 0.9 });
+  // More lines than the log has room for: the newest is in view inside it, and the log, which
+  // now scrolls, is a Tab stop (WCAG 2.1.1).
+  for (let i = 1; i <= 14; i++) {
+    await input.fill(`a${i} NOOP`);
+    await input.press('Enter');
+    await expect(log).toContainText(`S: a${i} OK`);
+  }
+  await expect(input).toBeInViewport({ ratio: 0.9 });
+  await expect(log).toHaveAttribute('tabindex', '0');
+  const newest = log.getByRole('listitem').last();
+  await expect(newest).toContainText('a14 OK');
+  const [logBox, lineBox] = [(await log.boundingBox())!, (await newest.boundingBox())!];
+  expect(lineBox.y + lineBox.height).toBeLessThanOrEqual(logBox.y + logBox.height + 1);
+  expect(lineBox.y).toBeGreaterThanOrEqual(logBox.y);
+});

@@ -1,9 +1,10 @@
 'use client';
-import { memo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { LoopbackConnection } from '@/lib/session/loopback';
 import type { SessionEvent } from '@/lib/session/types';
 import { bytesToDisplayText, textToBytes } from '@/lib/wire/bytes';
 import { Packet } from './Packet';
+import { useOverflowTabStop } from './use-overflow-tab-stop';
 import styles from './compare.module.css';
 
 const EXAMPLES = {
@@ -72,6 +73,17 @@ export const Terminal = memo(function Terminal() {
     setEvents((prev) => [...prev, ...exchange].slice(-400));
     if (c.serverClosed) setClosed(true);
   };
+
+  // As in a terminal, the newest line shows: the log follows its end, and a command field that has
+  // the focus stays in the window while the log above it grows (the greeting arrives on focus).
+  const [logRef, logTabIndex] = useOverflowTabStop<HTMLOListElement>();
+  const inputRef = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const log = logRef.current;
+    if (log) log.scrollTop = log.scrollHeight;
+    if (inputRef.current && document.activeElement === inputRef.current)
+      inputRef.current.scrollIntoView({ block: 'nearest' });
+  }, [events, closed, logRef]);
 
   const last = events[events.length - 1];
   const state = last ? last.stateAfter : null;
@@ -143,6 +155,8 @@ export const Terminal = memo(function Terminal() {
         <span className={styles.laneEnd}>you</span>
       </div>
       <ol
+        ref={logRef}
+        tabIndex={logTabIndex}
         className={styles.terminalLog}
         aria-label="Terminal session"
         aria-live="polite"
@@ -177,6 +191,7 @@ export const Terminal = memo(function Terminal() {
       >
         <label htmlFor="terminal-input">Command</label>
         <input
+          ref={inputRef}
           id="terminal-input"
           list="terminal-examples"
           value={input}
