@@ -361,6 +361,41 @@ test.describe('the stores as things', () => {
     await expect.poll(async () => (await widths()).sender).toBeLessThanOrEqual(1);
   });
 
+  // A store panel that scrolls holds its card lists, which are Tab stops: the panel is not one
+  // more (a keyboard user met two stops for one store), the list's focus ring is drawn where the
+  // panel does not clip it, and the arrow keys scroll on from the list's end to the rest of the panel.
+  test('at 1280×720 a store panel is one Tab stop, its lists, with the focus ring in view and the arrow keys scrolling it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/?scenario=laptop-and-phone&step=40');
+    await expectStep(page, 41);
+    const list = serverMail(page, 'IMAP');
+    const panel = list.locator('xpath=ancestor::*[@data-store][1]');
+    expect(await panel.evaluate((el) => el.scrollHeight > el.clientHeight + 1)).toBe(true);
+    await expect(panel).not.toHaveAttribute('tabindex');
+    await list.focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await panel.evaluate((el) => el === document.activeElement)).toBe(false);
+    await page.keyboard.press('Tab');
+    await expect(list).toBeFocused();
+    // The ring (outline and its offset) lies inside the panel's padding box, which clips its
+    // content (the scroll bar aside).
+    const ring = await list.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const out = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      const box = el.getBoundingClientRect();
+      const store = el.closest('[data-store]')!;
+      const left = store.getBoundingClientRect().left + store.clientLeft;
+      return { left: box.left - out - left, right: left + store.clientWidth - (box.right + out) };
+    });
+    expect(ring.left).toBeGreaterThanOrEqual(0);
+    expect(ring.right).toBeGreaterThanOrEqual(0);
+    const top = await panel.evaluate((el) => el.scrollTop);
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(top);
+  });
+
   // What a step changes in a store is highlighted in both columns (issue 15); in a 720 px window
   // a store shows a few cards, so its panel scrolls to the first changed one. Walked step by step
   // (the slider's input event) through stories whose changes fall on cards far down a store.

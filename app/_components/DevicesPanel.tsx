@@ -98,7 +98,7 @@ const DeviceCard = memo(function DeviceCard({
   );
   const stores = device.client !== 'server';
   // On wide screens each device scrolls in its share of the stores' column (compare.module.css).
-  const [ref, tabIndex] = useOverflowTabStop<HTMLDivElement>();
+  const [ref, tabIndex] = useOverflowTabStop<HTMLDivElement>({ unlessFocusableInside: true });
   useChangeInView(ref, device);
   return (
     <div ref={ref} tabIndex={tabIndex} className={styles.device} data-store={device.id}>

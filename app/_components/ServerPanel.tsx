@@ -38,7 +38,7 @@ export const ServerPanel = memo(function ServerPanel({
   const animate = !(useReducedMotion() ?? false) && !still;
   const diff = diffServer(server, previous);
   // On wide screens the panel scrolls in its share of the stores' column (layout.module.css).
-  const [ref, tabIndex] = useOverflowTabStop<HTMLDivElement>();
+  const [ref, tabIndex] = useOverflowTabStop<HTMLDivElement>({ unlessFocusableInside: true });
   useChangeInView(ref, server);
   return (
     <div ref={ref} tabIndex={tabIndex} className={styles.server} data-store="server">
