@@ -96,8 +96,16 @@ async function headFaults(page: Page): Promise<string[]> {
           const box = boxes[i]!;
           if (box.left < edge.left - 0.5 || box.right > edge.right + 0.5 || box.bottom > edge.bottom + 0.5)
             out.add(`"${head.textContent}" leaves its strip`);
-          if (i > 0 && box.left < boxes[i - 1]!.right - 0.5)
-            out.add(`"${heads[i - 1]!.textContent}" and "${head.textContent}" overlap`);
+          // Any two heads (in two rows, a head's neighbours sit in the other row).
+          for (let j = 0; j < i; j++) {
+            const other = boxes[j]!;
+            const apart =
+              box.left >= other.right - 0.5 ||
+              other.left >= box.right - 0.5 ||
+              box.top >= other.bottom - 0.5 ||
+              other.top >= box.bottom - 0.5;
+            if (!apart) out.add(`"${heads[j]!.textContent}" and "${head.textContent}" overlap`);
+          }
           const status = head.querySelector('[title]')!.getAttribute('title')!;
           if (!/^(not |SMTP )?connected\b/.test(status) && heads.length < 4) return;
           for (const line of head.querySelectorAll<HTMLElement>(
@@ -108,6 +116,19 @@ async function headFaults(page: Page): Promise<string[]> {
               (line.scrollWidth > line.clientWidth + 1 || line.scrollHeight > line.clientHeight + 1)
             )
               out.add(`"${line.textContent}" is cut short (${head.textContent})`);
+          // A word broken across two lines ("classmat / e", "TRANSACTIO / N") reads as two.
+          const walker = document.createTreeWalker(head, NodeFilter.SHOW_TEXT);
+          for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            if ((text.parentElement as HTMLElement).offsetParent === null) continue;
+            if (getComputedStyle(text.parentElement!).position === 'absolute') continue;
+            for (const word of text.textContent!.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(text, word.index);
+              range.setEnd(text, word.index + word[0].length);
+              const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              if (tops.size > 1) out.add(`"${word[0]}" is broken across lines (${head.textContent})`);
+            }
+          }
         });
       }
     }
@@ -289,12 +310,14 @@ test.describe('sequence diagram', () => {
   });
 
   // 820 px: a tablet held upright, where each column is too narrow for the stores beside the
-  // diagram (they go under it); 1024 px: the narrowest window that keeps them beside it.
+  // diagram (they go under it); 1024 px: the narrowest window that keeps them beside it; 320 px:
+  // the narrowest a page must reflow to without loss (WCAG 1.4.10).
   for (const [width, height] of [
     [1280, 720],
     [1024, 768],
     [820, 1180],
     [390, 844],
+    [320, 568],
   ] as const)
     test(`${width} px: the whole picture is in its box, the heads in their strip, apart, and each device's POP3/IMAP session state is shown whole`, async ({
       page,

@@ -111,4 +111,23 @@ describe('the room of each head (headRooms)', () => {
           expect(half(i - 1) + half(i)).toBeLessThanOrEqual((lifelines[i]!.x - lifelines[i - 1]!.x) * zoom);
       }
   });
+
+  it('in two rows (stride 2), gives each of four heads on a phone room for its words, apart from its row', () => {
+    // server-quota on a 390 px phone: four lifelines 83 px apart, under 100 px for "AUTHORIZATION".
+    const four = [
+      head('server', 42, 'server', 'server · 4 in 2 INBOXes', true),
+      head('laptop', 125, 'laptop', 'connected · AUTHORIZATION'),
+      head('classmate', 208, 'classmate', 'SMTP connected · after MAIL FROM'),
+      head('sender', 291, 'sender’s server', 'delivers over SMTP', true),
+    ];
+    const spacing = 83;
+    const bound = (l: Lifeline) => headWidthBound(l, 'crowded');
+    expect(bound(four[1]!)).toBeGreaterThan(spacing);
+    const rooms = headRooms(four, 1, 2 * spacing - 6, { type: 'crowded', stride: 2 });
+    const half = (i: number) => Math.min(rooms[i]!, bound(four[i]!)) / 2;
+    for (let i = 0; i < four.length; i++) {
+      expect(rooms[i]!).toBeGreaterThanOrEqual(Math.min(bound(four[i]!), 2 * spacing - 6));
+      if (i >= 2) expect(half(i - 2) + half(i)).toBeLessThanOrEqual(four[i]!.x - four[i - 2]!.x);
+    }
+  });
 });

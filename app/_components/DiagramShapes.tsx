@@ -28,39 +28,49 @@ export function headBox(x: number, width: number, room: number): { maxWidth: num
   return { maxWidth, transform: `translateX(clamp(${left}px, -50%, calc(${right}px - 100%)))` };
 }
 
-/** Type sizes of a head's name and status lines, in CSS pixels (diagram.module.css). */
-const HEAD_TYPE = { name: 0.85 * 16, status: 0.7 * 16, largeName: 1.2 * 16, largeStatus: 0.95 * 16 };
-/** A head's padding and border, left and right together, in CSS pixels. */
-const HEAD_FRAME = 0.6 * 16 + 2;
+/**
+ * How a strip of heads is set (diagram.module.css): `large` in presenter mode, `crowded` (smaller
+ * type) beside three other participants or more, else normal.
+ */
+export type HeadType = 'normal' | 'crowded' | 'large';
+
+/** Type sizes of a head's name and status lines, and its padding and border left and right
+ * together, in CSS pixels, by head type (diagram.module.css). */
+const HEAD_TYPE: Record<HeadType, { name: number; status: number; frame: number }> = {
+  normal: { name: 0.85 * 16, status: 0.7 * 16, frame: 0.6 * 16 + 2 },
+  crowded: { name: 0.75 * 16, status: 0.62 * 16, frame: 0.5 * 16 + 2 },
+  large: { name: 1.2 * 16, status: 0.95 * 16, frame: 0.6 * 16 + 2 },
+};
 
 /**
  * The widest a head's text can draw, in CSS pixels: 0.75 em a character, wider than the UI font's
  * average for any of our words (upper case included), plus its frame. An upper bound, so that a
  * neighbour given room from it never meets it.
  */
-export function headWidthBound(lifeline: Lifeline, large = false): number {
+export function headWidthBound(lifeline: Lifeline, type: HeadType = 'normal'): number {
   const longest = Math.max(0, ...statusLines(lifeline.status).map((line) => line.text.length));
-  const name = lifeline.label.length * (large ? HEAD_TYPE.largeName : HEAD_TYPE.name);
-  const status = longest * (large ? HEAD_TYPE.largeStatus : HEAD_TYPE.status);
-  return Math.max(name, status) * 0.75 + HEAD_FRAME;
+  const size = HEAD_TYPE[type];
+  return Math.max(lifeline.label.length * size.name, longest * size.status) * 0.75 + size.frame;
 }
 
 /**
  * The room each head of `lifelines` has, in CSS pixels: at least `room` (the room between two
- * neighbouring lifelines), and more beside neighbours whose heads are narrow ("student" and
+ * neighbouring heads), and more beside neighbours whose heads are narrow ("student" and
  * "work" on each side of a laptop with a session per account), up to twice the distance to a
  * neighbour less that neighbour's bound (`headWidthBound`) and a gap. No two heads meet: a
- * head never draws wider than its text's bound, nor than its room.
+ * head never draws wider than its text's bound, nor than its room. `stride`: 2 when the heads
+ * alternate between two rows (`headRow`), so that a head's neighbours in its row are two
+ * lifelines away.
  */
 export function headRooms(
   lifelines: readonly Lifeline[],
   zoom: number,
   room: number,
-  large = false,
+  { type = 'normal', stride = 1 }: { type?: HeadType; stride?: 1 | 2 } = {},
 ): number[] {
   return lifelines.map((l, i) => {
-    const sides = [lifelines[i - 1], lifelines[i + 1]].flatMap((n) =>
-      n ? [2 * (Math.abs(n.x - l.x) * zoom - headWidthBound(n, large) / 2 - HEAD_EDGE)] : [],
+    const sides = [lifelines[i - stride], lifelines[i + stride]].flatMap((n) =>
+      n ? [2 * (Math.abs(n.x - l.x) * zoom - headWidthBound(n, type) / 2 - HEAD_EDGE)] : [],
     );
     return Math.max(room, Math.min(...sides));
   });
@@ -76,13 +86,16 @@ export function LifelineHead({
   zoom = 1,
   room,
   width,
+  row,
 }: {
   lifeline: Lifeline;
   zoom?: number;
-  /** Room between two neighbouring lifelines, in CSS pixels. */
+  /** Room between two neighbouring heads, in CSS pixels. */
   room: number;
   /** The width of the strip of heads, in CSS pixels. */
   width: number;
+  /** In a strip of two rows (four participants or more), which row: 0 the upper, 1 the lower. */
+  row?: 0 | 1;
 }) {
   const { maxWidth, transform } = headBox(lifeline.x * zoom, width, room);
   const state = lifeline.server
@@ -96,7 +109,12 @@ export function LifelineHead({
   // so for an SMTP session beside it), so that neither is cut short between two lifelines. The
   // separators are there for screen readers: the text still reads as one phrase.
   return (
-    <li className={styles.head} data-state={state} style={{ left: lifeline.x * zoom, maxWidth, transform }}>
+    <li
+      className={styles.head}
+      data-state={state}
+      data-row={row}
+      style={{ left: lifeline.x * zoom, maxWidth, transform }}
+    >
       <span className={styles.headName}>{lifeline.label}</span>
       <span className={styles.hidden}>: </span>
       <span className={styles.headStatus} title={lifeline.status}>

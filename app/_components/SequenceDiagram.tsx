@@ -99,8 +99,13 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
   );
   const pictureHeight = Math.max(run.height, scene.height);
   // Four participants or more over the run (a sender's server joins when it first speaks): the
-  // heads are set smaller, in a taller strip, from the first step on.
+  // heads are set smaller, from the first step on. With four, or with lifelines under 100 px
+  // apart (three on a 320 px phone), they alternate between two rows, in a taller strip, so that
+  // each has the room of two lifelines ("AUTHORIZATION", "not connected" and "sender's server"
+  // whole, where one row broke such words across lines or cut them short).
   const crowded = run.lifelines.length > 3;
+  const runSpacing = ((run.lifelines[1]?.x ?? run.width) - (run.lifelines[0]?.x ?? 0)) * zoom;
+  const staggered = !props.large && (crowded || runSpacing < 100);
 
   // Motion animates only the difference between two frames: one step forward flies the new arrow.
   // (State from the previous render, as React documents, not a ref read while rendering.)
@@ -151,11 +156,15 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
   // The strip of heads is as tall as the run's tallest head needs, from the first step on.
   const headLines = props.headLines ?? 2;
   // Each head fits between its neighbours, and may take more room beside narrow ones.
+  const stride = staggered ? 2 : 1;
   const headRoom = Math.max(
     72,
-    ((scene.lifelines[1]?.x ?? scene.width) - (scene.lifelines[0]?.x ?? 0)) * zoom - 6,
+    ((scene.lifelines[1]?.x ?? scene.width) - (scene.lifelines[0]?.x ?? 0)) * zoom * stride - 6,
   );
-  const rooms = headRooms(scene.lifelines, zoom, headRoom, props.large);
+  const rooms = headRooms(scene.lifelines, zoom, headRoom, {
+    type: props.large ? 'large' : crowded ? 'crowded' : 'normal',
+    stride,
+  });
 
   // The list over the picture (its buttons are for keyboards and screen readers; it draws
   // nothing) follows in a background render just after the picture, so a seek paints first.
@@ -182,10 +191,18 @@ export const SequenceDiagram = memo(function SequenceDiagram(props: {
         aria-label={`${name} participants`}
         data-large={props.large || undefined}
         data-crowded={crowded || undefined}
+        data-staggered={staggered || undefined}
         style={{ '--extra-lines': headLines - 2 } as CSSProperties}
       >
         {scene.lifelines.map((l, i) => (
-          <LifelineHead key={l.id} lifeline={l} zoom={zoom} room={rooms[i]!} width={scene.width * zoom} />
+          <LifelineHead
+            key={l.id}
+            lifeline={l}
+            zoom={zoom}
+            room={rooms[i]!}
+            width={scene.width * zoom}
+            row={staggered ? ((i % 2) as 0 | 1) : undefined}
+          />
         ))}
       </ul>
       <div ref={scrollRef} className={styles.scroll} onScroll={onScroll}>
