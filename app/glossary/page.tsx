@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { GLOSSARY } from '@/simulations/glossary';
@@ -34,7 +35,17 @@ export default function GlossaryPage() {
             </dt>
             <dd>
               <GlossaryText text={g.definition} skip={new Set([g.id])} />{' '}
-              <span className={styles.rfc}>({g.rfc})</span>
+              {/* Each RFC's citation kept on one line; a long list breaks between them (320 px). */}
+              <span className={styles.rfcs}>
+                (
+                {g.rfc.split('; ').map((part, i) => (
+                  <Fragment key={part}>
+                    {i > 0 && '; '}
+                    <span className={styles.rfc}>{part}</span>
+                  </Fragment>
+                ))}
+                )
+              </span>
             </dd>
           </div>
         ))}
