@@ -83,7 +83,7 @@ export function explainExtensionData(
     const rfc = 'RFC 5256 §4';
     const uid = u.command?.startsWith('UID ') ?? false;
     head(
-      `THREAD: the matching messages grouped into conversations, as ${uid ? 'UIDs' : 'sequence numbers'}; each parenthesized group is one thread, its first number the thread's first message; a group that opens with another group, as in ((7)(8)), is replies to a message that is not there (REFERENCES).`,
+      `THREAD: the matching messages grouped into conversations, as ${uid ? 'UIDs' : 'sequence numbers'}; each parenthesized group is one thread, its first number the thread's first message; a group that opens with another group, as in ((7)(8)), is replies to a message that is not among them: missing from the mailbox, or not matching the search (REFERENCES).`,
       rfc,
     );
     for (const n of nodes)
@@ -91,7 +91,7 @@ export function explainExtensionData(
         tokens.node(
           n,
           n.text.startsWith('((')
-            ? `${n.text}: one conversation whose first message is not there (REFERENCES found only replies to it, or one subject); its groups are side by side.`
+            ? `${n.text}: one conversation whose first message is not there: missing from the mailbox or not matching the search (REFERENCES found only replies to it, or one subject); its groups are side by side.`
             : `${n.text}: one conversation; a number inside holds the messages that answer it (children).`,
           rfc,
         );

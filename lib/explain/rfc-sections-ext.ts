@@ -290,6 +290,13 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 9 Normative References
 10 Informative References`),
   },
+  5051: {
+    // Only the sections cited: the collation SORT and THREAD compare strings with.
+    title: 'i;unicode-casemap - Simple Unicode Collation Algorithm',
+    sections: parse(`
+1 Introduction
+2 Unicode Casemap Collation Description`),
+  },
   5957: {
     title: 'Display-Based Address Sorting for the IMAP4 SORT Extension',
     sections: parse(`
@@ -456,7 +463,8 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 13 Informative References`),
   },
   9755: {
-    // Only the sections cited, numbered as in its last draft (6855bis), as its errata cite §6 and B.1.
+    // Only the sections cited, as the published RFC numbers them (its last draft, 6855bis, had the
+    // same numbers).
     title: 'IMAP Support for UTF-8',
     sections: parse(`
 3 "UTF8=ACCEPT" IMAP Capability and UTF-8 in IMAP Quoted-Strings

@@ -19,8 +19,9 @@ export function bytesToText(bytes: ByteString, charset = 'utf-8'): string {
   const data = Uint8Array.from(bytes, (c) => c.charCodeAt(0));
   const label = charset.trim().toLowerCase();
   if (label === 'utf-8' || label === 'utf8' || label === 'us-ascii' || label === 'ascii') {
-    // 8-bit octets labelled ASCII (or not labelled) are most often UTF-8 (RFC 6532); if they
-    // are not valid UTF-8, read them as windows-1252, as mail readers do.
+    // 8-bit octets labelled ASCII (or not labelled) are read as UTF-8, which RFC 6532 §3.2 makes
+    // 8-bit header text and which most such mail is; if they are not valid UTF-8, as
+    // windows-1252, as mail readers do.
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(data);
     } catch {
@@ -86,9 +87,12 @@ export function decodeQuotedPrintable(text: ByteString): ByteString {
 }
 
 /**
- * Text folded for case-insensitive comparison: composed (NFC), then upper-cased, so `é` typed
- * composed or decomposed, `É` and `é`, and `ß` and `SS` compare equal. An approximation of the
- * i;unicode-casemap comparator that RFC 9051 §6.4.4 points to (RFC 5051).
+ * Text folded for SEARCH's case-insensitive matching: composed (NFC), then upper-cased, so `é`
+ * typed composed or decomposed, `É` and `é`, and `ß` and `SS` compare equal. RFC 9051 §6.4.4
+ * asks only for ASCII to match case-insensitively and points to IMAP-I18N (RFC 5255) for more;
+ * this folding is the server's choice, close to that RFC's i;unicode-casemap (RFC 5051) but not
+ * it: SORT and THREAD use that (`imap/extensions/sort/unicode-casemap.ts`), where `é` is E and a
+ * combining accent and `ß` stays `ß`.
  */
 export function foldCase(text: string): string {
   return text.normalize('NFC').toUpperCase().normalize('NFC');

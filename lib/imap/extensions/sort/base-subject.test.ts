@@ -27,7 +27,10 @@ describe('base subject (RFC 5256 §2.1)', () => {
     // Not leaders: "Reply" and "Ref" are words, "re" without a colon is text.
     ['Reply: lunch', 'REPLY: LUNCH'],
     ['re lunch', 'RE LUNCH'],
-    ['Ré: déjeuner', 'Ré: DéJEUNER'],
+    // "Ré" is not "re"; the base subject is in i;unicode-casemap's form (RFC 5051 §2): every
+    // letter titlecased, é written as E and a combining acute.
+    ['Ré: déjeuner', 'RE\u0301: DE\u0301JEUNER'],
+    ['Re: Élan', 'E\u0301LAN'],
   ])('%j → %j', (subject, base) => {
     expect(baseSubject(subject)).toBe(base);
   });

@@ -13,10 +13,16 @@
  * turned into text by the caller, step 1).
  */
 
+import { unicodeCasemap } from './unicode-casemap';
+
 const BLOB = /^\[[^[\]]*\][ \t]*/;
 const REFWD = /^(?:\[[^[\]]*\][ \t]*)*(?:re|fwd?)[ \t]*(?:\[[^[\]]*\][ \t]*)?:/i;
 
-/** RFC 5256 §2.1 steps (1)–(7): the base subject, upper-cased for i;ascii-casemap comparison. */
+/**
+ * RFC 5256 §2.1 steps (1)–(7): the base subject, in the titlecased canonical form that
+ * i;unicode-casemap compares (RFC 5051 §2; RFC 5256 §1), so "Re: Élan" and "élan" have the
+ * same base subject.
+ */
 export function baseSubject(decoded: string): string {
   // (1) Tabs and line continuations become spaces; runs of spaces become one.
   let s = decoded.replace(/\r?\n[ \t]/g, ' ').replace(/[\t ]+/g, ' ');
@@ -40,7 +46,7 @@ export function baseSubject(decoded: string): string {
       s = s.slice(5, -1);
       continue;
     }
-    // (7) The base subject; i;ascii-casemap compares it with a-z folded to A-Z.
-    return s.replace(/[a-z]+/g, (w) => w.toUpperCase());
+    // (7) The base subject, as the collation compares it.
+    return unicodeCasemap(s);
   }
 }

@@ -1,6 +1,7 @@
 /**
  * THREAD=REFERENCES (RFC 5256 §3): threads built from Message-ID, References and In-Reply-To,
- * then threads whose base subjects match are merged — the JWZ algorithm, steps (1)–(7).
+ * then threads whose base subjects match are merged: the RFC's steps (1)–(6), after Jamie
+ * Zawinski's algorithm.
  */
 import { decodeHeaderValue } from '../../../mail/decode';
 import { headerValue } from '../../../mail/mime';
@@ -32,7 +33,8 @@ function subjectOf(message: StoredMessage): string {
 
 /**
  * True when base-subject extraction removes a reply or forward marker (RFC 5256 §2.1: a
- * `subj-refwd` leader, a "(fwd)" trailer, or a `[fwd: …]` wrapper), as step (6) asks.
+ * `subj-refwd` leader, a "(fwd)" trailer, or a `[fwd: …]` wrapper), which REFERENCES step (5)(B)
+ * asks (RFC 5256 §3).
  */
 export function isReplyOrForward(decoded: string): boolean {
   const s = decoded.replace(/[\t\r\n ]+/g, ' ');
@@ -101,22 +103,23 @@ export function referenceThreads<T extends { readonly message: StoredMessage }>(
     const last = refs.length ? containerFor(refs.at(-1)!) : null;
     if (last && !reaches(self, last)) link(last, self);
   }
-  // (2) The root set; (3) the id table is no longer needed.
+  // (2) The root set: the containers with no parent.
   let roots = [...table.values()].filter((c) => !c.parent);
-  // (4) Prune dummies.
+  // (3) Prune dummies.
   roots = prune(roots, true);
-  // (5) Sort by sent date (a dummy by its first child's), ties in mailbox order.
+  // (4) Sort by sent date (a dummy by its first child's), ties in mailbox order. Below the top
+  // level too: step (6) sorts those again after the merge, to the same order.
   const order = new Map(messages.map((m, i) => [m, i]));
   const sortAll = (list: Container<T>[]) => sortSiblings(list, order);
   sortAll(roots);
-  // (6) Merge threads with the same base subject.
+  // (5) Merge threads with the same base subject.
   roots = mergeBySubject(roots);
-  // (7) Sort every set of siblings again.
+  // (6) Sort every set of siblings again.
   sortAll(roots);
   return roots;
 }
 
-/** RFC 5256 §3 step (4): drop childless dummies; promote a dummy's children unless at the root with several. */
+/** RFC 5256 §3 REFERENCES step (3): drop childless dummies; promote a dummy's children unless at the root with several. */
 function prune<T>(list: Container<T>[], atRoot: boolean): Container<T>[] {
   const out: Container<T>[] = [];
   for (const c of list) {
@@ -154,14 +157,15 @@ function sortSiblings<T extends { readonly message: StoredMessage }>(
   });
 }
 
-/** RFC 5256 §3 step (6): one thread per base subject among the roots. */
+/** RFC 5256 §3 REFERENCES step (5): one thread per base subject among the roots. */
 function mergeBySubject<T extends { readonly message: StoredMessage }>(
   roots: Container<T>[],
 ): Container<T>[] {
   const subject = (c: Container<T>) => subjectOf(representative(c).message);
   const isDummy = (c: Container<T>) => c.message === null;
   const reply = (c: Container<T>) => !isDummy(c) && isReplyOrForward(subject(c));
-  // (6A-C) The subject table.
+  // (5A)–(5B) The subject table: one thread per base subject, a dummy before a message, and a
+  // message that is no reply or forward before one that is.
   const table = new Map<string, Container<T>>();
   for (const c of roots) {
     const base = baseSubject(subject(c));
@@ -169,7 +173,7 @@ function mergeBySubject<T extends { readonly message: StoredMessage }>(
     const held = table.get(base);
     if (!held || (!isDummy(held) && (isDummy(c) || (reply(held) && !reply(c))))) table.set(base, c);
   }
-  // (6D) Merge each root into the thread the table holds for its subject.
+  // (5C) Merge each root into the thread the table holds for its subject.
   let out = [...roots];
   for (const c of roots) {
     const base = baseSubject(subject(c));

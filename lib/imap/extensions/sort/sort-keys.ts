@@ -11,6 +11,7 @@ import { mimeOf } from '../../fetch-render';
 import type { Token } from '../../parser';
 import { bad } from '../../types';
 import { baseSubject } from './base-subject';
+import { compareOctets, unicodeCasemap } from './unicode-casemap';
 import { parseSentDate } from './sent-date';
 
 export const SORT_KEYS = [
@@ -63,10 +64,10 @@ function firstAddress(message: StoredMessage, field: string): Address | null {
   return parseAddressList(value).find((a) => !a.groupStart && !a.groupEnd && a.mailbox !== null) ?? null;
 }
 
-/** i;ascii-casemap (RFC 4790 §9.2): a-z compare as A-Z, every other octet as itself. */
-const casemap = (s: string) => s.replace(/[a-z]+/g, (w) => w.toUpperCase());
-
-/** A message's value for one key: a number, or a string compared octet by octet. */
+/**
+ * A message's value for one key: a number, or a string in i;unicode-casemap's titlecased
+ * canonical form (RFC 5051 §2), which `compareOctets` orders.
+ */
 export function sortValue(message: StoredMessage, key: SortKeyName): number | string {
   switch (key) {
     case 'ARRIVAL':
@@ -83,15 +84,16 @@ export function sortValue(message: StoredMessage, key: SortKeyName): number | st
     case 'FROM':
     case 'TO':
     case 'CC':
-      // RFC 5256 §3: the [IMAP] addr-mailbox (local part) of the first address; "" if none.
-      return casemap(firstAddress(message, key.toLowerCase())?.mailbox ?? '');
+      // RFC 5256 §3: the [IMAP] addr-mailbox (local part) of the first address. With none, the
+      // lab sorts the empty string (first).
+      return unicodeCasemap(firstAddress(message, key.toLowerCase())?.mailbox ?? '');
     case 'DISPLAYFROM':
     case 'DISPLAYTO': {
       // RFC 5957 §3: the display name (encoded words decoded), else the addr-spec.
       const a = firstAddress(message, key === 'DISPLAYFROM' ? 'from' : 'to');
       if (!a) return '';
       const name = a.name ? decodeHeaderValue(a.name).trim() : '';
-      return casemap(name || `${a.mailbox}${a.host ? '@' + a.host : ''}`);
+      return unicodeCasemap(name || `${a.mailbox}${a.host ? '@' + a.host : ''}`);
     }
   }
 }
@@ -113,7 +115,14 @@ export function sortMessages<T extends { readonly message: StoredMessage }>(
     for (let i = 0; i < criteria.length; i++) {
       const x = a.values[i]!;
       const y = b.values[i]!;
-      const order = x < y ? -1 : x > y ? 1 : 0;
+      const order =
+        typeof x === 'string' && typeof y === 'string'
+          ? Math.sign(compareOctets(x, y))
+          : x < y
+            ? -1
+            : x > y
+              ? 1
+              : 0;
       if (order) return criteria[i]!.reverse ? -order : order;
     }
     return a.index - b.index;

@@ -64,6 +64,18 @@ describe('SORT (RFC 5256 §3)', () => {
     ]);
   });
 
+  it('compares strings under i;unicode-casemap (RFC 5256 §1, RFC 5051 §2): any case, an accented letter among its letter', () => {
+    const { c } = imapSession({ select: true });
+    // Messages 7–11; É and é as RFC 2047 words, as a client without UTF8=ACCEPT sends them.
+    for (const subject of ['=?UTF-8?Q?=C3=89lan?=', 'eland', 'Zulu', 'ELAN', 'Fable']) {
+      const text = `Subject: ${subject}\r\nDate: 1 May 2026 08:00 +0000\r\n\r\nx`;
+      expect(c.send(`a3 APPEND INBOX {${text.length}+}\r\n${text}`)).toMatch(/a3 OK/);
+    }
+    // i;ascii-casemap would put "Élan" last, after "Zulu": 10 8 11 9 7.
+    expect(lines(c.send('a4 SORT (SUBJECT) UTF-8 7:*'))[0]).toBe('* SORT 10 8 7 11 9');
+    expect(lines(c.send('a5 SORT (REVERSE SUBJECT) UTF-8 7:*'))[0]).toBe('* SORT 9 11 7 8 10');
+  });
+
   it.each([
     ['empty criteria', 'a3 SORT () UTF-8 ALL', 'a3 BAD Missing sort criteria'],
     ['REVERSE alone', 'a3 SORT (REVERSE) UTF-8 ALL', 'a3 BAD REVERSE must precede a sort key'],
@@ -155,6 +167,19 @@ describe('THREAD=ORDEREDSUBJECT (RFC 5256 §3)', () => {
     expect(c.send(`a3 APPEND INBOX {${text.length}+}\r\n${text}`)).toMatch(/a3 OK/);
     // Message 7 is dated before message 1, so it is the root of their thread and leads.
     expect(lines(c.send('a4 THREAD ORDEREDSUBJECT UTF-8 ALL'))[0]).toBe('* THREAD (7 1)(2)(3)(4 (5)(6))');
+  });
+
+  it('groups subjects equal under i;unicode-casemap: "Re: Élan" answers "élan" (RFC 5256 §1)', () => {
+    const { c } = imapSession({ select: true });
+    const messages = [
+      'Subject: =?UTF-8?Q?=C3=A9lan?=\r\nDate: 1 May 2026 08:00 +0000',
+      'Subject: Re: =?UTF-8?Q?=C3=89LAN?=\r\nDate: 2 May 2026 08:00 +0000',
+    ];
+    for (const head of messages) {
+      const text = `${head}\r\n\r\nx`;
+      expect(c.send(`a3 APPEND INBOX {${text.length}+}\r\n${text}`)).toMatch(/a3 OK/);
+    }
+    expect(lines(c.send('a4 THREAD ORDEREDSUBJECT UTF-8 7:*'))[0]).toBe('* THREAD (7 8)');
   });
 
   it.each([

@@ -48,7 +48,7 @@ export const utf8Accept = defineExtension({
         if (!a.enabled.has(UTF8_ACCEPT)) throw bad('APPEND … UTF8 (…) needs ENABLE UTF8=ACCEPT first');
         const items = a.list('UTF8 data');
         const data = items[0];
-        // RFC 6855 §4: append-data-ext = "UTF8" SP "(" literal8 ")".
+        // RFC 6855 §4: utf8-literal = "UTF8" SP "(" literal8 ")", an alternative of append-data.
         if (items.length !== 1 || data?.type !== 'literal8')
           throw bad('Expected UTF8 (~{n}) with the message as a literal8');
         const message = data.value;
