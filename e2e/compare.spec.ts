@@ -161,10 +161,12 @@ test.describe('compare view', () => {
     await page.keyboard.press('Home');
     for (let i = 0; i < 25; i++) {
       await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Step forward ▶') break;
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) === 'Step forward')
+        break;
     }
     const focused = page.locator(':focus');
-    await expect(focused).toHaveText('Step forward ▶');
+    await expect(focused).toHaveAccessibleName('Step forward');
+    await expect(focused).toHaveText('Step forward ▶', { useInnerText: true });
     expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
     await expectStep(page, 2);

@@ -439,44 +439,70 @@ test.describe('sequence diagram', () => {
     }
   });
 
-  test('390 px: the step bar at the top keeps one height at every step; a long narration scrolls in it', async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto('/?scenario=laptop-and-phone');
-    await expectStep(page, 1);
-    const heights = await page.evaluate(() => {
-      const slider = document.querySelector<HTMLInputElement>('input[type="range"]')!;
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      const bar = document.querySelector('[data-testid="narration"]')!.closest('[class*="stepBar"]')!;
-      const seen = new Set<number>();
-      for (let step = 0; step <= Number(slider.max); step++) {
-        setValue.call(slider, String(step));
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-        seen.add(Math.round(bar.getBoundingClientRect().height));
-      }
-      return [...seen];
+  for (const [width, height] of [
+    [390, 844],
+    [320, 568],
+  ] as const)
+    test(`${width} px: the step bar at the top keeps one height at every step, the player in two rows; a long narration scrolls in it`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/?scenario=laptop-and-phone');
+      await expectStep(page, 1);
+      const heights = await page.evaluate(() => {
+        const slider = document.querySelector<HTMLInputElement>('input[type="range"]')!;
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        const bar = document.querySelector('[data-testid="narration"]')!.closest('[class*="stepBar"]')!;
+        const seen = new Set<number>();
+        for (let step = 0; step <= Number(slider.max); step++) {
+          setValue.call(slider, String(step));
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+          seen.add(Math.round(bar.getBoundingClientRect().height));
+        }
+        return [...seen];
+      });
+      expect(heights).toHaveLength(1);
+      // The POP3/IMAP switch included (it lives in the bar so that it stays at hand as the page
+      // scrolls), under a fifth of a tall phone's screen and under a third of the smallest's, so
+      // that the picture below has the rest. It took 235 px of 568 (41 %) when the player wrapped
+      // into five rows.
+      expect(heights[0]).toBeLessThanOrEqual(height * (height > 700 ? 0.2 : 0.31));
+      // The player's controls in two rows: the step buttons, then the timeline, the speed, What if….
+      const player = page.getByRole('group', { name: 'Player' });
+      const rows = await player.evaluate((group) =>
+        [...group.children]
+          .map((c) => c.getBoundingClientRect())
+          .filter((r) => r.height > 0)
+          .map((r) => Math.round(r.top + r.height / 2)),
+      );
+      // Centres more than 8 px apart are different rows.
+      const sorted = [...rows].sort((a, b) => a - b);
+      expect(sorted.filter((y, i) => i === 0 || y - sorted[i - 1]! > 8)).toHaveLength(2);
+      // The short labels stand for the long ones, which stay the buttons' names.
+      await expect(player.getByRole('button', { name: 'Step back' })).toHaveText('◀ Back', {
+        useInnerText: true,
+      });
+      await expect(player.getByRole('button', { name: 'Step forward' })).toHaveText('Forward ▶', {
+        useInnerText: true,
+      });
+      await expect(player.getByRole('slider', { name: 'Timeline' })).toBeVisible();
+      await expect(player.getByRole('combobox', { name: 'Speed' })).toBeVisible();
+      // The first step's narration (the client settings) is longer than two lines: it scrolls, and
+      // the keyboard reaches it.
+      await page.keyboard.press('Home');
+      await expectStep(page, 1);
+      const box = page.getByRole('group', { name: 'Step narration' });
+      await expect(box).toHaveAttribute('tabindex', '0');
+      expect(await box.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+      // A shadow at its bottom edge says so.
+      const edges = await edgeRows(box);
+      expect(edges.bottom).toBeLessThan(edges.top - 8);
+      // Stepping to a shorter narration while the box has the focus keeps the focus there.
+      await box.focus();
+      await page.keyboard.press('ArrowRight');
+      await expectStep(page, 2);
+      await expect(box).toBeFocused();
     });
-    expect(heights).toHaveLength(1);
-    // Under a quarter of the screen, the POP3/IMAP switch included (it lives in the bar so that it
-    // stays at hand as the page scrolls), so the picture below has the rest.
-    expect(heights[0]).toBeLessThanOrEqual(205);
-    // The first step's narration (the client settings) is longer than two lines: it scrolls, and
-    // the keyboard reaches it.
-    await page.keyboard.press('Home');
-    await expectStep(page, 1);
-    const box = page.getByRole('group', { name: 'Step narration' });
-    await expect(box).toHaveAttribute('tabindex', '0');
-    expect(await box.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
-    // A shadow at its bottom edge says so.
-    const edges = await edgeRows(box);
-    expect(edges.bottom).toBeLessThan(edges.top - 8);
-    // Stepping to a shorter narration while the box has the focus keeps the focus there.
-    await box.focus();
-    await page.keyboard.press('ArrowRight');
-    await expectStep(page, 2);
-    await expect(box).toBeFocused();
-  });
 
   // The step bar sticks to the top and is taller on a narrower phone (its buttons wrap): what the
   // keyboard brings into view must land below it, not under it (it landed 38 px under at 390 px).

@@ -3,6 +3,13 @@ import type { ReactNode } from 'react';
 import { SPEEDS, type Speed } from './url-state';
 import styles from './compare.module.css';
 
+/**
+ * The player: Restart, Step back, Play/Pause, Step forward, the timeline (a slider over the run's
+ * steps, 0-based, a tick where each story event begins), the speed and, as `children`, What if…. Under
+ * 760 px the step buttons show short labels ("Back", "Forward"; their accessible names stay the
+ * long ones) and the timeline's and speed's labels are for screen readers only, so that the
+ * player takes two rows of a phone's sticky step bar.
+ */
 export function Controls(props: {
   step: number;
   lastStep: number;
@@ -27,8 +34,11 @@ export function Controls(props: {
         className={styles.button}
         onClick={() => props.onStep(step - 1)}
         disabled={step === 0}
+        aria-label="Step back"
       >
-        <span aria-hidden="true">◀ </span>Step back
+        <span aria-hidden="true">◀ </span>
+        <span className={styles.longLabel}>Step back</span>
+        <span className={styles.shortLabel}>Back</span>
       </button>
       <button type="button" className={`${styles.button} ${styles.primary}`} onClick={props.onPlay}>
         {playing ? 'Pause' : 'Play'}
@@ -38,11 +48,14 @@ export function Controls(props: {
         className={styles.button}
         onClick={() => props.onStep(step + 1)}
         disabled={step >= lastStep}
+        aria-label="Step forward"
       >
-        Step forward<span aria-hidden="true"> ▶</span>
+        <span className={styles.longLabel}>Step forward</span>
+        <span className={styles.shortLabel}>Forward</span>
+        <span aria-hidden="true"> ▶</span>
       </button>
       <label className={styles.timeline}>
-        <span>Timeline</span>
+        <span className={styles.phoneHidden}>Timeline</span>
         <input
           // A new timeline gets a new slider: when max shrinks (while the next timeline loads) the
           // browser clamps the value behind React's back, and React would then miss the next change.
@@ -62,7 +75,7 @@ export function Controls(props: {
         </datalist>
       </label>
       <label className={styles.speed}>
-        <span>Speed</span>
+        <span className={styles.phoneHidden}>Speed</span>
         <select value={props.speed} onChange={(e) => props.onSpeed(Number(e.target.value) as Speed)}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>

@@ -9,8 +9,9 @@ import layout from './layout.module.css';
  * mounted it keeps `--sticky-top` on the document's root at its height (CSS pixels, rounded up);
  * the root's `scroll-padding-top` (globals.css) reads it, so that what the keyboard, a link or
  * `scrollIntoView` brings into view (an arrow, a line, a message card) lands below the bar, not
- * under it. Its height depends on the window's width (its buttons wrap on a phone: 198 px at
- * 390 px, 235 px at 320 px), so it is measured, not guessed.
+ * under it. Its height depends on the window's width (on a phone the player wraps into two rows
+ * and the POP3/IMAP switch joins it: 168 px at 320 and 390 px, 69 px at 1280), so it is
+ * measured, not guessed.
  */
 export function StepBar({ children }: { children: ReactNode }) {
   const bar = useRef<HTMLDivElement>(null);
