@@ -38,6 +38,7 @@ test.describe('the sequence diagram as a file', () => {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         root: doc.documentElement.localName,
         title: doc.querySelector('svg > title')?.textContent ?? '',
+        heading: [...doc.querySelectorAll('svg > text')].map((t) => t.textContent).join(' '),
         arrows: doc.querySelectorAll('line[marker-end]').length,
       };
     }, svg);
@@ -51,6 +52,8 @@ test.describe('the sequence diagram as a file', () => {
       'POP3 sequence diagram: One laptop: download-and-delete vs. headers first (POP3 client: leave a copy on the server), ' +
         `step 21 of ${timeline.steps.length}`,
     );
+    // The title is also the picture's visible heading, for a slide or a printed page.
+    expect(parsed.heading).toBe(parsed.title);
     // One arrow per wire unit of the POP3 track up to the frame step 21 shows, none after it.
     const upTo = timeline.steps[20]![1];
     const wire = timeline.tracks.pop3.slice(0, upTo + 1).filter((f) => f.direction !== 'none').length;
@@ -78,7 +81,18 @@ test.describe('the sequence diagram as a file', () => {
     expect(download.suggestedFilename()).toBe('two-accounts-imap-step-9.png');
     const png = await bytesOf(download);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // The SVG of the same step, drawn at twice its size: as tall as it, so not squashed (the
+    // picture was drawn into the scene's height, less than the file's with its heading).
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'IMAP sequence diagram (.svg)' }).click(),
+    ]);
+    const svg = (await bytesOf(svgDownload)).toString();
+    const size = /<svg [^>]*width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+    expect(Number(size[1])).toBe(720);
     expect(png.readUInt32BE(16)).toBe(1440); // 720 units drawn at twice their size
+    expect(png.readUInt32BE(20)).toBe(Math.round(Number(size[2]) * 2));
     expect(png.readUInt32BE(20)).toBeGreaterThan(200);
     await writeFile(testInfo.outputPath('imap-diagram.png'), png);
     expect(errors).toEqual([]);

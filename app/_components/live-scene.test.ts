@@ -148,7 +148,7 @@ describe('liveScene', () => {
     const hostile = session(3, 'smtp', true, [
       line('c2s', 'MAIL FROM:<a&b@x> <script>alert(1)</script>\r\n'),
     ]);
-    const svg = sceneToSvg(liveScene([hostile], 600), 'Live');
+    const svg = sceneToSvg(liveScene([hostile], 600), 'Live').text;
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('script')).toBeNull();
     expect(svg).not.toContain('<script');

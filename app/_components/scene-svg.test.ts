@@ -15,7 +15,7 @@ describe('sceneToSvg', () => {
   it('writes a well-formed SVG with one arrow per wire unit, each titled with its whole first line', () => {
     const track = frames('one-laptop');
     const scene = sequenceScene(track, track.length - 1, 640);
-    const svg = sceneToSvg(scene, 'POP3 sequence diagram: One laptop');
+    const svg = sceneToSvg(scene, 'POP3 sequence diagram: One laptop').text;
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.documentElement.getAttribute('width')).toBe('640');
@@ -29,7 +29,7 @@ describe('sceneToSvg', () => {
 
   it('draws a dropped connection as a broken arrow', () => {
     const track = frames('dropped-connection');
-    const svg = sceneToSvg(sequenceScene(track, track.length - 1, 600), 'x');
+    const svg = sceneToSvg(sequenceScene(track, track.length - 1, 600), 'x').text;
     expect(svg).toContain('connection broken');
   });
 });

@@ -27,7 +27,22 @@ const COLOURS = {
 const halo = (current: boolean) =>
   `stroke="${current ? COLOURS.current : COLOURS.bg}" stroke-width="4" stroke-linejoin="round" paint-order="stroke"`;
 
-/** Where the heads' boxes start, and the advance of one line of a head, in SVG user units. */
+/** The advance of a line of the file's visible heading (its title), and a character's width there (13 px bold sans-serif, a generous average), in SVG user units. */
+const HEADING_LINE = 17;
+const HEADING_CHAR = 7.4;
+
+/** `text` broken between words into lines of at most `chars` characters (a longer word has a line of its own). */
+function wrap(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= chars)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+/** Where the heads' boxes start below the heading, and the advance of one line of a head, in SVG user units. */
 const HEAD_TOP = 6;
 const HEAD_LINE = 13;
 /** The least room between two heads' boxes. */
@@ -106,12 +121,22 @@ export function escapeXml(text: string): string {
   );
 }
 
+/** A standalone SVG document and its size in SVG user units (its `width` and `height`). */
+export interface SvgDocument {
+  readonly text: string;
+  readonly width: number;
+  readonly height: number;
+}
+
 /**
  * A standalone SVG document of `scene`, titled `title` (e.g. "POP3 sequence diagram: One
- * laptop"). Each arrow carries its whole first line in a <title>, so a viewer can read what the
- * drawing cuts short.
+ * laptop, step 3 of 40"): the title both as the document's <title> and as a visible heading
+ * above the heads, so that a slide or a printed page says which protocol and step it shows.
+ * Each arrow carries its whole first line in a <title>, so a viewer can read what the drawing
+ * cuts short. The height is the scene's, plus the heading and any heads taller than the scene's
+ * room for them.
  */
-export function sceneToSvg(scene: Scene, title: string): string {
+export function sceneToSvg(scene: Scene, title: string): SvgDocument {
   const top = SCENE.head;
   const out: string[] = [];
   const w = scene.width;
@@ -119,13 +144,19 @@ export function sceneToSvg(scene: Scene, title: string): string {
   // A head of four lines (two sessions at once) is taller than the scene's room for heads: the
   // rest of the picture moves down by the difference.
   const shift = Math.max(0, ...heads.map((head) => HEAD_TOP + head.height + 2 - top));
-  const h = scene.height + shift;
+  const heading = wrap(title, Math.floor((w - 16) / HEADING_CHAR));
+  const headingHeight = heading.length * HEADING_LINE + 7;
+  const h = headingHeight + scene.height + shift;
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="t">`,
     `<title id="t">${escapeXml(title)}</title>`,
     `<defs><marker id="a" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>`,
     `<rect width="${w}" height="${h}" fill="${COLOURS.bg}"/>`,
-    `<g font-family="ui-monospace, Menlo, Consolas, 'DejaVu Sans Mono', monospace" font-size="11" fill="${COLOURS.fg}">`,
+    ...heading.map(
+      (line, n) =>
+        `<text x="8" y="${17 + n * HEADING_LINE}" font-family="system-ui, sans-serif" font-size="13" font-weight="700" fill="${COLOURS.fg}" aria-hidden="true">${escapeXml(line)}</text>`,
+    ),
+    `<g transform="translate(0 ${headingHeight})" font-family="ui-monospace, Menlo, Consolas, 'DejaVu Sans Mono', monospace" font-size="11" fill="${COLOURS.fg}">`,
   );
   scene.lifelines.forEach((l, i) => {
     const head = heads[i]!;
@@ -203,5 +234,5 @@ export function sceneToSvg(scene: Scene, title: string): string {
   }
   if (shift > 0) out.push('</g>');
   out.push('</g></svg>');
-  return out.join('\n');
+  return { text: out.join('\n'), width: w, height: h };
 }

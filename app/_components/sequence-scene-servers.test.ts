@@ -105,8 +105,8 @@ describe('sequenceScene with two accounts', () => {
 
   it('draws both servers in the SVG file, each with its lifeline', () => {
     const scene = sequenceScene(twoServers, twoServers.length - 1, 600);
-    const doc = new DOMParser().parseFromString(sceneToSvg(scene, 'x'), 'image/svg+xml');
-    const heads = [...doc.querySelectorAll('text[font-weight="700"]')].map((t) => t.textContent);
+    const doc = new DOMParser().parseFromString(sceneToSvg(scene, 'x').text, 'image/svg+xml');
+    const heads = [...doc.querySelectorAll('g > g > text[font-weight="700"]')].map((t) => t.textContent);
     expect(heads).toEqual(['student', 'laptop', 'work']);
     for (const server of scene.lifelines.filter((l) => l.server))
       expect(doc.querySelector(`line[x1="${server.x}"][x2="${server.x}"][stroke-width="2"]`)).not.toBeNull();
@@ -176,7 +176,7 @@ describe('sequenceScene with two accounts', () => {
     it('the SVG file draws each account’s state whole, in the room the narrow servers’ heads leave', () => {
       const frames = twoAccounts.tracks.pop3;
       const quit = frames.find(line('work', 's2c', /signing off/))!;
-      const svg = sceneToSvg(sequenceScene(frames, quit.step, 360), 'x');
+      const svg = sceneToSvg(sequenceScene(frames, quit.step, 360), 'x').text;
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
       expect(texts).toContain('student: TRANSACTION');

@@ -52,6 +52,34 @@ describe('diagramSvg', () => {
     expect(diagramSvg(timeline, 0, 'pop3').stem).toBe('one-laptop-pop3-step-1');
   });
 
+  it('shows its title as a visible heading, whole, wrapped between words within the picture', () => {
+    const scenario = SCENARIOS.find((s) => s.id === 'one-laptop')!;
+    const timeline = scenarioTimeline(scenario, [], 'leave-copy');
+    const file = diagramSvg(timeline, 20, 'pop3', 'leave-copy');
+    const doc = parse(file.text);
+    const title = doc.querySelector('svg > title')!.textContent!;
+    // The heading's lines: the <text> elements outside any group, before the picture.
+    const heading = [...doc.querySelectorAll('svg > text')];
+    expect(heading.length).toBeGreaterThan(1);
+    expect(heading.map((t) => t.textContent).join(' ')).toBe(title);
+    for (const line of heading) expect(line.textContent!.length * 7.4).toBeLessThanOrEqual(file.width - 16);
+  });
+
+  it('gives its size as the document’s: the PNG is drawn at that aspect, not squashed', () => {
+    for (const scenario of SCENARIOS) {
+      const timeline = scenarioTimeline(scenario);
+      for (const protocol of ['pop3', 'imap'] as const)
+        for (const step of [0, timeline.steps.length - 1]) {
+          const file = diagramSvg(timeline, step, protocol);
+          const svg = parse(file.text).documentElement;
+          const where = `${scenario.id} ${protocol} step ${step + 1}`;
+          expect(Number(svg.getAttribute('height')), where).toBe(file.height);
+          expect(Number(svg.getAttribute('width')), where).toBe(file.width);
+          expect(svg.getAttribute('viewBox'), where).toBe(`0 0 ${file.width} ${file.height}`);
+        }
+    }
+  });
+
   it.each(['pop3', 'imap'] as const)(
     '%s: a subject with <script> and & stays text, never markup',
     (protocol: Protocol) => {
@@ -118,11 +146,10 @@ describe('diagramSvg', () => {
               expect(line.length * SCENE.charWidth, `${where}: ${line}`).toBeLessThanOrEqual(box.width);
             if (box.lines.length > 3) fourLines++;
           });
-          // The picture starts below the tallest head.
-          const first = /<line [^>]*y1="([\d.]+)"/.exec(
-            file.text.slice(file.text.indexOf('translate') > 0 ? file.text.indexOf('translate') : 0),
-          );
-          const shift = Number(/translate\(0 ([\d.]+)\)/.exec(file.text)?.[1] ?? 0);
+          // The picture starts below the tallest head. The first translate moves all of it below
+          // the file's heading; a second, the picture below heads taller than the scene's room.
+          const first = /<line [^>]*y1="([\d.]+)"/.exec(file.text);
+          const shift = [...file.text.matchAll(/translate\(0 ([\d.]+)\)/g)].map((m) => Number(m[1]))[1] ?? 0;
           if (first)
             expect(Number(first[1]) + shift, where).toBeGreaterThanOrEqual(
               Math.max(...boxes.map((b) => b.bottom)),

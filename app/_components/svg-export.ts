@@ -40,8 +40,6 @@ export function diagramSvg(
       /[^A-Za-z0-9-]+/g,
       '-',
     ),
-    text: sceneToSvg(scene, title),
-    width: scene.width,
-    height: scene.height,
+    ...sceneToSvg(scene, title),
   };
 }
