@@ -75,6 +75,43 @@ test.describe('compare view', () => {
     );
   });
 
+  test('a long lesson shows two lines at 1280×720, the rest one button away; a phone shows it whole', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/?scenario=server-quota');
+    await expectStep(page, 1);
+    const lesson = page.locator('p', { hasText: 'A small server quota fills up.' });
+    const lineHeight = await lesson.evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
+    // Five lines whole at 1280 px: two, so the diagrams keep their rows.
+    expect((await lesson.boundingBox())!.height).toBeLessThanOrEqual(2 * lineHeight + 1);
+    const more = page.getByRole('button', { name: 'Whole lesson' });
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const less = page.getByRole('button', { name: 'Less' });
+    await expect(less).toHaveAttribute('aria-expanded', 'true');
+    await expect(less).toBeFocused();
+    expect((await lesson.boundingBox())!.height).toBeGreaterThan(3 * lineHeight);
+    expect(await lesson.evaluate((p) => p.scrollHeight <= p.clientHeight + 1)).toBe(true);
+    await less.click();
+    await expect(more).toBeVisible();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    }
+    // A story whose lesson fits has no button.
+    await page.getByLabel('Scenario').selectOption('new-mail');
+    await expect(page.locator('p', { hasText: /^New mail arrives/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Whole lesson' })).toHaveCount(0);
+    // A phone's page scrolls: the lesson is whole, with no button.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?scenario=server-quota');
+    await expectStep(page, 1);
+    await expect(page.getByRole('button', { name: 'Whole lesson' })).toHaveCount(0);
+    expect(await lesson.evaluate((p) => p.scrollHeight <= p.clientHeight + 1)).toBe(true);
+  });
+
   test('Copy link says under the button what it did: copied, or the link to copy by hand', async ({
     page,
     context,

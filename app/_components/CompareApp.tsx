@@ -19,6 +19,7 @@ import { Sandbox } from './Sandbox';
 import { ShareStory } from './ShareStory';
 import { StoryLesson } from './StoryLesson';
 import { StepBar } from './StepBar';
+import { StoryClaim } from './StoryClaim';
 import { StoryNotice } from './StoryNotice';
 import { Terminal } from './Terminal';
 import { extendTimeline, serverCapacity } from './timeline-source';
@@ -303,11 +304,8 @@ export default function CompareApp({ search }: { search: string }) {
             <StoryLesson state={story} />
           ) : (
             <>
-              <p className={`${styles.lesson} ${layout.lesson}`}>
-                {/* Presenter mode: the story's title only; the trainer tells the rest. */}
-                <strong>{entry.title}.</strong>
-                {!presenting && ` ${entry.claim}`}
-              </p>
+              {/* Presenter mode: the story's title only; the trainer tells the rest. */}
+              <StoryClaim key={scenarioId} title={entry.title} claim={presenting ? null : entry.claim} />
               {/* Presenter mode is the diagram, large: the settings wait until the trainer leaves it. */}
               {!presenting && (
                 <VariantPicker scenario={scenarioId} variant={variant} onChange={chooseVariant} />
