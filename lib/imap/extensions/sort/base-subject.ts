@@ -20,7 +20,7 @@ const REFWD = /^(?:\[[^[\]]*\][ \t]*)*(?:re|fwd?)[ \t]*(?:\[[^[\]]*\][ \t]*)?:/i
 
 /**
  * RFC 5256 §2.1 steps (1)–(7): the base subject, in the titlecased canonical form that
- * i;unicode-casemap compares (RFC 5051 §2; RFC 5256 §1), so "Re: Élan" and "élan" have the
+ * i;unicode-casemap compares (RFC 5051 §2; RFC 5256 §7), so "Re: Élan" and "élan" have the
  * same base subject.
  */
 export function baseSubject(decoded: string): string {

@@ -6,10 +6,10 @@
  * SIZE SUBJECT TO, REVERSE, and RFC 5957's DISPLAYFROM DISPLAYTO), the base subject of RFC 5256
  * §2.1 (`base-subject.ts`), the sent date (`sent-date.ts`), the SORT and UID SORT commands, and
  * THREAD / UID THREAD with the ORDEREDSUBJECT (`thread.ts`) and REFERENCES (`references.ts`)
- * algorithms. Strings compare under i;unicode-casemap (`unicode-casemap.ts`, RFC 5051 §2): RFC
- * 5256 §1 has SORT and THREAD collate as I18NLEVEL=1 (RFC 5255) asks. I18NLEVEL=1 itself, which
- * RFC 5256 §1 says a server SHOULD advertise, is not: the lab uses its collation for SORT and
- * THREAD only. `SORT RETURN (…)` is ESORT's (`../esort/`).
+ * algorithms. Strings compare under i;unicode-casemap (`unicode-casemap.ts`, RFC 5051 §2), as
+ * RFC 5256 §7 (and §1: the rules of I18NLEVEL=1, RFC 5255) requires of SORT and THREAD.
+ * I18NLEVEL=1 itself, which RFC 5256 §7 says servers SHOULD advertise, is not: the lab uses its
+ * collation for SORT and THREAD only. `SORT RETURN (…)` is ESORT's (`../esort/`).
  */
 import { defineExtension } from '../define';
 import { sort, uidSort } from './sort';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { snapshotStore } from '../../../mailstore/snapshot';
 import { imapSession, lines } from '../../testing';
-import { isReplyOrForward } from './references';
+import { isReplyOrForward, msgIds } from './references';
 
 /** THREAD=REFERENCES (RFC 5256 §3) through the session, on the seed INBOX and added messages. */
 function withMessages(
@@ -78,7 +78,21 @@ describe('THREAD=REFERENCES (RFC 5256 §3)', () => {
     expect(thread(c, 'SUBJECT Plan')).toBe('* THREAD (7 (9)(8))');
   });
 
-  it('tells replies and forwards by the markers base-subject extraction removes (RFC 5256 §2.1)', () => {
+  it('normalizes msg-ids, so a quoted left part is the same Message ID (RFC 5256 §3)', () => {
+    // The RFC's own example: the two forms MUST be the same Message ID.
+    expect(msgIds('<"01KF8JCEOCBS0045PS"@xxx.yyy.com>')).toEqual(['<01KF8JCEOCBS0045PS@xxx.yyy.com>']);
+    expect(msgIds('<"a\\"b"@x> <c@x>')).toEqual(['<a"b@x>', '<c@x>']);
+    // Case-sensitive (§3): not folded.
+    expect(msgIds('<Ab@X>')).toEqual(['<Ab@X>']);
+    expect(msgIds(null)).toEqual([]);
+    const { c } = withMessages(
+      { id: '<"p1"@x>', subject: 'Plan', day: 1 },
+      { id: '<r1@x>', refs: '<p1@x>', subject: 'Sure', day: 2 },
+    );
+    expect(thread(c, 'OR SUBJECT Plan SUBJECT Sure')).toBe('* THREAD (7 8)');
+  });
+
+  it('tells replies and forwards by the markers base-subject extraction removes (RFC 5256 §3)', () => {
     expect(['Re: a', 'FWD: a', 'fw: a', '[list] Re: a', 'a (fwd)', '[fwd: a]'].map(isReplyOrForward)).toEqual(
       [true, true, true, true, true, true],
     );

@@ -17,13 +17,24 @@ interface Container<T> {
   children: Container<T>[];
 }
 
-const MSG_ID = /<[^<>\s]+>/g;
+/** A msg-id: its left part quoted (`<"a b"@host>`, RFC 5322's obsolete form) or not, or anything else between angle brackets. */
+const MSG_ID = /<"((?:[^"\\\r\n]|\\.)*)"@([^<>\s]+)>|<[^<>\s]+>/g;
 
-/** The msg-ids of a header field, in order; [] when it has none. */
-function msgIds(message: StoredMessage, field: string): string[] {
-  const value = headerValue(mimeOf(message).headers, field);
-  return value === null ? [] : (value.match(MSG_ID) ?? []);
+/**
+ * The msg-ids of a header field, in order, normalized; [] when it has none. RFC 5256 §3: "MUST
+ * normalize any msg-id in order to avoid false non-matches due to differences in quoting", so
+ * `<"01KF8JCEOCBS0045PS"@xxx.yyy.com>` is `<01KF8JCEOCBS0045PS@xxx.yyy.com>`. Comparisons stay
+ * case-sensitive (§3).
+ */
+export function msgIds(value: string | null): string[] {
+  if (value === null) return [];
+  return [...value.matchAll(MSG_ID)].map((m) =>
+    m[1] === undefined ? m[0] : `<${m[1].replace(/\\(.)/g, '$1')}@${m[2]}>`,
+  );
 }
+
+/** The normalized msg-ids of a message's header field (msgIds). */
+const idsOf = (message: StoredMessage, field: string) => msgIds(headerValue(mimeOf(message).headers, field));
 
 /** The decoded Subject (or ""), the input of base-subject extraction (RFC 5256 §2.1 step 1). */
 function subjectOf(message: StoredMessage): string {
@@ -32,9 +43,9 @@ function subjectOf(message: StoredMessage): string {
 }
 
 /**
- * True when base-subject extraction removes a reply or forward marker (RFC 5256 §2.1: a
- * `subj-refwd` leader, a "(fwd)" trailer, or a `[fwd: …]` wrapper), which REFERENCES step (5)(B)
- * asks (RFC 5256 §3).
+ * True when base-subject extraction removes a reply or forward marker: a `subj-refwd` leader, a
+ * "(fwd)" trailer, or a `[fwd: …]` wrapper. RFC 5256 §3 calls such a message "a reply or
+ * forward", which REFERENCES step (5) asks.
  */
 export function isReplyOrForward(decoded: string): boolean {
   const s = decoded.replace(/[\t\r\n ]+/g, ' ');
@@ -79,8 +90,8 @@ export function referenceThreads<T extends { readonly message: StoredMessage }>(
   };
   let unique = 0;
   for (const m of messages) {
-    let refs = msgIds(m.message, 'references');
-    if (refs.length === 0) refs = msgIds(m.message, 'in-reply-to').slice(0, 1);
+    let refs = idsOf(m.message, 'references');
+    if (refs.length === 0) refs = idsOf(m.message, 'in-reply-to').slice(0, 1);
     // (1A) Link the references in order, parent before child, keeping existing links, no loops.
     for (let i = 0; i + 1 < refs.length; i++) {
       const parent = containerFor(refs[i]!);
@@ -88,7 +99,7 @@ export function referenceThreads<T extends { readonly message: StoredMessage }>(
       if (!child.parent && !reaches(child, parent)) link(parent, child);
     }
     // (1B) This message's container (a new one when its Message-ID is missing or seen before).
-    const own = msgIds(m.message, 'message-id')[0];
+    const own = idsOf(m.message, 'message-id')[0];
     const existing = own === undefined ? undefined : table.get(own);
     const self: Container<T> =
       existing && existing.message === null

@@ -84,8 +84,8 @@ export function sortValue(message: StoredMessage, key: SortKeyName): number | st
     case 'FROM':
     case 'TO':
     case 'CC':
-      // RFC 5256 §3: the [IMAP] addr-mailbox (local part) of the first address. With none, the
-      // lab sorts the empty string (first).
+      // RFC 5256 §3: the [IMAP] addr-mailbox (local part) of the first address; an absent
+      // header is the empty string, which collates before any other.
       return unicodeCasemap(firstAddress(message, key.toLowerCase())?.mailbox ?? '');
     case 'DISPLAYFROM':
     case 'DISPLAYTO': {

@@ -64,7 +64,7 @@ describe('SORT (RFC 5256 §3)', () => {
     ]);
   });
 
-  it('compares strings under i;unicode-casemap (RFC 5256 §1, RFC 5051 §2): any case, an accented letter among its letter', () => {
+  it('compares strings under i;unicode-casemap (RFC 5256 §7, RFC 5051 §2): any case, an accented letter among its letter', () => {
     const { c } = imapSession({ select: true });
     // Messages 7–11; É and é as RFC 2047 words, as a client without UTF8=ACCEPT sends them.
     for (const subject of ['=?UTF-8?Q?=C3=89lan?=', 'eland', 'Zulu', 'ELAN', 'Fable']) {
@@ -169,7 +169,7 @@ describe('THREAD=ORDEREDSUBJECT (RFC 5256 §3)', () => {
     expect(lines(c.send('a4 THREAD ORDEREDSUBJECT UTF-8 ALL'))[0]).toBe('* THREAD (7 1)(2)(3)(4 (5)(6))');
   });
 
-  it('groups subjects equal under i;unicode-casemap: "Re: Élan" answers "élan" (RFC 5256 §1)', () => {
+  it('groups subjects equal under i;unicode-casemap: "Re: Élan" answers "élan" (RFC 5256 §7)', () => {
     const { c } = imapSession({ select: true });
     const messages = [
       'Subject: =?UTF-8?Q?=C3=A9lan?=\r\nDate: 1 May 2026 08:00 +0000',
