@@ -1,7 +1,7 @@
 /**
- * The i;unicode-casemap collation (RFC 5051 §2), which SORT and THREAD compare strings with: RFC
- * 5256 §7 says they "MUST collate strings according to the i;unicode-casemap collation" (§1: the
- * rules of I18NLEVEL=1, RFC 5255). Each string is turned into its
+ * The i;unicode-casemap collation (RFC 5051 §2), which SORT and THREAD compare strings with:
+ * RFC 5256 §7 says they "MUST collate strings according to the i;unicode-casemap collation"
+ * (§1: the rules of I18NLEVEL=1, RFC 5255). Each string is turned into its
  * "titlecased canonicalized" form, then two forms compare octet by octet (i;octet) as UTF-8.
  * Case is ignored for every script that has it (not only a-z, as i;ascii-casemap does), and a
  * letter with a diacritic compares as its base letter followed by the combining mark: "Élan"
