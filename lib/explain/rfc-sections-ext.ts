@@ -146,7 +146,15 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 2.1 Normative Description of the SEARCHRES Extension
 2.2 Examples
 2.3 Multiple Commands in Progress
-2.4 Interaction with ESEARCH Extension`),
+2.4 Interaction with ESEARCH Extension
+2.5 Refusing to Save Search Results
+3 Formal Syntax
+4 Security Considerations
+5 IANA Considerations
+6 Acknowledgments
+7 References
+7.1 Normative References
+7.2 Informative References`),
   },
   5267: {
     title: 'Contexts for IMAP4',

@@ -10,11 +10,12 @@ import type { SequenceSet } from './seqset';
  */
 export function describeSet(set: SequenceSet, byUid: boolean): string {
   if (set.isSavedResult) return SAVED_RESULT_WORDS;
-  const single = /^\d+$/.test(set.text);
+  const text = set.numbersText;
+  const single = /^\d+$/.test(text);
   const words = byUid
-    ? `the message${single ? '' : 's'} with UID${single ? '' : 's'} ${set.text}`
-    : `message${single ? '' : 's'} ${set.text}`;
-  return words + starWords(set, byUid);
+    ? `the message${single ? '' : 's'} with UID${single ? '' : 's'} ${text}`
+    : `message${single ? '' : 's'} ${text}`;
+  return words + starWords(set, byUid) + (set.includesSaved ? `, and ${SAVED_RESULT_WORDS}` : '');
 }
 
 /** What `*` means in this set, in parentheses; empty for a set without `*`. */

@@ -26,7 +26,8 @@ export interface ReturnRequest {
 
 const BASE: Record<ReturningCommand, readonly SearchReturnOption[]> = {
   SEARCH: ['MIN', 'MAX', 'ALL', 'COUNT', 'SAVE'],
-  // RFC 5267 §3: ESORT defines MIN, MAX, ALL and COUNT for SORT; SAVE is SEARCH's (RFC 5182).
+  // RFC 5267 §3: ESORT's MIN, MAX, ALL and COUNT. SAVE stays SEARCH's here: the server's choice,
+  // since RFC 5182 §1 lets a SORT save its result too.
   SORT: ['MIN', 'MAX', 'ALL', 'COUNT'],
 };
 

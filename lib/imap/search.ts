@@ -209,7 +209,7 @@ class KeyReader implements SearchKeyReader {
       case 'UID': {
         const set = SequenceSet.parse(this.text('UID set'));
         if (set.isSavedResult) return isSaved;
-        return ({ message }, s) => set.containsUid(message.uid, s.maxUid);
+        return (m, s) => set.containsUid(m.message.uid, s.maxUid) || (set.includesSaved && isSaved(m, s));
       }
       case 'NOT':
         return not(this.key());
@@ -221,16 +221,18 @@ class KeyReader implements SearchKeyReader {
       default: {
         // `$`: the saved search result (RFC 5182 §2.1), whether SEARCH or UID SEARCH.
         if (word === '$') return isSaved;
-        if (/^[0-9*:,]+$/.test(word)) {
+        if (/^[0-9*:,$]+$/.test(word)) {
+          // `1,$`: these numbers, and the saved result (RFC 5182 §3).
           const set = SequenceSet.parse(word);
-          return ({ seq }, s) => {
+          return (m, s) => {
             // Search tolerates numbers past the end: they simply match nothing.
             const count = s.exists;
-            return set.ranges.some((r) => {
+            const inRanges = set.ranges.some((r) => {
               const a = r.from ?? count;
               const b = r.to ?? count;
-              return seq >= Math.min(a, b) && seq <= Math.max(a, b);
+              return m.seq >= Math.min(a, b) && m.seq <= Math.max(a, b);
             });
+            return inRanges || (set.includesSaved && isSaved(m, s));
           };
         }
         const def = registry().searchKeys.get(word);

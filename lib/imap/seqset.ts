@@ -15,30 +15,49 @@ export class SequenceSet {
   private constructor(
     readonly ranges: readonly Range[],
     readonly text: string,
+    /** True when one of the set's elements is `$` (see `includesSaved`). */
+    private readonly saved: boolean,
   ) {}
 
   /**
-   * Parses a sequence set, or `$` (RFC 5182 §3 `seq-last-command`, RFC 9051 §9), which stands
-   * alone for the saved search result (see `isSavedResult`); `1,$` is BAD.
+   * Parses a sequence set. Its last element may be `$`, the saved search result (RFC 5182 §3
+   * `sequence-set =/ seq-last-command`, RFC 9051 §9): alone, or after numbers, as
+   * `(seq-number / seq-range) ["," sequence-set]` derives `1,$`. Nothing follows it (`$,1` is
+   * not derived) and it is no range's end (`$:4`): those are BAD.
    */
   static parse(text: string): SequenceSet {
-    if (text === '$') return new SequenceSet([], text);
-    if (!/^[0-9*:,]+$/.test(text)) throw bad(`Invalid sequence set: ${text.slice(0, 40)}`);
-    const ranges = text.split(',').map((part): Range => {
+    const parts = text.split(',');
+    const saved = parts.at(-1) === '$';
+    const numeric = saved ? parts.slice(0, -1) : parts;
+    if (numeric.some((p) => !/^[0-9*:]+$/.test(p))) throw bad(`Invalid sequence set: ${text.slice(0, 40)}`);
+    const ranges = numeric.map((part): Range => {
       const ends = part.split(':');
       if (ends.length > 2) throw bad(`Invalid sequence set: ${text.slice(0, 40)}`);
       const from = parseNumber(ends[0]!);
       return { from, to: ends.length === 2 ? parseNumber(ends[1]!) : from };
     });
-    return new SequenceSet(ranges, text);
+    return new SequenceSet(ranges, text, saved);
   }
 
   /**
-   * True for `$`: the messages the last `SEARCH RETURN (SAVE)` kept (extensions/searchres). It
-   * has no ranges: resolve it with `targets()`, never with `resolveSeq` or `containsUid`.
+   * True for `$` alone: the messages the last `SEARCH RETURN (SAVE)` kept (extensions/searchres).
+   * It has no ranges: resolve it with `targets()`, never with `resolveSeq` or `containsUid`.
    */
   get isSavedResult(): boolean {
-    return this.text === '$';
+    return this.saved && this.ranges.length === 0;
+  }
+
+  /**
+   * True when the set names the saved search result, alone or beside numbers (`1,$`): its
+   * messages are the saved ones and those of `ranges` (`targets()` joins them).
+   */
+  get includesSaved(): boolean {
+    return this.saved;
+  }
+
+  /** The set's text without its `$` element: `3:4` for `3:4,$`; empty for `$`. */
+  get numbersText(): string {
+    return this.saved ? this.text.slice(0, -2) : this.text;
   }
 
   get usesStar(): boolean {

@@ -37,7 +37,7 @@ function requireEnabled(ctx: ImapContext, what: string): void {
 /** A sequence set of UIDs without `*` (RFC 7162 §7 `known-uids`, `seq-match-data`). */
 function knownSet(a: ArgReader, what: string): SequenceSet {
   const set = SequenceSet.parse(a.atom(what));
-  if (set.isSavedResult || set.usesStar) throw bad(`Invalid ${what}`);
+  if (set.includesSaved || set.usesStar) throw bad(`Invalid ${what}`);
   return set;
 }
 

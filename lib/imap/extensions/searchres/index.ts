@@ -10,9 +10,9 @@
  *   as long as the session's `SelectedMailbox`, so SELECT, EXAMINE, UNSELECT and CLOSE reset it
  *   (RFC 5182 §2.1), and an expunged message simply drops out of it, as §2.1 requires;
  * - what is saved (`resultToSave`): everything found, or only the MIN and/or MAX message when
- *   those are the only other return options (§2.1); an empty result saves the empty set;
+ *   those are the only other return options (§2.4); an empty result saves the empty set;
  * - `$` itself is read by `SequenceSet.parse` (seqset.ts, `sequence-set =/ seq-last-command`,
- *   §3: `$` stands alone, `1,$` is BAD) and resolved by `targets()` and the SEARCH keys;
+ *   §3: alone, or last after numbers as in `1,$`) and resolved by `targets()` and the SEARCH keys;
  * - the capability name, registered below (`searchres`, listed in extensions/index.ts).
  *
  * Errors (§2.1, §2.4): `$` before any SAVE, or after a reset, is the empty set — FETCH $, STORE $
@@ -63,7 +63,7 @@ export const SAVED_RESULT_WORDS = 'the messages the last SEARCH saved ($)';
 export type SearchReturnOption = 'MIN' | 'MAX' | 'ALL' | 'COUNT' | 'SAVE';
 
 /**
- * What SAVE keeps of `hits` (in sequence order), RFC 5182 §2.1: with MIN and/or MAX as the only
+ * What SAVE keeps of `hits` (in sequence order), RFC 5182 §2.4: with MIN and/or MAX as the only
  * other options, just the message(s) they return; otherwise (SAVE alone, or with ALL or COUNT)
  * every message found. `picked` holds the positions in `hits` that other return options return
  * (PARTIAL's page, RFC 9394 §3.2), or null when none was given: they are kept as MIN and MAX's

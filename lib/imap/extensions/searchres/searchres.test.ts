@@ -176,12 +176,35 @@ describe('SEARCHRES: SEARCH RETURN (SAVE) and $', () => {
     expect(lines(c.send('a6 SEARCH $'))).toEqual(['* SEARCH 2', 'a6 OK SEARCH completed']);
   });
 
-  it.each(['1,$', '$,1', '$:3', '$1', '$$'])('"%s" is BAD: $ stands alone (RFC 5182 §3)', (set) => {
+  it('"1,$": numbers, then $ as the last element, names both (RFC 5182 §3, RFC 9051 §9 grammar)', () => {
+    // sequence-set = (seq-number / seq-range) ["," sequence-set], and sequence-set =/ "$".
     const { c } = flagged();
     c.send('a3 SEARCH RETURN (SAVE) FLAGGED');
-    expect(c.send(`a4 FETCH ${set} FLAGS`)).toMatch(/^a4 BAD /);
-    expect(c.send(`a5 SEARCH ${set}`)).toMatch(/^a5 BAD /);
+    expect(lines(c.send('a4 FETCH 1,$ (UID)'))).toEqual([
+      '* 1 FETCH (UID 1)',
+      '* 2 FETCH (UID 2)',
+      '* 4 FETCH (UID 4)',
+      'a4 OK FETCH completed',
+    ]);
+    expect(lines(c.send('a5 UID FETCH 5:6,4,$ (FLAGS)'))[0]).toBe(
+      '* 2 FETCH (UID 2 FLAGS (\\Flagged \\Recent))',
+    );
+    expect(lines(c.send('a6 SEARCH 1,$'))).toEqual(['* SEARCH 1 2 4', 'a6 OK SEARCH completed']);
+    expect(lines(c.send('a7 UID SEARCH UID 6,$'))).toEqual(['* SEARCH 2 4 6', 'a7 OK UID SEARCH completed']);
+    // An empty $ adds nothing.
+    c.send('a8 SEARCH RETURN (SAVE) KEYWORD none');
+    expect(lines(c.send('a9 SEARCH 3,$'))).toEqual(['* SEARCH 3', 'a9 OK SEARCH completed']);
   });
+
+  it.each(['$,1', '1,$,2', '$:3', '3:$', '$1', '$$', '1,'])(
+    '"%s" is BAD: $ is only a whole last element (RFC 5182 §3)',
+    (set) => {
+      const { c } = flagged();
+      c.send('a3 SEARCH RETURN (SAVE) FLAGGED');
+      expect(c.send(`a4 FETCH ${set} FLAGS`)).toMatch(/^a4 BAD /);
+      expect(c.send(`a5 SEARCH ${set}`)).toMatch(/^a5 BAD /);
+    },
+  );
 
   it('an unknown return option is still BAD', () => {
     const { c } = imapSession({ select: true });
@@ -194,6 +217,7 @@ describe('explanations name $ as the saved result', () => {
     ['a3 FETCH $ FLAGS', 'the messages the last SEARCH saved ($)'],
     ['a3 UID STORE $ +FLAGS (\\Seen)', 'the messages the last SEARCH saved ($)'],
     ['a3 MOVE $ Trash', 'the messages the last SEARCH saved ($)'],
+    ['a3 FETCH 1:2,$ FLAGS', 'messages 1:2, and the messages the last SEARCH saved ($)'],
     ['a3 SEARCH RETURN (SAVE) UNSEEN', 'keep the result on the server as "$"'],
   ])('%s', (line, words) => {
     const { c } = imapSession({ select: true });
