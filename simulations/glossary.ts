@@ -156,7 +156,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'idle',
     term: 'IDLE',
     definition:
-      'An IMAP command with which the client tells the server it is ready for news (new mail, expunges, flag changes) without sending further commands, until it sends DONE. It does not keep the connection alive: a server may still log an idling client off at its inactivity timeout, so clients reissue IDLE at least every 29 minutes. How soon news comes is up to the server.',
+      'An IMAP command with which the client tells the server it is ready for news (new mail, expunges, flag changes) without sending further commands, until it sends DONE. IDLE need not keep the session alive: a server MAY count an idling client as inactive and log it off (this one does after 30 minutes), so clients are advised to end and reissue IDLE at least every 29 minutes. How soon news comes is up to the server.',
     rfc: 'RFC 2177 §3; RFC 9051 §6.3.13',
     matches: ['IDLE'],
     caseSensitive: true,

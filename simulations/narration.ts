@@ -213,7 +213,7 @@ export function quietNote(intent: Intent, protocol: Protocol, ctx: QuietContext)
       return protocol === 'pop3'
         ? 'Nothing goes on the wire: a POP3 server only answers commands, so a POP3 client learns of new mail at its next check.'
         : ctx.anyConnected
-          ? 'Nothing goes on the wire: no IMAP client is waiting in IDLE, so one with the mailbox selected learns of the new mail at its next command (an EXISTS response), and one logged out when it next selects the mailbox (EXISTS, UIDNEXT).'
+          ? 'Nothing goes on the wire: no IMAP client is waiting in IDLE, and this server, like most, pushes news only to one that is (the protocol allows more, but a client cannot count on it: RFC 2177 §1). So one with the mailbox selected learns of the new mail at its next command (an EXISTS response), and one logged out when it next selects the mailbox (EXISTS, UIDNEXT).'
           : 'Nothing goes on the wire: no IMAP client is connected, so each learns of the new mail when it next logs in and selects the mailbox (EXISTS, UIDNEXT).';
     case 'wait':
       return ctx.anyIdling

@@ -1,6 +1,6 @@
 import { IMAP, cite } from './cite';
 import { itemSetsSeen } from './fetch-seen';
-import { imapCommandRfc } from './imap-commands';
+import { imapCommandRfc, REV1_COMMAND_RFC } from './imap-commands';
 import { sectionMeaning } from './imap-fetch';
 import { explainSearchArgs, uidMeaning } from './imap-search-args';
 import { readItems, valueOf, type Node } from './imap-syntax';
@@ -130,9 +130,8 @@ export function explainImapClient(u: WireUnit): Explanation {
       `${name.text} ${args[0].text}: ${uidMeaning(args[0].text)}`,
       rev2
         ? (u.commandRfc ?? cite(IMAP.uidCommand, rev2))
-        : args[0].text.toUpperCase() === 'EXPUNGE'
-          ? 'RFC 4315 §2.1'
-          : cite(IMAP.uidCommand, rev2),
+        : // UID EXPUNGE and UID MOVE are their extensions' (RFC 4315 §2.1, RFC 6851 §3.2).
+          (REV1_COMMAND_RFC[`UID ${args[0].text.toUpperCase()}`] ?? cite(IMAP.uidCommand, rev2)),
     );
     rest = args.slice(1);
   } else
@@ -173,15 +172,10 @@ function explainArgs(
       t.add(
         n.start,
         n.headerEnd,
-        `${n.text}: a literal8 (BINARY): exactly ${n.size} octets follow after the CRLF, and unlike in a {n} literal they may include NUL octets, so binary attachments need no base64${n.nonSync ? '. The "+" means the client does not wait for the server’s "+"' : '. The client waits for the server’s "+" before sending them'}.`,
-        rev2 ? 'RFC 9051 §4.3.1' : 'RFC 3516 §4.4',
+        `${n.text}: a literal8 (BINARY's APPEND): exactly ${n.size} octets follow after the CRLF, and unlike in a {n} literal they may include NUL octets, so binary attachments need no base64${n.nonSync ? '. The "+" means the client does not wait for the server’s "+"' : '. The client waits for the server’s "+" before sending them'}. IMAP4rev2 alone does not allow it (RFC 9051 §4.3.1 asks for base64 outside BINARY FETCH); this server advertises BINARY, which does (RFC 9051 Appendix B).`,
+        'RFC 3516 §4.4',
       );
-      t.add(
-        n.contentStart,
-        n.end,
-        `The ${n.size} octets of the literal8.`,
-        rev2 ? 'RFC 9051 §4.3.1' : 'RFC 3516 §4.4',
-      );
+      t.add(n.contentStart, n.end, `The ${n.size} octets of the literal8.`, 'RFC 3516 §4.4');
       return true;
     }
     t.add(
@@ -260,12 +254,12 @@ function explainArgs(
     case 'LIST':
     case 'LSUB': {
       const offset = args[0]?.kind === 'list' ? 1 : 0;
+      // LIST-EXTENDED's forms: RFC 9051's LIST in IMAP4rev2, else RFC 5258 (§3.1 selection
+      // options, §3.2 return options). Several patterns are RFC 5258's in both (RFC 9051
+      // Appendix C).
+      const extended = (section: string) => (rev2 ? cite(IMAP.listCommand, rev2) : `RFC 5258 §${section}`);
       if (offset)
-        t.node(
-          args[0]!,
-          `${args[0]!.text}: selection options: which mailboxes to list.`,
-          cite(IMAP.listCommand, rev2),
-        );
+        t.node(args[0]!, `${args[0]!.text}: selection options: which mailboxes to list.`, extended('3.1'));
       const ref = args[offset];
       const pattern = args[offset + 1];
       if (ref)
@@ -278,13 +272,13 @@ function explainArgs(
         t.node(
           pattern,
           `${pattern.text}: the pattern; "*" matches any characters, "%" any except the hierarchy delimiter. "*" lists every mailbox.`,
-          cite(IMAP.listCommand, rev2),
+          pattern.kind === 'list' ? 'RFC 5258 §3' : cite(IMAP.listCommand, rev2),
         );
       for (const m of args.slice(offset + 2))
         t.node(
           m,
           `${m.text}: return options: extra data asked for (such as special-use attributes or STATUS).`,
-          cite(IMAP.listCommand, rev2),
+          extended('3.2'),
         );
       return;
     }

@@ -41,6 +41,7 @@ export const REV1_COMMAND_RFC: Readonly<Record<string, string>> = {
   IDLE: 'RFC 2177 §3',
   ENABLE: 'RFC 5161 §3.1',
   NAMESPACE: 'RFC 2342 §5',
+  UNSELECT: 'RFC 3691 §2',
 };
 
 /**

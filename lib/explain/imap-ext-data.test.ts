@@ -14,7 +14,7 @@ describe('extension data responses', () => {
     const u = imapS('* ID ("name" "POP vs IMAP Lab" "version" NIL)\r\n', { command: 'ID' });
     const x = explainWire(u);
     expect(x.explanation).toBe(
-      'The server introduces itself: name "POP vs IMAP Lab". Clients may log this, but neither side changes what it does because of it.',
+      'The server introduces itself: name "POP vs IMAP Lab". Clients may log this, but neither side may change what it does because of it (RFC 2971 §3).',
     );
     expect(x.rfc).toBe('RFC 2971 §3.2');
     expect(token(u, '"version" NIL')!.explanation).toBe('version: not given (NIL).');

@@ -151,7 +151,10 @@ function explainId(
   head: (text: string, rfc: string) => void,
 ): Said {
   const rfc = 'RFC 2971 §3.2';
-  head('ID: the server says which program it is (for bug reports and statistics only).', rfc);
+  head(
+    'ID: the server says which program it is (for statistics and problem determination only, RFC 2971 §3).',
+    rfc,
+  );
   const list = nodes[0];
   if (!list || list.kind !== 'list') {
     if (list) tokens.node(list, 'NIL: the server does not say.', rfc);
@@ -171,7 +174,7 @@ function explainId(
     if (value !== null) said.push(`${field} "${value}"`);
   }
   return {
-    explanation: `The server introduces itself: ${said.join(', ') || `${count(0, 'field')}`}. Clients may log this, but neither side changes what it does because of it.`,
+    explanation: `The server introduces itself: ${said.join(', ') || `${count(0, 'field')}`}. Clients may log this, but neither side may change what it does because of it (RFC 2971 §3).`,
     rfc,
   };
 }

@@ -192,7 +192,7 @@ function explainString(
   tokens.add(
     value.start,
     value.headerEnd,
-    `{${value.size}}: a literal: exactly ${value.size} octets follow, starting after this line’s CRLF. Because they are counted, not quoted, they may contain anything, even CRLFs and parentheses.`,
+    `{${value.size}}: a literal: exactly ${value.size} octets follow, starting after this line’s CRLF. Because they are counted, not quoted, they may hold any octet but NUL (only a literal8 may carry NUL), even CRLFs and parentheses.`,
     literal,
   );
   const content = valueOf(raw, value);

@@ -127,7 +127,7 @@ const CAPABILITIES: Table = {
     ref: IMAP.specialUse,
   },
   ID: {
-    text: 'ID: client and server can tell each other which program they are (ID command, for bug reports only).',
+    text: 'ID: client and server can tell each other which program they are (ID command, for statistics and problem determination only).',
     ref: 'RFC 2971 §3.1',
   },
   QUOTA: {

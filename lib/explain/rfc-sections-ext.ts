@@ -424,6 +424,19 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 11 Author's Address
 12 Full Copyright Statement`),
   },
+  3691: {
+    title: 'Internet Message Access Protocol (IMAP) UNSELECT command',
+    sections: parse(`
+1 Introduction
+2 UNSELECT Command
+3 Security Considerations
+4 Formal Syntax
+5 IANA Considerations
+6 Acknowledgments
+7 Normative References
+8 Author's Address
+9 Full Copyright Statement`),
+  },
   3502: {
     // Its other headings (Introduction, Formal Syntax, Interaction with UIDPLUS) have no number.
     title: 'Internet Message Access Protocol (IMAP) - MULTIAPPEND Extension',

@@ -50,7 +50,7 @@ export function listAttributes(
   return attrs;
 }
 
-/** LIST's selection options (RFC 5258 §3.1, RFC 6154 §3): which names to list. */
+/** LIST's selection options (RFC 5258 §3.1, RFC 6154 §2): which names to list. */
 export interface ListSelection {
   /** `SUBSCRIBED`: the subscribed names, whether or not they exist. */
   subscribed: boolean;
@@ -60,7 +60,7 @@ export interface ListSelection {
   recursiveMatch: boolean;
 }
 
-/** One name a LIST answers with; `childInfo` is its CHILDINFO extended data (RFC 5258 §4). */
+/** One name a LIST answers with; `childInfo` is its CHILDINFO extended data (RFC 5258 §3.5). */
 export interface ListedName {
   readonly name: string;
   readonly childInfo: readonly string[];

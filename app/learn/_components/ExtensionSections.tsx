@@ -13,10 +13,12 @@ export function ExtensionSections({ extensions }: { extensions: readonly Extensi
       <h2 id="extensions">Extensions</h2>
       <p>
         What the server offers beyond IMAP4rev1 (RFC 3501), one folder each in the engine, each advertised in{' '}
-        <code>CAPABILITY</code> once it is complete. Some (SEARCHRES, LIST-EXTENDED, LIST-STATUS, BINARY) are
-        part of IMAP4rev2 itself (RFC 9051 Appendix E); their names in <code>CAPABILITY</code> are for
-        IMAP4rev1 clients. The examples ran against the seed mailbox like the commands above; lines a second
-        session (&ldquo;another device&rdquo;) sent first are not shown.
+        <code>CAPABILITY</code> once it is complete. SEARCHRES and LIST-STATUS are part of IMAP4rev2 itself
+        (RFC 9051 Appendix E): their names in <code>CAPABILITY</code> are for IMAP4rev1 clients. BINARY and
+        LIST-EXTENDED are only in part (RFC 9051 Appendices B and C): IMAP4rev2 has BINARY&rsquo;s FETCH items
+        but not APPEND with a literal8, and LIST&rsquo;s options but not several patterns, so those two names
+        matter to IMAP4rev2 clients too. The examples ran against the seed mailbox like the commands above;
+        lines a second session (&ldquo;another device&rdquo;) sent first are not shown.
       </p>
       <nav aria-label="IMAP extensions" className={styles.index}>
         {extensions.map((e) => (

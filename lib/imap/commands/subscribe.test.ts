@@ -103,7 +103,7 @@ describe('LIST (SUBSCRIBED RECURSIVEMATCH) and (SPECIAL-USE)', () => {
     expect(c.send('a3 LIST (REMOTE RECURSIVEMATCH) "" *')).toMatch(/^a3 BAD /);
   });
 
-  it('(SPECIAL-USE) lists only the special-use mailboxes (RFC 6154 §3)', () => {
+  it('(SPECIAL-USE) lists only the special-use mailboxes (RFC 6154 §2)', () => {
     const { c } = imapSession();
     c.send('a2 CREATE Work');
     expect(lines(c.send('a3 LIST (SPECIAL-USE) "" *'))).toEqual([

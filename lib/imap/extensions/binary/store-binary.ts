@@ -8,8 +8,8 @@ import { transferEncoding } from './decode';
  * octets is kept as sent; each leaf part whose body holds NUL, or is declared `binary`, is
  * re-encoded as base64 (RFC 2045
  * §6.8), its Content-Transfer-Encoding field replaced, so that BODY[] and BODYSTRUCTURE can
- * describe and carry it as the base protocol allows (§6: a server MAY change the encoding, and
- * must lose no data; BINARY[] still returns the octets sent). A NUL anywhere else (a header, a
+ * describe and carry it as the base protocol allows (RFC 3516 §4.4: a server MAY change the
+ * encoding, but the change MUST NOT lose data; BINARY[] still returns the octets sent). A NUL anywhere else (a header, a
  * boundary line) has no encoding to put it in: `NO [UNKNOWN-CTE]`, nothing stored.
  */
 export function storableBinary(message: ByteString): ByteString {

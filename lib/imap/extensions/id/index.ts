@@ -7,12 +7,12 @@
  *
  * - the grammar (`parseIdParams`, RFC 2971 §4): `id_params_list ::= "(" #(string SPACE nstring)
  *   ")" / nil` — field names are strings (quoted or literal, never atoms), values are nstrings;
- *   the limits of §3.3 (a field at most 30 octets, a value at most 1024, at most 30 pairs) are
- *   checked, and breaking one is a BAD;
+ *   the limits of §3.3 (a field at most 30 octets, a value at most 1024, at most 30 pairs: what
+ *   a sender MUST NOT exceed) are checked, and breaking one is a BAD (this server's choice);
  * - the server's own answer (`SERVER_ID`, `idResponse`);
  * - the command record (`id`) and the capability name.
  *
- * §3.3: a server "MUST NOT make operational changes based on the data sent": the parameters
+ * §3: implementations "MUST NOT make operational changes based on the data sent": the parameters
  * are read, checked and shown in the explanation, and change nothing else.
  */
 import type { Token } from '../../parser';
@@ -21,7 +21,7 @@ import { imapString, nstring } from '../../format';
 import { bad, defineCommand } from '../../types';
 import { defineExtension } from '../define';
 
-/** The capability name (RFC 2971 §2). */
+/** The capability name (RFC 2971 §3). */
 export const ID = 'ID';
 
 /** RFC 2971 §3.3: field strings are at most 30 octets. */
