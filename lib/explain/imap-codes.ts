@@ -9,9 +9,13 @@ import type { Tokens } from './tokens';
  * arguments and returns one sentence for the line's explanation.
  */
 interface CodeInfo {
-  readonly ref: ImapRef;
-  /** `command`: the command the line answers or comes during, if the transcript says. */
-  readonly say: (args: readonly Node[], command?: string) => string;
+  /** Where the code is defined; a function when that depends on the line being tagged or not. */
+  readonly ref: ImapRef | ((tagged: boolean) => ImapRef);
+  /**
+   * `command`: the command the line answers or comes during, if the transcript says; `tagged`:
+   * the line is a command's completion, not an untagged response.
+   */
+  readonly say: (args: readonly Node[], command: string | undefined, tagged: boolean) => string;
 }
 
 const arg = (args: readonly Node[], i: number) => args[i]?.text ?? '?';
@@ -133,9 +137,19 @@ const CODES: Record<string, CodeInfo> = {
       `NOTIFY asked for an event this server does not report, so nothing changed; the events it does report are ${arg(a, 0)}`,
   },
   NOTIFICATIONOVERFLOW: {
-    ref: { rev1: 'RFC 5465 §5.8', rev2: 'RFC 5465 §5.8' },
-    say: () =>
-      'too much to watch or to hold for this client. As the NO of a NOTIFY, that NOTIFY was refused and what was asked before still holds; as an untagged OK, the server has stopped notifications (as after NOTIFY NONE), and the client must look for changes itself',
+    // The tagged NO that refuses a NOTIFY is RFC 5465 §3.1's ("the server MAY refuse the command
+    // with a tagged NO [NOTIFICATIONOVERFLOW] response"); the untagged OK that ends
+    // notifications is §5.8's ("It MUST notify these clients by sending an untagged "OK
+    // [NOTIFICATIONOVERFLOW]" response and behave as if a NOTIFY NONE command had just been
+    // received").
+    ref: (tagged) =>
+      tagged
+        ? { rev1: 'RFC 5465 §3.1', rev2: 'RFC 5465 §3.1' }
+        : { rev1: 'RFC 5465 §5.8', rev2: 'RFC 5465 §5.8' },
+    say: (_args, _command, tagged) =>
+      tagged
+        ? 'what this NOTIFY asks for would be too much to watch for this client, so it was refused, and what was asked before still holds'
+        : 'too much to watch or to hold for this client: the server has stopped notifications (as after NOTIFY NONE), and the client must look for changes itself',
   },
 };
 
@@ -175,8 +189,9 @@ export function explainCode(
   let sentence: string;
   let rfc: string;
   if (known) {
-    sentence = known.say(args, command);
-    rfc = cite(known.ref, rev2);
+    const tagged = !raw.startsWith('*');
+    sentence = known.say(args, command, tagged);
+    rfc = cite(typeof known.ref === 'function' ? known.ref(tagged) : known.ref, rev2);
   } else if (CODES_5530[key]) {
     sentence = CODES_5530[key]!;
     rfc = cite(IMAP.responseCodes5530, rev2);

@@ -196,7 +196,8 @@ export function explainData(u: WireUnit, at: number, name: string, tokens: Token
     const rfc = key === 'LSUB' ? IMAP.lsub.rev1 : cite(IMAP.listResponse, rev2);
     const [attrs, delimiter, mailbox, extended] = nodes;
     const oldName = oldNameOf(raw, extended);
-    // A LIST no LIST, LSUB or (IMAP4rev2) SELECT asked for is NOTIFY's news (RFC 5465 §5.4, §5.5).
+    // A LIST no LIST, LSUB or (IMAP4rev2) SELECT asked for is NOTIFY's news: MailboxName (RFC
+    // 5465 §5.4: created, deleted, renamed) or SubscriptionChange (§5.5).
     const news = key === 'LIST' && (oldName !== null || isNews(u, LISTING));
     head(
       news
@@ -204,7 +205,7 @@ export function explainData(u: WireUnit, at: number, name: string, tokens: Token
         : key === 'LIST'
           ? 'LIST: one mailbox that matches the LIST pattern.'
           : 'LSUB: one subscribed mailbox (IMAP4rev1; IMAP4rev2 uses LIST with SUBSCRIBED instead).',
-      news ? 'RFC 5465 §5.4' : rfc,
+      news ? 'RFC 5465 §5.4, §5.5' : rfc,
     );
     if (extended && oldName !== null)
       tokens.node(
@@ -240,6 +241,9 @@ export function explainData(u: WireUnit, at: number, name: string, tokens: Token
     const roles = attrList.map((a) => a.text).join(' ');
     if (news) {
       const gone = attrList.some((a) => a.text.toUpperCase() === '\\NONEXISTENT');
+      // A rename (OLDNAME) and a deletion (\NonExistent) are MailboxName news (RFC 5465 §5.4).
+      // A plain LIST is a creation (§5.4) or a subscription change (§5.5): the line alone does
+      // not tell which, so both are cited.
       return {
         explanation:
           oldName !== null
@@ -247,7 +251,7 @@ export function explainData(u: WireUnit, at: number, name: string, tokens: Token
             : gone
               ? `"${name}" is no longer a mailbox (deleted or renamed by another session).`
               : `The mailbox "${name}" is new, or its subscription changed: now ${roles || 'no attributes'}.`,
-        rfc: oldName !== null || gone ? 'RFC 5465 §5.4' : 'RFC 5465 §5.5',
+        rfc: oldName !== null || gone ? 'RFC 5465 §5.4' : 'RFC 5465 §5.4, §5.5',
       };
     }
     return {
@@ -349,14 +353,21 @@ function explainStatus(u: WireUnit, at: number, nodes: readonly Node[], tokens: 
   const [mailbox, list] = nodes;
   const itemNames = (list?.kind === 'list' ? list.children : []).map((n) => n.text.toUpperCase());
   // A STATUS no STATUS or LIST-STATUS asked for is NOTIFY's: its first counts (NOTIFY SET
-  // STATUS, RFC 5465 §3.1) or news of a watched mailbox (§5.2, §5.3; flags only: §5.1).
+  // STATUS, RFC 5465 §3.1) or news of a watched mailbox. MESSAGES and UIDNEXT are news of new
+  // messages (§5.2) or expunged ones (§5.3), which the line alone does not tell apart; UNSEEN
+  // and UIDVALIDITY, or HIGHESTMODSEQ alone, are news of changed flags (§5.1). One STATUS may
+  // carry both when the changes came together.
   const asked = u.command !== 'NOTIFY' && !isNews(u, STATUSING);
+  const counts = itemNames.includes('MESSAGES') || itemNames.includes('UIDNEXT');
+  const flags = !counts || itemNames.includes('UNSEEN') || itemNames.includes('UIDVALIDITY');
   const rfc = asked
     ? cite(IMAP.status, u.rev2)
     : u.command === 'NOTIFY'
       ? 'RFC 5465 §3.1'
-      : itemNames.includes('MESSAGES')
-        ? 'RFC 5465 §5.2'
+      : counts
+        ? flags
+          ? 'RFC 5465 §5.1, §5.2, §5.3'
+          : 'RFC 5465 §5.2, §5.3'
         : 'RFC 5465 §5.1';
   tokens.add(
     at,
@@ -365,7 +376,7 @@ function explainStatus(u: WireUnit, at: number, nodes: readonly Node[], tokens: 
       ? 'STATUS: counts for a mailbox, without opening it.'
       : u.command === 'NOTIFY'
         ? 'STATUS: the counts of a mailbox NOTIFY will watch (NOTIFY SET STATUS), to read later news against.'
-        : 'STATUS: news, unasked: a mailbox NOTIFY watches has changed (new or expunged messages: MESSAGES and UIDNEXT; flags: HIGHESTMODSEQ grew).',
+        : 'STATUS: news, unasked: a mailbox NOTIFY watches has changed (new or expunged messages: MESSAGES and UIDNEXT; changed flags: UNSEEN when the number of seen messages changed, and, once CONDSTORE is enabled, UIDVALIDITY and HIGHESTMODSEQ).',
     rfc,
   );
   if (mailbox) {

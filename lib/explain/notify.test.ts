@@ -39,10 +39,15 @@ function explainedSession() {
   other.send('o5 COPY 1 Sent');
   other.send('o6 SELECT INBOX');
   other.send('o7 COPY 1 Sent');
+  other.send('o7a SELECT Sent');
+  other.send('o7b STORE 1 +FLAGS (\\Seen)');
+  other.send('o7c STORE 1 +FLAGS.SILENT (\\Deleted)');
+  other.send('o7d EXPUNGE');
   other.send('o8 DELETE Work');
   server.store.deliver('student', 'Subject: Hi\r\n\r\nHello\r\n');
   for (let i = account.mailboxes.size; i <= MAX_WATCHED_MAILBOXES; i++) account.createMailbox(`Box${i}`);
   c.send('a6 NOOP');
+  c.send('a7 NOTIFY SET (personal (MessageNew MessageExpunge))');
   const list = records(c.events);
   return list.map((r, i) => ({ line: r.display!, x: explainRecord(r, list.slice(0, i)) }));
 }
@@ -69,14 +74,29 @@ describe('NOTIFY lines are explained (RFC 5465)', () => {
     expect(find('* CAPABILITY').x.tokens.find((t) => t.text === 'NOTIFY')!.rfc).toBe('RFC 5465 §3');
     const badEvent = find('a4 NO [BADEVENT');
     expect(badEvent.x.tokens.find((t) => t.text.startsWith('[BADEVENT'))!.rfc).toBe('RFC 5465 §3.1');
-    expect(find('* OK [NOTIFICATIONOVERFLOW]').x.tokens.some((t) => t.rfc === 'RFC 5465 §5.8')).toBe(true);
+    // The untagged OK that ends notifications is §5.8's; the tagged NO that refuses a NOTIFY,
+    // §3.1's ("the server MAY refuse the command with a tagged NO [NOTIFICATIONOVERFLOW] response").
+    const overflow = find('* OK [NOTIFICATIONOVERFLOW]').x.tokens.find((t) =>
+      t.text.startsWith('[NOTIFICATIONOVERFLOW'),
+    )!;
+    expect(overflow.rfc).toBe('RFC 5465 §5.8');
+    expect(overflow.explanation).toMatch(/stopped notifications/);
+    const refused = find('a7 NO [NOTIFICATIONOVERFLOW]').x.tokens.find((t) =>
+      t.text.startsWith('[NOTIFICATIONOVERFLOW'),
+    )!;
+    expect(refused.rfc).toBe('RFC 5465 §3.1');
+    expect(refused.explanation).toMatch(/so it was refused, and what was asked before still holds/);
   });
 
-  it('STATUS before NOTIFY’s OK is its first counts (§3.1); a later one is news (§5.1, §5.2)', () => {
+  it('STATUS before NOTIFY’s OK is its first counts (§3.1); a later one is news (§5.1–§5.3)', () => {
     expect(find('* STATUS Drafts').x.rfc).toBe('RFC 5465 §3.1');
+    // MESSAGES and UIDNEXT: new messages (§5.2) or expunged ones (§5.3); the line cannot tell.
     const news = find('* STATUS Sent (MESSAGES 1 UIDNEXT 2)');
-    expect(news.x.rfc).toBe('RFC 5465 §5.2');
+    expect(news.x.rfc).toBe('RFC 5465 §5.2, §5.3');
     expect(news.x.tokens[1]!.explanation).toMatch(/^STATUS: news, unasked/);
+    expect(find('* STATUS Sent (MESSAGES 0 UIDNEXT 2)').x.rfc).toBe('RFC 5465 §5.2, §5.3');
+    // A flag change that touched \Seen, without CONDSTORE: UNSEEN only (§5.1).
+    expect(find('* STATUS Sent (UNSEEN 0)').x.rfc).toBe('RFC 5465 §5.1');
   });
 
   it('a FETCH pushed after NOTIFY SET is news it asked for (§5.1, §5.2)', () => {
@@ -86,7 +106,10 @@ describe('NOTIFY lines are explained (RFC 5465)', () => {
   });
 
   it('LIST news: created, renamed (OLDNAME), deleted, subscription changed (§5.4, §5.5)', () => {
-    expect(find('* LIST (\\HasNoChildren) "/" Projects').x.rfc).toBe('RFC 5465 §5.5');
+    // A plain LIST is a creation (§5.4) or a subscription change (§5.5): the line cannot tell.
+    const created = find('* LIST (\\HasNoChildren) "/" Projects');
+    expect(created.x.rfc).toBe('RFC 5465 §5.4, §5.5');
+    expect(created.x.tokens.find((t) => t.text === 'LIST')!.rfc).toBe('RFC 5465 §5.4, §5.5');
     const renamed = find('* LIST (\\HasNoChildren) "/" Work ("OLDNAME"');
     expect(renamed.x.explanation).toBe('The mailbox "Projects" is now called "Work".');
     expect(renamed.x.tokens.find((t) => t.text === '("OLDNAME" (Projects))')!.rfc).toBe('RFC 5465 §5.4');
@@ -123,10 +146,19 @@ describe('NOTIFY’s arguments are explained (RFC 5465 §3.1, §5, §6)', () => 
     );
   });
 
-  it('NOTIFICATIONOVERFLOW: a refused NOTIFY leaves the earlier one; an untagged OK ends news (§5.8)', () => {
-    const s2c = (raw: string) => explainWire({ protocol: 'imap', direction: 's2c', raw, command: 'NOTIFY' });
-    const refused = s2c('a1 NO [NOTIFICATIONOVERFLOW] Too many mailboxes to watch (201, limit 200)\r\n');
-    expect(refused.explanation).toMatch(/that NOTIFY was refused and what was asked before still holds/);
+  it('NOTIFICATIONOVERFLOW: a refused NOTIFY leaves the earlier one (§3.1); an untagged OK ends news (§5.8)', () => {
+    const s2c = (raw: string, command?: string) =>
+      explainWire({ protocol: 'imap', direction: 's2c', raw, ...(command ? { command } : {}) });
+    const code = (x: ReturnType<typeof s2c>) => x.tokens.find((t) => t.text === '[NOTIFICATIONOVERFLOW')!;
+    const refused = s2c(
+      'a1 NO [NOTIFICATIONOVERFLOW] Too many mailboxes to watch (201, limit 200)\r\n',
+      'NOTIFY',
+    );
+    expect(refused.explanation).toMatch(/so it was refused, and what was asked before still holds/);
+    expect(code(refused).rfc).toBe('RFC 5465 §3.1');
+    const ended = s2c('* OK [NOTIFICATIONOVERFLOW] Too many notifications\r\n', 'NOOP');
+    expect(ended.explanation).toMatch(/stopped notifications \(as after NOTIFY NONE\)/);
+    expect(code(ended).rfc).toBe('RFC 5465 §5.8');
   });
 
   it('NONE turns news off', () => {

@@ -30,7 +30,18 @@ export function canonicalMailboxName(name: string): string {
  */
 export type AccountChange =
   | { readonly type: 'created' | 'deleted' | 'subscribed' | 'unsubscribed'; readonly name: string }
-  | { readonly type: 'renamed'; readonly from: string; readonly to: string };
+  | {
+      readonly type: 'renamed';
+      readonly from: string;
+      readonly to: string;
+      /**
+       * The old names of the inferiors that moved with it (mailboxes and `\Noselect` names),
+       * superiors first. They get no event of their own: RFC 5465 §5.4, "When a mailbox is
+       * renamed, its children are renamed too. No additional MailboxName events are sent for
+       * children in this case."
+       */
+      readonly inferiors: readonly string[];
+    };
 
 /** Told of each change with its origin (the session that made it, or null). */
 export type AccountListener = (change: AccountChange, origin: unknown) => void;
@@ -155,12 +166,18 @@ export class Account {
       throw new MailStoreError('CANNOT', 'Invalid mailbox name');
     }
     if (this.mailboxes.has(canonical)) throw new MailStoreError('ALREADYEXISTS', 'Mailbox already exists');
+    const box = this.addMailbox(canonical, specialUse, origin);
+    this.emit({ type: 'created', name: canonical }, origin);
+    return box;
+  }
+
+  /** Makes a checked, canonical name a mailbox (and its missing superiors); no event for it. */
+  private addMailbox(canonical: string, specialUse: SpecialUse | null, origin: unknown): Mailbox {
     this.createSuperiors(canonical, origin);
     this.noselect.delete(canonical);
     const box = new Mailbox(canonical, this.nextUidValidity(), specialUse);
     this.mailboxes.set(canonical, box);
     if (specialUse) this.subscriptions.add(canonical);
-    this.emit({ type: 'created', name: canonical }, origin);
     return box;
   }
 
@@ -205,9 +222,12 @@ export class Account {
     if (this.mailboxes.has(target))
       throw new MailStoreError('ALREADYEXISTS', 'Target mailbox already exists');
     if (sourceName === 'INBOX') {
-      // INBOX stays (emptied): watchers hear of a new mailbox, not of a rename.
-      const box = this.createMailbox(target, null, origin);
+      // INBOX stays, emptied (RFC 3501 §6.3.5). Watchers hear of a rename to the new name, and of
+      // nothing for INBOX (RFC 5465 §5.4: "When INBOX is renamed, a new INBOX is assumed to be
+      // created. No MailboxName event is sent for INBOX in this case."), then of its expunge.
+      const box = this.addMailbox(target, null, origin);
       for (const m of [...this.inbox.messages]) box.append(m.raw, m.flags, m.internalDate, origin);
+      this.emit({ type: 'renamed', from: 'INBOX', to: target, inferiors: [] }, origin);
       this.inbox.expunge([...this.inbox.messages], origin);
       return;
     }
@@ -231,11 +251,14 @@ export class Account {
     }
     for (const key of names) if (!this.mailboxes.has(renamed(key))) this.noselect.add(renamed(key));
     this.createSuperiors(target, origin);
-    for (const key of sortedMoved(
+    // One event, for the mailbox named in the RENAME: RFC 5465 §5.4, "When a mailbox is renamed,
+    // its children are renamed too. No additional MailboxName events are sent for children in
+    // this case."
+    const inferiors = sortedMoved(
       boxes.map(([key]) => key),
       names,
-    ))
-      this.emit({ type: 'renamed', from: key, to: renamed(key) }, origin);
+    ).filter((key) => key !== sourceName);
+    this.emit({ type: 'renamed', from: sourceName, to: target, inferiors }, origin);
   }
 
   /** Superiors of a name that do not exist yet become mailboxes (RFC 3501 §6.3.3 SHOULD). */

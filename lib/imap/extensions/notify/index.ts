@@ -34,7 +34,8 @@ export const notifyExtension = defineExtension({
       name: 'NOTIFICATIONOVERFLOW',
       summary:
         'Too many mailboxes to watch (tagged NO), or too much news held: notifications are now off (untagged OK).',
-      rfc: 'RFC 5465 §5.8',
+      // The tagged NO is §3.1's, the untagged OK §5.8's.
+      rfc: 'RFC 5465 §3.1, §5.8',
     },
   ],
   hooks: {

@@ -179,16 +179,67 @@ describe('NOTIFY (RFC 5465)', () => {
     appendTo(other, 'Sent', 'o3');
     expect(lines(c.take())).toEqual(['* STATUS Sent (MESSAGES 1 UIDNEXT 2)']);
     other.send('o4 SELECT Sent');
-    const sent = server.store.getAccount('student')!.getMailbox('Sent')!;
-    other.send('o5 STORE 1 +FLAGS (\\Flagged)');
-    expect(lines(c.take())).toEqual([
-      `* STATUS Sent (UIDVALIDITY ${sent.uidValidity} HIGHESTMODSEQ ${sent.highestModseq})`,
-    ]);
+    other.send('o5 STORE 1 +FLAGS (\\Seen)');
+    expect(lines(c.take())).toEqual(['* STATUS Sent (UNSEEN 0)']);
     other.send('o6 STORE 1 +FLAGS.SILENT (\\Deleted)');
-    c.take();
+    expect(c.take()).toBe('');
     other.send('o7 EXPUNGE');
     expect(lines(c.take())).toEqual(['* STATUS Sent (MESSAGES 0 UIDNEXT 2)']);
   });
+
+  // §5.1: "If CONDSTORE/QRESYNC is not enabled by the client and the server chooses not to
+  // include the UNSEEN data item, the server does not notify the client." This server includes
+  // UNSEEN when the number of messages with \Seen changes, and otherwise says nothing.
+  it('FlagChange elsewhere without CONDSTORE: STATUS (UNSEEN n) when \\Seen changed, else nothing (§5.1)', () => {
+    const { c, server } = imapSession();
+    const other = otherDevice(server);
+    appendTo(other, 'Sent', 'o3');
+    appendTo(other, 'Sent', 'o4');
+    other.send('o5 SELECT Sent');
+    c.send('a2 NOTIFY SET (mailboxes Sent (MessageNew MessageExpunge FlagChange))');
+    other.send('o6 STORE 1 +FLAGS (\\Flagged)');
+    expect(c.take()).toBe('');
+    // Each change is told as it happens (no command is in progress here).
+    other.send('o7 STORE 1:2 +FLAGS (\\Seen)');
+    expect(lines(c.take())).toEqual(['* STATUS Sent (UNSEEN 1)', '* STATUS Sent (UNSEEN 0)']);
+    other.send('o8 STORE 2 -FLAGS (\\Seen \\Answered)');
+    expect(lines(c.take())).toEqual(['* STATUS Sent (UNSEEN 1)']);
+    other.send('o9 STORE 2 FLAGS (\\Draft)');
+    expect(c.take()).toBe('');
+    // Coalesced with new mail, the \Seen change still shows.
+    c.send('a3 APPEND Drafts {7}');
+    appendTo(other, 'Sent', 'o10');
+    other.send('o11 STORE 1 -FLAGS (\\Seen)');
+    expect(lines(c.send('Subject'))).toEqual([
+      '* STATUS Sent (MESSAGES 3 UIDNEXT 4 UNSEEN 3)',
+      expect.stringMatching(/^a3 OK \[APPENDUID \d+ 1\] APPEND completed$/),
+    ]);
+  });
+
+  // §5.1: "If CONDSTORE [RFC4551] and/or QRESYNC [RFC5162] are enabled by the client, then the
+  // server sends a STATUS response that includes at least HIGHESTMODSEQ and UIDVALIDITY status
+  // data items. If the number of messages with the \Seen flag changes, the server MAY also
+  // include the UNSEEN data item in the STATUS response."
+  it.each(['CONDSTORE', 'QRESYNC'])(
+    'FlagChange elsewhere with %s enabled: UIDVALIDITY and HIGHESTMODSEQ, and UNSEEN if \\Seen changed (§5.1)',
+    (extension) => {
+      const { c, server } = imapSession();
+      const other = otherDevice(server);
+      appendTo(other, 'Sent', 'o3');
+      other.send('o4 SELECT Sent');
+      const sent = server.store.getAccount('student')!.getMailbox('Sent')!;
+      c.send(`a2 ENABLE ${extension}`);
+      c.send('a3 NOTIFY SET (mailboxes Sent (MessageNew MessageExpunge FlagChange))');
+      other.send('o5 STORE 1 +FLAGS (\\Flagged)');
+      expect(lines(c.take())).toEqual([
+        `* STATUS Sent (UIDVALIDITY ${sent.uidValidity} HIGHESTMODSEQ ${sent.highestModseq})`,
+      ]);
+      other.send('o6 STORE 1 +FLAGS (\\Seen)');
+      expect(lines(c.take())).toEqual([
+        `* STATUS Sent (UIDVALIDITY ${sent.uidValidity} HIGHESTMODSEQ ${sent.highestModseq} UNSEEN 0)`,
+      ]);
+    },
+  );
 
   it('once CONDSTORE is enabled, a STATUS for new mail carries HIGHESTMODSEQ (§5.2)', () => {
     const { c, server } = imapSession();
@@ -238,10 +289,9 @@ describe('NOTIFY (RFC 5465)', () => {
       '* LIST (\\HasNoChildren) "/" Projects/2026',
     ]);
     other.send('o4 RENAME Projects Work');
-    expect(lines(c.take())).toEqual([
-      '* LIST (\\HasChildren) "/" Work ("OLDNAME" (Projects))',
-      '* LIST (\\HasNoChildren) "/" Work/2026 ("OLDNAME" (Projects/2026))',
-    ]);
+    // §5.4: "When a mailbox is renamed, its children are renamed too. No additional MailboxName
+    // events are sent for children in this case."
+    expect(lines(c.take())).toEqual(['* LIST (\\HasChildren) "/" Work ("OLDNAME" (Projects))']);
     other.send('o5 DELETE Work/2026');
     expect(lines(c.take())).toEqual(['* LIST (\\NonExistent) "/" Work/2026']);
     // A name kept for its inferiors is no mailbox any more: \NonExistent too.
@@ -249,6 +299,42 @@ describe('NOTIFY (RFC 5465)', () => {
     c.take();
     other.send('o7 DELETE Work');
     expect(lines(c.take())).toEqual(['* LIST (\\NonExistent \\HasChildren) "/" Work']);
+  });
+
+  it('RENAME of a tree is one LIST with OLDNAME, for the mailbox renamed: none for its children (§5.4)', () => {
+    const { c, server } = imapSession();
+    const other = otherDevice(server);
+    other.send('o2 CREATE Projects/2026/Q1');
+    other.send('o3 CREATE Projects/2027');
+    other.send('o4 DELETE Projects/2026'); // a \Noselect name, kept for Q1, moves too
+    c.send('a2 NOTIFY SET (subtree Projects (MailboxName))');
+    other.send('o5 RENAME Projects Archive/Work');
+    // Archive is created as the new name's superior (RFC 3501 §6.3.5): that is not the rename.
+    expect(lines(c.take())).toEqual(['* LIST (\\HasChildren) "/" Archive/Work ("OLDNAME" (Projects))']);
+    // A watch of a child alone hears the one event too, which tells of the child's new name.
+    c.send('a3 NOTIFY SET (mailboxes Archive/Work/2027 (MailboxName))');
+    other.send('o6 RENAME Archive/Work Work');
+    expect(lines(c.take())).toEqual(['* LIST (\\HasChildren) "/" Work ("OLDNAME" (Archive/Work))']);
+    // A rename of a mailbox without children, for comparison: the same one line.
+    c.send('a4 NOTIFY SET (personal (MailboxName))');
+    other.send('o7 RENAME Work/2027 Work/2028');
+    expect(lines(c.take())).toEqual(['* LIST (\\HasNoChildren) "/" Work/2028 ("OLDNAME" (Work/2027))']);
+  });
+
+  it('RENAME INBOX: a LIST for the new name with OLDNAME INBOX, none for INBOX (§5.4)', () => {
+    const { c, server } = imapSession();
+    const other = otherDevice(server);
+    c.send('a2 NOTIFY SET (personal (MessageNew MessageExpunge MailboxName))');
+    expect(other.send('o2 RENAME INBOX Old')).toBe('o2 OK RENAME completed\r\n');
+    // §5.4: "When INBOX is renamed, a new INBOX is assumed to be created. No MailboxName event is
+    // sent for INBOX in this case." INBOX's messages went with the rename, so INBOX is empty now.
+    expect(lines(c.take())).toEqual([
+      '* LIST (\\HasNoChildren) "/" Old ("OLDNAME" (INBOX))',
+      '* STATUS INBOX (MESSAGES 0 UIDNEXT 7)',
+    ]);
+    // The renamed mailbox is watched like any other.
+    appendTo(other, 'Old', 'o3');
+    expect(lines(c.take())).toEqual(['* STATUS Old (MESSAGES 7 UIDNEXT 8)']);
   });
 
   it('SubscriptionChange: LIST with \\Subscribed if and only if subscribed now (§5.5)', () => {
@@ -388,6 +474,20 @@ describe('NOTIFY (RFC 5465)', () => {
       `a3 NO [NOTIFICATIONOVERFLOW] Too many mailboxes to watch (${MAX_WATCHED_MAILBOXES + 1}, limit ${MAX_WATCHED_MAILBOXES})\r\n`,
     );
     expect(c.send('a4 NOTIFY SET (inboxes (MessageNew MessageExpunge))')).toBe('a4 OK NOTIFY completed\r\n');
+  });
+
+  it('a RENAME that brings more mailboxes into the watch than the limit ends it with an untagged OK (§5.8)', () => {
+    const { c, server } = imapSession();
+    const account = server.store.getAccount('student')!;
+    account.createMailbox('Lists');
+    for (let i = 0; i < MAX_WATCHED_MAILBOXES; i++) account.createMailbox(`Other/Box${i}`);
+    expect(c.send('a2 NOTIFY SET (subtree Lists (MessageNew MessageExpunge))')).toBe(
+      'a2 OK NOTIFY completed\r\n',
+    );
+    otherDevice(server).send('o2 RENAME Other Lists/Other');
+    expect(lines(c.take())).toEqual([
+      '* OK [NOTIFICATIONOVERFLOW] Too many notifications; NOTIFY is now off',
+    ]);
   });
 
   it('a session that ends stops watching', () => {

@@ -14,8 +14,9 @@ import type { EventGroup, MailboxFilter } from './parse';
 
 /**
  * The most mailboxes one session may watch for message events: past it, NOTIFY SET is refused
- * with NO [NOTIFICATIONOVERFLOW] (RFC 5465 §3.1), and a watch that grows past it (new mailboxes)
- * is turned off with an untagged OK [NOTIFICATIONOVERFLOW] (§5.8). Dovecot's limit is 100 names.
+ * with NO [NOTIFICATIONOVERFLOW] (RFC 5465 §3.1), and a watch that grows past it (mailboxes
+ * created, or renamed into what it watches) is turned off with an untagged OK
+ * [NOTIFICATIONOVERFLOW] (§5.8). Dovecot's limit is 100 names.
  */
 export const MAX_WATCHED_MAILBOXES = 200;
 /** The most notifications held for a session that does not read them (§5.8 past it). */
@@ -23,10 +24,14 @@ export const MAX_PENDING = 1000;
 
 const MESSAGE_EVENTS = ['MessageNew', 'MessageExpunge', 'FlagChange'] as const;
 
-/** A mailbox's waiting STATUS news: its message count changed, or its flags. */
+/**
+ * A mailbox's waiting STATUS news: its message count changed, or its flags (and, among them,
+ * whether some message gained or lost `\Seen`, so that the number of seen messages changed).
+ */
 interface StatusNews {
   messages: boolean;
   flags: boolean;
+  seen: boolean;
 }
 
 /** The watch of one session; `stop()` detaches every listener. */
@@ -34,6 +39,8 @@ export class NotifyWatch {
   /** Lines waiting to be written, in order; a STATUS is made when written (latest numbers). */
   private readonly queue: ({ readonly line: string } | { readonly box: Mailbox })[] = [];
   private readonly news = new Map<Mailbox, StatusNews>();
+  /** Whether each message of a watched mailbox had `\Seen` when last heard of (see `hearMailbox`). */
+  private readonly wasSeen = new WeakMap<StoredMessage, boolean>();
   private readonly unwatch = new Map<Mailbox, () => void>();
   private stopAccount: (() => void) | null = null;
   /** Set when the watch overflowed: the session behaves as after NOTIFY NONE (§5.8). */
@@ -89,21 +96,39 @@ export class NotifyWatch {
       }
       const news = this.news.get(entry.box);
       this.news.delete(entry.box);
-      if (news && this.account.mailboxes.get(entry.box.name) === entry.box)
-        out.push(this.status(entry.box, news));
+      const line =
+        news && this.account.mailboxes.get(entry.box.name) === entry.box
+          ? this.status(entry.box, news)
+          : null;
+      if (line) out.push(line);
     }
     return out;
   }
 
   /**
-   * The STATUS a change calls for (RFC 5465 §5.2, §5.3: MESSAGES and UIDNEXT, with HIGHESTMODSEQ
-   * once CONDSTORE is enabled; §5.1: UIDVALIDITY and HIGHESTMODSEQ for a flag change).
+   * The STATUS a change calls for, or null when it calls for none.
+   *
+   * New or expunged messages (RFC 5465 §5.2, §5.3): MESSAGES and UIDNEXT, with HIGHESTMODSEQ once
+   * CONDSTORE is enabled (QRESYNC enables it too, RFC 7162 §3.2.3).
+   *
+   * Flag changes (§5.1): "If CONDSTORE [RFC4551] and/or QRESYNC [RFC5162] are enabled by the
+   * client, then the server sends a STATUS response that includes at least HIGHESTMODSEQ and
+   * UIDVALIDITY status data items. If the number of messages with the \Seen flag changes, the
+   * server MAY also include the UNSEEN data item in the STATUS response. If CONDSTORE/QRESYNC is
+   * not enabled by the client and the server chooses not to include the UNSEEN data item, the
+   * server does not notify the client." This server chooses to include UNSEEN whenever a change
+   * added or removed `\Seen`, with CONDSTORE or without: so without CONDSTORE a flag change is
+   * `STATUS name (UNSEEN n)` if it touched `\Seen`, and is not told at all otherwise (a
+   * `\Flagged` change, say), as that last sentence says.
    */
-  private status(box: Mailbox, news: StatusNews): string {
+  private status(box: Mailbox, news: StatusNews): string | null {
+    const condstore = this.ctx.enabled.has('CONDSTORE');
     const items: string[] = [];
     if (news.messages) items.push(`MESSAGES ${box.messages.length}`, `UIDNEXT ${box.uidNext}`);
-    if (news.flags) items.push(`UIDVALIDITY ${box.uidValidity}`);
-    if (news.flags || this.ctx.enabled.has('CONDSTORE')) items.push(`HIGHESTMODSEQ ${box.highestModseq}`);
+    if (news.flags && condstore) items.push(`UIDVALIDITY ${box.uidValidity}`);
+    if (condstore) items.push(`HIGHESTMODSEQ ${box.highestModseq}`);
+    if (news.seen) items.push(`UNSEEN ${box.messages.filter((m) => !m.flags.has('\\Seen')).length}`);
+    if (items.length === 0) return null;
     return `STATUS ${mailboxName(box.name, this.ctx)} (${items.join(' ')})`;
   }
 
@@ -116,6 +141,7 @@ export class NotifyWatch {
 
   private watchMailbox(box: Mailbox): void {
     if (this.unwatch.has(box)) return;
+    for (const m of box.messages) this.wasSeen.set(m, m.flags.has('\\Seen'));
     this.unwatch.set(
       box,
       box.watch((change, origin) => this.hearMailbox(box, change, origin)),
@@ -124,17 +150,28 @@ export class NotifyWatch {
 
   private hearMailbox(box: Mailbox, change: MailboxChange, origin: unknown): void {
     if (origin === this.ctx.origin && change.type === 'append') this.own.add(change.message);
+    // Every change is heard, reported or not, so that a flag change can tell whether it added
+    // or removed \Seen (§5.1: "If the number of messages with the \Seen flag changes").
+    let seen = false;
+    if (change.type !== 'expunge') {
+      const now = change.message.flags.has('\\Seen');
+      seen = change.type === 'flags' && now !== (this.wasSeen.get(change.message) ?? now);
+      this.wasSeen.set(change.message, now);
+    }
     // §5: the client's own changes are not news to it; the selected mailbox has its own rules.
     if (origin === this.ctx.origin || this.ctx.selected?.mailbox === box) return;
     const event =
       change.type === 'append' ? 'MessageNew' : change.type === 'expunge' ? 'MessageExpunge' : 'FlagChange';
     if (!this.eventsFor(box.name).has(event)) return;
+    // §5.1: without CONDSTORE/QRESYNC, a flag change that left \Seen alone is not told (see `status`).
+    if (event === 'FlagChange' && !seen && !this.ctx.enabled.has('CONDSTORE')) return;
     const news = this.news.get(box);
     if (news) {
       if (event === 'FlagChange') news.flags = true;
       else news.messages = true;
+      news.seen ||= seen;
     } else {
-      this.news.set(box, { messages: event !== 'FlagChange', flags: event === 'FlagChange' });
+      this.news.set(box, { messages: event !== 'FlagChange', flags: event === 'FlagChange', seen });
       this.push({ box });
     }
   }
@@ -146,29 +183,30 @@ export class NotifyWatch {
           off();
           this.unwatch.delete(box);
         }
-    if (change.type === 'created') {
-      const box = this.account.mailboxes.get(change.name);
+    // A new mailbox, or a renamed one (a renamed INBOX leaves a new mailbox under the new name,
+    // and a rename may bring mailboxes into a watched subtree): watch it, within the limit.
+    if (change.type === 'created' || change.type === 'renamed') {
+      const name = change.type === 'renamed' ? change.to : change.name;
+      const box = this.account.mailboxes.get(name);
       if (box) this.watchMailbox(box);
       if (
-        MESSAGE_EVENTS.some((e) => this.eventsFor(change.name).has(e)) &&
+        (change.type === 'renamed' || MESSAGE_EVENTS.some((e) => this.eventsFor(name).has(e))) &&
         this.watchedMailboxes().length > MAX_WATCHED_MAILBOXES
       )
         return this.overflow();
     }
     if (origin === this.ctx.origin) return;
-    const name = change.type === 'renamed' ? change.to : change.name;
     const wanted =
       change.type === 'subscribed' || change.type === 'unsubscribed' ? 'SubscriptionChange' : 'MailboxName';
-    const named =
-      this.eventsFor(name).has(wanted) ||
-      (change.type === 'renamed' && this.eventsFor(change.from).has(wanted));
-    if (named) this.push({ line: this.listLine(change) });
+    if (affectedNames(change).some((name) => this.eventsFor(name).has(wanted)))
+      this.push({ line: this.listLine(change) });
   }
 
   /**
    * The LIST response for a name change (RFC 5465 §5.4: `\NonExistent` once the name is no
-   * mailbox; a rename as the new name with OLDNAME) or a subscription change (§5.5: `\Subscribed`
-   * if and only if subscribed now). Attributes are as LIST computes them.
+   * mailbox; a rename as the new name with OLDNAME, one line for the renamed mailbox and none
+   * for its inferiors) or a subscription change (§5.5: `\Subscribed` if and only if subscribed
+   * now). Attributes are as LIST computes them.
    */
   private listLine(change: AccountChange): string {
     const name = change.type === 'renamed' ? change.to : change.name;
@@ -194,6 +232,18 @@ export class NotifyWatch {
     this.queue.push({ line: 'OK [NOTIFICATIONOVERFLOW] Too many notifications; NOTIFY is now off' });
     this.ctx.wake();
   }
+}
+
+/**
+ * The names whose watchers hear of a change. A rename is one event (RFC 5465 §5.4: "When a
+ * mailbox is renamed, its children are renamed too. No additional MailboxName events are sent
+ * for children in this case."), heard by a watch of the mailbox or of any inferior that moved
+ * with it, under the old name or the new: its one LIST tells of theirs too.
+ */
+function affectedNames(change: AccountChange): string[] {
+  if (change.type !== 'renamed') return [change.name];
+  const moved = (old: string) => change.to + old.slice(change.from.length);
+  return [change.from, change.to, ...change.inferiors.flatMap((old) => [old, moved(old)])];
 }
 
 /** Does a filter name this mailbox (RFC 5465 §6.2–§6.6)? The selected filter is not for others. */
