@@ -109,7 +109,7 @@ const CODES: Record<string, CodeInfo> = {
       'the server cannot undo this part’s Content-Transfer-Encoding (or cannot store the binary data sent); the client can fetch the part with BODY[] and decode it itself',
   },
   TOOBIG: {
-    // Defined by CATENATE (RFC 4469 §4.2); LITERAL- (RFC 7888 §4) and IMAP4rev2 use it too.
+    // Defined by CATENATE (RFC 4469 §4.2); LITERAL- (RFC 7888 §5) and IMAP4rev2 use it too.
     ref: { rev1: 'RFC 4469 §4.2', rev2: 'RFC 9051 §7.1' },
     say: () =>
       'the data sent (a literal), or the message CATENATE would build, is larger than the server accepts',
@@ -164,13 +164,13 @@ const CODES_5530: Record<string, string> = {
   INUSE: 'someone else holds a lock this needs; trying again later may work',
   EXPUNGEISSUED: 'another session expunged messages meanwhile',
   CORRUPTION: 'the server found damaged data',
-  SERVERBUG: 'the server hit a bug of its own; the command was not carried out',
+  SERVERBUG: 'the server hit a bug of its own, or broke one of its own rules',
   CLIENTBUG: 'the server thinks the client made a mistake',
   CANNOT: 'this can never succeed on this server',
   LIMIT: 'an implementation limit was reached',
-  OVERQUOTA: 'the account is over its storage quota',
+  OVERQUOTA: 'the operation would take the account over its quota (it may or may not be over already)',
   ALREADYEXISTS: 'a mailbox of that name already exists',
-  NONEXISTENT: 'there is no such mailbox',
+  NONEXISTENT: 'what the command names does not exist (a mailbox, or for GETQUOTA a quota root)',
 };
 
 /** Tokens for `[CODE args]` starting at `open` (the `[`); returns the sentence and citation. */
