@@ -60,7 +60,7 @@ export function explainNotifyArgs(args: readonly Node[], t: Tokens): void {
   if (verb.text.toUpperCase() === 'NONE') {
     t.node(
       verb,
-      'NONE: no more news unasked; commands still report the selected mailbox’s changes.',
+      'NONE: the client is “not interested in any kind of event”: no more news unasked. This server still reports the selected mailbox’s changes in its answers to commands, as IMAP without NOTIFY does (its reading; the RFC does not say).',
       'RFC 5465 §3.1',
     );
     return;
