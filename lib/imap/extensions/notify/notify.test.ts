@@ -284,19 +284,28 @@ describe('NOTIFY (RFC 5465)', () => {
     const other = otherDevice(server);
     c.send('a2 NOTIFY SET (personal (MailboxName))');
     other.send('o3 CREATE Projects/2026');
+    // CREATE made the superior first (RFC 3501 §6.3.3), then the mailbox; §5.4: the mailbox and
+    // its direct parent are affected, so the parent's LIST follows, with its children now.
     expect(lines(c.take())).toEqual([
       '* LIST (\\HasNoChildren) "/" Projects',
       '* LIST (\\HasNoChildren) "/" Projects/2026',
+      '* LIST (\\HasChildren) "/" Projects',
     ]);
     other.send('o4 RENAME Projects Work');
     // §5.4: "When a mailbox is renamed, its children are renamed too. No additional MailboxName
     // events are sent for children in this case."
     expect(lines(c.take())).toEqual(['* LIST (\\HasChildren) "/" Work ("OLDNAME" (Projects))']);
     other.send('o5 DELETE Work/2026');
-    expect(lines(c.take())).toEqual(['* LIST (\\NonExistent) "/" Work/2026']);
+    expect(lines(c.take())).toEqual([
+      '* LIST (\\NonExistent) "/" Work/2026',
+      '* LIST (\\HasNoChildren) "/" Work',
+    ]);
     // A name kept for its inferiors is no mailbox any more: \NonExistent too.
     other.send('o6 CREATE Work/2027');
-    c.take();
+    expect(lines(c.take())).toEqual([
+      '* LIST (\\HasNoChildren) "/" Work/2027',
+      '* LIST (\\HasChildren) "/" Work',
+    ]);
     other.send('o7 DELETE Work');
     expect(lines(c.take())).toEqual(['* LIST (\\NonExistent \\HasChildren) "/" Work']);
   });

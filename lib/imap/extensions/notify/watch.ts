@@ -34,10 +34,16 @@ interface StatusNews {
   seen: boolean;
 }
 
+/**
+ * A waiting notification: a line as made (`name` when it is a parent's LIST, see `hearAccount`),
+ * or a mailbox whose STATUS is made when written.
+ */
+type QueueEntry = { readonly line: string; readonly name?: string } | { readonly box: Mailbox };
+
 /** The watch of one session; `stop()` detaches every listener. */
 export class NotifyWatch {
   /** Lines waiting to be written, in order; a STATUS is made when written (latest numbers). */
-  private readonly queue: ({ readonly line: string } | { readonly box: Mailbox })[] = [];
+  private readonly queue: QueueEntry[] = [];
   private readonly news = new Map<Mailbox, StatusNews>();
   /** Whether each message of a watched mailbox had `\Seen` when last heard of (see `hearMailbox`). */
   private readonly wasSeen = new WeakMap<StoredMessage, boolean>();
@@ -198,8 +204,24 @@ export class NotifyWatch {
     if (origin === this.ctx.origin) return;
     const wanted =
       change.type === 'subscribed' || change.type === 'unsubscribed' ? 'SubscriptionChange' : 'MailboxName';
-    if (affectedNames(change).some((name) => this.eventsFor(name).has(wanted)))
-      this.push({ line: this.listLine(change) });
+    const heard = affectedNames(change).some((name) => this.eventsFor(name).has(wanted));
+    const named = change.type === 'created' || change.type === 'deleted';
+    if (heard) this.push({ line: this.listLine(change), ...(named ? { name: change.name } : {}) });
+    // §5.4: "If a mailbox is created or deleted, the mailbox itself and its direct parent
+    // (whether it is an existing mailbox or not) are considered to be affected", and "the server
+    // notifies the client by sending an unsolicited LIST response for each affected mailbox
+    // name": the parent's children changed (\HasChildren, \HasNoChildren). Its line, made now,
+    // takes the place of one not yet written (a superior CREATE made, listed before its child
+    // existed); one already written stays, true when it was sent.
+    if (!named) return;
+    const cut = change.name.lastIndexOf(DELIMITER);
+    if (cut <= 0) return;
+    const parent = change.name.slice(0, cut);
+    if (!heard && !this.eventsFor(parent).has('MailboxName')) return;
+    const line = this.nameLine(parent, null);
+    const waiting = this.queue.findIndex((e) => 'name' in e && e.name === parent);
+    if (waiting >= 0) this.queue[waiting] = { line, name: parent };
+    else this.push({ line, name: parent });
   }
 
   /**
@@ -210,14 +232,19 @@ export class NotifyWatch {
    */
   private listLine(change: AccountChange): string {
     const name = change.type === 'renamed' ? change.to : change.name;
+    return this.nameLine(name, change.type === 'renamed' ? change.from : null);
+  }
+
+  /** The LIST response for `name` as it is now, with OLDNAME when it was renamed from `oldName`. */
+  private nameLine(name: string, oldName: string | null): string {
     let attrs = listAttributes(this.account, name, { subscribed: true, specialUse: true });
     if (!this.account.mailboxes.has(name) && !attrs.includes('\\NonExistent'))
       attrs = ['\\NonExistent', ...attrs.filter((a) => a !== '\\Noselect')];
-    const old = change.type === 'renamed' ? ` ("OLDNAME" (${mailboxName(change.from, this.ctx)}))` : '';
+    const old = oldName === null ? '' : ` ("OLDNAME" (${mailboxName(oldName, this.ctx)}))`;
     return `LIST (${attrs.join(' ')}) "${DELIMITER}" ${mailboxName(name, this.ctx)}${old}`;
   }
 
-  private push(entry: { readonly line: string } | { readonly box: Mailbox }): void {
+  private push(entry: QueueEntry): void {
     if (this.queue.length >= MAX_PENDING) return this.overflow();
     this.queue.push(entry);
     this.ctx.wake();
