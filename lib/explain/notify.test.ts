@@ -163,7 +163,9 @@ describe('NOTIFY’s arguments are explained (RFC 5465 §3.1, §5, §6)', () => 
 
   it('NONE turns news off', () => {
     const x = c2s('a2 NOTIFY NONE\r\n');
-    expect(token(x, 'NONE').explanation).toMatch(/^NONE: the client is “not interested in any kind of event”: no more news unasked/);
+    expect(token(x, 'NONE').explanation).toMatch(
+      /^NONE: the client is “not interested in any kind of event”: no more news unasked/,
+    );
     expect(token(x, 'NONE').rfc).toBe('RFC 5465 §3.1');
   });
 });

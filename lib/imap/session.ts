@@ -5,7 +5,12 @@ import { explainContextOf, whoCanRead } from '../session/secret-words';
 import type { ByteString } from '../wire/bytes';
 import { LINE_TOO_LONG, LineReader } from '../wire/line-reader';
 import { ArgReader } from './args';
-import { closeSession, extensionPendingLines, selectedUpdateRule } from './extensions/registry';
+import {
+  capabilityEnabled,
+  closeSession,
+  extensionPendingLines,
+  selectedUpdateRule,
+} from './extensions/registry';
 import { CAPABILITIES, PRE_AUTH_CAPABILITIES } from './capabilities';
 import { IMAP_COMMANDS } from './commands';
 import { masked, tagOf, tagOfOverlong, toImapError } from './command-line';
@@ -378,7 +383,7 @@ export class ImapSession implements ServerSession {
   private context(tag: string, command: ImapCommand): ImapContext {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the context is a narrow view of this session
     const session = this;
-    return {
+    const context: ImapContext = {
       server: this.server,
       tag,
       origin: this,
@@ -401,7 +406,13 @@ export class ImapSession implements ServerSession {
         this.account = account;
         this.currentState = 'Authenticated';
       },
-      enable: (capability) => this.enabled.add(capability.toUpperCase()),
+      enable: (capability) => {
+        const name = capability.toUpperCase();
+        if (this.enabled.has(name)) return;
+        this.enabled.add(name);
+        // Extensions hear of it once, when it first turns on (RFC 7162 §3.1: HIGHESTMODSEQ).
+        capabilityEnabled(context, name);
+      },
       selectMailbox: (mailbox, readOnly) => {
         this.selected?.close();
         this.selected = new SelectedMailbox(mailbox, readOnly, this, () => this.wake());
@@ -454,6 +465,7 @@ export class ImapSession implements ServerSession {
       wake: () => this.wake(),
       parseFetchItems: (items) => parseFetchItems([{ type: 'list', items }]),
     };
+    return context;
   }
 
   private shutdown(): void {

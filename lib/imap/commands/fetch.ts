@@ -54,21 +54,28 @@ function fetchCommand(byUid: boolean): ImapCommand<FetchArgs> {
       explainFetch(set, items, byUid, on.readOnly) + modifiers.uses.map((u) => `, ${u.words}`).join(''),
     run(ctx, { set, items, modifiers }) {
       const selected = ctx.selected!;
-      for (const item of items) if (item.kind === 'extension' && item.enables) ctx.enable(item.enables);
-      for (const use of modifiers.uses) if (use.enables) ctx.enable(use.enables);
+      // The messages the set names (a number past the end is BAD, RFC 9051 §9), read once.
+      const named = targets(selected, set, byUid);
       const given = new Map(modifiers.names.map((n, i) => [n, modifiers.uses[i]!]));
+      // Every modifier's filter must keep a message; each reads the set's messages on its own, so
+      // their order does not matter (RFC 9394 §3.4: PARTIAL and CHANGEDSINCE in either order).
       const filters = modifiers.uses.flatMap((u) => (u.filter ? [u.filter] : []));
       // Items that may refuse a message (BINARY's [UNKNOWN-CTE]) do so before anything changes.
       const checks = items.flatMap((i) => (i.kind === 'extension' && i.check ? [i.check] : []));
       if (checks.length)
-        for (const target of targets(selected, set, byUid))
+        for (const target of named)
           if (!filters.length || filters.every((f) => f(target)))
             for (const check of checks) check(target.message);
       for (const use of modifiers.uses) use.before?.(ctx, { byUid, set, items, modifiers: given });
+      // Nothing refuses the command past this point, so what it uses is turned on only now: a
+      // refused FETCH changes nothing, and the first CONDSTORE-enabling command's `OK
+      // [HIGHESTMODSEQ n]` (RFC 7162 §3.1) comes before its FETCH responses.
+      for (const item of items) if (item.kind === 'extension' && item.enables) ctx.enable(item.enables);
+      for (const use of modifiers.uses) if (use.enables) ctx.enable(use.enables);
       const marksSeen = !selected.readOnly && items.some(setsSeen);
       const wantsFlags = items.some((i) => i.kind === 'FLAGS');
       const rev2 = ctx.rev2;
-      for (const target of targets(selected, set, byUid)) {
+      for (const target of named) {
         if (filters.length && !filters.every((f) => f(target))) continue;
         const { seq, message } = target;
         let flagsChanged = false;

@@ -87,9 +87,15 @@ describe('SELECT and EXAMINE', () => {
     expect(c.send('a4 STORE 1 +FLAGS (\\Seen)')).toBe('a4 NO [READ-ONLY] Mailbox is read-only\r\n');
   });
 
-  it('a failed SELECT leaves no mailbox selected', () => {
+  it('a failed SELECT leaves no mailbox selected, and says the one selected is closed', () => {
     const { c } = imapSession({ select: true });
-    expect(c.send('a3 SELECT Nope')).toBe("a3 NO [NONEXISTENT] Mailbox doesn't exist: Nope\r\n");
+    // RFC 9051 §6.3.2: "if a mailbox is selected and a SELECT command that fails is attempted, no
+    // mailbox is selected. When deselecting a selected mailbox, the server MUST return an untagged
+    // OK response with the "[CLOSED]" response code"; RFC 7162 §3.2.11 asks the same of a server
+    // advertising CONDSTORE or QRESYNC, as this one does, in IMAP4rev1 sessions too.
+    expect(c.send('a3 SELECT Nope')).toBe(
+      "* OK [CLOSED] Previous mailbox is now closed\r\na3 NO [NONEXISTENT] Mailbox doesn't exist: Nope\r\n",
+    );
     expect(c.session.state).toBe('Authenticated');
   });
 

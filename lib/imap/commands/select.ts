@@ -46,18 +46,20 @@ function openCommand(name: 'SELECT' | 'EXAMINE', readOnly: boolean): ImapCommand
 
 function open(ctx: ImapContext, { mailbox: name, params }: OpenArgs, readOnly: boolean) {
   for (const use of params.uses) use.check?.(ctx);
-  const wasSelected = ctx.selected !== null;
-  let box;
-  try {
-    box = mailboxOf(ctx, name);
-  } catch (error) {
-    // RFC 9051 §6.3.2: a failed SELECT leaves no mailbox selected.
-    if (wasSelected) ctx.deselect();
-    throw error;
+  // RFC 9051 §6.3.2: "The SELECT command automatically deselects any currently selected mailbox
+  // before attempting the new selection. Consequently, if a mailbox is selected and a SELECT
+  // command that fails is attempted, no mailbox is selected. When deselecting a selected mailbox,
+  // the server MUST return an untagged OK response with the "[CLOSED]" response code". An
+  // IMAP4rev1 session hears it too wherever an extension says so: RFC 7162 §3.2.11, for a server
+  // that advertises CONDSTORE or QRESYNC, "whether or not a CONDSTORE enabling command was issued".
+  if (ctx.selected !== null) {
+    if (ctx.rev2 || announcesClosed(ctx.enabled)) ctx.untagged('OK [CLOSED] Previous mailbox is now closed');
+    ctx.deselect();
   }
+  const box = mailboxOf(ctx, name);
+  // Turned on with no mailbox selected: the HIGHESTMODSEQ a CONDSTORE parameter asks for is the
+  // new mailbox's, which the `selected` hooks send (RFC 7162 §3.1.2.1), not the closed one's.
   for (const use of params.uses) if (use.enables) ctx.enable(use.enables);
-  if (wasSelected && (ctx.rev2 || announcesClosed(ctx.enabled)))
-    ctx.untagged('OK [CLOSED] Previous mailbox is now closed');
   const selected = ctx.selectMailbox(box, readOnly);
   ctx.untagged(`${selected.exists} EXISTS`);
   if (!ctx.rev2) {

@@ -282,9 +282,16 @@ export interface ExtensionHooks {
   flagUpdate?(enabled: ReadonlySet<string>, message: StoredMessage): readonly string[] | null;
   /**
    * True when a SELECT/EXAMINE that closes the selected mailbox must say `OK [CLOSED]` for
-   * this session (RFC 7162 §3.2.11 for QRESYNC; IMAP4rev2 always does, RFC 9051 §7.1).
+   * this session (RFC 7162 §3.2.11: always, on a server advertising CONDSTORE or QRESYNC;
+   * IMAP4rev2 always does, RFC 9051 §6.3.2).
    */
   announcesClosed?(enabled: ReadonlySet<string>): boolean;
+  /**
+   * A name was turned on in this session for the first time, by ENABLE or by a command that uses
+   * it (RFC 7162 §3.1: a "CONDSTORE enabling command"). Runs at once, before that command writes
+   * its own responses, and may write untagged ones (`OK [HIGHESTMODSEQ n]`).
+   */
+  enabled?(ctx: ImapContext, name: string): void;
   /**
    * Untagged lines about the selected mailbox that extensions keep track of, each time the
    * session reports changes: `before` the EXPUNGE/VANISHED lines (numbers still valid), and

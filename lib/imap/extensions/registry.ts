@@ -19,7 +19,7 @@ import type {
 import { extensionList } from './index';
 import type { StoredMessage } from '../../mailstore/message';
 import type { SelectedMailbox } from '../selected';
-import type { ImapCommand } from '../types';
+import type { ImapCommand, ImapContext } from '../types';
 
 /** Every extension point, indexed. */
 export interface ExtensionRegistry {
@@ -121,6 +121,11 @@ export function flagUpdateItems(
 /** True when some extension enabled in this session has a SELECT say `OK [CLOSED]`. */
 export function announcesClosed(enabled: ReadonlySet<string>): boolean {
   return registry().extensions.some((e) => e.hooks?.announcesClosed?.(enabled) ?? false);
+}
+
+/** Tells every extension that a session turned a name on for the first time (see `enabled`). */
+export function capabilityEnabled(ctx: ImapContext, name: string): void {
+  for (const e of registry().extensions) e.hooks?.enabled?.(ctx, name);
 }
 
 /** The lines extensions add when a session reports mailbox changes (see `mailboxUpdates`). */

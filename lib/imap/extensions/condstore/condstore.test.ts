@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { snapshotStore } from '../../../mailstore/snapshot';
 import { connectImap, imapSession, lines } from '../../testing';
+import { pagePositions, parsePartialRange } from '../partial';
 
 /**
  * CONDSTORE (RFC 7162 §3.1), from the RFC's examples and §7's grammar. The seed INBOX holds six
@@ -124,6 +125,224 @@ describe('CONDSTORE: mod-sequences (RFC 7162 §3.1)', () => {
     expect(c.send('a1 FETCH 1:* (FLAGS) (CHANGEDSINCE 9223372036854775807)')).toBe(
       'a1 OK FETCH completed\r\n',
     );
+  });
+});
+
+describe('the first CONDSTORE enabling command with a mailbox selected (RFC 7162 §3.1)', () => {
+  // §3.1: "A first CONDSTORE enabling command executed in the session with a mailbox selected MUST
+  // cause the server to return HIGHESTMODSEQ (Section 3.1.2.1) for the mailbox (if any is
+  // selected), unless the server has sent a NOMODSEQ (Section 3.1.2.2) response code when the
+  // currently selected mailbox was selected." This server never sends NOMODSEQ.
+  it.each([
+    ['FETCH with the MODSEQ item', 'FETCH 1 (MODSEQ)', '* 1 FETCH (MODSEQ (2))'],
+    ['FETCH with CHANGEDSINCE', 'UID FETCH 1:* (FLAGS) (CHANGEDSINCE 7)', null],
+    ['SEARCH with the MODSEQ key', 'SEARCH MODSEQ 7', '* SEARCH 6 (MODSEQ 7)'],
+    [
+      'STATUS (HIGHESTMODSEQ) of the selected mailbox',
+      'STATUS INBOX (HIGHESTMODSEQ)',
+      '* STATUS INBOX (HIGHESTMODSEQ 7)',
+    ],
+    [
+      'STATUS (HIGHESTMODSEQ) of another mailbox',
+      'STATUS Sent (HIGHESTMODSEQ)',
+      '* STATUS Sent (HIGHESTMODSEQ 1)',
+    ],
+    // Example 5 of §3.1.3: the response code comes first, with the value before the STORE.
+    [
+      'STORE with UNCHANGEDSINCE',
+      'STORE 1 (UNCHANGEDSINCE 7) +FLAGS.SILENT (\\Seen)',
+      '* 1 FETCH (UID 1 MODSEQ (8))',
+    ],
+  ])('%s returns `OK [HIGHESTMODSEQ n]` for the selected mailbox, once', (_what, command, response) => {
+    const { c } = imapSession({ select: true });
+    const reply = lines(c.send(`a3 ${command}`));
+    expect(reply[0]).toBe('* OK [HIGHESTMODSEQ 7] Highest');
+    expect(reply.filter((l) => l.includes('HIGHESTMODSEQ 7]'))).toHaveLength(1);
+    if (response) expect(reply[1]).toBe(response);
+    expect(reply.at(-1)).toMatch(/^a3 OK /);
+    // Only the first: CONDSTORE is on now.
+    expect(c.send(`a4 ${command.replace('UNCHANGEDSINCE 7', 'UNCHANGEDSINCE 8')}`)).not.toContain(
+      '[HIGHESTMODSEQ',
+    );
+  });
+
+  it('not when no mailbox is selected (SELECT says it then, §3.1.2.1), nor when CONDSTORE was already on', () => {
+    const { c } = imapSession();
+    expect(c.send('a1 STATUS INBOX (HIGHESTMODSEQ)')).toBe(
+      '* STATUS INBOX (HIGHESTMODSEQ 7)\r\na1 OK STATUS completed\r\n',
+    );
+    expect(c.send('a2 SELECT INBOX')).toContain('* OK [HIGHESTMODSEQ 7] Highest\r\n');
+    expect(lines(c.send('a3 FETCH 1 (MODSEQ)'))).toEqual(['* 1 FETCH (MODSEQ (2))', 'a3 OK FETCH completed']);
+  });
+
+  it('SELECT (CONDSTORE) while another mailbox is selected: only the new mailbox’s HIGHESTMODSEQ, after [CLOSED]', () => {
+    const { c } = imapSession({ select: true });
+    const reply = lines(c.send('a3 EXAMINE Sent (CONDSTORE)'));
+    expect(reply[0]).toBe('* OK [CLOSED] Previous mailbox is now closed');
+    // Sent is empty: its HIGHESTMODSEQ is the counter's start, 1; INBOX's (7) is not sent.
+    expect(reply.filter((l) => l.includes('HIGHESTMODSEQ'))).toEqual(['* OK [HIGHESTMODSEQ 1] Highest']);
+  });
+
+  it('held below an expunge this session has not been told of (§3.2)', () => {
+    // §3.2: "if the server sends MODSEQ FETCH data items while EXPUNGE (or VANISHED) replies with
+    // lower mod-sequences being delayed, the server MUST send the HIGHESTMODSEQ response code
+    // with a lower value than the EXPUNGE's mod-sequence." FETCH may not report an EXPUNGE (RFC
+    // 9051 §7.5.1), so another session's expunge (mod-sequence 9) waits for the NOOP.
+    const { c, server } = imapSession({ select: true });
+    const other = connectImap(server);
+    other.send('o1 LOGIN student secret');
+    other.send('o2 SELECT INBOX');
+    other.send('o3 STORE 6 +FLAGS.SILENT (\\Deleted)'); // mod-sequence 8
+    other.send('o4 EXPUNGE'); // 9
+    expect(lines(c.send('a3 FETCH 1 (MODSEQ)'))).toEqual([
+      '* OK [HIGHESTMODSEQ 8] Highest',
+      '* 1 FETCH (MODSEQ (2))',
+      '* 6 FETCH (FLAGS (\\Deleted \\Recent) UID 6 MODSEQ (8))',
+      'a3 OK FETCH completed',
+    ]);
+    expect(lines(c.send('a4 NOOP'))).toEqual(['* 6 EXPUNGE', 'a4 OK NOOP completed']);
+  });
+});
+
+describe('CONDSTORE with SORT, ESORT and THREAD (RFC 7162 §3.1.9, §3.1.10)', () => {
+  // §3.1.9: "If a client specifies a MODSEQ criterion in a SORT (or UID SORT) command and the
+  // server returns a non-empty SORT result, the server MUST also append (to the end of the
+  // untagged SORT response) the highest mod-sequence for all messages being returned", as §7's
+  // `sort-data = "SORT" [1*(SP nz-number) SP search-sort-mod-seq]`, `search-sort-mod-seq = "("
+  // "MODSEQ" SP mod-sequence-value ")"`. The seed's messages are in DATE order 1–6 and carry
+  // mod-sequences 2–7; the STORE below gives message 2 mod-sequence 8.
+  it('SORT and UID SORT end with `(MODSEQ n)`, the highest of the messages returned (§3.1.9)', () => {
+    const { c } = condstore();
+    expect(c.send('a1 SORT (DATE) UTF-8 MODSEQ 1')).toBe(
+      '* SORT 1 2 3 4 5 6 (MODSEQ 7)\r\na1 OK SORT completed\r\n',
+    );
+    c.send('a2 STORE 2 +FLAGS.SILENT (\\Seen)');
+    expect(c.send('a3 SORT (REVERSE DATE) UTF-8 MODSEQ 7')).toBe(
+      '* SORT 6 2 (MODSEQ 8)\r\na3 OK SORT completed\r\n',
+    );
+    expect(lines(c.send('a4 UID SORT (DATE) UTF-8 MODSEQ 7 NOT SEEN'))[0]).toBe('* SORT 6 (MODSEQ 7)');
+    // "(omitted if no match)"; and without a MODSEQ criterion, SORT is as RFC 5256 has it.
+    expect(c.send('a5 SORT (DATE) UTF-8 MODSEQ 9')).toBe('* SORT\r\na5 OK SORT completed\r\n');
+    expect(lines(c.send('a6 SORT (DATE) UTF-8 ALL'))[0]).toBe('* SORT 1 2 3 4 5 6');
+  });
+
+  // §3.1.10: "If a client specifies a MODSEQ criterion in an extended SORT (or extended UID SORT)
+  // [RFC5267] command and the server returns a non-empty SORT result, the server MUST return the
+  // ESEARCH response containing the MODSEQ result option defined in Section 3.2 of [RFC4731]."
+  // RFC 4731 §3.2: "If the SEARCH/UID SEARCH command contained a single MIN or MAX result option,
+  // the MODSEQ result option contains the mod-sequence for the found message. If [it] contained
+  // both MIN and MAX result options and no ALL/COUNT option, the MODSEQ result option contains the
+  // highest mod-sequence for the two returned messages. Otherwise the MODSEQ result option
+  // contains the highest mod-sequence for all messages being returned."
+  it('ESORT answers `MODSEQ n` in its ESEARCH, for the messages its options return (§3.1.10, RFC 4731 §3.2)', () => {
+    const { c } = condstore();
+    c.send('a1 STORE 2 +FLAGS.SILENT (\\Seen)'); // message 2: mod-sequence 8
+    const esort = (returns: string) =>
+      lines(c.send(`a2 SORT RETURN (${returns}) (REVERSE DATE) UTF-8 MODSEQ 1`))[0];
+    // Example 20's form: `* ESEARCH (TAG "a") ALL 5,3,2,1 MODSEQ 1236`.
+    expect(esort('ALL')).toBe('* ESEARCH (TAG "a2") ALL 6,5,4,3,2,1 MODSEQ 8');
+    expect(esort('')).toBe('* ESEARCH (TAG "a2") ALL 6,5,4,3,2,1 MODSEQ 8');
+    // MIN is message 6 (mod-sequence 7), MAX message 1 (2): the ends of the sort order.
+    expect(esort('MIN')).toBe('* ESEARCH (TAG "a2") MIN 6 MODSEQ 7');
+    expect(esort('MAX')).toBe('* ESEARCH (TAG "a2") MAX 1 MODSEQ 2');
+    expect(esort('MIN MAX')).toBe('* ESEARCH (TAG "a2") MIN 6 MAX 1 MODSEQ 7');
+    expect(esort('MAX COUNT')).toBe('* ESEARCH (TAG "a2") MAX 1 COUNT 6 MODSEQ 8');
+    // PARTIAL (RFC 9394) returns its page: messages 4 and 3 (5 and 4), then 2 and 1 (8 and 2).
+    expect(esort('PARTIAL 3:4')).toBe('* ESEARCH (TAG "a2") PARTIAL (3:4 4,3) MODSEQ 5');
+    expect(esort('PARTIAL -1:-2')).toBe('* ESEARCH (TAG "a2") PARTIAL (-1:-2 2,1) MODSEQ 8');
+    expect(esort('PARTIAL 7:8')).toBe('* ESEARCH (TAG "a2") PARTIAL (7:8 NIL)');
+    expect(lines(c.send('a3 UID SORT RETURN (ALL) (DATE) UTF-8 MODSEQ 8'))[0]).toBe(
+      '* ESEARCH (TAG "a3") UID ALL 2 MODSEQ 8',
+    );
+    // An empty result: no MODSEQ.
+    expect(lines(c.send('a4 SORT RETURN (COUNT) (DATE) UTF-8 MODSEQ 9'))[0]).toBe(
+      '* ESEARCH (TAG "a4") COUNT 0',
+    );
+  });
+
+  it('fuzzed: SORT, ESORT and THREAD with MODSEQ answer once, with the mod-sequence the RFCs name', () => {
+    // Mod-sequences after the STOREs below: message n → MODSEQ[n].
+    const MODSEQ = [0, 2, 8, 4, 5, 9, 7];
+    const option = fc.constantFrom(
+      'MIN',
+      'MAX',
+      'ALL',
+      'COUNT',
+      'PARTIAL 1:2',
+      'PARTIAL -1:-3',
+      'PARTIAL 9:10',
+    );
+    const key = fc.constantFrom('DATE', 'REVERSE DATE', 'SIZE', 'REVERSE ARRIVAL', 'SUBJECT');
+    const search = fc.constantFrom('', 'NOT SEEN', 'SEEN', 'OR SEEN 1', '1:3', 'UNDELETED');
+    fc.assert(
+      fc.property(
+        fc.option(fc.uniqueArray(option, { maxLength: 3 }), { nil: null }),
+        key,
+        fc.integer({ min: 0, max: 10 }),
+        search,
+        fc.boolean(),
+        fc.boolean(),
+        (returns, sortKey, since, more, uid, thread) => {
+          const { c } = condstore();
+          c.send('p1 STORE 2 +FLAGS.SILENT (\\Seen)');
+          c.send('p2 STORE 5 +FLAGS.SILENT (\\Seen)');
+          const criteria = `MODSEQ ${since} ${more}`.trimEnd();
+          const by = uid ? 'UID ' : '';
+          const plain = lines(c.send(`a1 ${by}SORT (${sortKey}) UTF-8 ${criteria}`));
+          expect(plain.at(-1)).toMatch(/^a1 OK /);
+          expect(plain).toHaveLength(2);
+          const m = /^\* SORT((?: \d+)*)(?: \(MODSEQ (\d+)\))?$/.exec(plain[0]!)!;
+          expect(m).not.toBeNull();
+          const order = m[1]!.trim() ? m[1]!.trim().split(' ').map(Number) : [];
+          // §3.1.9: the highest mod-sequence of the messages returned; none when nothing is.
+          const highest = (ns: readonly number[]) =>
+            ns.length ? Math.max(...ns.map((n) => MODSEQ[n]!)) : null;
+          expect(m[2] ? Number(m[2]) : null).toBe(highest(order));
+          if (thread) {
+            const t = lines(c.send(`a3 ${by}THREAD REFERENCES UTF-8 ${criteria}`));
+            expect(t).toHaveLength(2);
+            expect(t[0]).toMatch(/^\* THREAD[ ()\d]*$/);
+          }
+          if (returns === null) return;
+          const reply = lines(
+            c.send(`a2 ${by}SORT RETURN (${returns.join(' ')}) (${sortKey}) UTF-8 ${criteria}`),
+          );
+          // RFC 9394 §3.1: "either one PARTIAL, one ALL, or neither PARTIAL nor ALL is allowed".
+          const partials = returns.filter((r) => r.startsWith('PARTIAL')).length;
+          if (partials > 1 || (partials && returns.includes('ALL'))) {
+            expect(reply).toHaveLength(1);
+            expect(reply[0]).toMatch(/^a2 BAD /);
+            return;
+          }
+          expect(reply).toHaveLength(2);
+          expect(reply[1]).toMatch(/^a2 OK /);
+          // RFC 4731 §3.2, read for SORT's order (RFC 5267 §3): MIN and MAX the ends, ALL and COUNT
+          // (and RETURN (), which is ALL) everything, a PARTIAL page its messages.
+          const opts = returns.length ? returns : ['ALL'];
+          let returned: number[];
+          if (opts.includes('ALL') || opts.includes('COUNT')) returned = order;
+          else {
+            const at = new Set<number>();
+            if (opts.includes('MIN') && order.length) at.add(0);
+            if (opts.includes('MAX') && order.length) at.add(order.length - 1);
+            for (const o of opts.filter((x) => x.startsWith('PARTIAL')))
+              for (const i of pagePositions(parsePartialRange(o.slice(8)), order.length)) at.add(i);
+            returned = order.filter((_, i) => at.has(i));
+          }
+          const modseq = / MODSEQ (\d+)$/.exec(reply[0]!);
+          expect(reply[0]).toMatch(new RegExp(`^\\* ESEARCH \\(TAG "a2"\\)${uid ? ' UID' : ''}( |$)`));
+          expect(modseq ? Number(modseq[1]) : null).toBe(highest(returned));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('THREAD is unchanged (§3.1.9: "THREAD responses are unchanged by the CONDSTORE extension")', () => {
+    const { c } = condstore();
+    const reply = lines(c.send('a1 THREAD ORDEREDSUBJECT UTF-8 MODSEQ 1'));
+    expect(reply[0]).toMatch(/^\* THREAD \(/);
+    expect(reply[0]).not.toContain('MODSEQ');
   });
 });
 

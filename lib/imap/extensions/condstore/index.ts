@@ -17,17 +17,22 @@
  *   of its flags raises (so a message whose flag changed since n is always found);
  * - the STATUS item `HIGHESTMODSEQ` (§3.1.7), the SELECT/EXAMINE parameter `CONDSTORE`
  *   (§3.1.8), and `ENABLE CONDSTORE` (§3.1; ENABLE is RFC 5161's);
+ * - with the MODSEQ key, SORT's answer ends with `(MODSEQ n)` too (RFC 7162 §3.1.9), and an
+ *   ESORT answer carries `MODSEQ n` (§3.1.10): see `../sort/sort.ts`; THREAD's is unchanged
+ *   (§3.1.9);
  * - once any of these is used (a "CONDSTORE-enabling command", §3.1), SELECT/EXAMINE say
  *   `OK [HIGHESTMODSEQ n]` (RFC 7162 §3.1.2.1), and every FETCH response reporting a flag change carries
  *   `MODSEQ` (§3.1) and `UID` (§3.2.4, which §3.1.4.2 asks a CONDSTORE-only server to follow
- *   too). Every mailbox keeps mod-sequences, so `[NOMODSEQ]` (§3.1.2.2) is
- *   never sent.
+ *   too). The first of them with a mailbox selected says `OK [HIGHESTMODSEQ n]` for it at once
+ *   (§3.1). Every mailbox keeps mod-sequences, so `[NOMODSEQ]` (§3.1.2.2) is never sent;
+ * - a SELECT or EXAMINE that closes a mailbox says `OK [CLOSED]` in every session (§3.2.11; the
+ *   code is registered by `../qresync/`).
  */
 import type { StoredMessage } from '../../../mailstore/message';
 import { SequenceSet } from '../../seqset';
 import { bad } from '../../types';
 import { defineExtension, type ExtensionFetchItem } from '../define';
-import { CONDSTORE, highestOf, modseqValue, readModseq } from './modseq';
+import { CONDSTORE, highestOf, modseqValue, readModseq, reportableHighest } from './modseq';
 
 export { CONDSTORE, QRESYNC, modseqValue, readModseq } from './modseq';
 
@@ -133,5 +138,18 @@ export const condstore = defineExtension({
     },
     flagUpdate: (enabled, message) =>
       condstoreOn(enabled) ? [`UID ${message.uid}`, `MODSEQ (${message.modseq})`] : null,
+    enabled(ctx, name) {
+      // §3.1: "A first CONDSTORE enabling command executed in the session with a mailbox selected
+      // MUST cause the server to return HIGHESTMODSEQ (Section 3.1.2.1) for the mailbox (if any is
+      // selected), unless the server has sent a NOMODSEQ (Section 3.1.2.2) response code when the
+      // currently selected mailbox was selected." Sent first, with the value before the command
+      // changes anything, as Example 5 of §3.1.3 shows it.
+      if (name === CONDSTORE && ctx.selected)
+        ctx.untagged(`OK [HIGHESTMODSEQ ${reportableHighest(ctx.selected)}] Highest`);
+    },
+    // §3.2.11: "A server that advertises "QRESYNC" or "CONDSTORE" in the capability string must
+    // return the CLOSED response code in this case, whether or not a CONDSTORE enabling command
+    // was issued."
+    announcesClosed: () => true,
   },
 });

@@ -7,6 +7,8 @@
  * the order and MAX the last (not the lowest and highest numbers), and ALL lists every match in
  * the order asked for. `RETURN ()` means ALL. SAVE is SEARCH's alone (RFC 5182): SORT refuses it.
  * Extension return options that take SORT (PARTIAL, RFC 9394) count positions in the sort order.
+ * With a MODSEQ search key (CONDSTORE), the line ends with `MODSEQ n` (RFC 7162 §3.1.10), the
+ * highest mod-sequence of the messages the options return (`returnedMessages`, RFC 4731 §3.2).
  *
  * The SORT command itself lives in `../sort/`; it reads `RETURN` and answers through here.
  */
@@ -35,15 +37,43 @@ export function sortReturnWords(request: ReturnRequest): string {
 
 /**
  * The ESEARCH line answering `SORT RETURN (…)`, without the `* `: `sorted` holds the numbers
- * (sequence numbers, or UIDs for UID SORT) in sort order (RFC 5267 §3).
+ * (sequence numbers, or UIDs for UID SORT) in sort order (RFC 5267 §3); `extra` is what search
+ * keys add after the options' data (`MODSEQ n`, RFC 7162 §3.1.10).
  */
 export function esortLine(
   tag: string,
   byUid: boolean,
   sorted: readonly number[],
   request: ReturnRequest,
+  extra: readonly string[] = [],
 ): string {
-  return ['ESEARCH', `(TAG "${tag}")`, ...(byUid ? ['UID'] : []), ...esearchData(sorted, request, true)].join(
-    ' ',
-  );
+  return [
+    'ESEARCH',
+    `(TAG "${tag}")`,
+    ...(byUid ? ['UID'] : []),
+    ...esearchData(sorted, request, true),
+    ...extra,
+  ].join(' ');
+}
+
+/**
+ * The messages an ESORT answer returns, in sort order: those whose highest mod-sequence the
+ * MODSEQ result option carries. RFC 7162 §3.1.10 asks for "the MODSEQ result option defined in
+ * Section 3.2 of [RFC4731]", which reads: "If the SEARCH/UID SEARCH command contained a single MIN
+ * or MAX result option, the MODSEQ result option contains the mod-sequence for the found message.
+ * If the SEARCH/UID SEARCH command contained both MIN and MAX result options and no ALL/COUNT
+ * option, the MODSEQ result option contains the highest mod-sequence for the two returned
+ * messages. Otherwise the MODSEQ result option contains the highest mod-sequence for all messages
+ * being returned." MIN and MAX are the ends of the sort order (RFC 5267 §3); ALL and COUNT stand
+ * for every match; an extension option that returns some positions (PARTIAL's page, RFC 9394)
+ * returns those, with MIN's and MAX's: the same messages RFC 9394 §3.2 has SAVE keep.
+ */
+export function returnedMessages<T>(sorted: readonly T[], request: ReturnRequest): T[] {
+  const { base, uses } = request;
+  if (base.includes('ALL') || base.includes('COUNT')) return [...sorted];
+  const picked = new Set<number>();
+  if (base.includes('MIN') && sorted.length) picked.add(0);
+  if (base.includes('MAX') && sorted.length) picked.add(sorted.length - 1);
+  for (const use of uses) for (const i of use.picks?.(sorted.length) ?? []) picked.add(i);
+  return sorted.filter((_, i) => picked.has(i));
 }

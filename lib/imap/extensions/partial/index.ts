@@ -13,9 +13,11 @@
  *   COUNT still describe the whole result (§3.2); with SAVE, `$` holds the page, plus the MIN/MAX
  *   messages if asked, or everything found when COUNT is asked too (§3.2);
  * - the UID FETCH modifier (§3.3): `UID FETCH 1:* (FLAGS) (PARTIAL -1:-50)` answers for the
- *   last 50 messages the UID set names. Counted after the other modifiers' filters, so with
- *   CHANGEDSINCE it pages the changed messages (§3.4 lets the two combine). Plain FETCH refuses
- *   it: §3.3 extends UID FETCH only.
+ *   last 50 messages the UID set names. The page is counted in the UID set alone, before any
+ *   other modifier's filter: with CHANGEDSINCE, the server "first select[s] the last 30 messages
+ *   and then only return[s] flag changes for a subset of those messages that have MODSEQ higher
+ *   than 98305" (§3.4), whichever of the two modifiers comes first. Plain FETCH refuses it: §3.3
+ *   extends UID FETCH only.
  */
 import { SequenceSet } from '../../seqset';
 import { targets } from '../../targets';
@@ -53,12 +55,14 @@ const fetchModifier: FetchModifierDef = {
     if (!byUid) throw bad('PARTIAL is a UID FETCH modifier (RFC 9394 §3.3)');
     let page = new Set<number>();
     return {
-      words: `but only ${rangeWords(range)} of those messages (PARTIAL ${range.text})`,
+      // Counted among the messages the UID set names, whatever other modifiers say (§3.4).
+      words: `and of the messages the UID set names, only ${rangeWords(range)} (PARTIAL ${range.text})`,
       before(ctx, request) {
-        const others = [...request.modifiers]
-          .filter(([name, use]) => name !== 'PARTIAL' && use.filter)
-          .map(([, use]) => use.filter!);
-        const named = targets(ctx.selected!, request.set, true).filter((m) => others.every((f) => f(m)));
+        // §3.3: "only return FETCH results for messages in the specified range" of the UID set;
+        // §3.4: with CHANGEDSINCE, "first select the last 30 messages and then only return flag
+        // changes for a subset of those messages". So the page is taken from every message the
+        // set names, and the other modifiers' filters (FETCH applies them all) narrow it after.
+        const named = targets(ctx.selected!, request.set, true);
         page = new Set(pagePositions(range, named.length).map((i) => named[i]!.message.uid as number));
       },
       filter: (m) => page.has(m.message.uid),

@@ -16,8 +16,10 @@
  * - the UID FETCH modifier `VANISHED` (§3.2.6), with CHANGEDSINCE: `VANISHED (EARLIER)` for the
  *   UIDs of the set expunged since, before the FETCHes; `*` reaches the highest UID ever given,
  *   so the newest messages deleted are reported too;
- * - once enabled, `VANISHED uids` replaces `n EXPUNGE` (§3.2.10.2), and a SELECT that closes a
- *   mailbox says `OK [CLOSED]` (§3.2.11.1).
+ * - once enabled, `VANISHED uids` replaces `n EXPUNGE` (§3.2.10.2);
+ * - in every session, enabled or not, a SELECT or EXAMINE that closes a mailbox says `OK [CLOSED]`
+ *   (§3.2.11: a server advertising QRESYNC or CONDSTORE "must return the CLOSED response code in
+ *   this case, whether or not a CONDSTORE enabling command was issued").
  */
 import type { Uid } from '../../../mailstore/ids';
 import { ArgReader } from '../../args';
@@ -128,12 +130,15 @@ export const qresync = defineExtension({
     {
       name: 'CLOSED',
       summary: 'The mailbox selected before is closed: responses from here on are about the new one.',
-      rfc: 'RFC 7162 §3.2.11.1',
+      rfc: 'RFC 7162 §3.2.11',
     },
   ],
   hooks: {
     expunged: (enabled, removed) =>
       qresyncOn(enabled) ? [`VANISHED ${SequenceSet.format(removed.map((r) => r.uid))}`] : null,
-    announcesClosed: qresyncOn,
+    // §3.2.11: "A server that advertises "QRESYNC" or "CONDSTORE" in the capability string must
+    // return the CLOSED response code in this case, whether or not a CONDSTORE enabling command
+    // was issued." QRESYNC is always advertised here, so every session hears it, ENABLE or not.
+    announcesClosed: () => true,
   },
 });

@@ -92,13 +92,43 @@ describe('QRESYNC: resync in one SELECT (RFC 7162 §3.2)', () => {
     ]);
   });
 
-  it('once enabled, VANISHED replaces EXPUNGE (§3.2.10.2), and SELECT says [CLOSED] (§3.2.11.1)', () => {
+  it('once enabled, VANISHED replaces EXPUNGE (§3.2.10.2), and SELECT says [CLOSED] (§3.2.11)', () => {
     const { c } = imapSession();
     c.send('a1 ENABLE QRESYNC');
     c.send('a2 SELECT INBOX');
     c.send('a3 STORE 2:3 +FLAGS.SILENT (\\Deleted)');
     expect(lines(c.send('a4 EXPUNGE'))).toEqual(['* VANISHED 2:3', 'a4 OK EXPUNGE completed']);
     expect(c.send('a5 SELECT INBOX')).toMatch(/^\* OK \[CLOSED\] /);
+  });
+
+  // §3.2.11: "A server that advertises "QRESYNC" or "CONDSTORE" in the capability string must
+  // return the CLOSED response code in this case, whether or not a CONDSTORE enabling command was
+  // issued", the case being "when the currently selected mailbox is closed implicitly using the
+  // SELECT/EXAMINE command on another mailbox". This server advertises both: an IMAP4rev1 session
+  // that enabled nothing hears it too.
+  it('SELECT and EXAMINE say [CLOSED] when they close a mailbox, in every session (§3.2.11)', () => {
+    const { c } = imapSession();
+    expect(c.send('a1 SELECT INBOX')).not.toContain('CLOSED'); // nothing was selected
+    const again = lines(c.send('a2 EXAMINE INBOX'));
+    // "all responses before the CLOSED response code relate to the mailbox that was closed, and
+    // all subsequent responses relate to the newly opened mailbox": it comes first.
+    expect(again[0]).toBe('* OK [CLOSED] Previous mailbox is now closed');
+    expect(again.filter((l) => l.includes('[CLOSED]'))).toHaveLength(1);
+    expect(again.at(-1)).toBe('a2 OK [READ-ONLY] EXAMINE completed');
+    expect(lines(c.send('a3 SELECT Sent'))[0]).toBe('* OK [CLOSED] Previous mailbox is now closed');
+    // A SELECT that fails closes the mailbox too (RFC 9051 §6.3.2: "if a mailbox is selected and a
+    // SELECT command that fails is attempted, no mailbox is selected").
+    expect(lines(c.send('a4 SELECT Nowhere'))).toEqual([
+      '* OK [CLOSED] Previous mailbox is now closed',
+      "a4 NO [NONEXISTENT] Mailbox doesn't exist: Nowhere",
+    ]);
+    expect(c.send('a5 SELECT Nowhere')).toBe("a5 NO [NONEXISTENT] Mailbox doesn't exist: Nowhere\r\n");
+    // "There is no need to return the CLOSED response code on completion of the CLOSE or the
+    // UNSELECT [UNSELECT] command": the tagged OK says it, and this server adds nothing.
+    c.send('a6 SELECT INBOX');
+    expect(c.send('a7 UNSELECT')).toBe('a7 OK UNSELECT completed\r\n');
+    c.send('a8 SELECT INBOX');
+    expect(c.send('a9 CLOSE')).toBe('a9 OK CLOSE completed\r\n');
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { parseSearch, type Criterion } from '../../search';
 import type { SessionMessage } from '../../selected';
 import { bad, defineCommand, no, type ImapCommand } from '../../types';
 import type { SearchKeyDef } from '../define';
-import { esortLine, parseSortReturn, sortReturnWords } from '../esort';
+import { esortLine, parseSortReturn, returnedMessages, sortReturnWords } from '../esort';
 import type { ReturnRequest } from '../../search-return';
 import { parseSortCriteria, sortMessages, type SortCriterion } from './sort-keys';
 
@@ -23,7 +23,9 @@ export const SORT_CHARSETS = ['UTF-8', 'US-ASCII'] as const;
  * RFC 5256 §3: `SORT (sort-criteria) charset search-criteria`. The server searches as SEARCH
  * does, then orders what it found, and answers `* SORT n…` in that order (sequence numbers, or
  * UIDs for UID SORT). The charset is not optional: another than UTF-8 or US-ASCII is
- * `NO [BADCHARSET (UTF-8 US-ASCII)]`.
+ * `NO [BADCHARSET (UTF-8 US-ASCII)]`. A search key may add data about what was found: with
+ * CONDSTORE's MODSEQ, `* SORT 2 3 (MODSEQ 917162500)` (RFC 7162 §3.1.9), or `MODSEQ n` at the
+ * end of the ESORT answer (§3.1.10).
  */
 function sortCommand(byUid: boolean): ImapCommand<SortArgs> {
   const name = byUid ? 'UID SORT' : 'SORT';
@@ -60,9 +62,23 @@ function sortCommand(byUid: boolean): ImapCommand<SortArgs> {
       const hits = selected.all().filter((m) => search(m, selected));
       const sorted = sortMessages(hits, criteria);
       const numbers = sorted.map((m) => (byUid ? m.message.uid : m.seq) as number);
-      ctx.untagged(
-        returns ? esortLine(ctx.tag, byUid, numbers, returns) : `SORT${numbers.map((n) => ' ' + n).join('')}`,
-      );
+      if (returns) {
+        // RFC 7162 §3.1.10: "If a client specifies a MODSEQ criterion in an extended SORT (or
+        // extended UID SORT) [RFC5267] command and the server returns a non-empty SORT result,
+        // the server MUST return the ESEARCH response containing the MODSEQ result option
+        // defined in Section 3.2 of [RFC4731]": the highest of the messages the options return.
+        const returned = returnedMessages(sorted, returns);
+        const extra = extensionKeys.flatMap((k) => k.result?.(returned) ?? []);
+        ctx.untagged(esortLine(ctx.tag, byUid, numbers, returns, extra));
+      } else {
+        // RFC 7162 §3.1.9: "If a client specifies a MODSEQ criterion in a SORT (or UID SORT)
+        // command and the server returns a non-empty SORT result, the server MUST also append (to
+        // the end of the untagged SORT response) the highest mod-sequence for all messages being
+        // returned", §7: `sort-data = "SORT" [1*(SP nz-number) SP search-sort-mod-seq]`.
+        const extra = extensionKeys.flatMap((k) => k.result?.(sorted) ?? []);
+        const data = extra.length ? ` (${extra.join(' ')})` : '';
+        ctx.untagged(`SORT${numbers.map((n) => ' ' + n).join('')}${data}`);
+      }
       const outcome = {
         command: 'SORT' as const,
         byUid,
