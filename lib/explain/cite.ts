@@ -71,8 +71,9 @@ export const IMAP = {
   responseCodes5530: { rev1: 'RFC 5530 §3', rev2: 'RFC 9051 §7.1' },
   // RFC 9051 §7.3.1 took the special-use attributes (\Trash, \Sent…) into IMAP4rev2.
   specialUse: { rev1: 'RFC 6154 §2', rev2: 'RFC 9051 §7.3.1' },
-  // IMAP4rev1 sessions hear CLOSED only once QRESYNC is enabled (RFC 7162 §3.2.11.1).
-  closed: { rev1: 'RFC 7162 §3.2.11.1', rev2: 'RFC 9051 §7.1' },
+  // IMAP4rev1 sessions hear CLOSED too: a server advertising CONDSTORE or QRESYNC sends it
+  // "whether or not a CONDSTORE enabling command was issued" (RFC 7162 §3.2.11).
+  closed: { rev1: 'RFC 7162 §3.2.11', rev2: 'RFC 9051 §7.1' },
 } satisfies Record<string, ImapRef>;
 
 /** The citation for this session's revision (IMAP4rev1 forms keep their RFC 3501 citation). */

@@ -16,7 +16,7 @@ describe('explaining CONDSTORE and QRESYNC (RFC 7162)', () => {
       /UIDs 5:6 were expunged from this mailbox \(deleted, or moved to another mailbox\) since/,
     ],
     ['* VANISHED 5', 'RFC 7162 §3.2.10.2', /UID 5 was expunged just now/],
-    ['* OK [CLOSED] Previous mailbox is now closed', 'RFC 7162 §3.2.11.1', /closed/],
+    ['* OK [CLOSED] Previous mailbox is now closed', 'RFC 7162 §3.2.11', /closed/],
   ])('%s cites %s', (line, rfc, words) => {
     const e = explain(line);
     expect(e.rfc).toBe(rfc);

@@ -16,6 +16,10 @@ describe('ESORT and PARTIAL lines (RFC 5267, RFC 9394)', () => {
     expect(token(u, 'MIN 6')!.explanation).toBe('MIN 6: the first message of the sort order.');
     expect(token(u, 'MAX 1')!.explanation).toBe('MAX 1: the last message of the sort order.');
     // The same line answering SEARCH keeps RFC 4731's meaning.
+    // RFC 7162 §3.1.10: MODSEQ n after a sort or search with the MODSEQ key.
+    const m = imapS('* ESEARCH (TAG "a3") MIN 6 MODSEQ 8\r\n', 'SORT');
+    expect(token(m, 'MODSEQ 8')!.rfc).toBe('RFC 7162 §3.1.10');
+    expect(token(m, 'MODSEQ 8')!.explanation).toMatch(/highest mod-sequence/);
     const s = imapS('* ESEARCH (TAG "a3") MIN 1 MAX 6\r\n', 'SEARCH');
     expect(token(s, 'MIN 1')!.explanation).toBe('MIN 1: the lowest match.');
   });

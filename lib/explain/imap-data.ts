@@ -452,6 +452,16 @@ function explainEsearch(u: WireUnit, at: number, nodes: readonly Node[], tokens:
         'RFC 9394 §3.1',
       );
       parts.push(`page ${range ?? '?'}: ${found ?? 'NIL'}`);
+    } else if (key === 'MODSEQ' && nodes[i + 1]) {
+      // RFC 7162 §3.1.10 (and RFC 4731 §3.2): after a search with the MODSEQ key.
+      const v = nodes[++i]!;
+      tokens.add(
+        n.start,
+        v.end,
+        `${n.text} ${v.text}: the highest mod-sequence among the messages this answer returns (the ${sorted ? 'sort' : 'search'} used MODSEQ).`,
+        'RFC 7162 §3.1.10',
+      );
+      parts.push(`highest mod-sequence ${v.text}`);
     } else if (nodes[i + 1]) {
       const v = nodes[++i]!;
       const what: Record<string, string> = sorted

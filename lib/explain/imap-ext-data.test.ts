@@ -73,6 +73,10 @@ describe('extension data responses', () => {
     expect(x.rfc).toBe('RFC 5256 §4');
     expect(token(u, '6')!.explanation).toBe('6: 3rd in the sorted order (a sequence number).');
     expect(explainWire(imapS('* SORT\r\n', { command: 'UID SORT' })).explanation).toBe('No message matches.');
+    // RFC 7162 §3.1.9: a SORT with MODSEQ ends with the highest mod-sequence, not a message.
+    const m = imapS('* SORT 6 2 (MODSEQ 8)\r\n', { command: 'SORT' });
+    expect(explainWire(m).explanation).toMatch(/^2 messages match, in this order: 6 2\./);
+    expect(token(m, '(MODSEQ 8)')!.rfc).toBe('RFC 7162 §3.1.9');
     expect(token(imapS('* CAPABILITY SORT SORT=DISPLAY\r\n'), 'SORT=DISPLAY')!.rfc).toBe('RFC 5957 §3');
   });
 

@@ -65,16 +65,25 @@ export function explainExtensionData(
       `SORT: the matching messages as ${uid ? 'UIDs (UID SORT)' : 'sequence numbers'}, in the order the client asked for (not in mailbox order).`,
       rfc,
     );
-    nodes.forEach((n, i) =>
+    // RFC 7162 §3.1.9: after a SORT with MODSEQ, `(MODSEQ n)` ends the list.
+    const modseq = nodes.at(-1)?.kind === 'list' ? nodes.at(-1) : undefined;
+    const sortedNodes = modseq ? nodes.slice(0, -1) : nodes;
+    sortedNodes.forEach((n, i) =>
       tokens.node(
         n,
         `${n.text}: ${ordinal(i + 1)} in the sorted order (a ${uid ? 'UID' : 'sequence number'}).`,
         rfc,
       ),
     );
+    if (modseq)
+      tokens.node(
+        modseq,
+        `${modseq.text}: the highest mod-sequence among the messages sorted (the sort used MODSEQ).`,
+        'RFC 7162 §3.1.9',
+      );
     return {
-      explanation: nodes.length
-        ? `${count(nodes.length, 'message')} match${nodes.length === 1 ? 'es' : ''}, in this order: ${nodes.map((n) => n.text).join(' ')}. The server sorted them, so the client downloads no headers to sort by.`
+      explanation: sortedNodes.length
+        ? `${count(sortedNodes.length, 'message')} match${sortedNodes.length === 1 ? 'es' : ''}, in this order: ${sortedNodes.map((n) => n.text).join(' ')}. The server sorted them, so the client downloads no headers to sort by.`
         : 'No message matches.',
       rfc,
     };

@@ -354,7 +354,7 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
     title:
       'IMAP Extensions: Quick Flag Changes Resynchronization (CONDSTORE) and Quick Mailbox Resynchronization (QRESYNC)',
     sections: parse(`
-1 Introduction and Overview
+1 Introduction
 2 Requirements Notation
 3 IMAP Protocol Changes
 3.1 CONDSTORE Extension
@@ -386,11 +386,10 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 3.2.7 EXPUNGE Command
 3.2.8 CLOSE Command
 3.2.9 UID EXPUNGE Command
-3.2.10 New Responses
+3.2.10 VANISHED Response
 3.2.10.1 VANISHED (EARLIER) Response
 3.2.10.2 VANISHED Response without the (EARLIER) Tag
-3.2.11 Response Codes
-3.2.11.1 CLOSED Response Code
+3.2.11 CLOSED Response Code
 4 Long Command Lines (Update to RFC 2683)
 5 QRESYNC Server Implementation Considerations
 5.1 Server Implementations That Don't Store Extra State
