@@ -40,5 +40,11 @@ function run(ctx: ImapContext, uids: SequenceSet | null) {
   );
   // The EXPUNGE responses come from the session's own change feed, in order, at completion.
   selected.mailbox.expunge(doomed, ctx.origin);
-  return { text: `${uids ? 'UID EXPUNGE' : 'EXPUNGE'} completed` };
+  const text = `${uids ? 'UID EXPUNGE' : 'EXPUNGE'} completed`;
+  // RFC 7162 §3.2.7, §3.2.9: "If at least one message got expunged and QRESYNC was enabled, the
+  // server MUST send the updated per-mailbox modification sequence using the HIGHESTMODSEQ
+  // response code ... in the tagged OK response" (after the VANISHED lines, written first).
+  if (doomed.length && ctx.enabled.has('QRESYNC'))
+    return { code: `HIGHESTMODSEQ ${selected.mailbox.highestModseq}`, text };
+  return { text };
 }

@@ -4,6 +4,7 @@ import type { SessionMessage } from '../selected';
 import { esearchData, parseReturnOptions, returnWords, type ReturnRequest } from '../search-return';
 import { bad, defineCommand, no, type ImapCommand } from '../types';
 import { resultToSave, saveResult } from '../extensions/searchres';
+import { returnedMessages } from '../extensions/esort';
 
 interface SearchArgs {
   criteria: Criterion;
@@ -52,13 +53,14 @@ function searchCommand(byUid: boolean): ImapCommand<SearchArgs> {
     run(ctx, { criteria, returns, charset, extensionKeys }) {
       const selected = ctx.selected!;
       for (const use of returns?.uses ?? []) use.check?.(ctx);
-      for (const key of extensionKeys) if (key.enables) ctx.enable(key.enables);
       const save = returns?.base.includes('SAVE') ?? false;
       if (charset !== null && charset !== 'UTF-8' && charset !== 'US-ASCII') {
         // RFC 5182 §2.1: a SEARCH with SAVE that fails with NO empties "$".
         if (save) saveResult(selected, []);
         throw no('Unsupported charset', 'BADCHARSET (UTF-8 US-ASCII)');
       }
+      // After the refusals: a refused SEARCH MODSEQ does not turn CONDSTORE on (RFC 7162 §3.1).
+      for (const key of extensionKeys) if (key.enables) ctx.enable(key.enables);
       const hits = selected.all().filter((m) => criteria(m, selected));
       if (save) {
         const picks = returns!.uses.filter((u) => u.picks);
@@ -66,8 +68,6 @@ function searchCommand(byUid: boolean): ImapCommand<SearchArgs> {
         saveResult(selected, resultToSave(hits, returns!.base, picked));
       }
       const numbers = hits.map((h) => (byUid ? h.message.uid : h.seq) as number);
-      // Data the extension keys add about what was found, e.g. `MODSEQ 12` (RFC 7162 §3.1.5).
-      const extra = extensionKeys.flatMap((k) => k.result?.(hits) ?? []);
       // RETURN () means ALL (RFC 4731 §3.1); SAVE alone suppresses the ESEARCH (RFC 9051 §6.4.4).
       const shown = returns && returns.names.filter((o) => o !== 'SAVE');
       const request: ReturnRequest | null =
@@ -78,6 +78,11 @@ function searchCommand(byUid: boolean): ImapCommand<SearchArgs> {
           : shown.length || save
             ? returns
             : { names: ['ALL'], base: ['ALL'], uses: [] };
+      // Data the extension keys add about what is returned, e.g. `MODSEQ 12` (RFC 7162 §3.1.6,
+      // §3.1.10): for ESEARCH, of the messages its options return (RFC 4731 §3.2: MIN's alone,
+      // MAX's, both, else every match), as for ESORT.
+      const returned = request ? returnedMessages(hits, request) : hits;
+      const extra = extensionKeys.flatMap((k) => k.result?.(returned) ?? []);
       if (!request) {
         const data = extra.length ? ` (${extra.join(' ')})` : '';
         ctx.untagged(`SEARCH${numbers.map((n) => ' ' + n).join('')}${data}`);

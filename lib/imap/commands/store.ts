@@ -55,11 +55,14 @@ function storeCommand(byUid: boolean): ImapCommand<StoreArgs> {
     run(ctx, { set, mode, silent, flags, modifiers }) {
       const selected = ctx.selected!;
       if (selected.readOnly) throw no('Mailbox is read-only', 'READ-ONLY');
+      // The set is checked (BAD for a number past the end) before UNCHANGEDSINCE turns CONDSTORE
+      // on: a refused command changes nothing, not even that (RFC 7162 §3.1).
+      const named = targets(selected, set, byUid);
       for (const use of modifiers.uses) if (use.enables) ctx.enable(use.enables);
       const checks = modifiers.uses.flatMap((u) => (u.allows ? [u.allows] : []));
       const reportSilent = modifiers.uses.some((u) => u.reportsSilent);
       const refused: number[] = [];
-      for (const { seq, message } of targets(selected, set, byUid)) {
+      for (const { seq, message } of named) {
         if (message.expunged) continue;
         if (checks.length && !checks.every((allows) => allows(message))) {
           refused.push(byUid ? message.uid : seq);

@@ -128,6 +128,36 @@ describe('CONDSTORE: mod-sequences (RFC 7162 §3.1)', () => {
   });
 });
 
+describe('a refused command turns nothing on', () => {
+  it('a STORE or SEARCH refused with BAD or NO sends no HIGHESTMODSEQ; the next enabling command does (§3.1)', () => {
+    const { c } = imapSession({ select: true });
+    expect(lines(c.send('a3 STORE 99 (UNCHANGEDSINCE 5) +FLAGS (\\Seen)'))).toEqual([
+      'a3 BAD Invalid message sequence number',
+    ]);
+    expect(lines(c.send('a4 SEARCH CHARSET KOI8-R MODSEQ 1'))).toEqual([
+      'a4 NO [BADCHARSET (UTF-8 US-ASCII)] Unsupported charset',
+    ]);
+    expect(lines(c.send('a5 FETCH 1 (MODSEQ)'))[0]).toBe('* OK [HIGHESTMODSEQ 7] Highest');
+  });
+});
+
+describe('MODSEQ in ESEARCH is that of the messages returned (RFC 7162 §3.1.10, RFC 4731 §3.2)', () => {
+  it.each([
+    // Messages 2 and 4 flagged: mod-sequences 8 and 9; every other message keeps its own.
+    ['MIN', 'MIN 2 MODSEQ 8'],
+    ['MAX', 'MAX 4 MODSEQ 9'],
+    ['MIN MAX', 'MIN 2 MAX 4 MODSEQ 9'],
+    ['COUNT', 'COUNT 2 MODSEQ 9'],
+  ])('SEARCH RETURN (%s) … MODSEQ', (options, data) => {
+    const { c } = imapSession({ select: true });
+    c.send('f1 STORE 2 +FLAGS.SILENT (\\Flagged)');
+    c.send('f2 STORE 4 +FLAGS.SILENT (\\Flagged)');
+    expect(lines(c.send(`a3 SEARCH RETURN (${options}) FLAGGED MODSEQ 1`)).at(-2)).toBe(
+      `* ESEARCH (TAG "a3") ${data}`,
+    );
+  });
+});
+
 describe('the first CONDSTORE enabling command with a mailbox selected (RFC 7162 §3.1)', () => {
   // §3.1: "A first CONDSTORE enabling command executed in the session with a mailbox selected MUST
   // cause the server to return HIGHESTMODSEQ (Section 3.1.2.1) for the mailbox (if any is

@@ -97,8 +97,32 @@ describe('QRESYNC: resync in one SELECT (RFC 7162 §3.2)', () => {
     c.send('a1 ENABLE QRESYNC');
     c.send('a2 SELECT INBOX');
     c.send('a3 STORE 2:3 +FLAGS.SILENT (\\Deleted)');
-    expect(lines(c.send('a4 EXPUNGE'))).toEqual(['* VANISHED 2:3', 'a4 OK EXPUNGE completed']);
+    // §3.2.7: with QRESYNC enabled and a message expunged, the tagged OK carries HIGHESTMODSEQ
+    // (the two flag changes made 8 and 9, the expunge 10).
+    expect(lines(c.send('a4 EXPUNGE'))).toEqual([
+      '* VANISHED 2:3',
+      'a4 OK [HIGHESTMODSEQ 10] EXPUNGE completed',
+    ]);
     expect(c.send('a5 SELECT INBOX')).toMatch(/^\* OK \[CLOSED\] /);
+  });
+
+  it('EXPUNGE and UID EXPUNGE end with OK [HIGHESTMODSEQ n] once QRESYNC is on and something went (§3.2.7, §3.2.9)', () => {
+    const { c } = imapSession();
+    c.send('a1 ENABLE QRESYNC');
+    c.send('a2 SELECT INBOX');
+    // Nothing expunged: no code ("If at least one message got expunged").
+    expect(c.send('a3 EXPUNGE')).toBe('a3 OK EXPUNGE completed\r\n');
+    c.send('a4 UID STORE 4,6 +FLAGS.SILENT (\\Deleted)'); // 8, 9
+    expect(lines(c.send('a5 UID EXPUNGE 6'))).toEqual([
+      '* VANISHED 6',
+      'a5 OK [HIGHESTMODSEQ 10] UID EXPUNGE completed',
+    ]);
+    // CLOSE expunges too, but "MUST NOT send the updated per-mailbox modification sequence" (§3.2.8).
+    expect(c.send('a6 CLOSE')).toBe('a6 OK CLOSE completed\r\n');
+    // Without QRESYNC the code is optional (§3.2.7's note); this server leaves it out.
+    const plain = imapSession({ select: true });
+    plain.c.send('b1 STORE 1 +FLAGS.SILENT (\\Deleted)');
+    expect(lines(plain.c.send('b2 EXPUNGE'))).toEqual(['* 1 EXPUNGE', 'b2 OK EXPUNGE completed']);
   });
 
   // §3.2.11: "A server that advertises "QRESYNC" or "CONDSTORE" in the capability string must
