@@ -586,6 +586,33 @@ test.describe('sequence diagram', () => {
       }
     });
 
+  // A laptop or a projector at 1024×768: the columns are narrow, and a longer session state
+  // pushed one column's tabs to a second row, so its diagram started 35 px lower.
+  test('1024×768: the two diagrams start level, every story and step', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    for (const { id } of CATALOG.filter((s) => s.id !== 'sandbox')) {
+      await page.goto(`/?scenario=${id}`);
+      await expectStep(page, 1);
+      const uneven = await page.evaluate(() => {
+        const slider = document.querySelector<HTMLInputElement>('input[type="range"]')!;
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        const out: string[] = [];
+        for (let step = 0; step <= Number(slider.max); step++) {
+          setValue.call(slider, String(step));
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+          const [a, b] = [...document.querySelectorAll('figure[data-diagram]')].map((el) =>
+            el.getBoundingClientRect(),
+          );
+          if (a && b && Math.abs(a.top - b.top) > 1)
+            out.push(`step ${step}: ${Math.round(a.top)} and ${Math.round(b.top)} px`);
+        }
+        return out;
+      });
+      expect(uneven, id).toEqual([]);
+    }
+  });
+
   test('presenter mode at 1920×1080: the diagrams fill the screen below the narration', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto('/?scenario=server-quota');
