@@ -46,7 +46,7 @@ const KEYWORDS: Record<string, [string, string]> = {
     'RFC 2920 §3',
   ],
   SIZE: [
-    'SIZE: the largest message the server accepts, in octets, when it names one (0 or no number: no fixed limit); MAIL may declare a size.',
+    'SIZE: the largest message the server accepts, in octets, when it names one (0: no fixed limit; no number: the server says nothing of its limit); MAIL may declare a size.',
     'RFC 1870 §3',
   ],
   STARTTLS: ['STARTTLS: the connection can be switched to TLS.', 'RFC 3207 §3'],
@@ -171,7 +171,12 @@ function server(u: WireUnit): Explanation {
         if (k) t.add(pos, end, k[0], k[1]);
         pos = end;
       }
-      t.add(pos, end, 'The text: for people; clients read only the codes.', 'RFC 5321 §4.2');
+      t.add(
+        pos,
+        end,
+        'The text: mostly for people; clients act on the code (but the text of 220, 221, 251, 421 and 551 replies is read by machines too).',
+        'RFC 5321 §4.2',
+      );
     }
     index++;
     start = crlf < 0 ? raw.length : crlf + 2;
@@ -185,7 +190,9 @@ function server(u: WireUnit): Explanation {
       : u.command === 'EHLO' && first === '250'
         ? 'Hello, and the list of extensions this server supports, one per line.'
         : enhancedFirst === '5.2.2'
-          ? 'Refused: the recipient’s mailbox is full (over quota). Nothing was delivered; the sender learns of it.'
+          ? u.command === 'RCPT'
+            ? 'Refused for this recipient: the mailbox is full (over quota). Other recipients may still get the message.'
+            : 'Refused: the recipient’s mailbox is full (over quota). Nothing was delivered; the sender learns of it.'
           : (known?.[0] ?? codeText(first || '000'));
   const rfc = greeting
     ? 'RFC 5321 §3.1'

@@ -128,7 +128,7 @@ export function deliverMessage(
       queuedAt: now,
     });
   }
-  // A null reverse-path gets no report (RFC 5321 §4.5.5): it may itself be one.
+  // A null reverse-path gets no report (RFC 5321 §6.1, §4.5.5): it may itself be one.
   if (failed.length && envelope.from.address !== '')
     reportFailures(ctx, envelope.from, failed, stamped, queueId, now);
   return reply(250, '2.0.0', `Ok: queued as ${queueId}`);
@@ -161,7 +161,7 @@ function reportFailures(
     try {
       ctx.server.store.deliver(sender.user, dsn, now);
     } catch {
-      // The sender's own mailbox is full too: a bounce of a bounce is never sent (RFC 5321 §4.5.5).
+      // The sender's own mailbox is full too: a bounce of a bounce is never sent (RFC 5321 §6.1, §4.5.5).
     }
     return;
   }

@@ -28,7 +28,7 @@ export interface DsnInput {
  * accepted: `multipart/report; report-type=delivery-status` (RFC 6522) with a human-readable
  * part, a `message/delivery-status` part (per-message fields, then one block per recipient,
  * §2.2, §2.3) and the original header. Sent from the null reverse-path, so that it can never
- * cause another (RFC 5321 §4.5.5); `Auto-Submitted: auto-replied` (RFC 3834 §5).
+ * cause another (RFC 5321 §6.1: to a null reverse-path the receiver "MUST NOT send a notification"; §4.5.5); `Auto-Submitted: auto-replied` (RFC 3834 §5).
  */
 export function deliveryStatusNotification(input: DsnInput): ByteString {
   const boundary = `=_dsn_${input.uniqueId}`;

@@ -135,7 +135,7 @@ export class SmtpSession implements ServerSession {
       explanation: 'a line over the limit',
     });
     this.exchange = null;
-    // RFC 4954 §6 names 500 5.5.6 for an overlong AUTH line; RFC 5321 §4.2.4 500 otherwise.
+    // RFC 4954 §6 names 500 5.5.6 for an overlong AUTH line; RFC 5321 §4.3.2 500 otherwise.
     this.send(
       auth
         ? reply(500, '5.5.6', 'Authentication Exchange line is too long')

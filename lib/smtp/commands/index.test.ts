@@ -216,7 +216,7 @@ describe('SMTP commands', () => {
     expect(c.session.state).toBe('Rcpt');
   });
 
-  it('RCPT: a declared SIZE larger than the recipient’s free quota is 552 5.2.2 (RFC 1870, RFC 5321 §4.5.3.1.10)', () => {
+  it('RCPT: a declared SIZE larger than the recipient’s free quota is 552 5.2.2 (RFC 1870, RFC 5321 §4.2.3)', () => {
     const server = smtpTestServer();
     server.store.getAccount('bob')!.quotaBytes = 5000;
     const { c } = loggedInSmtp(server);

@@ -5,8 +5,9 @@ import { SmtpError, type SmtpCommand } from '../types';
 
 /**
  * RFC 5321 §4.1.1.3: adds a recipient. A lab address must name an account (`550 5.1.1`) with
- * room for a declared SIZE (`552 5.2.2`, which §4.5.3.1.10 says clients treat as temporary
- * here); any other address is accepted for the outbox once the client has authenticated, and
+ * room for a declared SIZE (`552 5.2.2`: RFC 5321 §4.2.3 "exceeded storage allocation"; RFC
+ * 3463 §3.3 calls X.2.2 persistent transient, so `452 4.2.2` would fit too: the server's
+ * choice); any other address is accepted for the outbox once the client has authenticated, and
  * refused otherwise (`550 5.7.1`, no open relay). At most `maxRecipients` (`452 4.5.3`).
  */
 export const rcpt: SmtpCommand<{ path: MailPath }> = {
