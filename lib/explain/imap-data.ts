@@ -2,6 +2,9 @@ import { IMAP, cite } from './cite';
 import { explainExtensionData } from './imap-ext-data';
 import { explainFetchItems } from './imap-fetch';
 import { readItems, valueOf, type Node } from './imap-syntax';
+import { explainEsearch } from './imap-esearch';
+import { isNews } from './imap-notify';
+import { explainStatus } from './imap-status';
 import { mailboxNameMeaning } from './mailbox-name';
 import { attributeMeaning, capabilityMeaning, flagMeaning } from './imap-words';
 import { count, type Tokens } from './tokens';
@@ -313,33 +316,8 @@ export function explainData(u: WireUnit, at: number, name: string, tokens: Token
   return explainExtensionData(u, at, name, nodes, tokens);
 }
 
-const STATUS_ITEMS: Record<string, string> = {
-  MESSAGES: 'messages in the mailbox',
-  RECENT: '\\Recent messages (IMAP4rev1 only)',
-  UIDNEXT: 'the UID the next new message will get',
-  UIDVALIDITY: 'the UIDVALIDITY: cached UIDs stay valid while it is unchanged',
-  UNSEEN: 'messages without \\Seen (a count, unlike the [UNSEEN n] code of SELECT)',
-  DELETED: 'messages marked \\Deleted',
-  SIZE: 'the total size in octets',
-  'DELETED-STORAGE':
-    'the storage an EXPUNGE would free (RFC 9208 §4.1.4, which names no unit: this server counts units of 1024 octets, as STORAGE does, §5.1)',
-  HIGHESTMODSEQ:
-    'the highest mod-sequence in the mailbox (RFC 7162 §3.1.7): if it has not grown, nothing changed',
-};
-
 /** Commands whose answer holds LIST responses; any other LIST is NOTIFY's news. */
 const LISTING = new Set(['LIST', 'LSUB', 'SELECT', 'EXAMINE']);
-
-/**
- * True when a STATUS or LIST is NOTIFY's news rather than an answer: it came during a command
- * that does not answer with it, or with none in progress after a NOTIFY SET (RFC 5465 §3.1).
- */
-function isNews(u: WireUnit, answeredBy: ReadonlySet<string>): boolean {
-  return u.command ? !answeredBy.has(u.command) && u.command !== 'NOTIFY' : u.notifying === true;
-}
-
-/** Commands whose answer holds STATUS responses (LIST-STATUS, RFC 5819). */
-const STATUSING = new Set(['STATUS', 'LIST']);
 
 /** The old name in a LIST's `("OLDNAME" (name))` extended data (RFC 5465 §5.4), or null. */
 function oldNameOf(raw: string, extended: Node | undefined): string | null {
@@ -347,139 +325,4 @@ function oldNameOf(raw: string, extended: Node | undefined): string | null {
   if (!tag || valueOf(raw, tag).toUpperCase() !== 'OLDNAME') return null;
   const name = value?.kind === 'list' ? value.children[0] : undefined;
   return name ? valueOf(raw, name) : null;
-}
-
-function explainStatus(u: WireUnit, at: number, nodes: readonly Node[], tokens: Tokens): Said {
-  const [mailbox, list] = nodes;
-  const itemNames = (list?.kind === 'list' ? list.children : []).map((n) => n.text.toUpperCase());
-  // A STATUS no STATUS or LIST-STATUS asked for is NOTIFY's: its first counts (NOTIFY SET
-  // STATUS, RFC 5465 §3.1) or news of a watched mailbox. MESSAGES and UIDNEXT are news of new
-  // messages (§5.2) or expunged ones (§5.3), which the line alone does not tell apart; UNSEEN
-  // and UIDVALIDITY, or HIGHESTMODSEQ alone, are news of changed flags (§5.1). One STATUS may
-  // carry both when the changes came together.
-  const asked = u.command !== 'NOTIFY' && !isNews(u, STATUSING);
-  const counts = itemNames.includes('MESSAGES') || itemNames.includes('UIDNEXT');
-  const flags = !counts || itemNames.includes('UNSEEN') || itemNames.includes('UIDVALIDITY');
-  const rfc = asked
-    ? cite(IMAP.status, u.rev2)
-    : u.command === 'NOTIFY'
-      ? 'RFC 5465 §3.1'
-      : counts
-        ? flags
-          ? 'RFC 5465 §5.1, §5.2, §5.3'
-          : 'RFC 5465 §5.2, §5.3'
-        : 'RFC 5465 §5.1';
-  tokens.add(
-    at,
-    at + 6,
-    asked
-      ? 'STATUS: counts for a mailbox, without opening it.'
-      : u.command === 'NOTIFY'
-        ? 'STATUS: the counts of a mailbox NOTIFY will watch (NOTIFY SET STATUS), to read later news against.'
-        : 'STATUS: news, unasked: a mailbox NOTIFY watches has changed (new or expunged messages: MESSAGES and UIDNEXT; changed flags: UNSEEN when the number of seen messages changed, and, once CONDSTORE is enabled, UIDVALIDITY and HIGHESTMODSEQ).',
-    rfc,
-  );
-  if (mailbox) {
-    const meaning = mailboxNameMeaning(mailbox.text, valueOf(u.raw, mailbox), u.rev2, 'the mailbox');
-    tokens.node(mailbox, meaning.text, meaning.rfc);
-  }
-  const items = list?.kind === 'list' ? list.children : [];
-  const parts: string[] = [];
-  for (let i = 0; i + 1 < items.length; i += 2) {
-    const what = STATUS_ITEMS[items[i]!.text.toUpperCase()] ?? items[i]!.text;
-    tokens.add(
-      items[i]!.start,
-      items[i + 1]!.end,
-      `${items[i]!.text} ${items[i + 1]!.text}: ${what}.`,
-      cite(IMAP.statusCommand, u.rev2),
-    );
-    parts.push(`${items[i]!.text} ${items[i + 1]!.text}`);
-  }
-  return { explanation: `Mailbox ${mailbox ? valueOf(u.raw, mailbox) : ''}: ${parts.join(', ')}.`, rfc };
-}
-
-function explainEsearch(u: WireUnit, at: number, nodes: readonly Node[], tokens: Tokens): Said {
-  // ESORT (RFC 5267 §3.1): SORT RETURN (…) answers in ESEARCH's shape, read in the sort order.
-  const sorted = /(^|\s)SORT$/i.test(u.command ?? '');
-  const rfc = sorted ? 'RFC 5267 §3.1' : cite(IMAP.esearch, u.rev2);
-  tokens.add(
-    at,
-    at + 7,
-    sorted
-      ? 'ESEARCH: the result of a SORT, in compact form (ESORT).'
-      : 'ESEARCH: the result of a SEARCH in compact form.',
-    rfc,
-  );
-  const parts: string[] = [];
-  let uid = false;
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    const key = n.text.toUpperCase();
-    if (n.kind === 'list')
-      tokens.node(n, `${n.text}: the tag of the ${sorted ? 'SORT' : 'SEARCH'} this answers.`, rfc);
-    else if (key === 'UID') {
-      uid = true;
-      tokens.node(n, 'UID: the numbers below are UIDs, not sequence numbers.', rfc);
-    } else if ((key === 'ADDTO' || key === 'REMOVEFROM') && nodes[i + 1]) {
-      // RFC 5267 §4.3.3, §4.3.4: unasked updates of a search made with RETURN (UPDATE).
-      const v = nodes[++i]!;
-      const add = key === 'ADDTO';
-      const pairs = v.text.replace(/^\(|\)$/g, '').split(' ');
-      const said: string[] = [];
-      for (let p = 0; p + 1 < pairs.length; p += 2)
-        said.push(
-          pairs[p] === '0'
-            ? `${pairs[p + 1]} (in mailbox order)`
-            : `${pairs[p + 1]} ${add ? 'at' : 'from'} position ${pairs[p]}`,
-        );
-      tokens.add(
-        n.start,
-        v.end,
-        `${n.text} ${v.text}: ${add ? 'messages that now match the search, to add to its result' : 'messages that no longer match (or were expunged), to take out of its result'}: ${said.join(', ')}.`,
-        add ? 'RFC 5267 §4.3.3' : 'RFC 5267 §4.3.4',
-      );
-      parts.push(`${add ? 'added' : 'removed'} ${said.join(', ')}`);
-    } else if (key === 'PARTIAL' && nodes[i + 1]) {
-      const v = nodes[++i]!;
-      const [range, found] = v.text.replace(/^\(|\)$/g, '').split(' ');
-      const from = range?.startsWith('-')
-        ? 'counting back from the last match'
-        : 'counting from the first match';
-      tokens.add(
-        n.start,
-        v.end,
-        `${n.text} ${v.text}: one page of the result, positions ${range ?? '?'} (${from}): ${found === 'NIL' || !found ? 'no message is in that page' : found}.`,
-        'RFC 9394 §3.1',
-      );
-      parts.push(`page ${range ?? '?'}: ${found ?? 'NIL'}`);
-    } else if (key === 'MODSEQ' && nodes[i + 1]) {
-      // RFC 7162 §3.1.10 (and RFC 4731 §3.2): after a search with the MODSEQ key.
-      const v = nodes[++i]!;
-      tokens.add(
-        n.start,
-        v.end,
-        `${n.text} ${v.text}: the highest mod-sequence among the messages this answer returns (the ${sorted ? 'sort' : 'search'} used MODSEQ).`,
-        'RFC 7162 §3.1.10',
-      );
-      parts.push(`highest mod-sequence ${v.text}`);
-    } else if (nodes[i + 1]) {
-      const v = nodes[++i]!;
-      const what: Record<string, string> = sorted
-        ? {
-            ALL: 'all matching messages, in the sort order (a range a:b only where the order goes up by one)',
-            COUNT: 'how many match',
-            MIN: 'the first message of the sort order',
-            MAX: 'the last message of the sort order',
-          }
-        : {
-            ALL: 'all matching messages, as a set with ranges',
-            COUNT: 'how many match',
-            MIN: 'the lowest match',
-            MAX: 'the highest match',
-          };
-      tokens.add(n.start, v.end, `${n.text} ${v.text}: ${what[key] ?? 'a result'}.`, rfc);
-      parts.push(`${key} ${v.text}`);
-    }
-  }
-  return { explanation: `Search results${uid ? ' (as UIDs)' : ''}: ${parts.join(', ') || 'no match'}.`, rfc };
 }

@@ -5,6 +5,7 @@
  */
 import type { Node } from './imap-syntax';
 import type { Tokens } from './tokens';
+import type { WireUnit } from './types';
 
 /** What each filter names (RFC 5465 §6), and the section that defines it. */
 const FILTERS: Record<string, [string, string]> = {
@@ -89,4 +90,12 @@ export function explainNotifyArgs(args: readonly Node[], t: Tokens): void {
     const which = names ? ` (${names.kind === 'list' ? names.text.slice(1, -1) : names.text})` : '';
     t.node(a, `${a.text}: for ${known[0]}${which}: ${eventWords(events)}.`, `RFC 5465 ${known[1]}`);
   }
+}
+
+/**
+ * True when a STATUS or LIST is NOTIFY's news rather than an answer: it came during a command
+ * that does not answer with it, or with none in progress after a NOTIFY SET (RFC 5465 §3.1).
+ */
+export function isNews(u: WireUnit, answeredBy: ReadonlySet<string>): boolean {
+  return u.command ? !answeredBy.has(u.command) && u.command !== 'NOTIFY' : u.notifying === true;
 }
