@@ -1,6 +1,6 @@
 import { smtpStateWords } from '@/lib/smtp/state-words';
 import type { DeviceSnapshot, Frame } from '@/simulations/types';
-import type { LiveSessionView } from '@/lib/live/hub';
+import type { LiveSessionView } from '@/lib/live/view-types';
 import { idlingAfter } from '@/lib/imap/idling';
 import { accountsOf } from './scene-participants';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { LiveLine, LiveSessionView } from '@/lib/live/hub';
+import type { LiveLine, LiveSessionView } from '@/lib/live/view-types';
 import { LIVE_SCENE, liveScene, sessionLifeline } from './live-scene';
 import { sceneToSvg } from './scene-svg';
 import { SERVER } from './scene-participants';

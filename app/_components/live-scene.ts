@@ -1,4 +1,4 @@
-import type { LiveLine, LiveSessionView } from '@/lib/live/hub';
+import type { LiveLine, LiveSessionView } from '@/lib/live/view-types';
 import type { Tone } from './frame-text';
 import { idles } from './lifeline-status';
 import { SERVER } from './scene-participants';

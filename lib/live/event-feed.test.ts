@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventFeed, STREAMED_LINE_CHARS, streamedLine } from './event-feed';
-import type { LiveEvent } from './hub';
+import type { LiveEvent } from './view-types';
 import { unpackEvent, type StreamedEvent } from './line-codec';
 
 function source() {

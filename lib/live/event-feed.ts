@@ -10,7 +10,7 @@
  * first lines; the state (`/api/live/state/`) keeps each unit's first 4 KiB. Line events travel
  * as tuples (line-codec.ts).
  */
-import type { LiveEvent, LiveLine } from './hub';
+import type { LiveEvent, LiveLine } from './view-types';
 import { packLine, type StreamedEvent } from './line-codec';
 
 /** Events are sent in batches at most this often: a busy room does not flood the pages. */

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LiveHub, type LiveEvent } from './hub';
+import { LiveHub } from './hub';
+import type { LiveEvent } from './view-types';
 
 let hub: LiveHub | null = null;
 afterEach(async () => {

@@ -8,8 +8,8 @@ import {
   LiveHub,
   MAX_ACCOUNTS,
   MAX_DELIVERED_PER_INBOX,
-  type LiveEvent,
 } from './hub';
+import type { LiveEvent } from './view-types';
 import { eventSeq } from './line-codec';
 import { PRE_AUTH_LITERAL_BYTES } from '../imap/session';
 import { selfSignedCertificate } from './tls';

@@ -9,7 +9,7 @@
  * `direction` is "c" (client to server) or "s"; `flags` is 1 when the line was masked plus 2 when
  * it crossed inside TLS. Other events (session, store) travel as they are.
  */
-import type { LiveEvent, LiveLine } from './hub';
+import type { LiveEvent, LiveLine } from './view-types';
 
 /** A line event as streamed. */
 export type PackedLine = [

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { LiveSessionView } from '@/lib/live/hub';
+import type { LiveSessionView } from '@/lib/live/view-types';
 import { sessionLabel, type ClassLabels } from '@/lib/live/classroom/live-labels';
 import styles from '../../_components/compare.module.css';
 import live from './live.module.css';

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import type { LiveInfo } from '@/lib/live/hub';
+import type { LiveInfo } from '@/lib/live/view-types';
 import styles from '../../_components/compare.module.css';
 import live from './live.module.css';
 

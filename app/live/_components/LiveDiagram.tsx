@@ -1,7 +1,7 @@
 'use client';
 import { useReducedMotion } from 'motion/react';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { LiveSessionView } from '@/lib/live/hub';
+import type { LiveSessionView } from '@/lib/live/view-types';
 import { DiagramItem, headRooms, LifelineHead, SegmentLine } from '../../_components/DiagramShapes';
 import { LIVE_SCENE, liveScene, sessionLifeline } from '../../_components/live-scene';
 import { linesWord } from '../../_components/frame-text';

@@ -2,7 +2,7 @@
 import { LazyMotion } from 'motion/react';
 import Link from 'next/link';
 import { useEffect, useReducer, useState } from 'react';
-import type { LiveEvent, LiveInfo, LiveSessionView } from '@/lib/live/hub';
+import type { LiveEvent, LiveInfo, LiveSessionView } from '@/lib/live/view-types';
 import { unpackEvent, type StreamedEvent } from '@/lib/live/line-codec';
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 import { ServerPanel } from '../../_components/ServerPanel';

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { LiveSessionView } from '@/lib/live/hub';
+import type { LiveSessionView } from '@/lib/live/view-types';
 import { SessionLane } from './SessionLane';
 
 const line = (seq: number, direction: 'c2s' | 's2c', text: string, extra: object = {}) => ({

@@ -1,6 +1,6 @@
 'use client';
 import { memo, useState } from 'react';
-import type { LiveLine, LiveSessionView } from '@/lib/live/hub';
+import type { LiveLine, LiveSessionView } from '@/lib/live/view-types';
 import type { Tone } from '../../_components/frame-text';
 import { Packet } from '../../_components/Packet';
 import styles from '../../_components/compare.module.css';

@@ -1,7 +1,7 @@
 'use client';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { LiveSessionView } from '@/lib/live/hub';
+import type { LiveSessionView } from '@/lib/live/view-types';
 import type { LabelledSession } from './ClassNames';
 import { SessionLane } from './SessionLane';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LiveEvent, LiveInfo, LiveSessionView } from '@/lib/live/hub';
+import type { LiveEvent, LiveInfo, LiveSessionView } from '@/lib/live/view-types';
 import { diffServer } from '../../_components/store-diff';
 import { liveScene } from '../../_components/live-scene';
 import { SERVER } from '../../_components/scene-participants';

@@ -1,5 +1,5 @@
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
-import type { LiveEvent, LiveInfo, LiveLine, LiveSessionView } from '@/lib/live/hub';
+import type { LiveEvent, LiveInfo, LiveLine, LiveSessionView } from '@/lib/live/view-types';
 import { idlingAfter } from '@/lib/imap/idling';
 import { idles } from '../../_components/lifeline-status';
 import { eventSeq } from '@/lib/live/line-codec';
