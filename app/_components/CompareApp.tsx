@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { catalogEntry, type ScenarioId } from '@/simulations/catalog';
 import { PREDICTIONS } from '@/simulations/predictions';
 import { seek } from '@/simulations/seek';
-import type { Intent, Protocol } from '@/simulations/types';
+import type { Protocol } from '@/simulations/types';
 import { Narration } from './Narration';
 import { CompareHeader } from './CompareHeader';
 import { Controls } from './Controls';
@@ -22,7 +22,7 @@ import { StepBar } from './StepBar';
 import { StoryClaim } from './StoryClaim';
 import { StoryNotice } from './StoryNotice';
 import { Terminal } from './Terminal';
-import { extendTimeline, serverCapacity } from './timeline-source';
+import { serverCapacity } from './timeline-source';
 import { VariantPicker } from './VariantPicker';
 import { BASE_STEP_MS, usePlayer } from './use-player';
 import { BranchCompare } from './BranchCompare';
@@ -34,6 +34,8 @@ import { useAddressBar } from './use-address-bar';
 import { useCopyLink } from './use-copy-link';
 import { stepLabel, storyEventSteps } from './story-event';
 import { useScenarioTimeline } from './use-scenario-timeline';
+import { usePredictions } from './use-predictions';
+import { useSandboxActions } from './use-sandbox-actions';
 import { usePresenter } from './use-presenter';
 import { parseViewParams, viewQuery, type Speed } from './url-state';
 import styles from './compare.module.css';
@@ -49,7 +51,6 @@ export default function CompareApp({ search }: { search: string }) {
   const storyActive = story.status === 'checking' || story.status === 'running' || story.status === 'ready';
   const [scenarioId, setScenarioId] = useState(initial.view.scenario as ScenarioId);
   const [variant, setVariant] = useState<string | null>(initial.view.variant);
-  const [extra, setExtra] = useState<Intent[]>([]);
   const [requestedStep, setStep] = useState(initial.view.step);
   const [speed, setSpeed] = useState<Speed>(initial.view.speed);
   const [playing, setPlaying] = useState(false);
@@ -67,9 +68,6 @@ export default function CompareApp({ search }: { search: string }) {
     toggle: togglePresenting,
     leave: leavePresenting,
   } = usePresenter();
-  // Predictions answered or skipped in this scenario, and the score.
-  const [settled, setSettled] = useState<ReadonlySet<number>>(new Set());
-  const [score, setScore] = useState({ right: 0, asked: 0 });
   // On a narrow screen one protocol shows at a time (CSS hides the other; wide screens show both).
   const [shown, setShown] = useState<Protocol>('pop3');
   // The eavesdropper's panel, open in both columns or in neither.
@@ -77,7 +75,18 @@ export default function CompareApp({ search }: { search: string }) {
   const helpRef = useRef<HTMLDialogElement>(null);
   const embedRef = useRef<HTMLDialogElement>(null);
 
+  // The sandbox's actions: each plays from the first step it added.
+  const {
+    extra,
+    act,
+    reset: resetActions,
+  } = useSandboxActions(scenarioId, variant, (firstNew) => {
+    setStep(firstNew);
+    setSelected({ pop3: null, imap: null });
+    setPlaying(true);
+  });
   const entry = catalogEntry(scenarioId);
+  const predictions = (story.status === 'ready' ? story.story.predictions : PREDICTIONS[scenarioId]) ?? [];
   const { timeline: builtIn, error: loadError } = useScenarioTimeline(scenarioId, variant, extra, (t) => {
     if (initial.view.step > t.steps.length - 1) {
       setNotices((n) => [
@@ -91,6 +100,14 @@ export default function CompareApp({ search }: { search: string }) {
 
   const lastStep = timeline ? timeline.steps.length - 1 : 0;
   const step = Math.min(requestedStep, lastStep);
+  // The story pauses at the first step of an intent that has a prediction not yet settled.
+  const {
+    prediction,
+    score,
+    answer,
+    settle,
+    reset: resetPredictions,
+  } = usePredictions(timeline, step, predictions);
 
   // The URL holds the view (not while playing, loading, or showing a linked story, whose link
   // is its address; a refused one keeps it until its notice is dismissed, so the reader can copy
@@ -156,13 +173,12 @@ export default function CompareApp({ search }: { search: string }) {
 
   /** Another story, or the same with other settings: from its first step, nothing chosen or answered. */
   const startOver = () => {
-    latestExtra.current = [];
-    setExtra([]);
+    resetActions();
     setPlaying(false);
     setStep(0);
     setGeneration((g) => g + 1);
     setSelected({ pop3: null, imap: null });
-    setSettled(new Set());
+    resetPredictions();
   };
 
   /** The same story with other client settings: it starts again from the first step. */
@@ -176,21 +192,6 @@ export default function CompareApp({ search }: { search: string }) {
     setVariant(null);
     setScenarioId(id);
     startOver();
-  };
-
-  // Actions can come faster than timelines are built: each builds on the latest, not on the
-  // history this render saw.
-  const latestExtra = useRef(extra);
-  const act = async (intent: Intent) => {
-    const next = [...latestExtra.current, intent];
-    latestExtra.current = next;
-    const nextTimeline = await extendTimeline(scenarioId, next, variant);
-    const firstNew = nextTimeline.steps.findIndex((s) => s.intent === nextTimeline.intents.length - 1);
-    if (latestExtra.current !== next) return; // a later action superseded this one
-    setExtra(next);
-    setStep(Math.max(0, firstNew));
-    setSelected({ pop3: null, imap: null });
-    setPlaying(true);
   };
 
   // A linked story's address is its link; a built-in one's is the view shown.
@@ -211,13 +212,6 @@ export default function CompareApp({ search }: { search: string }) {
   const whatIf = useWhatIf({ story, timeline, scenarioId, variant, open: openStory, onBranched });
 
   const at = timeline ? seek(timeline, step) : null;
-  // The story pauses at the first step of an intent that has a prediction not yet settled.
-  const prediction =
-    at && timeline && timeline.steps[step - 1]?.intent !== at.step.intent
-      ? ((story.status === 'ready' ? story.story.predictions : PREDICTIONS[scenarioId]) ?? []).find(
-          (p) => p.beforeIntent === at.step.intent && !settled.has(p.beforeIntent),
-        )
-      : undefined;
   // While a prediction is asked, the story waits (and Play shows as paused).
   const running = playing && !prediction;
   usePlayer({ playing: running && timeline !== null, step, lastStep, speed, onStep: goTo, onEnd: stop });
@@ -277,7 +271,7 @@ export default function CompareApp({ search }: { search: string }) {
                   variant={variant}
                   story={story.status === 'ready' ? story.value : undefined}
                   title={story.status === 'ready' ? story.story.title : entry.title}
-                  predictions={story.status === 'ready' ? story.story.predictions : PREDICTIONS[scenarioId]}
+                  predictions={predictions}
                 />
               )
             }
@@ -358,11 +352,9 @@ export default function CompareApp({ search }: { search: string }) {
                 <PredictionPrompt
                   key={`${scenarioId}-${prediction.beforeIntent}`}
                   prediction={prediction}
-                  onAnswer={(correct) =>
-                    setScore((s) => ({ right: s.right + (correct ? 1 : 0), asked: s.asked + 1 }))
-                  }
+                  onAnswer={answer}
                   onContinue={() => {
-                    setSettled((s) => new Set([...s, prediction.beforeIntent]));
+                    settle(prediction);
                     setPlaying(true);
                   }}
                 />
