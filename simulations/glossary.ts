@@ -58,7 +58,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'uidvalidity',
     term: 'UIDVALIDITY',
     definition:
-      'A number the server sends when a mailbox is selected. UIDs mean something only together with it: if it changes (the mailbox was recreated, say), a client must forget every UID it kept for that mailbox.',
+      'A number the server sends when a mailbox is selected. UIDs mean something only together with it: the server must raise it when the UIDs of an earlier session did not persist (the mailbox was recreated, say), so once it changes, the UIDs a client kept for that mailbox, and what it cached under them, no longer reliably name the same messages.',
     rfc: 'RFC 9051 §2.3.1.1',
     matches: ['UIDVALIDITY'],
     caseSensitive: true,

@@ -6,7 +6,10 @@
 export interface ImapRef {
   /** For an IMAP4rev1 session: e.g. `RFC 3501 §7.3.1` or an extension such as `RFC 2177 §3`. */
   readonly rev1: string;
-  /** For an IMAP4rev2 session; absent for forms IMAP4rev2 no longer has (RECENT, `[UNSEEN n]`). */
+  /**
+   * For an IMAP4rev2 session; absent for IMAP4rev1 forms RFC 9051 does not define (RECENT,
+   * `[UNSEEN n]`, LSUB: deprecated, RFC 9051 Appendix E), which keep their RFC 3501 citation.
+   */
   readonly rev2?: string;
 }
 
@@ -28,7 +31,10 @@ export const IMAP = {
   envelope: both('2.3.5'),
   bodyStructure: both('2.3.6'),
   states: both('3'),
+  starttls: both('6.2.1'),
   literal: both('4.3'),
+  // RFC 9051 §4.3 allows {n+} up to 4096 octets; a larger one needs LITERAL+ (RFC 7888 §3):
+  // see citeNonSyncLiteral.
   nonSyncLiteral: { rev1: 'RFC 7888 §3', rev2: 'RFC 9051 §4.3' },
   list: both('4.4'),
   nil: both('4.5'),
@@ -57,6 +63,7 @@ export const IMAP = {
   listResponse: both('7.2.2', '7.3.1'),
   lsub: { rev1: 'RFC 3501 §7.2.3' },
   namespace: { rev1: 'RFC 2342 §5', rev2: 'RFC 9051 §7.3.2' },
+  namespaceCommand: { rev1: 'RFC 2342 §5', rev2: 'RFC 9051 §6.3.10' },
   status: both('7.2.4', '7.3.3'),
   search: { rev1: 'RFC 3501 §7.2.5' },
   esearch: { rev1: 'RFC 4731 §3.1', rev2: 'RFC 9051 §7.3.4' },
@@ -79,4 +86,16 @@ export const IMAP = {
 /** The citation for this session's revision (IMAP4rev1 forms keep their RFC 3501 citation). */
 export function cite(ref: ImapRef, rev2: boolean | undefined): string {
   return rev2 && ref.rev2 ? ref.rev2 : ref.rev1;
+}
+
+/**
+ * IMAP4rev2's own non-synchronizing literals "MUST NOT be larger than 4096 octets" "unless
+ * otherwise specified in an IMAP extension" (RFC 9051 §4.3); this server advertises LITERAL+
+ * (capabilities.ts), under which any size may be sent (RFC 7888 §3). A larger {n+} is RFC 7888's
+ * in either revision.
+ */
+export const NON_SYNC_LITERAL_MAX = 4096;
+
+export function citeNonSyncLiteral(size: number, rev2: boolean | undefined): string {
+  return rev2 && size <= NON_SYNC_LITERAL_MAX ? IMAP.nonSyncLiteral.rev2 : IMAP.nonSyncLiteral.rev1;
 }

@@ -1,4 +1,4 @@
-import { IMAP, cite } from './cite';
+import { IMAP, NON_SYNC_LITERAL_MAX, cite, citeNonSyncLiteral } from './cite';
 import { itemSetsSeen } from './fetch-seen';
 import { imapCommandRfc, REV1_COMMAND_RFC } from './imap-commands';
 import { sectionMeaning } from './imap-fetch';
@@ -27,6 +27,9 @@ export function setMeaning(set: string, uid: boolean): string {
   return `${set}: ${unit}: ${parts.join(', ')}. "*" means the highest ${uid ? 'UID' : 'number'} in use.`;
 }
 
+const RFC822_DEPRECATED =
+  'an IMAP4rev1 item, deprecated in IMAP4rev2, RFC 9051 Appendix E, which asks clients to use BODY[…] instead; this server still answers it';
+
 const FETCH_ATTS: Record<string, string> = {
   UID: 'UID: each message’s unique identifier',
   FLAGS: 'FLAGS: each message’s flags (read, flagged, deleted…)',
@@ -40,10 +43,28 @@ const FETCH_ATTS: Record<string, string> = {
   ALL: 'ALL: shorthand for FLAGS INTERNALDATE RFC822.SIZE ENVELOPE',
   FAST: 'FAST: shorthand for FLAGS INTERNALDATE RFC822.SIZE',
   FULL: 'FULL: shorthand for FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODY',
-  RFC822: 'RFC822: the whole message (IMAP4rev1; IMAP4rev2 uses BODY[])',
-  'RFC822.HEADER': 'RFC822.HEADER: the header (IMAP4rev1)',
-  'RFC822.TEXT': 'RFC822.TEXT: the body (IMAP4rev1)',
+  // RFC 9051 Appendix E: "RFC822, RFC822.HEADER, and RFC822.TEXT FETCH data items were
+  // deprecated. Clients should use the corresponding BODY[] variants instead." The engine
+  // (fetch-item-core.ts) still answers them in either revision.
+  RFC822: `RFC822: the whole message, as BODY[] (${RFC822_DEPRECATED})`,
+  'RFC822.HEADER': `RFC822.HEADER: the header, as BODY.PEEK[HEADER] (${RFC822_DEPRECATED})`,
+  'RFC822.TEXT': `RFC822.TEXT: the body, as BODY[TEXT] (${RFC822_DEPRECATED})`,
 };
+
+/** Whether a FETCH item is one of IMAP4rev1's RFC822 forms (not RFC822.SIZE), RFC 3501's only. */
+const isRfc822Item = (text: string) => /^RFC822(?:\.HEADER|\.TEXT)?$/i.test(text);
+
+/**
+ * What the "+" of a {n+} literal means, and what allows it: LITERAL+ (RFC 7888 §3), which this
+ * server advertises, in an IMAP4rev1 session; in IMAP4rev2 the base protocol itself up to 4096
+ * octets (RFC 9051 §4.3), LITERAL+ beyond.
+ */
+function nonSyncWords(size: number, rev2: boolean | undefined): string {
+  const noWait = '. The "+" means the client does not wait for the server’s "+" before sending them';
+  if (!rev2) return `${noWait}: LITERAL+, which this server advertises`;
+  if (size <= NON_SYNC_LITERAL_MAX) return `${noWait}, which IMAP4rev2 allows up to 4096 octets`;
+  return `${noWait}. IMAP4rev2 alone allows that only up to 4096 octets (RFC 9051 §4.3); this larger one is allowed because this server advertises LITERAL+ (RFC 7888 §3)`;
+}
 
 /** What fetching an item that carries message content does to \Seen, as this server does it. */
 const SETS_SEEN =
@@ -181,8 +202,8 @@ function explainArgs(
     t.add(
       n.start,
       n.headerEnd,
-      `${n.text}: a literal: exactly ${n.size} octets follow after the CRLF${n.nonSync ? '. The "+" means the client does not wait for the server’s "+" before sending them (LITERAL+)' : '. The client waits for the server’s "+" before sending them'}.`,
-      cite(n.nonSync ? IMAP.nonSyncLiteral : IMAP.literal, rev2),
+      `${n.text}: a literal: exactly ${n.size} octets follow after the CRLF${n.nonSync ? nonSyncWords(n.size, rev2) : '. The client waits for the server’s "+" before sending them'}.`,
+      n.nonSync ? citeNonSyncLiteral(n.size, rev2) : cite(IMAP.literal, rev2),
     );
     t.add(n.contentStart, n.end, `The ${n.size} octets of the literal.`, cite(IMAP.literal, rev2));
     return true;
@@ -195,8 +216,13 @@ function explainArgs(
         t.node(
           a,
           `${fetchAtt(a.text)}.`,
-          // BINARY items are RFC 3516's in an IMAP4rev1 session (§4.2), the base's in IMAP4rev2.
-          /^BINARY/i.test(a.text) && !rev2 ? 'RFC 3516 §4.2' : cite(IMAP.fetchCommand, rev2),
+          // BINARY items are RFC 3516's in an IMAP4rev1 session (§4.2), the base's in IMAP4rev2;
+          // RFC822, RFC822.HEADER and RFC822.TEXT are RFC 3501's only (RFC 9051 §6.4.5 lacks them).
+          /^BINARY/i.test(a.text) && !rev2
+            ? 'RFC 3516 §4.2'
+            : isRfc822Item(a.text)
+              ? 'RFC 3501 §6.4.5'
+              : cite(IMAP.fetchCommand, rev2),
         );
       return;
     }
@@ -249,7 +275,14 @@ function explainArgs(
     case 'STATUS':
       mailbox(args[0]);
       for (const a of args[1]?.kind === 'list' ? args[1].children : [])
-        t.node(a, `${a.text}: an item to count or report.`, cite(IMAP.statusCommand, rev2));
+        // RECENT is RFC 3501's; RFC 9051 §6.3.11 lacks it (deprecated, RFC 9051 Appendix E).
+        t.node(
+          a,
+          a.text.toUpperCase() === 'RECENT'
+            ? `${a.text}: how many messages are \\Recent; an IMAP4rev1 item, deprecated in IMAP4rev2 (RFC 9051 Appendix E); this server still answers it.`
+            : `${a.text}: an item to count or report.`,
+          a.text.toUpperCase() === 'RECENT' ? IMAP.statusCommand.rev1 : cite(IMAP.statusCommand, rev2),
+        );
       return;
     case 'LIST':
     case 'LSUB': {

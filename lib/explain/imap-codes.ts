@@ -9,14 +9,27 @@ import type { Tokens } from './tokens';
  * arguments and returns one sentence for the line's explanation.
  */
 interface CodeInfo {
-  /** Where the code is defined; a function when that depends on the line being tagged or not. */
-  readonly ref: ImapRef | ((tagged: boolean) => ImapRef);
+  /**
+   * Where the code is defined; a function when that depends on the line being tagged or not, or
+   * on its status (`OK`, `NO`, `BAD`, `BYE`, `PREAUTH`).
+   */
+  readonly ref: ImapRef | ((tagged: boolean, status: string) => ImapRef);
   /**
    * `command`: the command the line answers or comes during, if the transcript says; `tagged`:
-   * the line is a command's completion, not an untagged response.
+   * the line is a command's completion, not an untagged response; `rev2`: the session is
+   * IMAP4rev2; `status`: the line's status word, upper-case.
    */
-  readonly say: (args: readonly Node[], command: string | undefined, tagged: boolean) => string;
+  readonly say: (
+    args: readonly Node[],
+    command: string | undefined,
+    tagged: boolean,
+    rev2: boolean | undefined,
+    status: string,
+  ) => string;
 }
+
+/** One citation for both revisions: a code no revision's base document defines alone. */
+const same = (rfc: string): ImapRef => ({ rev1: rfc, rev2: rfc });
 
 const arg = (args: readonly Node[], i: number) => args[i]?.text ?? '?';
 
@@ -30,7 +43,15 @@ const CODES: Record<string, CodeInfo> = {
   BADCHARSET: { ref: IMAP.codes, say: () => 'the SEARCH used a character set the server does not support' },
   CAPABILITY: {
     ref: IMAP.codes,
-    say: () => 'the server lists its capabilities here, so the client need not send CAPABILITY',
+    // RFC 9051 §7.1: "This makes it unnecessary for a client to send a separate CAPABILITY
+    // command if it recognizes this response code and there was no change to the TLS and/or
+    // authentication state since it was received." RFC 3501 §7.1 states no condition; its
+    // §6.2.1 has the client discard cached capabilities once TLS starts, and §7.2.1 lets a
+    // login send an updated list.
+    say: (_a, _c, _t, rev2) =>
+      rev2
+        ? 'the server lists its capabilities here, so the client need not send CAPABILITY, as long as the TLS and authentication state has not changed since this line (after STARTTLS or a login the list may differ)'
+        : 'the server lists its capabilities here, so the client need not send CAPABILITY (RFC 3501 §7.1); but the list may change: once TLS starts the client must discard it and should ask again (§6.2.1), and a login may send an updated one (§7.2.1)',
   },
   PERMANENTFLAGS: {
     ref: IMAP.codes,
@@ -54,14 +75,27 @@ const CODES: Record<string, CodeInfo> = {
       `the next message to arrive will get a UID of at least ${arg(a, 0)}; if this number grew since the last visit, mail arrived in between`,
   },
   UIDVALIDITY: {
-    ref: IMAP.codes,
+    // RFC 9051 §7.1 (as RFC 3501 §7.1) only points to §2.3.1.1, which says what the value
+    // means: "If unique identifiers from an earlier session fail to persist in this session,
+    // the unique identifier validity value MUST be greater than the one used in the earlier
+    // session."
+    ref: IMAP.uid,
     say: (a) =>
-      `UIDs in this mailbox mean the same messages for as long as UIDVALIDITY stays ${arg(a, 0)}; if it ever changes, the client must forget the UIDs it cached`,
+      `UIDs in this mailbox keep naming the same messages for as long as UIDVALIDITY stays ${arg(a, 0)}: the server must send a greater value if the UIDs of an earlier session did not persist, so if it ever changes, the UIDs a client kept from before (and what it cached under them) no longer reliably name the same messages`,
   },
   UNSEEN: {
+    // RFC 9051 Appendix E: "UNSEEN response code on SELECT/EXAMINE is now deprecated."
+    // select.ts sends it only to IMAP4rev1 sessions.
     ref: { rev1: 'RFC 3501 §7.1' },
     say: (a) =>
-      `message ${arg(a, 0)} (a sequence number, not a UID) is the first unread message; IMAP4rev1 only, IMAP4rev2 dropped this code`,
+      `message ${arg(a, 0)} (a sequence number, not a UID) is the first unread message; an IMAP4rev1 code, deprecated in IMAP4rev2 (RFC 9051 Appendix E): this server does not send it once IMAP4rev2 is enabled`,
+  },
+  HASCHILDREN: {
+    // RFC 9051 §7.1 defines it; §6.3.5: "The NO response SHOULD include the HASCHILDREN
+    // response code." RFC 3501 has no such code; the mail store sends it in both revisions.
+    ref: same('RFC 9051 §7.1'),
+    say: () =>
+      'the DELETE failed because the name has child mailboxes, and the server does not delete a name that has them (this server keeps a deleted mailbox’s name as \\Noselect while it has children, and deletes that name only once they are gone); an IMAP4rev2 code, which this server also sends to IMAP4rev1 clients',
   },
   APPENDUID: {
     ref: IMAP.uidplus,
@@ -109,10 +143,19 @@ const CODES: Record<string, CodeInfo> = {
       'the server cannot undo this part’s Content-Transfer-Encoding (or cannot store the binary data sent); the client can fetch the part with BODY[] and decode it itself',
   },
   TOOBIG: {
-    // Defined by CATENATE (RFC 4469 §4.2); LITERAL- (RFC 7888 §5) and IMAP4rev2 use it too.
-    ref: { rev1: 'RFC 4469 §4.2', rev2: 'RFC 9051 §7.1' },
-    say: () =>
-      'the data sent (a literal), or the message CATENATE would build, is larger than the server accepts',
+    // Defined by CATENATE (RFC 4469 §4.2), for an APPEND whose message would be too large, which
+    // "may also" be a "server-specific message size limit". RFC 9051 §7.1 does not list it.
+    // RFC 7888 §5 puts it in the BAD a LITERAL- server sends for a too-large non-synchronizing
+    // literal ("If responding to an APPEND command, the tagged BAD response MUST contain the
+    // TOOBIG response code"); RFC 9051 §4.3 refers to RFC 7888 for such literals. session.ts
+    // sends NO [TOOBIG] for a synchronizing literal over its limit (instead of the "+"), and
+    // BAD [TOOBIG] for a non-synchronizing one, after reading past it.
+    ref: (_tagged, status) =>
+      status === 'BAD' || status === 'BYE' ? same('RFC 7888 §5; RFC 4469 §4.2') : same('RFC 4469 §4.2'),
+    say: (_a, _c, _t, _rev2, status) =>
+      status === 'BAD' || status === 'BYE'
+        ? 'a non-synchronizing literal ({n+}) larger than the server accepts: its octets came anyway, so the server read past them and refused the whole command. RFC 7888 §5 has a LITERAL- server put TOOBIG in such a BAD to an APPEND; this server, which advertises LITERAL+, does so for any command, with a limit of its own'
+        : 'what the client sent (a literal the server refused before its octets came), or the message CATENATE would build, is larger than the server accepts; the limit is this server’s own, which RFC 4469 §4.2 lets a server report with this code',
   },
   BADURL: {
     ref: { rev1: 'RFC 4469 §4.1', rev2: 'RFC 4469 §4.1' },
@@ -173,6 +216,9 @@ const CODES_5530: Record<string, string> = {
   NONEXISTENT: 'what the command names does not exist (a mailbox, or for GETQUOTA a quota root)',
 };
 
+/** Every response code this file explains, for tests that walk them. */
+export const KNOWN_CODES: readonly string[] = [...Object.keys(CODES), ...Object.keys(CODES_5530)];
+
 /** Tokens for `[CODE args]` starting at `open` (the `[`); returns the sentence and citation. */
 export function explainCode(
   raw: string,
@@ -190,8 +236,9 @@ export function explainCode(
   let rfc: string;
   if (known) {
     const tagged = !raw.startsWith('*');
-    sentence = known.say(args, command, tagged);
-    rfc = cite(typeof known.ref === 'function' ? known.ref(tagged) : known.ref, rev2);
+    const status = /^\S+ ([A-Za-z]+)/.exec(raw)?.[1]?.toUpperCase() ?? '';
+    sentence = known.say(args, command, tagged, rev2, status);
+    rfc = cite(typeof known.ref === 'function' ? known.ref(tagged, status) : known.ref, rev2);
   } else if (CODES_5530[key]) {
     sentence = CODES_5530[key]!;
     rfc = cite(IMAP.responseCodes5530, rev2);

@@ -47,12 +47,15 @@ export function explainMessageData(u: WireUnit, at: number, n: string, name: str
       `${n}: how many messages are \\Recent: this session is the first to see them since they arrived.`,
       rfc,
     );
+    // RFC 9051 Appendix E: "RECENT response on SELECT/EXAMINE, \Recent flag, RECENT STATUS, and
+    // SEARCH NEW items are now deprecated." select.ts and selected.ts send it to IMAP4rev1
+    // sessions only.
     nameToken(
-      'RECENT: an IMAP4rev1 response (RFC 3501); IMAP4rev2 dropped it, and clients rarely rely on it.',
+      'RECENT: an IMAP4rev1 response (RFC 3501), deprecated in IMAP4rev2 (RFC 9051 Appendix E): this server does not send it once IMAP4rev2 is enabled.',
       rfc,
     );
     return {
-      explanation: `${count(n, 'message')} ${Number(n) === 1 ? 'is' : 'are'} \\Recent: new since the last session that opened this mailbox (IMAP4rev1 only).`,
+      explanation: `${count(n, 'message')} ${Number(n) === 1 ? 'is' : 'are'} \\Recent: new since the last session that opened this mailbox (an IMAP4rev1 response).`,
       rfc,
     };
   }
@@ -207,7 +210,7 @@ export function explainData(u: WireUnit, at: number, name: string, tokens: Token
         ? 'LIST: news, unasked: a mailbox was created, renamed or deleted, or (un)subscribed (NOTIFY).'
         : key === 'LIST'
           ? 'LIST: one mailbox that matches the LIST pattern.'
-          : 'LSUB: one subscribed mailbox (IMAP4rev1; IMAP4rev2 uses LIST with SUBSCRIBED instead).',
+          : 'LSUB: one subscribed mailbox (an IMAP4rev1 response; IMAP4rev2 deprecates LSUB for LIST (SUBSCRIBED), RFC 9051 Appendix E; this server still answers LSUB).',
       news ? 'RFC 5465 §5.4, §5.5' : rfc,
     );
     if (extended && oldName !== null)
@@ -270,7 +273,9 @@ export function explainData(u: WireUnit, at: number, name: string, tokens: Token
     const rfc = IMAP.search.rev1;
     const uid = u.command?.startsWith('UID ') ?? false;
     head(
-      `SEARCH: the messages that match, as ${uid ? 'UIDs (UID SEARCH)' : 'sequence numbers'} (an IMAP4rev1 response; IMAP4rev2 answers with ESEARCH).`,
+      // RFC 9051 Appendix E: "SEARCH command now requires to return the ESEARCH response
+      // (SEARCH response is now deprecated)"; search.ts answers IMAP4rev2 sessions with ESEARCH.
+      `SEARCH: the messages that match, as ${uid ? 'UIDs (UID SEARCH)' : 'sequence numbers'} (an IMAP4rev1 response, deprecated in IMAP4rev2, where SEARCH answers with ESEARCH, RFC 9051 Appendix E: this server does not send it once IMAP4rev2 is enabled).`,
       rfc,
     );
     // RFC 7162 §3.1.6: after a SEARCH with MODSEQ, `(MODSEQ n)` ends the list.

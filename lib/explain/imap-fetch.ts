@@ -86,9 +86,12 @@ export function explainFetchItems(
         'RFC822.SIZE: the size of the whole message as stored (RFC 5322 format), in octets.',
         cite(IMAP.size, rev2),
       );
+      // RFC 9051 §2.3.4: "This size SHOULD match the result of a "FETCH BODY[]" command";
+      // RFC 3501 §2.3.4 says nothing of BODY[]. This server's match exactly (both are the stored
+      // text).
       tokens.node(
         value,
-        `${value.text}: octets; a FETCH of BODY[] returns exactly this many.`,
+        `${value.text}: octets; this server’s BODY[] of the message returns exactly this many${rev2 ? ' (RFC 9051 §2.3.4 asks only that the two SHOULD match)' : ' (RFC 3501 §2.3.4 does not tie the two together)'}.`,
         cite(IMAP.size, rev2),
       );
       said.push(`size ${value.text} octets`);
@@ -139,6 +142,22 @@ export function explainFetchItems(
         binaryRfc,
       );
       said.push(`the decoded size of ${what}: ${value.text} octets`);
+    } else if (/^RFC822(?:\.HEADER|\.TEXT)?$/.test(key) && value) {
+      // RFC 3501's forms (§7.4.2); RFC 9051 Appendix E: "RFC822, RFC822.HEADER, and RFC822.TEXT
+      // FETCH data items were deprecated." The engine still answers them in either revision.
+      const what =
+        key === 'RFC822'
+          ? 'the whole message, header and body'
+          : key === 'RFC822.HEADER'
+            ? 'the header of the message'
+            : 'the body of the message, without its header';
+      tokens.node(
+        name,
+        `${name.text}: ${what}, as BODY[${key === 'RFC822' ? '' : key.slice(7)}] would send it; an IMAP4rev1 item, deprecated in IMAP4rev2 (RFC 9051 Appendix E), which this server still answers when asked.`,
+        'RFC 3501 §7.4.2',
+      );
+      explainString(raw, value, what, rev2, tokens);
+      said.push(value.kind === 'literal' ? `${what} (${value.size} octets)` : what);
     } else if ((key === 'BODY' || key === 'BINARY') && value) {
       const what =
         key === 'BINARY'

@@ -63,8 +63,10 @@ function status(u: WireUnit, tag: string, at: number, word: string, upper: Statu
   const line = firstLine(raw);
   const tagged = tag !== '*';
   const statusRfc = cite(STATUS[upper], u.rev2);
+  // PREAUTH is always a greeting (RFC 9051 §7.1.4, RFC 3501 §7.1.4: "always untagged, and is
+  // one of three possible greetings"); an untagged OK is one before any command.
   const greeting =
-    !tagged && !u.command && (upper === 'OK' || upper === 'PREAUTH') && u.state === 'Not Authenticated';
+    upper === 'PREAUTH' || (!tagged && !u.command && upper === 'OK' && u.state === 'Not Authenticated');
   const meaning: Record<Status, string> = {
     OK: tagged
       ? 'OK: the command succeeded.'
@@ -97,7 +99,11 @@ function status(u: WireUnit, tag: string, at: number, word: string, upper: Statu
   const command = u.command ? `${u.command} command` : 'command';
   const extra = code ? ` ${capitalize(code.sentence)}.` : '';
   let explanation: string;
-  if (greeting)
+  if (greeting && upper === 'PREAUTH')
+    // RFC 9051 §7.1.4 (RFC 3501 §7.1.4): "It indicates that the connection has already been
+    // authenticated by external means; thus, no LOGIN/AUTHENTICATE command is needed."
+    explanation = `The server’s greeting: the connection has already been authenticated by external means, so it starts in the Authenticated state and needs no LOGIN or AUTHENTICATE.${extra}`;
+  else if (greeting)
     explanation = `The server’s greeting: it is ready, and the connection starts in the Not Authenticated state.${extra}`;
   else if (upper === 'BYE')
     explanation =
@@ -106,10 +112,22 @@ function status(u: WireUnit, tag: string, at: number, word: string, upper: Statu
         : `The server is closing the connection: ${text}.`;
   else if (!tagged)
     explanation = `${upper === 'OK' ? 'Information' : upper === 'NO' ? 'A warning' : 'An error report'} from the server${code ? `: ${code.sentence}` : `: ${text}`}.`;
+  else if (upper === 'OK' && u.command === 'STARTTLS')
+    // RFC 9051 §6.2.1 (RFC 3501 §6.2.1 alike): "A TLS negotiation begins immediately after the
+    // CRLF at the end of the tagged OK response from the server." "Once TLS has been started,
+    // the client MUST discard cached information about server capabilities and SHOULD reissue
+    // the CAPABILITY command."
+    explanation = `The ${command} (tag ${tag}) succeeded: TLS negotiation begins right after this line’s CRLF. Once TLS is up, the client must discard the capabilities it learnt before and should ask for them again with CAPABILITY (the server may list different ones).${extra}`;
   else if (upper === 'OK') explanation = `The ${command} (tag ${tag}) succeeded.${extra}`;
   else if (upper === 'NO') explanation = `The server refused the ${command} (tag ${tag}): ${text}.${extra}`;
   else explanation = `The server rejected the ${command} (tag ${tag}) as a protocol error: ${text}.${extra}`;
-  return { explanation, rfc: code && (tagged || upper === 'OK') && !greeting ? code.rfc : statusRfc };
+  const rfc =
+    tagged && upper === 'OK' && u.command === 'STARTTLS'
+      ? cite(IMAP.starttls, u.rev2)
+      : code && (tagged || upper === 'OK') && !greeting
+        ? code.rfc
+        : statusRfc;
+  return { explanation, rfc };
 }
 
 /** `+ …`: the server waits for more from the client (IDLE, a literal, AUTHENTICATE). */

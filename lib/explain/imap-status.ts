@@ -12,7 +12,8 @@ import type { WireUnit } from './types';
 
 const STATUS_ITEMS: Record<string, string> = {
   MESSAGES: 'messages in the mailbox',
-  RECENT: '\\Recent messages (IMAP4rev1 only)',
+  RECENT:
+    '\\Recent messages; an IMAP4rev1 item, deprecated in IMAP4rev2 (RFC 9051 Appendix E); this server still answers it when asked',
   UIDNEXT: 'the UID the next new message will get',
   UIDVALIDITY: 'the UIDVALIDITY: cached UIDs stay valid while it is unchanged',
   UNSEEN: 'messages without \\Seen (a count, unlike the [UNSEEN n] code of SELECT)',
@@ -70,7 +71,8 @@ export function explainStatus(u: WireUnit, at: number, nodes: readonly Node[], t
       items[i]!.start,
       items[i + 1]!.end,
       `${items[i]!.text} ${items[i + 1]!.text}: ${what}.`,
-      cite(IMAP.statusCommand, u.rev2),
+      // RECENT is RFC 3501's only: RFC 9051 §6.3.11 does not list it.
+      items[i]!.text.toUpperCase() === 'RECENT' ? IMAP.statusCommand.rev1 : cite(IMAP.statusCommand, u.rev2),
     );
     parts.push(`${items[i]!.text} ${items[i + 1]!.text}`);
   }

@@ -25,7 +25,9 @@ const FLAGS: Table = {
   },
   '\\DRAFT': { text: '\\Draft: the message is an unfinished draft.', ref: IMAP.flags },
   '\\RECENT': {
-    text: '\\Recent (IMAP4rev1 only): this session is the first to see the message since it arrived. Only the server sets it; IMAP4rev2 dropped it.',
+    // RFC 9051 §2.3.2: "This flag was in use in IMAP4rev1 and is now deprecated"; selected.ts
+    // adds it to the flags of IMAP4rev1 sessions only.
+    text: '\\Recent: this session is the first to see the message since it arrived. Only the server sets it. An IMAP4rev1 flag, deprecated in IMAP4rev2 (RFC 9051 Appendix E): this server does not send it once IMAP4rev2 is enabled.',
     ref: IMAP.recentFlag,
   },
   '\\*': { text: '\\*: the client may also create new keywords of its own.', ref: IMAP.codes },
@@ -108,8 +110,14 @@ const CAPABILITIES: Table = {
     text: 'IDLE: the client can wait for the server to send changes, instead of polling with NOOP.',
     ref: IMAP.idle,
   },
-  NAMESPACE: { text: 'NAMESPACE: the client can ask how mailbox names are organised.', ref: IMAP.namespace },
-  UNSELECT: { text: 'UNSELECT: the client can close a mailbox without expunging anything.' },
+  NAMESPACE: {
+    text: 'NAMESPACE: the client can ask how mailbox names are organised.',
+    ref: IMAP.namespaceCommand,
+  },
+  UNSELECT: {
+    text: 'UNSELECT: the client can close a mailbox without expunging anything.',
+    ref: { rev1: 'RFC 3691 §1', rev2: 'RFC 9051 §6.4.2' },
+  },
   UIDPLUS: {
     text: 'UIDPLUS: copies, moves and uploads report the new UIDs (COPYUID, APPENDUID).',
     ref: 'RFC 4315 §1',
@@ -117,6 +125,10 @@ const CAPABILITIES: Table = {
   MOVE: {
     text: 'MOVE: messages can be moved in one step instead of COPY, STORE \\Deleted and EXPUNGE.',
     ref: 'RFC 6851 §3.3',
+  },
+  SEARCHRES: {
+    text: 'SEARCHRES: SEARCH RETURN (SAVE) keeps the result on the server, and "$" names it in the next command (FETCH $, STORE $…), so the client need not send the numbers back.',
+    ref: { rev1: 'RFC 5182 §2.1', rev2: 'RFC 9051 §6.4.4' },
   },
   ESEARCH: {
     text: 'ESEARCH: SEARCH can return compact results (MIN, MAX, COUNT, ALL as ranges).',
@@ -214,7 +226,12 @@ const CAPABILITIES: Table = {
     text: 'LIST-STATUS: LIST can return each mailbox’s STATUS (message counts) in the same answer.',
     ref: 'RFC 5819 §2',
   },
-  'SASL-IR': { text: 'SASL-IR: AUTHENTICATE may carry the first credentials on the command line itself.' },
+  // RFC 4959 §1: the extension "is present in any IMAP server implementation which returns
+  // "SASL-IR" as one of the supported capabilities"; RFC 4959 §3 is the AUTHENTICATE it changes.
+  'SASL-IR': {
+    text: 'SASL-IR: AUTHENTICATE may carry the first credentials on the command line itself.',
+    ref: 'RFC 4959 §1',
+  },
   'AUTH=PLAIN': {
     text: 'AUTH=PLAIN: the client may log in with AUTHENTICATE PLAIN (name and password in base64, not encrypted).',
     ref: both('6.2.2'),
@@ -225,6 +242,13 @@ const CAPABILITIES: Table = {
     ref: IMAP.capability,
   },
 };
+
+/** Every flag, mailbox attribute and capability these tables explain, for tests that walk them. */
+export const KNOWN_WORDS = {
+  flags: Object.keys(FLAGS),
+  attributes: Object.keys(ATTRIBUTES),
+  capabilities: Object.keys(CAPABILITIES),
+} as const;
 
 function both(section: string): ImapRef {
   return { rev1: `RFC 3501 §${section}`, rev2: `RFC 9051 §${section}` };

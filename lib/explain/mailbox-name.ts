@@ -34,9 +34,19 @@ export function mailboxNameMeaning(
       name: new TextDecoder().decode(Uint8Array.from(value, (c) => c.charCodeAt(0))),
     };
   const decoded = decodeMutf7(value);
+  // The BAD is this server's choice (args.ts decodeName, for every command that takes a name):
+  // RFC 3501 §5.1 has servers "SHOULD prohibit the creation of 8-bit mailbox names", and
+  // RFC 3501 §5.1.3 has them "SHOULD verify that any mailbox name with an embedded "&"
+  // character, used as an argument to CREATE" is correct modified UTF-7.
+  if (decoded === null && /[\x80-\xff]/.test(value))
+    return {
+      text: `${token}: ${what}, but an IMAP4rev1 mailbox name is 7-bit, and this one has 8-bit octets that are neither modified UTF-7 nor UTF-8 in a quoted string or literal (the only 8-bit names this server reads, for UTF8=ACCEPT). This server answers BAD, for any command; that is its own choice, as RFC 3501 §5.1 only says servers SHOULD NOT create 8-bit names.`,
+      rfc: 'RFC 3501 §5.1',
+      name: value,
+    };
   if (decoded === null)
     return {
-      text: `${token}: ${what}, but not valid modified UTF-7 (an IMAP4rev1 name is 7-bit; "&" starts an encoded run and is written "&-" for itself), so the server answers BAD.`,
+      text: `${token}: ${what}, but not valid modified UTF-7 ("&" starts an encoded run and is written "&-" for itself). This server answers BAD, for any command; that is its own choice, as RFC 3501 §5.1.3 only says a server SHOULD check the names with "&" given to CREATE.`,
       rfc: 'RFC 3501 §5.1.3',
       name: value,
     };

@@ -141,7 +141,7 @@ class KeyReader implements SearchKeyReader {
         return has(this.flag());
       case 'UNKEYWORD':
         return not(has(this.flag()));
-      // IMAP4rev1 only (RFC 3501 §6.4.4): \Recent is per session.
+      // IMAP4rev1's (RFC 3501 §6.4.4), deprecated in IMAP4rev2 (RFC 9051 Appendix E): \Recent is per session.
       case 'RECENT':
         return ({ message }, s) => s.recent.has(message);
       case 'NEW':

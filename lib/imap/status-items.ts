@@ -5,7 +5,7 @@ import { mailboxName } from './format';
 import type { Token } from './parser';
 import { bad } from './types';
 
-/** STATUS data items (RFC 9051 §6.3.11); RECENT is IMAP4rev1 only. */
+/** STATUS data items (RFC 9051 §6.3.11); RECENT is IMAP4rev1's (RFC 3501 §6.3.10), deprecated in IMAP4rev2 (RFC 9051 Appendix E). */
 const ITEMS = ['MESSAGES', 'UIDNEXT', 'UIDVALIDITY', 'UNSEEN', 'DELETED', 'SIZE', 'RECENT'] as const;
 type CoreStatusItem = (typeof ITEMS)[number];
 /** A core STATUS item, or one an extension registers (upper-case, e.g. HIGHESTMODSEQ). */

@@ -1,4 +1,4 @@
-/** The system flags of RFC 9051 §2.3.2 that a client may set. (\Recent is IMAP4rev1 only, per session.) */
+/** The system flags of RFC 9051 §2.3.2 that a client may set. (\Recent, per session, is IMAP4rev1's, deprecated in IMAP4rev2.) */
 export const SYSTEM_FLAGS = ['\\Seen', '\\Answered', '\\Flagged', '\\Deleted', '\\Draft'] as const;
 export type SystemFlag = (typeof SYSTEM_FLAGS)[number];
 
