@@ -204,11 +204,12 @@ Appendix F.6 Sending versus Mailing`),
     title: 'SMTP Service Extension for Returning Enhanced Error Codes',
     sections: parse(`
 1 Abstract
-2 Framework for the Enhanced Error Codes Extension
-3 The Enhanced-Status-Codes service extension
-4 Status Codes and Negative Completion
-5 Usage Example
-6 Security Considerations`),
+2 Introduction
+3 Framework for the Enhanced Error Statuses Extension
+4 The Enhanced-Status-Codes service extension
+5 Status Codes and Negotiation
+6 Usage Example
+7 Security Considerations`),
   },
   3463: {
     title: 'Enhanced Mail System Status Codes',

@@ -66,6 +66,35 @@ describe('SMTP explainer', () => {
     expect(ready.rfc).toBe('RFC 3207 §4, §4.2');
   });
 
+  // The engine's own refusals, explained for what refused them: TLS missing (RFC 3207 §4's 530 on
+  // AUTH; RFC 4954 §4's 504 where no TLS can be had) or no login yet (RFC 4954 §6's 530 on MAIL).
+  it('tells a refusal for want of TLS from a refusal for want of a login', () => {
+    const explain = (raw: string, command: string) =>
+      explainWire({ protocol: 'smtp', direction: 's2c', raw, command });
+    const plainAuth = 'AUTH PLAIN AHN0dWRlbnQAc2VjcmV0';
+    const remote = connectSmtp(undefined, {
+      security: { loopback: false, tlsAvailable: true, tlsActive: false },
+    });
+    remote.send('EHLO a');
+    const tlsFirst = explain(remote.send(plainAuth), 'AUTH');
+    expect(tlsFirst.explanation).toMatch(/only inside TLS.*STARTTLS first/);
+    expect(tlsFirst.explanation).toMatch(/already crossed the network/);
+    expect(tlsFirst.explanation).not.toMatch(/Authentication required/);
+    expect(tlsFirst.rfc).toBe('RFC 3207 §4');
+    const noTls = connectSmtp(undefined, {
+      security: { loopback: false, tlsAvailable: false, tlsActive: false },
+    });
+    noTls.send('EHLO a');
+    const refused = explain(noTls.send(plainAuth), 'AUTH');
+    expect(refused.explanation).toMatch(/does not offer this login mechanism/);
+    expect(refused.rfc).toBe('RFC 4954 §4');
+    const mail = connectSmtp();
+    mail.send('EHLO a');
+    const loginFirst = explain(mail.send('MAIL FROM:<student@popvsimap.lab>'), 'MAIL');
+    expect(loginFirst.explanation).toMatch(/^Authentication required first/);
+    expect(loginFirst.rfc).toBe('RFC 4954 §6');
+  });
+
   it('says that AUTH PLAIN carries the password in base64, readable by anyone', () => {
     const x = explainWire({ protocol: 'smtp', direction: 'c2s', raw: 'AUTH PLAIN AHN0dWRlbnQAc2VjcmV0\r\n' });
     expect(x.tokens.at(-1)!.explanation).toMatch(/base64.*not encryption/);

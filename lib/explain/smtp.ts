@@ -93,7 +93,8 @@ const REPLIES: Record<string, [string, string]> = {
   '421': ['The server is closing the connection.', 'RFC 5321 §4.2.3'],
   '501': ['Syntax error in the arguments.', 'RFC 5321 §4.2.3'],
   '503': ['Bad sequence of commands.', 'RFC 5321 §4.2.3'],
-  '530': ['Authentication required first.', 'RFC 4954 §6'],
+  '504': ['Command parameter not implemented.', 'RFC 5321 §4.2.3'],
+  '530': ['Authentication required first: log in with AUTH before this command.', 'RFC 4954 §6'],
   '535': ['The user name or password is wrong.', 'RFC 4954 §6'],
   '550': ['Refused: the mailbox is unavailable (e.g. no such user).', 'RFC 5321 §4.2.3'],
   '552': ['Refused: storage allocation exceeded (over quota, or too big).', 'RFC 5321 §4.2.3'],
@@ -189,20 +190,28 @@ function server(u: WireUnit): Explanation {
       ? 'Ready to start TLS: everything after this is encrypted, and the session starts over.'
       : u.command === 'EHLO' && first === '250'
         ? 'Hello, and the list of extensions this server supports, one per line.'
-        : enhancedFirst === '5.2.2'
-          ? u.command === 'RCPT'
-            ? 'Refused for this recipient: the mailbox is full (over quota). Other recipients may still get the message.'
-            : 'Refused: the recipient’s mailbox is full (over quota). Nothing was delivered; the sender learns of it.'
-          : (known?.[0] ?? codeText(first || '000'));
+        : u.command === 'AUTH' && first === '530'
+          ? 'Refused: this server takes a login only inside TLS (its policy, which RFC 4954 §4 recommends), so the client must send STARTTLS first. The server did not check the credentials, but if the AUTH line carried them they have already crossed the network readable by anyone on the path.'
+          : u.command === 'AUTH' && first === '504'
+            ? 'Refused: the server does not offer this login mechanism here (one it does not know, or one it allows only inside TLS, which this connection cannot have).'
+            : enhancedFirst === '5.2.2'
+              ? u.command === 'RCPT'
+                ? 'Refused for this recipient: the mailbox is full (over quota). Other recipients may still get the message.'
+                : 'Refused: the recipient’s mailbox is full (over quota). Nothing was delivered; the sender learns of it.'
+              : (known?.[0] ?? codeText(first || '000'));
   const rfc = greeting
     ? 'RFC 5321 §3.1'
     : u.command === 'STARTTLS' && first === '220'
       ? 'RFC 3207 §4, §4.2'
       : u.command === 'EHLO' && first === '250'
         ? 'RFC 5321 §4.1.1.1'
-        : enhancedFirst
-          ? (known?.[1] ?? 'RFC 3463 §2')
-          : (known?.[1] ?? 'RFC 5321 §4.2.1');
+        : u.command === 'AUTH' && first === '530'
+          ? 'RFC 3207 §4'
+          : u.command === 'AUTH' && first === '504'
+            ? 'RFC 4954 §4'
+            : enhancedFirst
+              ? (known?.[1] ?? 'RFC 3463 §2')
+              : (known?.[1] ?? 'RFC 5321 §4.2.1');
   return { explanation, rfc, tokens: t.list() };
 }
 

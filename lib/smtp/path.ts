@@ -48,7 +48,9 @@ const POSTMASTER = /^<postmaster>/i;
 /**
  * Reads `FROM:<path> params` or `TO:<path> params` (RFC 5321 §4.1.1.2, §4.1.1.3). Tolerates one
  * space after the colon, as Postfix and Exim do, though §4.1.2 forbids it. Errors: `501 5.5.4`
- * for the keyword, `553 5.1.3` for the address (RFC 3463 X.1.3, bad address syntax).
+ * for the keyword; `553` for the address (RFC 5321 §4.2.3, "mailbox syntax incorrect"), with
+ * RFC 3463 §3.2's `5.1.7` ("bad sender's mailbox address syntax") for FROM and `5.1.3` ("bad
+ * destination mailbox address syntax") for TO.
  */
 export function parsePathArgument(
   text: string,
@@ -76,7 +78,7 @@ export function parsePathArgument(
     if (!m)
       throw new SmtpError(
         553,
-        '5.1.3',
+        keyword === 'FROM' ? '5.1.7' : '5.1.3',
         `Bad address syntax: ${keyword === 'FROM' ? 'sender' : 'recipient'} must look like <user@domain>`,
       );
     const [whole, local, domain] = m as unknown as [string, string, string];

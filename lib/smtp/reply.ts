@@ -3,7 +3,7 @@ import type { EnhancedCode, SmtpReply } from './types';
 
 /**
  * Writes a reply as RFC 5321 §4.2.1 wants it: `code-text` on every line but the last, `code
- * text` on the last, each line with the enhanced status code when there is one (RFC 2034 §3).
+ * text` on the last, each line with the enhanced status code when there is one (RFC 2034 §4).
  */
 export function formatReply(reply: SmtpReply): ByteString {
   const prefix = reply.enhanced ? `${reply.enhanced} ` : '';

@@ -22,7 +22,7 @@ export type EnhancedCode = `${2 | 4 | 5}.${number}.${number}`;
 export interface SmtpReply {
   /** RFC 5321 §4.2.3, e.g. 250, 354, 550. */
   readonly code: number;
-  /** RFC 3463; absent on the greeting, EHLO/HELO and 3xx replies (RFC 2034 §3). */
+  /** RFC 3463; absent on the greeting, EHLO/HELO (RFC 2034 §3, §4) and 3xx replies (§4). */
   readonly enhanced?: EnhancedCode;
   /** The text of each line; several lines make a multi-line reply (`250-…`, `250 …`). */
   readonly lines: readonly string[];

@@ -78,9 +78,15 @@ export const auth: SmtpCommand<{ mechanism: string; initial: string | null }> = 
     if (ctx.account) throw new SmtpError(503, '5.5.1', 'Already authenticated');
     if (!ctx.extended) throw new SmtpError(503, '5.5.1', 'Send EHLO first: AUTH is an extension');
     if (!ctx.authAllowed()) {
+      // RFC 3207 §4's reply where STARTTLS can help; without TLS here, RFC 4954 §4's answer to a
+      // mechanism that "requires an encryption layer" (538, §6, is kept for history only).
       if (ctx.io.security?.tlsAvailable)
         throw new SmtpError(530, '5.7.0', 'Must issue a STARTTLS command first');
-      throw new SmtpError(538, '5.7.11', 'Encryption required for requested authentication mechanism');
+      throw new SmtpError(
+        504,
+        '5.5.4',
+        'Mechanism needs an encrypted connection, which this server cannot offer',
+      );
     }
     if (mechanism !== 'PLAIN' && mechanism !== 'LOGIN')
       throw new SmtpError(504, '5.5.4', 'Unrecognized authentication type');

@@ -20,7 +20,7 @@ export const data: SmtpCommand<null> = {
     // RFC 4468 §3.2: once BURL has added data, the message is finished with BURL … LAST.
     if (hasBurlData(ctx.envelope)) throw new SmtpError(503, '5.5.1', 'BURL data sent: end with BURL … LAST');
     ctx.startData();
-    // A 3xx reply carries no enhanced status code (RFC 2034 §3).
+    // A 3xx reply carries no enhanced status code (RFC 2034 §4).
     return { code: 354, lines: ['End data with <CR><LF>.<CR><LF>'] };
   },
 };

@@ -125,13 +125,16 @@ describe('SMTP commands', () => {
     );
   });
 
-  it('AUTH before TLS from another machine: 538 5.7.11, or 530 5.7.0 when STARTTLS is offered (RFC 4954 §6, RFC 3207 §4)', () => {
+  // RFC 4954 §4: a mechanism that "requires an encryption layer" is refused with 504, "5.5.4"
+  // with enhanced codes; §6 keeps 538 "for historical purposes only". RFC 3207 §4: 530 when
+  // STARTTLS would help.
+  it('AUTH before TLS from another machine: 504 5.5.4 (not the historical 538), or 530 5.7.0 when STARTTLS is offered', () => {
     const remote = connectSmtp(smtpTestServer(), {
       security: { loopback: false, tlsAvailable: false, tlsActive: false },
     });
     expect(remote.send('EHLO a')).not.toContain('AUTH');
     expect(remote.send(`AUTH PLAIN ${plain('student', 'secret')}`)).toBe(
-      '538 5.7.11 Encryption required for requested authentication mechanism\r\n',
+      '504 5.5.4 Mechanism needs an encrypted connection, which this server cannot offer\r\n',
     );
     const tls = connectSmtp(smtpTestServer(), {
       security: { loopback: false, tlsAvailable: true, tlsActive: false },
@@ -145,7 +148,7 @@ describe('SMTP commands', () => {
   it('plainAuthOnLoopback: false refuses AUTH before TLS on loopback too', () => {
     const c = connectSmtp(smtpTestServer({ plainAuthOnLoopback: false }));
     c.send('EHLO a');
-    expect(c.send(`AUTH PLAIN ${plain('student', 'secret')}`)).toMatch(/^538 5\.7\.11 /);
+    expect(c.send(`AUTH PLAIN ${plain('student', 'secret')}`)).toMatch(/^504 5\.5\.4 /);
   });
 
   it('MAIL FROM: 250 2.1.0; needs AUTH on submission (530 5.7.0); null path allowed; bad syntax 553/501', () => {
@@ -164,8 +167,9 @@ describe('SMTP commands', () => {
     d.send('RSET');
     expect(d.send('MAIL FROM:<>')).toBe('250 2.1.0 Sender <> ok\r\n');
     d.send('RSET');
-    expect(d.send('MAIL FROM:student@popvsimap.lab')).toMatch(/^553 5\.1\.3 /);
-    expect(d.send('MAIL FROM:<no-at-sign>')).toMatch(/^553 5\.1\.3 /);
+    // RFC 3463 §3.2: X.1.7 is "Bad sender's mailbox address syntax" (X.1.3 is the destination's).
+    expect(d.send('MAIL FROM:student@popvsimap.lab')).toMatch(/^553 5\.1\.7 /);
+    expect(d.send('MAIL FROM:<no-at-sign>')).toMatch(/^553 5\.1\.7 /);
     expect(d.send('MAIL TO:<a@b.c>')).toBe('501 5.5.4 Syntax: MAIL FROM:<address>\r\n');
     expect(d.send('MAIL FROM:<a@b.c>junk')).toBe('501 5.5.4 Syntax error after the address\r\n');
     // A source route is accepted and ignored (RFC 5321 §4.1.2, Appendix C); quoted local parts are valid.
@@ -213,6 +217,8 @@ describe('SMTP commands', () => {
     expect(c.send('RCPT TO:<bob@popvsimap.lab> NOTIFY=NEVER')).toBe(
       '555 5.5.4 Unsupported parameter: NOTIFY\r\n',
     );
+    // RFC 3463 §3.2: X.1.3 is "Bad destination mailbox address syntax".
+    expect(c.send('RCPT TO:<no-at-sign>')).toMatch(/^553 5\.1\.3 /);
     expect(c.session.state).toBe('Rcpt');
   });
 

@@ -4,7 +4,8 @@ import { noArgs } from './noargs';
 
 /**
  * RFC 3207 §4: the server answers 220 and the TLS handshake starts on the same connection;
- * afterwards the session starts over (§4.2: the client must send EHLO again). Available only
+ * afterwards the session starts over (§4.2: the server forgets what it learnt, and the client
+ * SHOULD send EHLO again). Available only
  * when the connection has a certificate (ConnectionSecurity.tlsAvailable).
  */
 export const starttls: SmtpCommand<null> = {
