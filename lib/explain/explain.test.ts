@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IMAP_COMMANDS } from '../imap/commands';
-import { dotStuff } from '../pop3/session';
+import { dotStuff, Pop3Session } from '../pop3/session';
+import { pop3TestServer } from '../pop3/testing';
+import { LoopbackConnection } from '../session/loopback';
 import { contextBefore, explainWire, type WireRecord, type WireUnit } from '.';
 
 const imapS = (raw: string, extra: Partial<WireUnit> = {}): WireUnit => ({
@@ -97,7 +99,12 @@ describe('IMAP server lines', () => {
   });
 
   it.each([
-    ['* OK [UIDVALIDITY 1700000000] UIDs valid\r\n', 'UIDVALIDITY', /forget the UIDs/, 'RFC 3501 §7.1'],
+    [
+      '* OK [UIDVALIDITY 1700000000] UIDs valid\r\n',
+      'UIDVALIDITY',
+      /if it ever changes, the UIDs a client kept from before .* no longer reliably name the same messages/,
+      'RFC 3501 §2.3.1.1',
+    ],
     ['* OK [UIDNEXT 7] Predicted next UID\r\n', 'UIDNEXT', /at least 7/, 'RFC 3501 §7.1'],
     ['a3 OK [APPENDUID 1700000000 9] APPEND completed\r\n', 'APPENDUID', /UID 9/, 'RFC 4315 §3'],
     [
@@ -285,12 +292,31 @@ describe('POP3 lines', () => {
   it.each([
     ['-ERR [IN-USE] Maildrop locked\r\n', 'RFC 2449 §8.1.2', /lock/],
     ['-ERR [LOGIN-DELAY] Wait\r\n', 'RFC 2449 §8.1.1', /wait longer/],
-    ['-ERR [AUTH] Invalid password\r\n', 'RFC 3206 §5', /name or password is wrong/],
+    ['-ERR [AUTH] Invalid password\r\n', 'RFC 3206 §5', /wrong name or password/],
     ['-ERR [SYS/TEMP] Try later\r\n', 'RFC 3206 §4', /temporary/],
   ])('%s cites the section that defines its code', (raw, rfc, meaning) => {
     const x = explainWire(pop3S(raw, { command: 'PASS' }));
     expect(x.rfc).toBe(rfc);
     expect(x.explanation).toMatch(meaning);
+  });
+
+  // RFC 3206 §5: AUTH is any problem with the credentials, "an attempt to authenticate in
+  // violation of policy" included; the engine uses it to refuse USER before STLS.
+  it('a login refused before STLS is not explained as a wrong password, nor with a doubled stop', () => {
+    const c = new LoopbackConnection(
+      (io) =>
+        new Pop3Session(pop3TestServer(), {
+          ...io,
+          security: { loopback: false, tlsAvailable: true, tlsActive: false },
+        }),
+    );
+    c.take();
+    const raw = c.send('USER student');
+    expect(raw).toMatch(/^-ERR \[AUTH\] .*\.\r\n$/);
+    const x = explainWire(pop3S(raw, { command: 'USER' }));
+    expect(x.explanation).toMatch(/policy \(such as a password sent without TLS\)/);
+    expect(x.explanation).not.toMatch(/\.\./);
+    expect(x.rfc).toBe('RFC 3206 §5');
   });
 
   it('QUIT before login cites the AUTHORIZATION state (§4), after login the UPDATE state (§6)', () => {

@@ -9,7 +9,7 @@ export const CODES: Record<string, [string, string]> = {
     'RFC 2449 §8.1.1',
   ],
   AUTH: [
-    '[AUTH]: the name or password is wrong (an authentication failure, not a server problem).',
+    '[AUTH]: the login was refused for a reason about the credentials: a wrong name or password, an expired account, or a login against the server’s policy (such as a password sent without TLS). Not a server fault: trying again unchanged will not help.',
     'RFC 3206 §5',
   ],
   'SYS/TEMP': ['[SYS/TEMP]: a temporary server problem; trying again later may work.', 'RFC 3206 §4'],

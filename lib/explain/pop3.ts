@@ -1,6 +1,6 @@
 import { explainPop3Client } from './pop3-client';
 import { CAPABILITIES, CODES } from './pop3-words';
-import { Tokens, count } from './tokens';
+import { sentence, Tokens, count } from './tokens';
 import type { Explanation, WireUnit } from './types';
 
 /**
@@ -68,7 +68,7 @@ function server(u: WireUnit): Explanation {
   if (!said) t.add(pos, line.length, 'Text for people; clients do not interpret it.', 'RFC 1939 §3');
   if (multi) body(u.command, rest, t);
   const why = code ? CODES[code[1]!.toUpperCase()]?.[0].replace(/^\[[^\]]*\]: /, '') : undefined;
-  const failure = `The ${u.command ?? 'command'} failed: ${text || 'no reason given'}.${why ? ` ${why.charAt(0).toUpperCase()}${why.slice(1)}` : ''}`;
+  const failure = `The ${u.command ?? 'command'} failed: ${sentence(text || 'no reason given')}${why ? ` ${why.charAt(0).toUpperCase()}${why.slice(1)}` : ''}`;
   return {
     explanation: said?.explanation ?? failure,
     rfc: said?.rfc ?? codeRfc ?? 'RFC 1939 §3',

@@ -70,8 +70,11 @@ export const TLS_RFCS: Record<number, RfcInfo> = {
 2.4 Server Identity Check
 2.5 TLS Security Policy Check
 3 IMAP STARTTLS extension
+3.1 STARTTLS Command
+3.2 IMAP LOGINDISABLED capability
 4 POP3 STARTTLS extension
 5 ACAP STARTTLS extension
+5.1 STARTTLS Command
 6 PLAIN SASL mechanism
 7 imaps and pop3s ports
 8 IANA Considerations

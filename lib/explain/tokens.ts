@@ -28,3 +28,11 @@ export class Tokens {
 export function count(n: number | string, noun: string): string {
   return `${n} ${noun}${Number(n) === 1 ? '' : 's'}`;
 }
+
+/**
+ * A server's text quoted as the end of a sentence: a full stop added unless it already ends with
+ * one (or with `!` or `?`), so "disallowed." does not read "disallowed..".
+ */
+export function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}

@@ -105,7 +105,7 @@ export const cafeWifi = builtinScenario(story, {
         },
         {
           statement:
-            'STARTTLS: inside TLS the client asks the capabilities again (CAPA, CAPABILITY, EHLO), and they no longer offer STARTTLS (RFC 2595 §4, RFC 3501 §6.2.1, RFC 3207 §4.2; only RFC 3207 forbids offering it again, and this server drops it for POP3 and IMAP too)',
+            'STARTTLS: inside TLS the client asks the capabilities again (CAPA, CAPABILITY, EHLO), and they no longer offer STARTTLS (RFC 2595 §4, RFC 3501 §6.2.1, RFC 3207 §4.2: SMTP MUST NOT offer it again, IMAP4rev2 SHOULD NOT (RFC 9051 §6.2.1), POP3 lists STLS only where it is permitted; this server drops it in all three)',
           holds:
             wire(pop3).some(
               (f) => f.encrypted && f.command === 'CAPA' && f.direction === 's2c' && !f.raw!.includes('STLS'),

@@ -54,5 +54,7 @@ describe('SessionLane', () => {
     const secure = renderToStaticMarkup(<SessionLane session={lane(true)} />);
     expect(secure).toContain('On the wire it travelled inside TLS');
     expect(secure).not.toContain('as plain text');
+    // RFC 8314 §5 (and RFC 9051 §11.1): TLS protects only if the client validated the certificate.
+    expect(secure).toMatch(/provided the client checked the server’s certificate/);
   });
 });

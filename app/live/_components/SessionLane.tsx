@@ -98,7 +98,9 @@ export const SessionLane = memo(function SessionLane({
             (shown.tls ? (
               <p>
                 The password is masked here. On the wire it travelled inside TLS: anyone on the path saw only
-                encrypted records and their sizes.
+                encrypted records and their sizes, provided the client checked the server’s certificate (this
+                lab’s is self-signed unless the trainer gave one); otherwise a man in the middle could have
+                read it.
               </p>
             ) : (
               <p>

@@ -11,9 +11,9 @@ export const user: Pop3Command = {
   args: [1, 1],
   explain: ([name]) => `log in as "${name}" (the password follows in PASS)`,
   run(ctx, [name]) {
-    // RFC 2595 §2.3: no clear-text password over a connection an eavesdropper
-    // can read. On this machine (loopback) the lab allows it, as the IMAP side does; from
-    // anywhere else the client must STLS first. Dovecot's words.
+    // RFC 2595 §2.3: a server MUST be configurable to refuse clear-text logins unless an
+    // encryption layer is active. This server's policy: refused before STLS, except on this
+    // machine (loopback), as the IMAP side does. Dovecot's words.
     const security = ctx.security;
     if (security && !security.tlsActive && !(security.loopback && ctx.server.plainAuthOnLoopback))
       throw new Pop3Error('Plaintext authentication disallowed on non-secure (SSL/TLS) connections.', 'AUTH');
