@@ -613,6 +613,28 @@ test.describe('sequence diagram', () => {
     }
   });
 
+  // A classroom projector at 1024×768: the header wrapped into four rows (139 px against 76 at
+  // 1280), and the diagrams lost that height.
+  test('1024 to 1199 px: the header keeps two rows, as at 1280, with every tool in reach', async ({
+    page,
+  }) => {
+    const heightAt = async (width: number) => {
+      await page.setViewportSize({ width, height: 768 });
+      await page.goto('/?scenario=phone-after-a-week');
+      await expectStep(page, 1);
+      return page.locator('header').evaluate((el) => el.getBoundingClientRect().height);
+    };
+    const wide = await heightAt(1280);
+    for (const width of [1024, 1150]) {
+      expect(await heightAt(width), `${width} px`).toBeLessThanOrEqual(wide + 2);
+      for (const name of ['Copy link', 'Embed', 'Export', 'Help', 'Present'])
+        await expect(page.getByRole('button', { name, exact: true })).toBeInViewport();
+      await expect(page.getByRole('radiogroup', { name: 'Theme' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Live: watch a real client' })).toBeInViewport();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+  });
+
   test('presenter mode at 1920×1080: the diagrams fill the screen below the narration', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto('/?scenario=server-quota');
