@@ -224,3 +224,17 @@ describe('capabilities, flags, attributes and codes all carry a citation', () =>
     expect(PRE_AUTH_CAPABILITIES.filter((c) => !upper.has(c.toUpperCase()))).toEqual([]);
   });
 });
+
+describe("the server's own text in a sentence", () => {
+  it('is quoted once, without a doubled full stop, and an empty text says no reason was given', () => {
+    const ended = s2c('a1 NO Mailbox does not exist.\r\n', { command: 'SELECT' });
+    expect(ended.explanation).toBe('The server refused the SELECT command (tag a1): Mailbox does not exist.');
+    const bare = s2c('a2 BAD Invalid arguments\r\n', { command: 'FETCH' });
+    expect(bare.explanation).toBe(
+      'The server rejected the FETCH command (tag a2) as a protocol error: Invalid arguments.',
+    );
+    const empty = s2c('a3 NO \r\n', { command: 'SELECT' });
+    expect(empty.explanation).toBe('The server refused the SELECT command (tag a3): no reason given.');
+    expect(s2c('* BYE Shutting down.\r\n').explanation).not.toMatch(/\.\./);
+  });
+});

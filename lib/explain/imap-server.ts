@@ -2,7 +2,7 @@ import { IMAP, cite } from './cite';
 import { explainCode } from './imap-codes';
 import { explainData, explainMessageData } from './imap-data';
 import { firstLine, readItems } from './imap-syntax';
-import { Tokens } from './tokens';
+import { sentence, Tokens } from './tokens';
 import type { Explanation, WireUnit } from './types';
 
 const STATUS = { OK: IMAP.ok, NO: IMAP.no, BAD: IMAP.bad, PREAUTH: IMAP.preauth, BYE: IMAP.bye } as const;
@@ -98,6 +98,8 @@ function status(u: WireUnit, tag: string, at: number, word: string, upper: Statu
   // "The SELECT command"; when the transcript does not say which, just "The command".
   const command = u.command ? `${u.command} command` : 'command';
   const extra = code ? ` ${capitalize(code.sentence)}.` : '';
+  // The server's own text, quoted as the end of a sentence; IMAP4rev2 lets it be empty.
+  const said = sentence(text.trim() || 'no reason given');
   let explanation: string;
   if (greeting && upper === 'PREAUTH')
     // RFC 9051 §7.1.4 (RFC 3501 §7.1.4): "It indicates that the connection has already been
@@ -109,9 +111,9 @@ function status(u: WireUnit, tag: string, at: number, word: string, upper: Statu
     explanation =
       u.command === 'LOGOUT'
         ? 'The server says goodbye, as the client asked with LOGOUT, and closes the connection.'
-        : `The server is closing the connection: ${text}.`;
+        : `The server is closing the connection: ${said}`;
   else if (!tagged)
-    explanation = `${upper === 'OK' ? 'Information' : upper === 'NO' ? 'A warning' : 'An error report'} from the server${code ? `: ${code.sentence}` : `: ${text}`}.`;
+    explanation = `${upper === 'OK' ? 'Information' : upper === 'NO' ? 'A warning' : 'An error report'} from the server${code ? `: ${code.sentence}.` : `: ${said}`}`;
   else if (upper === 'OK' && u.command === 'STARTTLS')
     // RFC 9051 §6.2.1 (RFC 3501 §6.2.1 alike): "A TLS negotiation begins immediately after the
     // CRLF at the end of the tagged OK response from the server." "Once TLS has been started,
@@ -119,8 +121,8 @@ function status(u: WireUnit, tag: string, at: number, word: string, upper: Statu
     // the CAPABILITY command."
     explanation = `The ${command} (tag ${tag}) succeeded: TLS negotiation begins right after this line’s CRLF. Once TLS is up, the client must discard the capabilities it learnt before and should ask for them again with CAPABILITY (the server may list different ones).${extra}`;
   else if (upper === 'OK') explanation = `The ${command} (tag ${tag}) succeeded.${extra}`;
-  else if (upper === 'NO') explanation = `The server refused the ${command} (tag ${tag}): ${text}.${extra}`;
-  else explanation = `The server rejected the ${command} (tag ${tag}) as a protocol error: ${text}.${extra}`;
+  else if (upper === 'NO') explanation = `The server refused the ${command} (tag ${tag}): ${said}${extra}`;
+  else explanation = `The server rejected the ${command} (tag ${tag}) as a protocol error: ${said}${extra}`;
   const rfc =
     tagged && upper === 'OK' && u.command === 'STARTTLS'
       ? cite(IMAP.starttls, u.rev2)
