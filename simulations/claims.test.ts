@@ -41,7 +41,7 @@ describe('common claims, checked', () => {
     },
   );
 
-  it('calls the POP3 one-session lock server policy, not protocol alone (RFC 1939 §4 asks for a lock as needed)', () => {
+  it('calls the POP3 one-session lock server policy, not protocol alone (RFC 1939 §4: an exclusive-access lock, as needed)', () => {
     const lockTalk = CLAIMS.filter((c) => /lock|\[IN-USE\]/.test(c.why));
     expect(lockTalk.map((c) => c.id)).toEqual(
       expect.arrayContaining(['pop-one-device', 'imap-many-devices']),

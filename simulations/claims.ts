@@ -130,7 +130,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'read-everywhere',
     claim: 'With IMAP a message read on one device shows as read on all of them.',
     verdict: 'true',
-    why: 'IMAP keeps flags such as \\Seen with the message on the server, where every session reads them (RFC 9051 §2.3.2); POP3 has no command that stores a flag, so each device keeps its own read marks.',
+    why: 'IMAP keeps flags such as \\Seen with the message on the server, where every session reads them (RFC 9051 §2.3.2: for flags the server lists in PERMANENTFLAGS, as nearly all list \\Seen); POP3 has no command that stores a flag, so each device keeps its own read marks.',
     decidedBy: ['protocol'],
     link: {
       scenario: 'webmail-and-desktop',
@@ -143,7 +143,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'pop-one-device',
     claim: 'POP3 is only for checking mail from one device.',
     verdict: 'it depends',
-    why: 'Several devices can share one POP3 maildrop if each leaves a copy on the server, but many servers admit one session at a time (RFC 1939 §4 asks for a maildrop lock as needed; refusing a second session, with [IN-USE], RFC 2449 §8.1.2, is server policy); read marks stay on each device, and a deletion reaches the server only from a client set to send DELE for it, while other devices keep the copies they already downloaded.',
+    why: 'Several devices can share one POP3 maildrop if each leaves a copy on the server, but many servers admit one session at a time (RFC 1939 §4 asks for an exclusive-access lock on the maildrop, as needed to keep a session’s messages from being changed or removed before its UPDATE state; refusing a second session, with [IN-USE], RFC 2449 §8.1.2, is the simple way and server policy); read marks stay on each device, and a deletion reaches the server only from a client set to send DELE for it, while other devices keep the copies they already downloaded.',
     decidedBy: ['protocol', 'client setting', 'server policy'],
     link: {
       scenario: 'pop3-lock',

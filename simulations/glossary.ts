@@ -67,7 +67,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'uidl',
     term: 'UIDL',
     definition:
-      'The POP3 command that lists a unique-id for each message, the same in every session. A client that leaves mail on the server remembers these ids and skips the messages it has already downloaded.',
+      'The POP3 command that lists a unique-id for each message, the same in every session (an optional command, though nearly every server has it; CAPA lists it). A client that leaves mail on the server remembers these ids and skips the messages it has already downloaded.',
     rfc: 'RFC 1939 §7',
     matches: ['UIDL', 'UIDLs'],
     caseSensitive: true,
@@ -84,7 +84,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'seen',
     term: '\\Seen',
     definition:
-      'The IMAP flag for “read”. The server stores it with the message, so every device sees it; fetching a body without .PEEK sets it.',
+      'The IMAP flag for “read”. The server stores it with the message, so every device sees it (in a mailbox opened read-write where PERMANENTFLAGS lists \\Seen, as nearly every server does; otherwise it lasts only the session); fetching a body without .PEEK sets it.',
     rfc: 'RFC 9051 §2.3.2, §6.4.5',
     matches: ['\\Seen'],
   },
@@ -200,7 +200,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'mailbox',
     term: 'mailbox',
     definition:
-      'In IMAP, a named folder of messages on the server (INBOX, Sent, Trash…); every account has an INBOX and may have more. POP3 sees only one, the maildrop.',
+      'In IMAP, a named folder of messages on the server (INBOX, Sent, Trash…); nearly every account has an INBOX and may have more. POP3 sees only one, the maildrop.',
     rfc: 'RFC 9051 §5.1',
     matches: ['mailbox', 'mailboxes'],
   },

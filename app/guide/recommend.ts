@@ -138,7 +138,7 @@ export const REASONS = {
     client:
       'A POP3 client with “leave a copy” on fills the quota just as IMAP does; an IMAP client can move old mail to local folders.',
     server:
-      'The quota is the provider’s policy, and so is what a full mailbox does: the server refuses new mail, or accepts it and bounces it.',
+      'The quota is the provider’s policy, and so is what a full mailbox does: the server refuses new mail for now (452 4.2.2, and the sender’s server retries), refuses it for good (552), or accepts it and bounces it.',
     link: {
       scenario: 'server-quota',
       protocol: 'imap',
@@ -181,7 +181,7 @@ export const REASONS = {
     favours: 'IMAP',
     text: 'A mailbox several people share needs its mail and its state kept on the server.',
     protocol:
-      'IMAP sessions can select one mailbox together and hear each other’s changes (RFC 9051 §5.2); a POP3 server locks the maildrop as needed to keep messages from being modified or removed under a session (RFC 1939 §4).',
+      'IMAP sessions can select one mailbox together and hear each other’s changes (RFC 9051 §5.2); a POP3 server takes an exclusive-access lock on the maildrop, as needed to keep messages from being modified or removed under a session (RFC 1939 §4).',
     server:
       'Whether several people may log in to one mailbox, or share folders, is the provider’s policy, and so is whether its POP3 server admits more than one session at a time.',
     link: claimLink('imap-many-devices'),

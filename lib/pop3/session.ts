@@ -191,7 +191,8 @@ export class Pop3Session implements ServerSession {
   }
 
   private openMaildrop(account: Account): void {
-    // RFC 1939 §4 asks for a lock as needed; this server's policy, as many servers': one POP3
+    // RFC 1939 §4: an exclusive-access lock, as needed to keep this session's messages from
+    // being changed or removed before UPDATE. This server's policy, as many servers': one POP3
     // session per maildrop at a time, a second refused with [IN-USE] (RFC 2449 §8.1.2).
     if (account.pop3Lock !== null)
       throw new Pop3Error('Unable to lock maildrop: it is in use by another session', 'IN-USE');

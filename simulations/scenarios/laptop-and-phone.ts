@@ -39,7 +39,7 @@ export const laptopAndPhone = builtinScenario(story, {
           },
           {
             statement:
-              'POP3 with "leave a copy": message 2 is unread on the laptop; no read mark reached the server',
+              'POP3 with "leave a copy": message 2 is unread on the laptop: POP3 carries no read mark from one device to another',
             holds: localMessage(copyLaptop, 2)?.seen === false,
           },
         ];

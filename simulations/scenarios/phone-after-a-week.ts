@@ -7,8 +7,8 @@ import { builtinScenario, builtinStory } from './builtin';
 /**
  * The phone syncs a 40-message INBOX, then is put away for a week. Meanwhile two messages
  * arrive, and in webmail (on the laptop's browser) the user flags one, reads two and deletes two. The phone
- * comes back: POP3 (copies left on the server, UIDLs remembered) downloads the new mail and
- * learns nothing else; IMAP learns everything, by a full resync (the default) or, in the
+ * comes back: POP3 (copies left on the server, UIDLs remembered) downloads the new mail, and
+ * the deleted ones only drop out of its UIDL list, which its client does not act on; IMAP learns everything, by a full resync (the default) or, in the
  * variant, by QRESYNC (RFC 7162 §3.2.5). The variant also runs the same week on a 500-message
  * INBOX (not drawn: every frame carries the mailbox) to measure what QRESYNC saves at that size.
  */

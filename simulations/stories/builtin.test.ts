@@ -41,6 +41,29 @@ describe('the built-in scenarios are story files (simulations/stories/builtin)',
     expect(bad).toEqual([]);
   });
 
+  // RFC 2177 §3, RFC 9051 §6.3.13: in IDLE the server "is now free to send" updates "at any time";
+  // how soon is the server's. RFC 1939 §4: "an exclusive-access lock on the maildrop, as necessary
+  // to prevent messages from being modified or removed before the session enters the UPDATE state".
+  it('says how soon IDLE news comes as this server’s doing, and RFC 1939 §4’s lock as exclusive-access', () => {
+    const faults: string[] = [];
+    for (const f of files) {
+      const texts: string[] = [];
+      JSON.stringify(JSON.parse(readFileSync(join(DIR, f), 'utf8')), (_, v) => {
+        if (typeof v === 'string') texts.push(v);
+        return v;
+      });
+      for (const text of texts)
+        for (const sentence of text.split(/(?<=[.;:])\s/)) {
+          const promptly = /\b(the moment|at once|instantly|immediately)\b/.test(sentence);
+          if (/IDLE|idl(e|ing)\b/.test(sentence) && promptly && !/this server/.test(sentence))
+            faults.push(`${f}: ${sentence}`);
+          if (/RFC 1939 §4/.test(sentence) && /lock/.test(sentence) && !/exclusive-access/.test(sentence))
+            faults.push(`${f}: ${sentence}`);
+        }
+    }
+    expect(faults).toEqual([]);
+  });
+
   it('names a webmail device webmail, so its narration never reads as a mail client’s (built-ins and docs/stories)', () => {
     const docs = join(__dirname, '../../docs/stories');
     const stories = [
