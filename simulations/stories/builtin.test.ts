@@ -15,6 +15,15 @@ import { validateStory } from './validate';
 const DIR = join(__dirname, 'builtin');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
 const read = (id: string) => JSON.parse(readFileSync(join(DIR, `${id}.json`), 'utf8'));
+/** Every string in a story file: the story's words are wherever its schema puts them. */
+function textsOf(file: string): string[] {
+  const texts: string[] = [];
+  JSON.stringify(JSON.parse(readFileSync(join(DIR, file), 'utf8')), (_, v) => {
+    if (typeof v === 'string') texts.push(v);
+    return v;
+  });
+  return texts;
+}
 const schemaCheck = new Ajv2020({ allErrors: true, strict: false }).compile(storyJsonSchema());
 
 describe('the built-in scenarios are story files (simulations/stories/builtin)', () => {
@@ -28,13 +37,7 @@ describe('the built-in scenarios are story files (simulations/stories/builtin)',
   it('cites only RFC sections that exist, in every text a student reads (summary, notes, predictions, feedback)', () => {
     const bad: string[] = [];
     for (const f of files) {
-      // Every string in the file: the story's words are wherever its schema puts them.
-      const texts: string[] = [];
-      JSON.stringify(JSON.parse(readFileSync(join(DIR, f), 'utf8')), (_, v) => {
-        if (typeof v === 'string') texts.push(v);
-        return v;
-      });
-      for (const text of texts)
+      for (const text of textsOf(f))
         for (const c of citationsIn(text))
           if (!sectionExists(c)) bad.push(`${f}: RFC ${c.rfc} §${c.section}`);
     }
@@ -47,12 +50,7 @@ describe('the built-in scenarios are story files (simulations/stories/builtin)',
   it('says how soon IDLE news comes as this server’s doing, and RFC 1939 §4’s lock as exclusive-access', () => {
     const faults: string[] = [];
     for (const f of files) {
-      const texts: string[] = [];
-      JSON.stringify(JSON.parse(readFileSync(join(DIR, f), 'utf8')), (_, v) => {
-        if (typeof v === 'string') texts.push(v);
-        return v;
-      });
-      for (const text of texts)
+      for (const text of textsOf(f))
         for (const sentence of text.split(/(?<=[.;:])\s/)) {
           const promptly = /\b(the moment|at once|instantly|immediately)\b/.test(sentence);
           if (/IDLE|idl(e|ing)\b/.test(sentence) && promptly && !/this server/.test(sentence))

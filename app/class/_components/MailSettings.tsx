@@ -1,17 +1,18 @@
+import type { LiveInfo } from '@/lib/live/view-types';
 import styles from './class.module.css';
 
-/** The settings a student's own mail client needs (from the class stream). */
-export interface MailSettingsView {
-  readonly host: string;
-  readonly imapPort: number | null;
-  readonly pop3Port: number | null;
-  readonly smtpPort: number | null;
-  readonly imapsPort: number | null;
-  readonly pop3sPort: number | null;
-  readonly submissionsPort: number | null;
-  readonly tlsFingerprint: string | null;
-  readonly tlsSelfSigned: boolean;
-}
+/** The settings a student's own mail client needs (from the class stream): the live server's. */
+export type MailSettingsView = Pick<
+  LiveInfo,
+  | 'imapPort'
+  | 'pop3Port'
+  | 'smtpPort'
+  | 'imapsPort'
+  | 'pop3sPort'
+  | 'submissionsPort'
+  | 'tlsFingerprint'
+  | 'tlsSelfSigned'
+> & { readonly host: string };
 
 /** "Your mail account": user, password, host and ports, TLS, as the Live page's ConnectHelp says it. */
 export function MailSettings({
