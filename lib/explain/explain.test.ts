@@ -319,6 +319,45 @@ describe('POP3 lines', () => {
     expect(x.rfc).toBe('RFC 3206 §5');
   });
 
+  // RFC 1939 §6: only a QUIT the UPDATE state could not carry out is "-ERR some deleted messages
+  // not removed"; a QUIT refused for its syntax is any other -ERR, and the session goes on.
+  it('a QUIT refused for a stray argument is not read as a failed UPDATE', () => {
+    const stray = explainWire(pop3S('-ERR Syntax: QUIT\r\n', { command: 'QUIT', state: 'TRANSACTION' }));
+    expect(stray.tokens[0]!.explanation).toBe('-ERR: the command failed.');
+    const failed = explainWire(
+      pop3S('-ERR [SYS/TEMP] Some deleted messages not removed\r\n', {
+        command: 'QUIT',
+        state: 'TRANSACTION',
+      }),
+    );
+    expect(failed.tokens[0]!.explanation).toMatch(/not every message marked with DELE could be removed/);
+    expect(failed.tokens[0]!.rfc).toBe('RFC 1939 §6');
+  });
+
+  // RFC 1939 §9: "Any text occurring after this reply may be ignored by the client" (STAT, LIST
+  // and UIDL apart); §4: the greeting "can be any positive response".
+  it('the text after +OK or -ERR may be ignored (§9), and the greeting is a positive greeting (§4)', () => {
+    const greeting = explainWire(pop3S('+OK POP3 server ready\r\n', { state: 'AUTHORIZATION' }));
+    expect(greeting.tokens[0]!.explanation).toMatch(/positive greeting/);
+    expect(greeting.tokens[0]!.rfc).toBe('RFC 1939 §4');
+    const dele = explainWire(pop3S('+OK Message 1 deleted\r\n', { command: 'DELE' }));
+    expect(dele.tokens.at(-1)!.explanation).toMatch(/need not read it/);
+    expect(dele.tokens.at(-1)!.rfc).toBe('RFC 1939 §9');
+  });
+
+  it('only LIST, RETR, DELE and UIDL take a message number; other arguments are not called one', () => {
+    const arg = (raw: string, command: string | undefined, text: string) =>
+      token({ protocol: 'pop3', direction: 'c2s', raw, command, state: 'TRANSACTION' }, text)!.explanation;
+    expect(arg('RETR 3\r\n', 'RETR', '3')).toMatch(/message number/);
+    expect(arg('QUIT now\r\n', 'QUIT', 'now')).toMatch(/an argument QUIT does not take/);
+    expect(arg('AUTH PLAIN\r\n', undefined, 'PLAIN')).not.toMatch(/message number/);
+  });
+
+  it('[IN-USE] says the login itself was accepted (RFC 2449 §8.1.2)', () => {
+    const x = explainWire(pop3S('-ERR [IN-USE] Unable to lock maildrop\r\n', { command: 'PASS' }));
+    expect(x.explanation).toMatch(/name and password were accepted/);
+  });
+
   it('QUIT before login cites the AUTHORIZATION state (§4), after login the UPDATE state (§6)', () => {
     const quit = (state: string): WireUnit => ({
       protocol: 'pop3',

@@ -27,11 +27,21 @@ export function explainPop3Client(u: WireUnit): Explanation {
     ],
     TOP: ['the message number', 'how many lines of the body to send after the header'],
   };
+  // RFC 1939 §4: the number each message gets when the maildrop is opened, for the session.
+  const messageNumber =
+    'the message number: its place in this session’s list, fixed for the whole session (even after DELE)';
+  const numbered = new Set(['LIST', 'RETR', 'DELE', 'UIDL']);
   args.forEach((a, i) => {
+    const command = u.command ?? '';
     const what =
-      argText[u.command ?? '']?.[i] ??
-      'the message number: its place in this session’s list, fixed for the whole session (even after DELE)';
-    t.add(pos, pos + a.length, `${a}: ${what}.`, rfc);
+      argText[command]?.[i] ??
+      (numbered.has(command) && i === 0
+        ? messageNumber
+        : u.command
+          ? `an argument ${command} does not take (the server answers -ERR)`
+          : 'an argument of that unknown command');
+    const at = numbered.has(command) && i === 0 ? 'RFC 1939 §4' : rfc;
+    t.add(pos, pos + a.length, `${a}: ${what}.`, at);
     pos += a.length + 1;
   });
   const explanation =

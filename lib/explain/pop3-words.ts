@@ -1,7 +1,7 @@
 /** POP3 response codes (RFC 2449 §8, RFC 3206) and CAPA capabilities (RFC 2449 §6): [meaning, section]. */
 export const CODES: Record<string, [string, string]> = {
   'IN-USE': [
-    '[IN-USE]: another session holds the lock on this maildrop, and this server, like many, lets one POP3 session at a time use it (server policy; RFC 1939 §4 asks for an exclusive-access lock as needed to keep a session’s messages from being changed or removed before its UPDATE state, and holding it for the whole session is the simple way). It is freed when that session ends (QUIT) or the server times it out.',
+    '[IN-USE]: the name and password were accepted, but another session holds the lock on this maildrop, and this server, like many, lets one POP3 session at a time use it (server policy; RFC 1939 §4 asks for an exclusive-access lock as needed to keep a session’s messages from being changed or removed before its UPDATE state, and holding it for the whole session is the simple way). It is freed when that session ends: QUIT, a closed connection the server notices, or the server’s idle timer.',
     'RFC 2449 §8.1.2',
   ],
   'LOGIN-DELAY': [

@@ -12,6 +12,9 @@ export function explainPop3(u: WireUnit): Explanation {
   return u.direction === 'c2s' ? explainPop3Client(u) : server(u);
 }
 
+/** RFC 1939 §9: but for STAT, LIST and UIDL, "Any text occurring after this reply may be ignored". */
+const TEXT_FOR_PEOPLE = 'Text for people: clients need not read it (only +OK or -ERR counts).';
+
 interface Line {
   readonly text: string;
   readonly start: number;
@@ -37,18 +40,25 @@ function server(u: WireUnit): Explanation {
   const line = status?.text ?? '';
   const ok = line.startsWith('+OK');
   const word = ok ? '+OK' : '-ERR';
-  // QUIT's -ERR comes from the UPDATE state, after the session: it ends all the same, and some of
-  // the messages marked with DELE may have been removed (RFC 1939 §6).
-  const quit = (u.command ?? '').toUpperCase() === 'QUIT';
+  const code0 = /^-ERR \[([^\]]*)\]/.exec(line)?.[1]?.toUpperCase();
+  // A QUIT refused by the UPDATE state (RFC 1939 §6: "-ERR some deleted messages not removed"):
+  // the session ends all the same, and some marked messages may have been removed. A QUIT
+  // refused before that (a stray argument, say) is any other -ERR: the session goes on.
+  const quit =
+    (u.command ?? '').toUpperCase() === 'QUIT' &&
+    u.state !== 'AUTHORIZATION' &&
+    (code0?.startsWith('SYS/') === true || /not removed/i.test(line));
   t.add(
     0,
     word.length,
     ok
-      ? '+OK: the command succeeded.'
+      ? u.command
+        ? '+OK: the command succeeded.'
+        : '+OK: a positive greeting; the server is ready.'
       : quit
         ? '-ERR: not every message marked with DELE could be removed (some may have been); the session ends all the same.'
-        : '-ERR: the command failed; nothing changed.',
-    ok || !quit ? 'RFC 1939 §3' : 'RFC 1939 §6',
+        : '-ERR: the command failed.',
+    ok && !u.command ? 'RFC 1939 §4' : ok || !quit ? 'RFC 1939 §3' : 'RFC 1939 §6',
   );
   let pos = word.length + 1;
   const code = /^\[([^\]]*)\]/.exec(line.slice(pos));
@@ -65,7 +75,7 @@ function server(u: WireUnit): Explanation {
   const text = line.slice(pos);
   const multi = rest.length > 0;
   const said = ok ? success(u, raw, text, pos, line.length, rest, t) : null;
-  if (!said) t.add(pos, line.length, 'Text for people; clients do not interpret it.', 'RFC 1939 §3');
+  if (!said) t.add(pos, line.length, TEXT_FOR_PEOPLE, 'RFC 1939 §9');
   if (multi) body(u.command, rest, t);
   const why = code ? CODES[code[1]!.toUpperCase()]?.[0].replace(/^\[[^\]]*\]: /, '') : undefined;
   const failure = `The ${u.command ?? 'command'} failed: ${sentence(text || 'no reason given')}${why ? ` ${why.charAt(0).toUpperCase()}${why.slice(1)}` : ''}`;
@@ -94,7 +104,7 @@ function success(
       t.add(
         from + stamp.index,
         from + stamp.index + stamp[0].length,
-        `${stamp[0]}: the APOP timestamp, new for every connection. A client may log in with APOP by sending an MD5 digest of this timestamp and its secret, so the password itself never crosses the network.`,
+        `${stamp[0]}: the APOP timestamp, new for every connection. A client may log in with APOP by sending an MD5 digest of this timestamp and its secret, so the password itself never crosses the network. (This server takes USER and PASS for the same user too, with the same secret, which RFC 1939 §13 advises against: its policy, so that every client can log in; a client that uses PASS sends that secret in the clear.)`,
         'RFC 1939 §7',
       );
     return {
@@ -136,7 +146,7 @@ function success(
       t.add(
         from,
         from + octets[0].length,
-        `${octets[0]}: the message's size with CRLF line ends, as it is sent before dot-stuffing (a server storing LF line ends counts each as two octets).`,
+        `${octets[0]}: the message's size with CRLF line ends, as it is sent before dot-stuffing (a server storing LF line ends counts each as two octets). This server's wording, as in RFC 1939's example; the protocol asks only for +OK, and clients need not read the rest (§9).`,
         'RFC 1939 §11',
       );
     return { explanation: retrSentence(raw, octets?.[1], rest), rfc: 'RFC 1939 §5' };
@@ -183,7 +193,7 @@ function success(
           ],
   };
   const [explanation, rfc] = said[cmd] ?? [`The ${cmd} command succeeded.`, 'RFC 1939 §3'];
-  free('Text for people; clients do not interpret it.', rfc);
+  free(TEXT_FOR_PEOPLE, 'RFC 1939 §9');
   return { explanation, rfc };
 }
 

@@ -31,7 +31,9 @@ const RFCS: Record<number, RfcInfo> = {
 12 References
 13 Security Considerations
 14 Acknowledgements
-15 Authors' Addresses`),
+15 Authors' Addresses
+A Differences from RFC 1725
+B Command Index`),
   },
   2449: {
     title: 'POP3 Extension Mechanism',

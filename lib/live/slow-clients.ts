@@ -7,7 +7,11 @@
 /**
  * How long a connection may go without completing a command before it logs in, in ms: 60 s, as
  * a login takes a real client well under a second. After login each protocol's own autologout
- * applies (IMAP 30 min, RFC 9051 §5.4; POP3 10 min, RFC 1939 §3; SMTP 5 min).
+ * applies (IMAP 30 min, RFC 9051 §5.4; POP3 10 min, RFC 1939 §3; SMTP 5 min). RFC 9051 §5.4
+ * lets IMAP's timer before authentication be shorter; for POP3 (RFC 1939 §3: "at least 10
+ * minutes", no exception before login) and SMTP (RFC 5321 §4.5.3.2.7: SHOULD be at least 5
+ * minutes) this is a departure, the live server's policy against connections held open without
+ * logging in. `preLoginTimeoutMs` of 600000 keeps to both.
  */
 export const DEFAULT_PRE_LOGIN_TIMEOUT_MS = 60_000;
 

@@ -5,7 +5,7 @@ import { Pop3Error } from './types';
 
 /**
  * The INBOX as one POP3 session sees it: a snapshot taken when the session enters TRANSACTION,
- * numbered 1..n for the whole session (RFC 1939 §5), with deletion marks that only QUIT commits.
+ * numbered 1..n for the whole session (RFC 1939 §4), with deletion marks that only QUIT commits.
  */
 export class Maildrop {
   readonly messages: readonly StoredMessage[];

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { LoopbackConnection } from '../session/loopback';
+import { Maildrop } from './maildrop';
+import { Pop3Session } from './session';
 import { connectPop3, loggedInPop3, pop3TestServer } from './testing';
 
 describe('POP3 session', () => {
@@ -108,5 +111,42 @@ describe('POP3 session', () => {
     expect(passEvent.stateBefore).toBe('AUTHORIZATION');
     const reply = c.events.find((e) => e.command === 'PASS' && e.direction === 's2c')!;
     expect(reply.stateAfter).toBe('TRANSACTION');
+  });
+});
+
+describe('QUIT when the UPDATE state fails (RFC 1939 §6)', () => {
+  // "-ERR some deleted messages not removed", and "Whether the removal was successful or not,
+  // the server then releases any exclusive-access lock on the maildrop and closes the TCP
+  // connection."
+  it('answers -ERR, closes the connection and frees the maildrop for the next session', () => {
+    const server = pop3TestServer();
+    const bugs: unknown[] = [];
+    const c = new LoopbackConnection(
+      (io) => new Pop3Session(server, { ...io, bug: (error) => bugs.push(error) }),
+    );
+    c.take();
+    c.send('USER student');
+    c.send('PASS secret');
+    c.send('DELE 1');
+    const commit = vi.spyOn(Maildrop.prototype, 'commit').mockImplementation(() => {
+      throw new Error('disk full');
+    });
+    try {
+      expect(c.send('QUIT')).toBe('-ERR [SYS/TEMP] Some deleted messages not removed\r\n');
+    } finally {
+      commit.mockRestore();
+    }
+    expect(c.serverClosed).toBe(true);
+    expect(bugs).toHaveLength(1);
+    const next = connectPop3(server);
+    next.take();
+    next.send('USER student');
+    expect(next.send('PASS secret')).toMatch(/^\+OK /);
+  });
+
+  it('a QUIT refused before UPDATE (a stray argument) leaves the session open', () => {
+    const { c } = loggedInPop3();
+    expect(c.send('QUIT now')).toBe('-ERR Syntax: QUIT\r\n');
+    expect(c.serverClosed).toBe(false);
   });
 });

@@ -143,6 +143,14 @@ export class Pop3Session implements ServerSession {
       if (error instanceof Pop3Error) return this.refuse(error, command.name);
       // A bug in a handler: never take the connection down with it, but make it visible.
       this.io.bug?.(error);
+      if (command.name === 'QUIT' && this.currentState === 'TRANSACTION') {
+        // RFC 1939 §6: the UPDATE state failed; "Whether the removal was successful or not, the
+        // server then releases any exclusive-access lock on the maildrop and closes the TCP
+        // connection."
+        this.currentState = 'UPDATE';
+        this.refuse(new Pop3Error('Some deleted messages not removed', 'SYS/TEMP'), command.name);
+        return this.closeConnection();
+      }
       return this.refuse(new Pop3Error('Internal server error', 'SYS/TEMP'), command.name);
     }
     this.currentState = reply.nextState ?? this.currentState;

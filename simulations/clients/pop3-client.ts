@@ -120,7 +120,7 @@ export const pop3ClientMachine = setup({
       lastError: ({ event }) => (event.type === 'REPLY' ? event.raw.trim() : 'connection lost'),
     }),
     clearError: assign({ lastError: null }),
-    /** A new session knows nothing of the last one's listing: message numbers are per session (RFC 1939 §5). */
+    /** A new session knows nothing of the last one's listing: message numbers are per session (RFC 1939 §4). */
     startSession: assign({ listing: [], toFetch: [], toDelete: [], cursor: 0 }),
     /** Decide what to download: everything, or (leave a copy) only UIDLs not seen before. */
     planFetch: assign(({ context, event }) => {

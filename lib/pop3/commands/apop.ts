@@ -6,13 +6,16 @@ import { messageCount } from '../wording';
 
 /**
  * RFC 1939 §7: the client proves it knows the secret by sending MD5(banner timestamp + secret),
- * so the password itself never crosses the wire.
+ * so the password itself never crosses the wire. This server also takes USER/PASS for the same
+ * user with the same secret, which RFC 1939 §13 advises against ("should not allow both methods
+ * of access for a given user"): its policy, so that every client can log in to the lab.
  */
 export const apop: Pop3Command = {
   name: 'APOP',
   states: ['AUTHORIZATION'],
   syntax: 'APOP name digest',
-  summary: 'Log in without sending the password: the digest is MD5 of the greeting timestamp and the secret.',
+  summary:
+    'Log in without sending the password: the digest is MD5 of the greeting timestamp and the secret. Optional (RFC 1939 §7): a timestamp in the greeting offers it.',
   rfc: 'RFC 1939 §7',
   args: [2, 2],
   explain: ([name]) => `log in as "${name}" with an MD5 digest instead of the password`,

@@ -5,7 +5,7 @@ export const capa: Pop3Command = {
   name: 'CAPA',
   states: ['AUTHORIZATION', 'TRANSACTION'],
   syntax: 'CAPA',
-  summary: 'List the optional features this server supports.',
+  summary: 'List what this server supports and how it behaves (optional commands, EXPIRE, LOGIN-DELAY…).',
   rfc: 'RFC 2449 §5',
   args: [0, 0],
   explain: () => 'ask which optional features the server supports',

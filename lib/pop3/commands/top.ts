@@ -5,7 +5,8 @@ export const top: Pop3Command = {
   name: 'TOP',
   states: ['TRANSACTION'],
   syntax: 'TOP msg n',
-  summary: 'Download the headers of a message and the first n lines of its body.',
+  summary:
+    'Download the headers of a message and the first n lines of its body. Optional (RFC 1939 §7): CAPA lists TOP where the server has it.',
   rfc: 'RFC 1939 §7',
   args: [2, 2],
   explain: ([msg, n]) =>

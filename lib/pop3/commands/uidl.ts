@@ -6,7 +6,8 @@ export const uidl: Pop3Command = {
   name: 'UIDL',
   states: ['TRANSACTION'],
   syntax: 'UIDL [msg]',
-  summary: 'The permanent unique-id of each message (or of one), used by "leave a copy on the server".',
+  summary:
+    'The permanent unique-id of each message (or of one), used by "leave a copy on the server". Optional (RFC 1939 §7): CAPA lists UIDL where the server has it.',
   rfc: 'RFC 1939 §7',
   args: [0, 1],
   explain: ([msg]) => (msg ? `ask the unique-id of message ${msg}` : 'list the unique-id of every message'),

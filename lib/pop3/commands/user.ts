@@ -6,7 +6,8 @@ export const user: Pop3Command = {
   name: 'USER',
   states: ['AUTHORIZATION'],
   syntax: 'USER name',
-  summary: 'Name the mailbox to log in to; PASS follows.',
+  summary:
+    'Name the mailbox to log in to; PASS follows. Optional (RFC 1939 §7), though nearly every server has it; CAPA lists USER.',
   rfc: 'RFC 1939 §7',
   args: [1, 1],
   explain: ([name]) => `log in as "${name}" (the password follows in PASS)`,
