@@ -365,7 +365,7 @@ describe('POP3 lines', () => {
       raw: 'QUIT\r\n',
       command: 'QUIT',
       state,
-      commandRfc: 'RFC 1939 §6',
+      commandRfc: 'RFC 1939 §4, §6',
     });
     expect(explainWire(quit('AUTHORIZATION')).rfc).toBe('RFC 1939 §4');
     expect(explainWire(quit('TRANSACTION')).rfc).toBe('RFC 1939 §6');

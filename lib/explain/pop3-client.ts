@@ -7,8 +7,14 @@ export function explainPop3Client(u: WireUnit): Explanation {
   const t = new Tokens(raw);
   const text = raw.replace(/\r\n$/, '');
   const [keyword = '', ...args] = text.split(' ');
-  const quitBeforeLogin = u.command === 'QUIT' && u.state === 'AUTHORIZATION';
-  const rfc = quitBeforeLogin ? 'RFC 1939 §4' : (u.commandRfc ?? 'RFC 1939 §3');
+  // QUIT is in §4 (before login) and §6 (after it, the UPDATE state): each line cites its own.
+  const quit = u.command === 'QUIT';
+  const rfc =
+    quit && u.state === 'AUTHORIZATION'
+      ? 'RFC 1939 §4'
+      : quit && u.state
+        ? 'RFC 1939 §6'
+        : (u.commandRfc ?? 'RFC 1939 §3');
   t.add(
     0,
     keyword.length,

@@ -205,6 +205,6 @@ describe('RFC section lists', () => {
 
   it('cite the POP3 lock and QUIT before login where RFC 1939 puts them (§4)', () => {
     expect(sectionTitle({ rfc: 1939, section: '4' })).toBe('The AUTHORIZATION State');
-    expect(POP3_COMMANDS.get('QUIT')!.rfc).toBe('RFC 1939 §6');
+    expect(POP3_COMMANDS.get('QUIT')!.rfc).toBe('RFC 1939 §4, §6');
   });
 });

@@ -32,7 +32,13 @@ export function authorizedExample(rump: string, n = 1): string {
 }
 
 const POP3_LOGIN = ['USER student', 'PASS secret'];
-const IMAP_LOGIN = ['a1 LOGIN student secret'];
+/** An IMAP4rev1 session: for IMAP4rev1's own commands (LSUB, CHECK) and for ENABLE itself. */
+const IMAP_LOGIN_REV1 = ['a1 LOGIN student secret'];
+/**
+ * An IMAP4rev2 session (RFC 9051 Appendix A: the client sends ENABLE IMAP4rev2), as the commands
+ * cite RFC 9051: SELECT answers with LIST and without RECENT or [UNSEEN n], SEARCH with ESEARCH.
+ */
+const IMAP_LOGIN = [...IMAP_LOGIN_REV1, 'e1 ENABLE IMAP4rev2'];
 const IMAP_SELECT = [...IMAP_LOGIN, 'a2 SELECT INBOX'];
 /** A URL of seed message 3's first part that any logged-in user may fetch (RFC 4467 §3). */
 const AUTHUSER_RUMP = 'imap://student@popvsimap.lab/INBOX/;UID=3/;SECTION=1;URLAUTH=authuser';
@@ -61,7 +67,7 @@ export const IMAP_EXAMPLES: Readonly<Record<string, CommandExample>> = {
   LOGOUT: { before: IMAP_LOGIN, line: 'a2 LOGOUT' },
   LOGIN: { before: [], line: 'a1 LOGIN student secret' },
   AUTHENTICATE: { before: [], line: 'a1 AUTHENTICATE PLAIN AHN0dWRlbnQAc2VjcmV0' },
-  ENABLE: { before: IMAP_LOGIN, line: 'a2 ENABLE IMAP4rev2' },
+  ENABLE: { before: IMAP_LOGIN_REV1, line: 'a2 ENABLE IMAP4rev2' },
   SELECT: { before: IMAP_LOGIN, line: 'a2 SELECT INBOX' },
   EXAMINE: { before: IMAP_LOGIN, line: 'a2 EXAMINE INBOX' },
   CREATE: { before: IMAP_LOGIN, line: 'a2 CREATE Projects/2026' },
@@ -70,7 +76,7 @@ export const IMAP_EXAMPLES: Readonly<Record<string, CommandExample>> = {
   SUBSCRIBE: { before: IMAP_LOGIN, line: 'a2 SUBSCRIBE Trash' },
   UNSUBSCRIBE: { before: IMAP_LOGIN, line: 'a2 UNSUBSCRIBE Trash' },
   LIST: { before: IMAP_LOGIN, line: 'a2 LIST "" *' },
-  LSUB: { before: IMAP_LOGIN, line: 'a2 LSUB "" *' },
+  LSUB: { before: IMAP_LOGIN_REV1, line: 'a2 LSUB "" *' },
   NAMESPACE: { before: IMAP_LOGIN, line: 'a2 NAMESPACE' },
   STATUS: { before: IMAP_LOGIN, line: 'a2 STATUS INBOX (MESSAGES UNSEEN UIDNEXT)' },
   APPEND: {
@@ -78,7 +84,7 @@ export const IMAP_EXAMPLES: Readonly<Record<string, CommandExample>> = {
     line: 'a2 APPEND Sent (\\Seen) {113+}\r\nFrom: Sam Student <student@popvsimap.lab>\r\nDate: Tue, 10 Mar 2026 12:00:00 +0000\r\nSubject: Notes\r\n\r\nSee you then.',
   },
   IDLE: { before: IMAP_SELECT, line: 'a3 IDLE' },
-  CHECK: { before: IMAP_SELECT, line: 'a3 CHECK' },
+  CHECK: { before: [...IMAP_LOGIN_REV1, 'a2 SELECT INBOX'], line: 'a3 CHECK' },
   CLOSE: { before: IMAP_SELECT, line: 'a3 CLOSE' },
   UNSELECT: { before: IMAP_SELECT, line: 'a3 UNSELECT' },
   EXPUNGE: { before: [...IMAP_SELECT, 'a3 STORE 2 +FLAGS.SILENT (\\Deleted)'], line: 'a4 EXPUNGE' },

@@ -54,14 +54,14 @@ export const EXTENSION_SUMMARIES: Readonly<Record<string, string>> = {
     'SEARCH RETURN (SAVE) keeps the result on the server, and "$" then names those messages in FETCH, STORE, COPY, MOVE and SEARCH: the client need not send the numbers back.',
   id: 'Client and server tell each other which program they are, for logs and bug reports; neither changes what it does because of it.',
   quota:
-    "The client asks how much of the account's storage limit is used, so it can show a storage bar before it fills: past the limit APPEND, COPY and MOVE fail with NO [OVERQUOTA], and arriving mail is refused or bounced over SMTP (server policy).",
+    "The client asks how much of the account's storage limit is used, so it can show a storage bar before it fills. This server's limits are hard (RFC 9208 §3.1.2 allows soft ones too, which only warn): an APPEND, COPY or MOVE that would pass one fails, its NO carrying [OVERQUOTA] as §4.3.1 says it SHOULD, and arriving mail is refused over SMTP (server policy). With QUOTA=RES-MESSAGE the server must also answer STATUS (DELETED) (§5.2), which IMAP4rev2 has anyway.",
   sort: 'The server sorts and threads search results, so a client can show a sorted list or a conversation view without downloading the headers it would sort by.',
   esort:
     "SORT answers in ESEARCH's compact form: MIN and MAX are the ends of the sort order, COUNT how many match, ALL the matches in order.",
   partial:
     'One page of a result: SEARCH and SORT return only the matches at positions 1:50 (or the last 50, -1:-50), and UID FETCH answers for only a page of the UIDs it names. A phone showing the newest 50 of 20,000 messages needs no more.',
   context:
-    'A search that stays up to date: after SEARCH or SORT RETURN (UPDATE), the server tells the client, unasked, which messages join the result (ADDTO) and which leave it (REMOVEFROM), until CANCELUPDATE or another SELECT.',
+    'A search that stays up to date: after SEARCH or SORT RETURN (UPDATE), the server tells the client, unasked, which messages join the result (ADDTO) and which leave it (REMOVEFROM), until CANCELUPDATE, or until the mailbox is no longer selected (another SELECT or EXAMINE, CLOSE, UNSELECT, LOGOUT; RFC 5267 §4.3).',
   'list-extended':
     "LIST takes selection options (SUBSCRIBED, SPECIAL-USE…), several patterns at once, and return options, including each mailbox's STATUS in the same answer (LIST-STATUS).",
   condstore:

@@ -31,6 +31,14 @@ export function ReferencePage(props: {
         Generated from the lab&apos;s own command table: the list, the states and the examples are what the
         engine does. Each example ran against a fresh copy of the seed mailbox (user <code>student</code>,
         password <code>secret</code>).
+        {props.protocol === 'IMAP' && (
+          <>
+            {' '}
+            They are IMAP4rev2 sessions: the client sent <code>ENABLE IMAP4rev2</code> after logging in (RFC
+            9051 Appendix A), so the server answers in RFC 9051&apos;s forms. LSUB and CHECK, which IMAP4rev2
+            deprecated and removed, and ENABLE itself, ran in IMAP4rev1 sessions (RFC 3501).
+          </>
+        )}
       </p>
       <nav aria-label={`${props.protocol} commands`} className={styles.index}>
         {props.commands.map((c) => (

@@ -37,6 +37,7 @@ export default function Pop3ReferencePage() {
             { from: 0, to: 1, label: 'USER + PASS, or APOP' },
             { from: 1, to: 2, label: 'QUIT: deletions commit' },
           ]}
+          note="RFC 1939 §4, §6: QUIT in AUTHORIZATION ends the session without UPDATE, and so does a session that ends any other way (a dropped connection, the autologout timer of §3): nothing is deleted."
         />
       }
     />

@@ -29,7 +29,7 @@ function searchCommand(byUid: boolean): ImapCommand<SearchArgs> {
   return defineCommand({
     name,
     states: ['Selected'],
-    syntax: `${name} [RETURN (MIN MAX COUNT ALL SAVE PARTIAL range)] [CHARSET charset] criteria...`,
+    syntax: `${name} [RETURN (MIN MAX COUNT ALL SAVE PARTIAL range UPDATE CONTEXT)] [CHARSET charset] criteria...`,
     summary: 'Ask the server which messages match (unread, from someone, since a date…).',
     rfc: byUid ? 'RFC 9051 §6.4.9, §6.4.4' : 'RFC 9051 §6.4.4',
     // §7.5.1: no EXPUNGE while responding to SEARCH (UID SEARCH may).

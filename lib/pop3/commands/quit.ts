@@ -10,7 +10,7 @@ export const quit: Pop3Command = {
   states: ['AUTHORIZATION', 'TRANSACTION'],
   syntax: 'QUIT',
   summary: 'End the session. In TRANSACTION this commits the deletions marked with DELE.',
-  rfc: 'RFC 1939 §6',
+  rfc: 'RFC 1939 §4, §6',
   args: [0, 0],
   explain: (_args, { state }) =>
     state === 'AUTHORIZATION'

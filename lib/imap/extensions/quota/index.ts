@@ -42,7 +42,8 @@ export const quota = defineExtension({
   responseCodes: [
     {
       name: 'OVERQUOTA',
-      summary: 'APPEND, COPY or MOVE would pass a quota limit; nothing was stored.',
+      summary:
+        'APPEND, COPY or MOVE would pass a quota limit, which this server enforces as a hard limit; nothing was stored.',
       rfc: 'RFC 9208 §4.3.1',
     },
   ],

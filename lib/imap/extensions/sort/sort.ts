@@ -32,7 +32,7 @@ function sortCommand(byUid: boolean): ImapCommand<SortArgs> {
   return defineCommand({
     name,
     states: ['Selected'],
-    syntax: `${name} [RETURN (MIN MAX ALL COUNT PARTIAL range)] (sort-criteria) charset search-criteria...`,
+    syntax: `${name} [RETURN (MIN MAX ALL COUNT PARTIAL range UPDATE CONTEXT)] (sort-criteria) charset search-criteria...`,
     summary: 'Ask the server to search and return the matches in an order (date, sender, subject…).',
     rfc: 'RFC 5256 §3',
     // Like SEARCH (RFC 9051 §7.5.1): no EXPUNGE while answering SORT; UID SORT may.
