@@ -6,8 +6,10 @@
  * - Refuses requests for hosts the server was not started for (DNS rebinding).
  * - Gives every page a Content-Security-Policy and denies framing, except `/embed/`.
  *
- * The trainer's actions route is not matched: it checks the same things itself, reading its
- * body with a cap, which a proxy would buffer first (lib/live/web-guard.ts).
+ * The trainer's actions route and the classroom's API are not matched: they check the same
+ * things themselves, reading each body with a cap (lib/live/web-guard.ts, classroom/guard.ts). A
+ * proxy in front would buffer a body first: an oversized one was read to its end and then seen
+ * cut at 16 KiB (a 400 after the whole upload instead of a 413 at once).
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { prerenderedScriptHashes, proxyDecision } from './lib/live/web-proxy';
@@ -27,5 +29,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static/|_next/image|api/live/actions).*)'],
+  matcher: ['/((?!_next/static/|_next/image|api/live/actions|api/class/).*)'],
 };

@@ -111,32 +111,49 @@ test('another site cannot frame the Live page, but it can frame the embed', asyn
 });
 
 test('a request for a foreign host name gets nothing (DNS rebinding)', async () => {
-  for (const path of ['/api/live/state/', '/api/live/events/', '/live/']) {
+  // The classroom's API is outside the proxy (proxy.live.ts) and checks the Host itself.
+  for (const path of [
+    '/api/live/state/',
+    '/api/live/events/',
+    '/live/',
+    '/api/class/summary/',
+    '/api/class/events/',
+    '/api/class/labels/',
+  ]) {
     const response = await raw({ path, headers: { host: 'evil.example:3000' } });
     expect(response.status, path).toBe(421);
     expect(response.body).not.toContain('student');
   }
-  const post = await raw(
-    { path: '/api/live/actions/', method: 'POST', headers: { host: 'evil.example' } },
-    (req) => req.end('{"action":"reset"}'),
-  );
-  expect(post.status).toBe(421);
+  for (const path of ['/api/live/actions/', '/api/class/join/', '/api/class/trainer/']) {
+    const post = await raw(
+      { path, method: 'POST', headers: { host: 'evil.example', 'content-type': 'application/json' } },
+      (req) => req.end('{"action":"reset"}'),
+    );
+    expect(post.status, path).toBe(421);
+  }
 });
 
-test('an oversized body is refused with 413 without being read', async () => {
+// Every POST route that reads a body: the trainer's actions and the classroom's API (answer
+// refuses a request without a student's token before reading anything).
+for (const path of ['/api/live/actions/', '/api/class/join/', '/api/class/trainer/', '/api/class/labels/'])
+  test(`an oversized body is refused with 413 without being read: ${path}`, async () => {
+    await expectOversizedRefused(path);
+  });
+
+async function expectOversizedRefused(path: string) {
   // Declares 200 MiB and sends a little: the server answers without waiting for the rest.
   const declared = await raw(
     {
-      path: '/api/live/actions/',
+      path,
       method: 'POST',
       headers: { 'content-type': 'application/json', 'content-length': String(200 * 1024 * 1024) },
     },
     (req) => req.write('{"action":"reset","pad":"'),
   );
-  expect(declared.status).toBe(413);
+  expect(declared.status, path).toBe(413);
   // No Content-Length: refused once the stream passes 16 KiB.
   const streamed = await raw(
-    { path: '/api/live/actions/', method: 'POST', headers: { 'content-type': 'application/json' } },
+    { path, method: 'POST', headers: { 'content-type': 'application/json' } },
     (req) => {
       req.write('{"action":"reset","pad":"');
       const chunk = 'x'.repeat(4096);
@@ -149,8 +166,8 @@ test('an oversized body is refused with 413 without being read', async () => {
       more();
     },
   );
-  expect(streamed.status).toBe(413);
-});
+  expect(streamed.status, path).toBe(413);
+}
 
 /** Every page, as a reader reaches it (boot scripts included: deep link, embed parameters). */
 const PAGES = [
