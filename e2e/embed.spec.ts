@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
+import { compressToEncodedURIComponent } from 'lz-string';
 import { expect, test, type Page } from '@playwright/test';
 import { stepsOf } from './fixtures';
 
@@ -55,6 +57,19 @@ test.describe('embed on a third-party page', () => {
       scenario: 'offline',
       total: offlineSteps,
     });
+  });
+
+  // docs/EMBEDDING.md: a player showing a ?story= link names it "story", with the story's length.
+  test('a linked story is announced as "story", with its own number of steps', async ({ page }) => {
+    const story = JSON.parse(readFileSync(`docs/stories/${readdirSync('docs/stories')[0]}`, 'utf8'));
+    const link = `?story=${compressToEncodedURIComponent(JSON.stringify(story))}`;
+    await page.goto(`${HOST}/?embed=${encodeURIComponent(link)}`);
+    const player = page.frameLocator('#player');
+    const ready = await waitForMessage(page, 'ready');
+    expect(ready.scenario).toBe('story');
+    await expect(player.getByTestId('narration')).toContainText(`Step 1 of ${String(ready.total)}.`);
+    expect(await waitForMessage(page, 'step')).toMatchObject({ scenario: 'story', total: ready.total });
+    expect((await messages(page)).filter((m) => m.type === 'ready')).toHaveLength(1);
   });
 
   test('ignores malformed and foreign messages', async ({ page, request }) => {

@@ -37,6 +37,9 @@ function whenIdle(task: () => void): () => void {
 
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** What `ready` and `step` messages name as the scenario while a `?story=` link is shown. */
+const STORY = 'story';
+
 /**
  * The player without site chrome, for documentation pages (see docs/EMBEDDING.md).
  * Until the whole run has loaded, step 0 of the page's own scenario is drawn from `opening`.
@@ -92,8 +95,14 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
     post({ source: NAMESPACE, type: 'ready', scenario, total });
   }, []);
 
+  // A linked story (?story=) is announced as "story", with its own length, once its run is in.
+  const storyTotal = story.status === 'ready' ? story.timeline.steps.length : null;
   useEffect(() => {
-    if (pending) return;
+    if (storyTotal !== null) announce(STORY, storyTotal);
+  }, [storyTotal, announce]);
+
+  useEffect(() => {
+    if (pending || storyActive) return;
     if (!needsRun) {
       if (opened) announce(scenarioId, opened.totalSteps);
       return whenIdle(() => void loadTimeline(scenarioId).catch(() => undefined));
@@ -111,7 +120,7 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
     return () => {
       current = false;
     };
-  }, [pending, needsRun, opened, scenarioId, params.autoplay, announce]);
+  }, [pending, storyActive, needsRun, opened, scenarioId, params.autoplay, announce]);
 
   const full =
     story.status === 'ready'
@@ -144,12 +153,12 @@ export default function EmbedPlayer({ opening }: { opening: EmbedOpening }) {
       post({
         source: NAMESPACE,
         type: 'step',
-        scenario: scenarioId,
+        scenario: storyActive ? STORY : scenarioId,
         index: step,
         total: lastStep + 1,
         narration,
       });
-  }, [at, scenarioId, step, lastStep, narration]);
+  }, [at, storyActive, scenarioId, step, lastStep, narration]);
   useEffect(() => {
     const report = () =>
       post({ source: NAMESPACE, type: 'height', height: Math.ceil(document.documentElement.scrollHeight) });
