@@ -312,3 +312,11 @@ test('network mode: the trainer types the printed key once; it never appears in 
     server.stop();
   }
 });
+
+// Browsers ask for /favicon.ico whatever the page's icon links say; a 404 there is an error in
+// every page's console (and made a console-clean test fail at random).
+test('the site answers /favicon.ico with an icon', async ({ request }) => {
+  const response = await request.get('/favicon.ico');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/icon/);
+});
