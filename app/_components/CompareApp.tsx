@@ -7,6 +7,7 @@ import { seek } from '@/simulations/seek';
 import type { Protocol } from '@/simulations/types';
 import { Narration } from './Narration';
 import { CompareHeader } from './CompareHeader';
+import { CompareIntro } from './CompareIntro';
 import { Controls } from './Controls';
 import { EmbedDialog } from './EmbedDialog';
 import { ExportMenu } from './ExportMenu';
@@ -17,13 +18,9 @@ import { ProtocolColumns } from './ProtocolColumns';
 import { ProtocolSwitch } from './ProtocolSwitch';
 import { Sandbox } from './Sandbox';
 import { ShareStory } from './ShareStory';
-import { StoryLesson } from './StoryLesson';
 import { StepBar } from './StepBar';
-import { StoryClaim } from './StoryClaim';
-import { StoryNotice } from './StoryNotice';
 import { Terminal } from './Terminal';
 import { serverCapacity } from './timeline-source';
-import { VariantPicker } from './VariantPicker';
 import { BASE_STEP_MS, usePlayer } from './use-player';
 import { BranchCompare } from './BranchCompare';
 import { useWhatIf } from './use-what-if';
@@ -280,32 +277,16 @@ export default function CompareApp({ search }: { search: string }) {
             onPresent={togglePresenting}
           />
 
-          {notices.length > 0 && (
-            <div className={styles.notice} role="status">
-              {notices.map((n) => (
-                <p key={n}>{n}</p>
-              ))}
-              <button type="button" className={styles.linkButton} onClick={() => setNotices([])}>
-                Dismiss
-              </button>
-            </div>
-          )}
-          {story.status === 'refused' && (
-            <StoryNotice problems={story.problems} text={story.text} onDismiss={leaveStory} />
-          )}
-
-          {storyActive ? (
-            <StoryLesson state={story} />
-          ) : (
-            <>
-              {/* Presenter mode: the story's title only; the trainer tells the rest. */}
-              <StoryClaim key={scenarioId} title={entry.title} claim={presenting ? null : entry.claim} />
-              {/* Presenter mode is the diagram, large: the settings wait until the trainer leaves it. */}
-              {!presenting && (
-                <VariantPicker scenario={scenarioId} variant={variant} onChange={chooseVariant} />
-              )}
-            </>
-          )}
+          <CompareIntro
+            notices={notices}
+            onDismissNotices={() => setNotices([])}
+            story={story}
+            onLeaveStory={leaveStory}
+            entry={entry}
+            variant={variant}
+            onVariant={chooseVariant}
+            presenting={presenting}
+          />
 
           <StepBar>
             <Controls

@@ -11,11 +11,12 @@ import {
   extensionPendingLines,
   selectedUpdateRule,
 } from './extensions/registry';
+import { CommandAssembly } from './command-assembly';
 import { CAPABILITIES, PRE_AUTH_CAPABILITIES } from './capabilities';
 import { IMAP_COMMANDS } from './commands';
 import { masked, tagOf, tagOfOverlong, toImapError } from './command-line';
 import { parseFetchItems } from './fetch-items';
-import { isValidTag, tokenize, trailingLiteral } from './parser';
+import { isValidTag, tokenize } from './parser';
 import { SelectedMailbox } from './selected';
 import { ImapError, type ImapCommand, type ImapContext, type ImapOk, type ImapState } from './types';
 
@@ -31,15 +32,6 @@ export const IMAP_AUTOLOGOUT_MS = 30 * 60 * 1000;
  */
 export const PRE_AUTH_LITERAL_BYTES = 8 * 1024;
 
-/** A command whose arguments are still arriving (literals). */
-interface Assembly {
-  segments: ByteString[];
-  bytes: number;
-  /** Bytes of a literal still to read into the command, or to throw away when it was too large. */
-  literal: number;
-  discarding: boolean;
-}
-
 /**
  * One IMAP connection, server side (RFC 9051, answering RFC 3501 clients too). The single
  * dispatcher: it assembles commands with their literals, checks the state and the arguments
@@ -52,7 +44,7 @@ export class ImapSession implements ServerSession {
   private currentState: ImapState = 'Not Authenticated';
   private isClosed = false;
   private readonly reader: LineReader;
-  private assembly: Assembly | null = null;
+  private readonly assembly = new CommandAssembly();
   private lineHandler: {
     command: string;
     secret: boolean;
@@ -103,20 +95,8 @@ export class ImapSession implements ServerSession {
     if (this.isClosed) return;
     this.reader.push(bytes);
     while (!this.isClosed) {
-      const a = this.assembly;
-      if (a && a.literal > 0) {
-        if (a.discarding) {
-          const n = Math.min(a.literal, this.reader.buffered);
-          this.reader.readBytes(n);
-          a.literal -= n;
-          if (a.literal > 0) return;
-          continue;
-        }
-        const data = this.reader.readBytes(a.literal);
-        if (data === null) return;
-        a.segments.push(data);
-        a.bytes += data.length;
-        a.literal = 0;
+      if (this.assembly.awaitingLiteral) {
+        if (!this.assembly.readLiteral(this.reader)) return;
         continue;
       }
       const line = this.reader.readLine();
@@ -125,7 +105,7 @@ export class ImapSession implements ServerSession {
         this.lineTooLong();
         continue;
       }
-      if (this.lineHandler && !a) {
+      if (this.lineHandler && !this.assembly.inProgress) {
         const { handle, command, secret } = this.lineHandler;
         this.lineHandler = null;
         this.emit({
@@ -170,40 +150,14 @@ export class ImapSession implements ServerSession {
 
   /** A line of a command: complete it, or wait for the literal it announces. */
   private acceptLine(line: ByteString): void {
-    const a = this.assembly ?? { segments: [], bytes: 0, literal: 0, discarding: false };
-    this.assembly = a;
-    a.segments.push(line);
-    a.bytes += line.length;
-    const literal = trailingLiteral(line);
-    if (!literal) {
-      this.assembly = null;
-      if (a.discarding) return this.rejectWhole(a.segments.join(''), 'BAD', 'TOOBIG', 'Literal too large');
-      return this.handleCommand(a.segments.join(''));
-    }
     const { maxLineBytes } = this.server.limits;
     const maxLiteralBytes = this.account
       ? this.server.limits.maxLiteralBytes
       : Math.min(this.server.limits.maxLiteralBytes, PRE_AUTH_LITERAL_BYTES);
-    if (literal.size > maxLiteralBytes || a.bytes + literal.size > maxLiteralBytes + 8 * maxLineBytes) {
-      if (!literal.nonSync) {
-        // The client waits for "+" before sending a synchronizing literal: refuse now.
-        this.assembly = null;
-        return this.rejectWhole(
-          a.segments.join(''),
-          'NO',
-          'TOOBIG',
-          `Literal too large (limit ${maxLiteralBytes} octets)`,
-        );
-      }
-      // RFC 7888: a non-synchronizing literal arrives anyway; read past it without keeping it.
-      a.discarding = true;
-      a.literal = literal.size;
-      return;
-    }
-    a.segments.push('\r\n');
-    a.literal = literal.size;
-    if (!a.discarding && !literal.nonSync)
-      this.write('+ Ready for literal data\r\n', { outcome: 'continue' });
+    const step = this.assembly.acceptLine(line, { maxLiteralBytes, maxLineBytes });
+    if (step.kind === 'command') return this.handleCommand(step.text);
+    if (step.kind === 'reject') return this.rejectWhole(step.text, step.status, step.code, step.message);
+    if (step.kind === 'continue') this.write('+ Ready for literal data\r\n', { outcome: 'continue' });
   }
 
   private lineTooLong(): void {
@@ -214,7 +168,7 @@ export class ImapSession implements ServerSession {
       stateAfter: this.currentState,
       explanation: 'a line over the limit',
     });
-    if (this.lineHandler && !this.assembly) {
+    if (this.lineHandler && !this.assembly.inProgress) {
       // The line belongs to a command that waits for it (IDLE's DONE, AUTHENTICATE's response):
       // that command ends now with its tagged reply, so the client is never left waiting.
       const { overlong } = this.lineHandler;
@@ -222,10 +176,10 @@ export class ImapSession implements ServerSession {
       return overlong();
     }
     // Answer with the tag whenever it can be read, or the client waits for ever (RFC 9051 §2.2.2).
-    const tag = this.assembly
-      ? tagOf(this.assembly.segments[0] ?? '')
+    const tag = this.assembly.inProgress
+      ? tagOf(this.assembly.firstLine)
       : tagOfOverlong(this.reader.overlongHead);
-    this.assembly = null;
+    this.assembly.reset();
     this.lineHandler = null;
     this.writeTagged(tag ?? '*', 'BAD', undefined, text);
   }
@@ -366,7 +320,8 @@ export class ImapSession implements ServerSession {
    * Otherwise they wait for the running command's completion.
    */
   private wake(): void {
-    if (this.isClosed || this.running || this.assembly || (this.lineHandler && !this.idling)) return;
+    if (this.isClosed || this.running || this.assembly.inProgress || (this.lineHandler && !this.idling))
+      return;
     const rule = selectedUpdateRule(this);
     if (!rule) {
       if (this.idling) this.flushUpdates('all', this.idling.withUid);
