@@ -66,3 +66,31 @@ describe('common claims, checked', () => {
     ).toBeNull();
   });
 });
+
+describe('claims read against the RFC text', () => {
+  const claim = (id: string) => CLAIMS.find((c) => c.id === id)!;
+
+  // RFC 9051 §6.4.1 is CLOSE; §6.4.2 is UNSELECT, which expunges nothing (RFC 3501's CLOSE is §6.4.2).
+  it('IMAP’s CLOSE is cited as RFC 9051 §6.4.1, with RFC 3501’s number named as IMAP4rev1’s', () => {
+    expect(claim('imap-deletes-at-once').why).toMatch(
+      /RFC 9051 §6\.4\.6, §6\.4\.3, §6\.4\.1; in IMAP4rev1, RFC 3501 §6\.4\.6, §6\.4\.3, §6\.4\.2/,
+    );
+  });
+
+  // RFC 9051, abstract: "IMAP4rev2 also provides the capability for an offline client to
+  // resynchronize with the server." Keeping offline copies is the client's setting.
+  it('“IMAP is only for a stable connection” is false: the protocol serves offline clients', () => {
+    const c = claim('imap-stable-link');
+    expect(c.verdict).toBe('false');
+    expect(c.decidedBy).toEqual(['client setting']);
+    expect(c.why).toMatch(/resynchronize with the server/);
+  });
+
+  // RFC 9051 §6.1.1: "Client and server implementations MUST implement the STARTTLS ... and
+  // LOGINDISABLED capabilities on cleartext ports"; POP3's STLS is an extension (RFC 2595 §4).
+  it('security: IMAP4rev2 requires STARTTLS support, POP3’s STLS is optional', () => {
+    expect(claim('imap-more-secure').why).toMatch(
+      /RFC 9051 §6\.1\.1, where POP3’s STLS is an optional extension/,
+    );
+  });
+});

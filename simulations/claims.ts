@@ -65,7 +65,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'imap-deletes-at-once',
     claim: 'With IMAP, deleting a message removes it from the server at once.',
     verdict: 'it depends',
-    why: 'IMAP deletes in two steps, marking the message \\Deleted with STORE and removing it with EXPUNGE or CLOSE (RFC 3501 §6.4.6, §6.4.3, §6.4.2), and when the client sends EXPUNGE (at once, on leaving the folder, or only when asked) is its setting; a client set to MOVE deleted mail to Trash (RFC 6851 §3) takes it out of INBOX at once but leaves it on the server, in Trash.',
+    why: 'IMAP deletes in two steps, marking the message \\Deleted with STORE and removing it with EXPUNGE or CLOSE (RFC 9051 §6.4.6, §6.4.3, §6.4.1; in IMAP4rev1, RFC 3501 §6.4.6, §6.4.3, §6.4.2), and when the client sends EXPUNGE (at once, on leaving the folder, or only when asked) is its setting; a client set to MOVE deleted mail to Trash (RFC 6851 §3) takes it out of INBOX at once but leaves it on the server, in Trash.',
     decidedBy: ['protocol', 'client setting'],
     link: {
       scenario: 'delete-two-phases',
@@ -117,7 +117,7 @@ export const CLAIMS: readonly Claim[] = [
     id: 'imap-more-secure',
     claim: 'If network security worries you, choose IMAP.',
     verdict: 'false',
-    why: 'Both protocols are secured the same way, with TLS from the first byte on ports 993 and 995 (implicit TLS, RFC 8314 §3) or by upgrading with STARTTLS and STLS (RFC 2595 §3, §4); without TLS, the plain logins of both (POP3’s USER and PASS or AUTH PLAIN, IMAP’s LOGIN or AUTHENTICATE PLAIN) send the password in the clear, and the mail itself can be read on the way either way.',
+    why: 'Both protocols can be secured the same way, with TLS from the first byte on ports 993 and 995 (implicit TLS, RFC 8314 §3) or by upgrading with STARTTLS and STLS (RFC 2595 §3, §4), and what protects a login is what the provider and the client enforce (IMAP4rev2 requires clients and servers to implement STARTTLS on cleartext ports, RFC 9051 §6.1.1, where POP3’s STLS is an optional extension); without TLS, the plain logins of both (POP3’s USER and PASS or AUTH PLAIN, IMAP’s LOGIN or AUTHENTICATE PLAIN) send the password in the clear, and the mail itself can be read on the way either way.',
     decidedBy: ['server policy', 'client setting'],
     link: {
       scenario: 'one-laptop',
@@ -196,9 +196,9 @@ export const CLAIMS: readonly Claim[] = [
   {
     id: 'imap-stable-link',
     claim: 'IMAP is only for people with a stable connection.',
-    verdict: 'it depends',
-    why: 'A flag change IMAP has confirmed (STORE’s tagged OK, for a flag the mailbox keeps permanently: PERMANENTFLAGS) is stored on the server and survives a drop (RFC 9051 §6.4.6, §7.1), but an IMAP client without offline copies cannot open what it never fetched, while a POP3 session cut before QUIT deletes nothing (RFC 1939 §6).',
-    decidedBy: ['protocol', 'client setting'],
+    verdict: 'false',
+    why: 'IMAP is built for links that come and go: a client that keeps offline copies reads them without a link and resynchronizes when it is back (RFC 9051’s abstract: “an offline client” can “resynchronize with the server”), and a flag change IMAP has confirmed (STORE’s tagged OK, for a flag the mailbox keeps permanently: PERMANENTFLAGS) is stored on the server and survives a drop (RFC 9051 §6.4.6, §7.1); what needs a link is opening a message whose body the client never fetched, and how much a client keeps offline is its setting (a POP3 session cut before QUIT, for its part, deletes nothing: RFC 1939 §6).',
+    decidedBy: ['client setting'],
     link: {
       scenario: 'dropped-connection',
       protocol: 'imap',

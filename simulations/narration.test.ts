@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { quietNote, type QuietContext } from './narration';
+import { CATALOG } from './catalog';
+import { DEFAULT_POP3_SETTINGS } from './client-settings';
+import { popLocalNote, quietNote, type QuietContext } from './narration';
 import { findScenario } from './scenarios';
 import { results, scenarioTimeline } from './timeline';
 
@@ -107,5 +109,74 @@ describe('a break note quotes the line it cut, never a secret', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(/breaks before "PASS \*{8}" reaches the server/);
     expect(notes.join('\n')).not.toContain('secret');
+  });
+});
+
+/** Every narration line of every built-in scenario, both protocols. */
+function allNarration(): string[] {
+  return CATALOG.flatMap((c) => {
+    const t = scenarioTimeline(findScenario(c.id)!);
+    return [...t.tracks.pop3, ...t.tracks.imap].map((f) => f.narration);
+  });
+}
+
+describe('what the RFC asks, told apart from what this server does', () => {
+  const texts = allNarration();
+
+  // RFC 1939 §3: "A POP3 server MAY have an inactivity autologout timer. Such a timer MUST be of
+  // at least 10 minutes' duration." RFC 3501 §5.4: "If a server has an inactivity autologout
+  // timer, the duration of that timer MUST be at least 30 minutes."
+  it('a timer is the server’s, of at least the RFC’s minimum, not a duration the RFC sets', () => {
+    const timers = texts.filter((n) => /(idle|autologout) timer/.test(n));
+    expect(timers.length).toBeGreaterThan(0);
+    for (const n of timers) {
+      expect(n).not.toMatch(/at least (10|30) minutes, RFC/);
+      if (/RFC 1939 §3/.test(n)) expect(n).toMatch(/may have one, of at least 10 minutes|no less than 10/);
+      if (/RFC 3501 §5\.4/.test(n)) expect(n).toMatch(/that has one sets at least 30|no less than 30/);
+    }
+  });
+
+  // RFC 4315 §2.1: UID EXPUNGE removes \Deleted messages too; any session's EXPUNGE or CLOSE does.
+  it('what removes a \\Deleted message names EXPUNGE, UID EXPUNGE and CLOSE', () => {
+    const lists = texts.filter((n) => /(stays until|only) (an )?(EXPUNGE|CLOSE)/.test(n));
+    for (const n of lists) expect(n).toMatch(/EXPUNGE, UID EXPUNGE (or|and) CLOSE/);
+    const lost = scenarioTimeline(findScenario('dropped-connection')!).tracks.imap.map((f) => f.narration);
+    expect(lost.some((n) => /stays until an EXPUNGE, UID EXPUNGE or CLOSE, from any session/.test(n))).toBe(
+      true,
+    );
+  });
+
+  // RFC 1939 §4: the server "acquires an exclusive-access lock on the maildrop, as necessary to
+  // prevent messages from being modified or removed"; refusing a second login is one way.
+  it('the POP3 lock is RFC 1939’s; holding it against every other login is this server’s way', () => {
+    const lost = scenarioTimeline(findScenario('dropped-connection')!).tracks.pop3.map((f) => f.narration);
+    const locks = lost.filter((n) => /lock on the maildrop/.test(n));
+    expect(locks.length).toBeGreaterThan(0);
+    for (const n of locks) {
+      expect(n).toMatch(/exclusive-access lock on the maildrop \(RFC 1939 §4; this server holds it/);
+    }
+  });
+
+  // RFC 2177 §3: in IDLE the server "is now free to send untagged EXISTS, EXPUNGE, and other
+  // messages at any time": when is the server's choice.
+  it('an idling client has heard of every change because this server tells it at once', () => {
+    const note = quietNote({ type: 'checkMail', device: 'laptop' }, 'imap', ctx({ idling: true }));
+    expect(note).toMatch(/this server has already told it/);
+    expect(note).toMatch(/RFC 2177 §3 lets a server choose when/);
+  });
+});
+
+describe('POP3: a device deleting its downloaded copy', () => {
+  // RFC 1939 §6: a session ended otherwise than by QUIT "MUST not remove any messages".
+  it('says the server’s copy goes at that session’s QUIT, and that a cut session removes nothing', () => {
+    const note = popLocalNote(
+      'laptop',
+      { kind: 'delete', uid: 2 },
+      { ...DEFAULT_POP3_SETTINGS, leaveCopy: false },
+    );
+    expect(note).not.toMatch(/was removed when/);
+    expect(note).toMatch(
+      /goes when that session ends with QUIT \(RFC 1939 §6\); a session cut before QUIT removes nothing/,
+    );
   });
 });

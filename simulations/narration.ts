@@ -85,7 +85,7 @@ export function narrateWire(device: string, event: SessionEvent, greeting: boole
       return `The server says goodbye to ${who.toLowerCase()}.`;
     case 'continue':
       return event.command === 'IDLE'
-        ? `The server confirms that ${who.toLowerCase()} is now idling: until DONE, the server may tell it of changes (new mail, expunges, flags) at any time, unasked (${line}, RFC 9051 §6.3.13).`
+        ? `The server confirms that ${who.toLowerCase()} is now idling: until DONE, the server may tell it of changes (new mail, expunges, flags) at any time, unasked (${line}, RFC 2177 §3; RFC 9051 §6.3.13).`
         : `The server invites ${who.toLowerCase()} to send the rest of the command: ${line}`;
     case 'untagged':
       return `The server tells ${who.toLowerCase()}: ${line}`;
@@ -134,7 +134,7 @@ export function popLocalNote(id: string, action: ImapAction, settings: Pop3Setti
       return `${who} shows its downloaded copy of message ${uid}: no network needed. The server is not told it was read: POP3 has no command to set a read mark (RFC 1939).`;
     case 'delete':
       if (!settings.leaveCopy)
-        return `${who} deletes its own copy of message ${uid}. The server's copy was removed when the session that downloaded it ended with QUIT: this client sends DELE after RETR (its "leave a copy" setting is off), and QUIT commits it (RFC 1939 §6).`;
+        return `${who} deletes its own copy of message ${uid}. The server's copy was marked with DELE when the client downloaded it (its "leave a copy" setting is off), and goes when that session ends with QUIT (RFC 1939 §6); a session cut before QUIT removes nothing.`;
       if (settings.deleteWhenDeletedHere)
         return `${who} deletes its copy of message ${uid}. Its setting "leave a copy until I delete it here" makes it send DELE for that message at its next session (RFC 1939 §5); until then the server keeps it.`;
       return `${who} deletes its own copy of message ${uid}. The server's copy stays: with "leave a copy on the server" on, this client sends no DELE for it. That is the client's setting; POP3 has DELE, and a client set to "until I delete it here" would send it at its next session.`;
@@ -157,8 +157,8 @@ export function settingsNote(
 }
 
 const TIMER: Record<Protocol, string> = {
-  pop3: 'its idle timer (at least 10 minutes, RFC 1939 §3)',
-  imap: 'its autologout timer (at least 30 minutes, RFC 3501 §5.4)',
+  pop3: 'its idle timer (RFC 1939 §3: a server may have one, of at least 10 minutes)',
+  imap: 'its autologout timer (RFC 3501 §5.4: a server that has one sets at least 30 minutes)',
 };
 
 /**
@@ -169,8 +169,8 @@ export function connectionLostNote(protocol: Protocol, id: string, withWho = tru
   const start = withWho ? `${deviceName(id)} loses its connection. ` : '';
   const common = `${start}Nothing reaches the server, not even a TCP close: it still holds the session open and learns that the device is gone only from ${TIMER[protocol]} or a TCP timeout.`;
   return protocol === 'pop3'
-    ? `${common} Until then the session keeps its lock on the maildrop (held for the whole session: this server's policy, under RFC 1939 §4), and nothing marked with DELE is removed: only QUIT leads to the UPDATE state (§6).`
-    : `${common} Every flag change the server confirmed is stored; a message marked \\Deleted stays until EXPUNGE or CLOSE; nothing the device does now reaches the server.`;
+    ? `${common} Until then the session keeps its exclusive-access lock on the maildrop (RFC 1939 §4; this server holds it for the whole session and refuses a second login meanwhile, its way of keeping the messages from changing under the session), and nothing marked with DELE is removed: only QUIT leads to the UPDATE state (§6).`
+    : `${common} Every flag change the server confirmed is stored; a message marked \\Deleted stays until an EXPUNGE, UID EXPUNGE or CLOSE, from any session; nothing the device does now reaches the server.`;
 }
 
 /** The server's timer ends a session whose client vanished. */
@@ -178,8 +178,8 @@ export function timerNote(protocol: Protocol, id: string, ms: number): string {
   const minutes = Math.round(ms / 60_000);
   const who = deviceName(id).replace(/^The /, 'the ');
   return protocol === 'pop3'
-    ? `The server's idle timer fires (${minutes} minutes without a command, RFC 1939 §3): it closes the session ${who} left behind without entering the UPDATE state, so nothing marked with DELE is removed, and the maildrop lock is freed.`
-    : `The server's autologout timer fires (${minutes} minutes, RFC 3501 §5.4): it closes the IMAP session ${who} left behind. What the server confirmed stays stored; closing by timer expunges nothing (only CLOSE or EXPUNGE would).`;
+    ? `The server's idle timer fires (${minutes} minutes without a command; RFC 1939 §3 allows no less than 10): it closes the session ${who} left behind without entering the UPDATE state, so nothing marked with DELE is removed, and the maildrop lock is freed.`
+    : `The server's autologout timer fires (${minutes} minutes; RFC 3501 §5.4 allows no less than 30): it closes the IMAP session ${who} left behind. What the server confirmed stays stored; closing by timer expunges nothing (only an EXPUNGE, UID EXPUNGE or CLOSE would).`;
 }
 
 /** A link change in words: "300 ms one way, 2 octets/ms (16 kbit/s)". */
@@ -229,7 +229,7 @@ export function quietNote(intent: Intent, protocol: Protocol, ctx: QuietContext)
         : 'The mail app is closed, so nothing connects yet.';
     case 'checkMail':
       return ctx.idling
-        ? 'Nothing to ask: the IMAP client is in IDLE and has already heard of every change to the mailbox it selected.'
+        ? 'Nothing to ask: the IMAP client is in IDLE, and this server has already told it of every change to the mailbox it selected (it reports each at once; RFC 2177 §3 lets a server choose when).'
         : 'Nothing goes on the wire.';
     case 'closeApp':
       return protocol === 'pop3'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { results, scenarioTimeline } from './timeline';
-import { CATALOG, variantsOf } from './catalog';
-import { PREDICTIONS } from './predictions';
+import { CATALOG, variantsOf, type ScenarioId } from './catalog';
+import { PREDICTIONS, predictionsFor } from './predictions';
 import { SCENARIOS } from './scenarios';
 import type { StoreSnapshot } from '@/lib/mailstore/snapshot';
 
@@ -139,5 +139,29 @@ describe('predictions', () => {
         expect(p.choices.filter((c) => c.correct)).toHaveLength(1);
       }
     }
+  });
+
+  // laptop-and-phone's answer ("POP3: no mail at all") is false with "leave a copy" on: an
+  // answer written for the story's client settings is not asked when a variant changes them.
+  it('are asked for the story as told, not for a variant that changes a client setting', () => {
+    const withVariants = SCENARIOS.filter(
+      (s) => PREDICTIONS[s.id as ScenarioId] && variantsOf(s.id).length > 0,
+    );
+    expect(withVariants.map((s) => s.id)).toContain('laptop-and-phone');
+    for (const s of withVariants) {
+      expect(predictionsFor(s.id as ScenarioId, null).length).toBeGreaterThan(0);
+      for (const v of variantsOf(s.id)) expect(predictionsFor(s.id as ScenarioId, v.id)).toEqual([]);
+    }
+  });
+
+  // A graded answer that depends on a client setting or this server's policy says so in the
+  // question (RFC 1939 §8: keeping mail is the client's choice; RFC 2177 §3: IDLE's timing is
+  // the server's; RFC 1939 §4: how the lock is held is the server's).
+  it.each([
+    ['laptop-and-phone', /POP3 client is set to delete mail after downloading/],
+    ['new-mail', /its IMAP client waits in IDLE/],
+    ['dropped-connection', /This lab’s POP3 server holds the maildrop lock for a whole session/],
+  ] as const)('%s: the question states the setting or policy its answer rests on', (id, said) => {
+    expect(PREDICTIONS[id]!.some((p) => said.test(p.question))).toBe(true);
   });
 });

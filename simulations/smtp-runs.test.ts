@@ -23,4 +23,19 @@ describe('mail delivered by the sender’s server (newMail via SMTP)', () => {
       /Received: from mx\.[\w.-]+ \(\[198\.51\.100\.25\]\)\r\n\tby popvsimap\.lab[^]*Received: from \[203\.0\.113\.25\]/,
     );
   });
+
+  // The bounce's narration: the store refused a message that would pass the quota (the mailbox
+  // was under it); RFC 5321 §6.1 requires a report but sets no format: RFC 3464's is required
+  // only with the DSN extension (RFC 3461), which this server does not offer.
+  it('server-quota: the report note says the message would not fit, and what RFC 3464 is', () => {
+    const notes = scenarioTimeline(findScenario('server-quota')!)
+      .tracks.imap.map((f) => f.narration)
+      .filter((n) => /Not every recipient could take it/.test(n));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/has no room for it: the message would take it over its quota/);
+    expect(notes[0]).not.toMatch(/is over its quota|Its form is protocol/);
+    expect(notes[0]).toMatch(
+      /the standard one, RFC 3464 \(required only of a server offering the DSN extension, RFC 3461/,
+    );
+  });
 });

@@ -2,7 +2,7 @@
 import { LazyMotion } from 'motion/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { catalogEntry, type ScenarioId } from '@/simulations/catalog';
-import { PREDICTIONS } from '@/simulations/predictions';
+import { predictionsFor } from '@/simulations/predictions';
 import { seek } from '@/simulations/seek';
 import type { Protocol } from '@/simulations/types';
 import { Narration } from './Narration';
@@ -83,7 +83,8 @@ export default function CompareApp({ search }: { search: string }) {
     setPlaying(true);
   });
   const entry = catalogEntry(scenarioId);
-  const predictions = (story.status === 'ready' ? story.story.predictions : PREDICTIONS[scenarioId]) ?? [];
+  const predictions =
+    story.status === 'ready' ? (story.story.predictions ?? []) : predictionsFor(scenarioId, variant);
   const { timeline: builtIn, error: loadError } = useScenarioTimeline(scenarioId, variant, extra, (t) => {
     if (initial.view.step > t.steps.length - 1) {
       setNotices((n) => [

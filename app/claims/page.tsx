@@ -22,10 +22,10 @@ export default function ClaimsPage() {
       </nav>
       <h1>Common claims, checked</h1>
       <p>
-        Articles comparing POP and IMAP repeat claims that are wrong or only half true. Each one here gets a
-        verdict, the reason with the RFC section behind it, who decides the matter (the protocol, your mail
-        client’s settings, or your provider), and a link to the step of a scenario where you can watch it
-        happen on the wire.
+        Articles comparing POP and IMAP repeat claims; some are right, many are wrong or only half true. Each
+        one here gets a verdict, the reason with the RFC section behind it, who decides the matter (the
+        protocol, your mail client’s settings, or your provider), and a link to the step of a scenario where
+        you can watch it happen on the wire.
       </p>
       <ClaimList claims={CLAIMS} links={links} headingLevel={2} />
     </main>

@@ -188,7 +188,7 @@ function success(
       u.state === 'AUTHORIZATION'
         ? ['The server closes the session; the client never logged in, so nothing changes.', 'RFC 1939 §4']
         : [
-            'The server has entered the UPDATE state: it removed the messages marked with DELE (if any), released the maildrop lock, and closes the connection. This server also marks \\Seen each message retrieved in this session that stays, so IMAP clients and webmail show it read: its policy, as Dovecot does, not POP3’s (RFC 1939 has no flags).',
+            'The server has entered the UPDATE state: it removed the messages marked with DELE (if any), released the maildrop lock, and closes the connection. This server also marks \\Seen each message retrieved in this session that stays, so IMAP clients and webmail show it read: its policy, not POP3’s (RFC 1939 has no flags). Dovecot does the same, though whether or not the session ends with QUIT.',
             'RFC 1939 §6',
           ],
   };

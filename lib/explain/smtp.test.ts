@@ -47,9 +47,20 @@ describe('SMTP explainer', () => {
       raw: '552 5.2.2 Mailbox full\r\n',
       command: 'DATA',
     });
-    expect(x.explanation).toMatch(/full/);
+    // The store refuses a message that would pass the quota (used + size > quota): the mailbox
+    // need not be over it already, so the words say "would take it over", not "is full".
+    expect(x.explanation).toMatch(/would take the recipient’s mailbox over its quota/);
     expect(x.tokens.map((t) => t.text)).toEqual(['552', '5.2.2', 'Mailbox full']);
     expect(x.tokens[1]!.explanation).toMatch(/permanent failure, about the mailbox/);
+    const rcpt = explainWire({
+      protocol: 'smtp',
+      direction: 's2c',
+      raw: '552 5.2.2 <a@b>: Mailbox full\r\n',
+      command: 'RCPT',
+    });
+    expect(rcpt.explanation).toMatch(
+      /at its quota, or has no room for the size the client declared \(SIZE\)/,
+    );
   });
 
   it('cites RFC 3207 §4.2 for the reset after STARTTLS: the client starts over with EHLO', () => {

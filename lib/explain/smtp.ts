@@ -196,8 +196,8 @@ function server(u: WireUnit): Explanation {
             ? 'Refused: the server does not offer this login mechanism here (one it does not know, or one it allows only inside TLS, which this connection cannot have).'
             : enhancedFirst === '5.2.2'
               ? u.command === 'RCPT'
-                ? 'Refused for this recipient: the mailbox is full (over quota). Other recipients may still get the message.'
-                : 'Refused: the recipient’s mailbox is full (over quota). Nothing was delivered; the sender learns of it.'
+                ? 'Refused for this recipient: its mailbox is at its quota, or has no room for the size the client declared (SIZE). Other recipients may still get the message.'
+                : 'Refused: the message would take the recipient’s mailbox over its quota. Nothing was delivered; the sender learns of it.'
               : (known?.[0] ?? codeText(first || '000'));
   const rfc = greeting
     ? 'RFC 5321 §3.1'

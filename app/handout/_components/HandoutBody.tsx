@@ -77,7 +77,8 @@ export function HandoutBody({
           );
         })}
       <p className={styles.footer}>
-        POP vs IMAP Lab · every line above is the real wire text, passwords masked.
+        POP vs IMAP Lab · each line above is the first line of a real wire unit (a multi-line reply such as
+        RETR, LIST, CAPA or FETCH is cut to its first line), passwords masked.
       </p>
     </main>
   );

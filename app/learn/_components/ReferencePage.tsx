@@ -35,8 +35,9 @@ export function ReferencePage(props: {
           <>
             {' '}
             They are IMAP4rev2 sessions: the client sent <code>ENABLE IMAP4rev2</code> after logging in (RFC
-            9051 Appendix A), so the server answers in RFC 9051&apos;s forms. LSUB and CHECK, which IMAP4rev2
-            deprecated and removed, and ENABLE itself, ran in IMAP4rev1 sessions (RFC 3501).
+            9051 Appendix A), so the server answers in RFC 9051&apos;s forms. LSUB (deprecated in IMAP4rev2),
+            CHECK (removed from it, RFC 9051 Appendix E) and ENABLE itself (RFC 5161) ran in IMAP4rev1
+            sessions (RFC 3501).
           </>
         )}
       </p>

@@ -28,7 +28,8 @@ function storeCommand(byUid: boolean): ImapCommand<StoreArgs> {
     name,
     states: ['Selected'],
     syntax: `${name} ${byUid ? 'uid-set' : 'sequence-set'} [+|-]FLAGS[.SILENT] (flag...)`,
-    summary: 'Set, add or remove flags such as \\Seen, \\Flagged or \\Deleted; every device sees the change.',
+    summary:
+      'Set, add or remove flags such as \\Seen, \\Flagged or \\Deleted; other sessions, on any device, see the change for the flags the mailbox keeps (PERMANENTFLAGS).',
     rfc: byUid ? 'RFC 9051 §6.4.9, §6.4.6' : 'RFC 9051 §6.4.6',
     // §7.5.1: no EXPUNGE while responding to STORE (UID STORE may).
     updates: byUid ? 'all' : 'no-expunge',
