@@ -13,7 +13,7 @@ describe('explaining CONDSTORE and QRESYNC (RFC 7162)', () => {
     [
       '* VANISHED (EARLIER) 5:6',
       'RFC 7162 §3.2.10.1',
-      /UIDs 5:6 were expunged from this mailbox \(deleted, or moved to another mailbox\) since/,
+      /UIDs 5:6 are not in this mailbox now: of the UIDs the client named in .*, these were expunged \(deleted, or moved to another mailbox\) since the mod-sequence it gave/,
     ],
     ['* VANISHED 5', 'RFC 7162 §3.2.10.2', /UID 5 was expunged just now/],
     ['* OK [CLOSED] Previous mailbox is now closed', 'RFC 7162 §3.2.11', /closed/],
@@ -25,7 +25,8 @@ describe('explaining CONDSTORE and QRESYNC (RFC 7162)', () => {
 
   it('cites RFC 7162 §3.1 beside the FETCH response for an untagged FETCH with MODSEQ that the client did not ask for', () => {
     const other = explain('* 4 FETCH (UID 9 FLAGS (\\Seen) MODSEQ (51))');
-    expect(other.rfc).toBe('RFC 3501 §7.4.2; RFC 7162 §3.1');
+    // MODSEQ in every unasked FETCH is CONDSTORE's (§3.1); UID in it QRESYNC's (§3.2.4).
+    expect(other.rfc).toBe('RFC 3501 §7.4.2; RFC 7162 §3.1, §3.2.4');
     expect(other.explanation).toMatch(/another session changed this message’s flags/);
     expect(other.explanation).toMatch(/once CONDSTORE is on/);
     const asked = explainWire({

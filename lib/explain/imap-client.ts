@@ -5,6 +5,14 @@ import { explainSearchArgs, uidMeaning } from './imap-search-args';
 import { readItems, valueOf, type Node } from './imap-syntax';
 import { explainNotifyArgs } from './imap-notify';
 import { explainUrlauthArgs } from './imap-urlauth';
+import {
+  explainFetchModifiers,
+  explainListReturn,
+  explainListSelection,
+  explainStoreModifiers,
+  statusItemAsked,
+  statusItemRfc,
+} from './imap-ext-items';
 import { mailboxNameMeaning } from './mailbox-name';
 import { capabilityMeaning, flagMeaning } from './imap-words';
 import { Tokens } from './tokens';
@@ -151,24 +159,38 @@ function explainArgs(
   switch (command) {
     case 'FETCH': {
       set(args[0]);
-      const atts = args[1]?.kind === 'list' ? args[1].children : args.slice(1);
+      // One item or macro, or a parenthesized list of them; a parenthesized list after that is
+      // the FETCH modifiers (RFC 4466's), not data items.
+      const atts = args[1]?.kind === 'list' ? args[1].children : args.slice(1, 2);
       for (const a of atts)
         t.node(
           a,
           `${fetchAtt(a.text)}.`,
           // BINARY items are RFC 3516's in an IMAP4rev1 session (§4.2), the base's in IMAP4rev2;
-          // RFC822, RFC822.HEADER and RFC822.TEXT are RFC 3501's only (RFC 9051 §6.4.5 lacks them).
-          /^BINARY/i.test(a.text) && !rev2
-            ? 'RFC 3516 §4.2'
-            : isRfc822Item(a.text)
-              ? 'RFC 3501 §6.4.5'
-              : cite(IMAP.fetchCommand, rev2),
+          // RFC822, RFC822.HEADER and RFC822.TEXT are RFC 3501's only (RFC 9051 §6.4.5 lacks them);
+          // MODSEQ is CONDSTORE's in both (RFC 7162 §3.1.4.2).
+          /^MODSEQ$/i.test(a.text)
+            ? 'RFC 7162 §3.1.4.2'
+            : /^BINARY/i.test(a.text) && !rev2
+              ? 'RFC 3516 §4.2'
+              : isRfc822Item(a.text)
+                ? 'RFC 3501 §6.4.5'
+                : cite(IMAP.fetchCommand, rev2),
         );
+      for (const m of args.slice(2))
+        if (m.kind === 'list') explainFetchModifiers(m, uid, t);
+        else t.node(m, `${m.text}: an argument FETCH does not take (the server answers BAD).`);
       return;
     }
     case 'STORE': {
       set(args[0]);
-      const mode = args[1];
+      // A parenthesized list before the mode is the STORE modifiers (RFC 4466's), such as
+      // CONDSTORE's UNCHANGEDSINCE (RFC 7162 §3.1.3).
+      const modifiers = args[1]?.kind === 'list' ? args[1] : undefined;
+      if (modifiers) explainStoreModifiers(modifiers, t);
+      const at = modifiers ? 2 : 1;
+      const conditional = modifiers?.children.some((c) => c.text.toUpperCase() === 'UNCHANGEDSINCE') ?? false;
+      const mode = args[at];
       if (mode) {
         const m = mode.text.toUpperCase();
         const how = m.startsWith('+')
@@ -176,13 +198,15 @@ function explainArgs(
           : m.startsWith('-')
             ? 'remove these flags'
             : 'replace all flags with these';
-        t.node(
-          mode,
-          `${mode.text}: ${how}${m.endsWith('.SILENT') ? '; .SILENT: without sending the new flags back' : '; the server answers with the new flags (FETCH)'}.`,
-          cite(IMAP.storeCommand, rev2),
-        );
+        const silent = m.endsWith('.SILENT')
+          ? conditional
+            ? '; .SILENT: without sending the new flags back, though each message stored is still reported, with its new mod-sequence, as UNCHANGEDSINCE requires'
+            : '; .SILENT: without sending the new flags back'
+          : '; the server answers with the new flags (FETCH)';
+        t.node(mode, `${mode.text}: ${how}${silent}.`, cite(IMAP.storeCommand, rev2));
       }
-      const flags = args[2]?.kind === 'list' ? args[2].children : args.slice(2);
+      const list = args[at + 1];
+      const flags = list?.kind === 'list' ? list.children : args.slice(at + 1);
       for (const f of flags) {
         const m = flagMeaning(f.text, rev2);
         t.node(f, m.text, m.rfc);
@@ -214,25 +238,18 @@ function explainArgs(
       return;
     case 'STATUS':
       mailbox(args[0]);
+      // Each item cites what defines it: RFC 3501 §6.3.10 or RFC 9051 §6.3.11, or the extension
+      // that adds it (HIGHESTMODSEQ, DELETED-STORAGE; in IMAP4rev1 DELETED and SIZE too).
       for (const a of args[1]?.kind === 'list' ? args[1].children : [])
-        // RECENT is RFC 3501's; RFC 9051 §6.3.11 lacks it (deprecated, RFC 9051 Appendix E).
-        t.node(
-          a,
-          a.text.toUpperCase() === 'RECENT'
-            ? `${a.text}: how many messages are \\Recent; an IMAP4rev1 item, deprecated in IMAP4rev2 (RFC 9051 Appendix E); this server still answers it.`
-            : `${a.text}: an item to count or report.`,
-          a.text.toUpperCase() === 'RECENT' ? IMAP.statusCommand.rev1 : cite(IMAP.statusCommand, rev2),
-        );
+        t.node(a, statusItemAsked(a.text, rev2), statusItemRfc(a.text, rev2));
       return;
     case 'LIST':
     case 'LSUB': {
       const offset = args[0]?.kind === 'list' ? 1 : 0;
       // LIST-EXTENDED's forms: RFC 9051's LIST in IMAP4rev2, else RFC 5258 (§3.1 selection
-      // options, §3.2 return options). Several patterns are RFC 5258's in both (RFC 9051
-      // Appendix C).
-      const extended = (section: string) => (rev2 ? cite(IMAP.listCommand, rev2) : `RFC 5258 §${section}`);
-      if (offset)
-        t.node(args[0]!, `${args[0]!.text}: selection options: which mailboxes to list.`, extended('3.1'));
+      // options, §3.2 return options); SPECIAL-USE's options are RFC 6154 §2's in both, STATUS's
+      // RFC 5819 §2 in IMAP4rev1. Several patterns are RFC 5258's in both (RFC 9051 Appendix C).
+      if (offset) explainListSelection(args[0]!, rev2, t);
       const ref = args[offset];
       const pattern = args[offset + 1];
       if (ref)
@@ -247,12 +264,7 @@ function explainArgs(
           `${pattern.text}: the pattern; "*" matches any characters, "%" any except the hierarchy delimiter. "*" lists every mailbox.`,
           pattern.kind === 'list' ? 'RFC 5258 §3' : cite(IMAP.listCommand, rev2),
         );
-      for (const m of args.slice(offset + 2))
-        t.node(
-          m,
-          `${m.text}: return options: extra data asked for (such as special-use attributes or STATUS).`,
-          extended('3.2'),
-        );
+      explainListReturn(args.slice(offset + 2), rev2, t);
       return;
     }
     case 'RESETKEY':

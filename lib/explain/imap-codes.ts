@@ -13,7 +13,7 @@ interface CodeInfo {
    * Where the code is defined; a function when that depends on the line being tagged or not, or
    * on its status (`OK`, `NO`, `BAD`, `BYE`, `PREAUTH`).
    */
-  readonly ref: ImapRef | ((tagged: boolean, status: string) => ImapRef);
+  readonly ref: ImapRef | ((tagged: boolean, status: string, command: string | undefined) => ImapRef);
   /**
    * `command`: the command the line answers or comes during, if the transcript says; `tagged`:
    * the line is a command's completion, not an untagged response; `rev2`: the session is
@@ -105,12 +105,23 @@ const CODES: Record<string, CodeInfo> = {
         : `the uploaded messages got UIDs ${arg(a, 1)}, in the order they were sent (MULTIAPPEND), in a mailbox whose UIDVALIDITY is ${arg(a, 0)}`,
   },
   COPYUID: {
-    ref: IMAP.uidplus,
-    say: (a) => {
+    // The code is UIDPLUS's (RFC 4315 §3). In an untagged OK during MOVE, before the EXPUNGEs,
+    // it is where RFC 6851 §4.3 advises a server to send it ("Servers implementing UIDPLUS are
+    // also advised to send the COPYUID response code in an untagged OK before sending EXPUNGE or
+    // moved responses"); IMAP4rev2's MOVE makes it a requirement ("Servers are also REQUIRED to
+    // send the COPYUID response code in an untagged OK before sending EXPUNGE or similar
+    // responses", RFC 9051 §6.4.8).
+    ref: (tagged, _status, command) =>
+      !tagged && (command === 'MOVE' || command === 'UID MOVE') ? IMAP.moveCopyUid : IMAP.uidplus,
+    say: (a, command, tagged, rev2) => {
       const one = /^\d+$/.test(arg(a, 1));
+      const moved =
+        !tagged && (command === 'MOVE' || command === 'UID MOVE')
+          ? `; sent in an untagged OK before the EXPUNGE responses, so the client learns the new UIDs before the messages leave this mailbox, ${rev2 ? 'as IMAP4rev2 requires of MOVE' : 'as the MOVE extension advises a server with UIDPLUS to do'}`
+          : '';
       return one
-        ? `the message with UID ${arg(a, 1)} now has UID ${arg(a, 2)} in the target mailbox (UIDVALIDITY ${arg(a, 0)})`
-        : `the messages with UIDs ${arg(a, 1)} now have UIDs ${arg(a, 2)}, in the same order, in the target mailbox (UIDVALIDITY ${arg(a, 0)})`;
+        ? `the message with UID ${arg(a, 1)} now has UID ${arg(a, 2)} in the target mailbox (UIDVALIDITY ${arg(a, 0)})${moved}`
+        : `the messages with UIDs ${arg(a, 1)} now have UIDs ${arg(a, 2)}, in the same order, in the target mailbox (UIDVALIDITY ${arg(a, 0)})${moved}`;
     },
   },
   UIDNOTSTICKY: { ref: IMAP.uidplus, say: () => 'this mailbox cannot keep UIDs between sessions' },
@@ -121,7 +132,7 @@ const CODES: Record<string, CodeInfo> = {
   HIGHESTMODSEQ: {
     ref: { rev1: 'RFC 7162 §3.1.2.1', rev2: 'RFC 7162 §3.1.2.1' },
     say: (a) =>
-      `the mailbox's highest mod-sequence is ${arg(a, 0)}: every change (new mail, a flag, an expunge) raised it; a client remembers it and next time asks for only what changed since`,
+      `the mailbox's highest mod-sequence is ${arg(a, 0)}, the highest of its messages' mod-sequences; on this server every change (new mail, a flag change, an expunge) raises it, and raising it for an expunge is what QRESYNC requires (RFC 7162 §3.2); a client remembers it and next time asks for only what changed since`,
   },
   NOMODSEQ: {
     ref: { rev1: 'RFC 7162 §3.1.2.2', rev2: 'RFC 7162 §3.1.2.2' },
@@ -129,8 +140,11 @@ const CODES: Record<string, CodeInfo> = {
   },
   NOUPDATE: {
     ref: { rev1: 'RFC 5267 §4.3.1', rev2: 'RFC 5267 §4.3.1' },
+    // RFC 5267 §4.3.1: "the server MAY refuse to provide updates, such as if an internal limit
+    // on the number of update contexts is reached": a limit is only the RFC's example; this
+    // server's reason is its own limit of live searches per mailbox (extensions/context).
     say: (a) =>
-      `the server will not keep the search ${arg(a, 0)} up to date (it holds too many live searches): its result still comes, but no ADDTO or REMOVEFROM will follow`,
+      `the server will not keep the search ${arg(a, 0)} up to date: its result still comes, but no ADDTO or REMOVEFROM will follow. RFC 5267 §4.3.1 lets a server refuse, for instance at a limit of its own; this server refuses when it already keeps as many live searches for the mailbox as it allows (CANCELUPDATE frees one)`,
   },
   MODIFIED: {
     ref: { rev1: 'RFC 7162 §3.1.3', rev2: 'RFC 7162 §3.1.3' },
@@ -238,7 +252,7 @@ export function explainCode(
     const tagged = !raw.startsWith('*');
     const status = /^\S+ ([A-Za-z]+)/.exec(raw)?.[1]?.toUpperCase() ?? '';
     sentence = known.say(args, command, tagged, rev2, status);
-    rfc = cite(typeof known.ref === 'function' ? known.ref(tagged, status) : known.ref, rev2);
+    rfc = cite(typeof known.ref === 'function' ? known.ref(tagged, status, command) : known.ref, rev2);
   } else if (CODES_5530[key]) {
     sentence = CODES_5530[key]!;
     rfc = cite(IMAP.responseCodes5530, rev2);

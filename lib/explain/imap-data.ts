@@ -87,6 +87,18 @@ export function explainMessageData(u: WireUnit, at: number, n: string, name: str
         rfc,
       };
     }
+    // NOTIFY SET with MessageExpunge for the selected mailbox: the client asked for expunges to
+    // be reported as they happen (RFC 5465 §5.3), even with no command in progress (§3.1).
+    if (u.notifying && !u.command) {
+      nameToken(
+        'EXPUNGE: the message has left this mailbox (expunged, or moved to another mailbox), reported at once as NOTIFY’s MessageExpunge asked.',
+        'RFC 5465 §5.3',
+      );
+      return {
+        explanation: `Message number ${n} has left this mailbox: another session expunged it or moved it to another mailbox, and the server reports it at once, with no command in progress, because the client asked for that with NOTIFY (MessageExpunge for the selected mailbox). ${renumbered}`,
+        rfc: `${rfc}; RFC 5465 §5.3`,
+      };
+    }
     // Unasked: another session expunged it, or moved it away (MOVE expunges too, RFC 6851 §3.3).
     nameToken(
       'EXPUNGE: the message has left this mailbox (expunged, or moved to another mailbox), not just been marked.',
@@ -134,10 +146,18 @@ export function explainMessageData(u: WireUnit, at: number, n: string, name: str
       };
     }
     let why = '';
+    const storing = u.command === 'STORE' || u.command === 'UID STORE';
+    // RFC 7162 §3.1.3: after a conditional STORE, "An untagged FETCH response MUST be sent, even
+    // if the .SILENT suffix is specified, and the response MUST include the MODSEQ message data
+    // item"; such a FETCH may carry no FLAGS.
+    const conditional = storing && /\(UNCHANGEDSINCE\b/i.test(u.commandLine ?? '');
+    const flagsSent = names.includes('FLAGS');
     if (asked) why = `, in answer to the client’s ${u.command}`;
     else if (opening) why = `, sent as part of the answer to ${u.command}`;
-    else if (u.command === 'STORE' || u.command === 'UID STORE')
-      why = ', the flags as they are after the STORE';
+    else if (storing && flagsSent) why = ', the flags as they are after the STORE';
+    else if (storing && conditional)
+      why = `: the conditional STORE (UNCHANGEDSINCE) changed this message, so a FETCH with its new mod-sequence must follow${/\.SILENT\b/i.test(u.commandLine ?? '') ? ', even though .SILENT asked for no flags back' : ''}`;
+    else if (storing) why = ': the STORE changed this message, and the server reports its new mod-sequence';
     else if (u.notifying && !u.command && !onlyFlags)
       why = ': a new message’s data, sent unasked as NOTIFY’s MessageNew asked (RFC 5465 §5.2)';
     else if (u.notifying && !u.command)
@@ -145,14 +165,22 @@ export function explainMessageData(u: WireUnit, at: number, n: string, name: str
         ': sent unasked, as NOTIFY asked: another session changed this message’s flags (FlagChange, RFC 5465 §5.1), or the message is new and these are the items MessageNew asked for (§5.2)';
     else if (onlyFlags)
       why = ': another session changed this message’s flags, and the server passes the change on';
-    // The FETCH response is the base protocol's; RFC 7162 §3.1 is why one the client did not ask
-    // for (a STORE's echo, another session's change) carries UID and MODSEQ once CONDSTORE is on.
+    // The FETCH response is the base protocol's. Once CONDSTORE is on, every FETCH the client did
+    // not ask for carries MODSEQ (RFC 7162 §3.1), and UID too: RFC 7162 §3.2.4 requires it of a
+    // server offering QRESYNC, as this one does (§3.1.4.2 asks a CONDSTORE-only server to follow
+    // it). A UID STORE's FETCH carries UID anyway (RFC 3501 §6.4.8).
     const condstore = !asked && names.includes('MODSEQ');
-    if (condstore)
-      why += ', with its UID and new mod-sequence, as every such FETCH carries once CONDSTORE is on';
+    const withUid = condstore && names.includes('UID') && u.command !== 'UID STORE';
+    if (condstore && !conditional)
+      why +=
+        '; it carries its new mod-sequence, as every FETCH the client did not ask for does once CONDSTORE is on';
+    if (withUid)
+      why +=
+        '; its UID is there because a server offering QRESYNC, as this one does, must add UID to every such FETCH';
+    const citeCondstore = `RFC 7162 ${conditional ? '§3.1.3' : '§3.1'}${withUid ? ', §3.2.4' : ''}`;
     return {
       explanation: `Data about message ${n} (a sequence number): ${said.join(', ')}${why}.`,
-      rfc: condstore ? `${rfc}; RFC 7162 §3.1` : rfc,
+      rfc: condstore ? `${rfc}; ${citeCondstore}` : rfc,
     };
   }
   tokens.add(

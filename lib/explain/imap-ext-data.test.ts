@@ -59,7 +59,8 @@ describe('extension data responses', () => {
   it('capabilities and STATUS DELETED-STORAGE have meanings', () => {
     const caps = imapS('* CAPABILITY IMAP4rev1 ID QUOTA QUOTA=RES-STORAGE QUOTA=RES-MESSAGE\r\n');
     expect(token(caps, 'QUOTA=RES-STORAGE')!.rfc).toBe('RFC 9208 §5.1');
-    expect(token(caps, 'ID')!.rfc).toBe('RFC 2971 §3.1');
+    // "for statistics and problem determination only" is RFC 2971 §3's, not §3.1's (the command).
+    expect(token(caps, 'ID')!.rfc).toBe('RFC 2971 §3');
     const status = imapS('* STATUS INBOX (DELETED-STORAGE 8)\r\n');
     expect(token(status, 'DELETED-STORAGE 8')!.explanation).toMatch(
       /EXPUNGE would free \(RFC 9208 §4.1.4, which names no unit: this server counts units of 1024 octets/,

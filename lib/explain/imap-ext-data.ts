@@ -30,32 +30,49 @@ export function explainExtensionData(
   if (key === 'ID') return explainId(u, nodes, tokens, head);
   if (key === 'GENURLAUTH' || key === 'URLFETCH') return explainUrlauthData(u, at, name, nodes, tokens);
   if (key === 'VANISHED') {
-    // RFC 7162 §3.2.10: UIDs, not sequence numbers; (EARLIER): gone before this moment.
+    // RFC 7162 §3.2.10: UIDs, not sequence numbers. (EARLIER) answers a UID FETCH (VANISHED) or a
+    // SELECT/EXAMINE (QRESYNC) (§3.2.10.1): the UIDs of the client's set that are gone, expunged
+    // since the mod-sequence it gave (§3.2.6); the count is not decremented for them, and such a
+    // response may name UIDs the client already knew were gone, or that never existed (§3.2.10.2
+    // example; §5.1: a server that keeps no expunge history names every UID of the set not there).
     const earlier = nodes[0]?.kind === 'list' && /^\(EARLIER\)$/i.test(nodes[0].text);
     const rfc = earlier ? 'RFC 7162 §3.2.10.1' : 'RFC 7162 §3.2.10.2';
     const set = nodes.at(-1)?.text ?? '';
+    const cause =
+      u.command === 'SELECT' || u.command === 'EXAMINE'
+        ? `the ${u.command} (QRESYNC)`
+        : u.command === 'UID FETCH'
+          ? 'the UID FETCH (VANISHED)'
+          : 'a SELECT or EXAMINE (QRESYNC) or a UID FETCH (VANISHED)';
     head(
       earlier
-        ? 'VANISHED (EARLIER): messages expunged while the client was not looking, named by UID.'
+        ? `VANISHED (EARLIER): the answer to ${cause}: the UIDs of the client’s set that are no longer in the mailbox, expunged since the mod-sequence it gave.`
         : 'VANISHED: messages expunged just now, named by UID; with QRESYNC it replaces EXPUNGE.',
       rfc,
     );
     if (earlier)
       tokens.node(
         nodes[0]!,
-        '(EARLIER): these went before now; the message count already leaves them out.',
+        '(EARLIER): about the past, not news of an expunge now: the client must not lower its message count for these UIDs (the count already leaves them out). The list may repeat UIDs the client already knew were gone, or name UIDs that never existed.',
         rfc,
       );
     const last = nodes.at(-1);
-    if (last && last !== nodes[0]) tokens.node(last, `${set}: the UIDs of the messages gone.`, rfc);
+    if (last && last !== nodes[0])
+      tokens.node(
+        last,
+        earlier
+          ? `${set}: UIDs from the client’s set that are not in the mailbox now.`
+          : `${set}: the UIDs of the messages gone.`,
+        rfc,
+      );
     const which = /^\d+$/.test(set)
       ? `The message with UID ${set} was`
       : `The messages with UIDs ${set} were`;
     return {
       explanation: earlier
-        ? `${which} expunged from this mailbox (deleted, or moved to another mailbox) since the client last synchronized: it drops them from its cache, without asking for the flags of the others.`
+        ? `${/^\d+$/.test(set) ? `UID ${set} is` : `UIDs ${set} are`} not in this mailbox now: of the UIDs the client named in ${cause}, these were expunged (deleted, or moved to another mailbox) since the mod-sequence it gave, so it drops them from its cache. Unlike EXPUNGE, this does not lower the message count, and it may repeat UIDs the client already knew were gone or name UIDs that never existed; this server names exactly the UIDs of the set it recorded as expunged since that mod-sequence.`
         : `${which} expunged just now (a QRESYNC client hears VANISHED instead of EXPUNGE: UIDs, which do not shift).`,
-      rfc,
+      rfc: earlier && u.command === 'UID FETCH' ? `${rfc}; RFC 7162 §3.2.6` : rfc,
     };
   }
   if (key === 'SORT') {
@@ -91,9 +108,18 @@ export function explainExtensionData(
   if (key === 'THREAD') {
     const rfc = 'RFC 5256 §4';
     const uid = u.command?.startsWith('UID ') ?? false;
+    // RFC 5256 §3: ORDEREDSUBJECT threads by base subject, sorted by sent date: the first message
+    // is the root, the later ones of the same base subject its children, with no grandchildren.
+    // REFERENCES threads by replies (References, In-Reply-To), with dummy parents for missing
+    // messages. The algorithm is the THREAD command's; unknown without its line.
+    const algorithm = /^\S+ (?:UID )?THREAD (\S+)/i.exec(u.commandLine ?? '')?.[1]?.toUpperCase();
+    const ordered = algorithm === 'ORDEREDSUBJECT';
+    const references = algorithm === 'REFERENCES';
     head(
-      `THREAD: the matching messages grouped into conversations, as ${uid ? 'UIDs' : 'sequence numbers'}; each parenthesized group is one thread, its first number the thread's first message; a group that opens with another group, as in ((7)(8)), is replies to a message that is not among them: missing from the mailbox, or not matching the search (REFERENCES).`,
-      rfc,
+      ordered
+        ? `THREAD: the matching messages grouped by base subject (ORDEREDSUBJECT), as ${uid ? 'UIDs' : 'sequence numbers'}; each parenthesized group is one thread: its first number the earliest message (by sent date) of that subject, the later ones with the same base subject its children.`
+        : `THREAD: the matching messages grouped into conversations, as ${uid ? 'UIDs' : 'sequence numbers'}; each parenthesized group is one thread, its first number the thread's first message; a group that opens with another group, as in ((7)(8)), is replies to a message that is not among them: missing from the mailbox, or not matching the search (REFERENCES).`,
+      ordered ? 'RFC 5256 §3, §4' : rfc,
     );
     for (const n of nodes)
       if (n.kind === 'list')
@@ -101,12 +127,18 @@ export function explainExtensionData(
           n,
           n.text.startsWith('((')
             ? `${n.text}: one conversation whose first message is not there: missing from the mailbox or not matching the search (REFERENCES found only replies to it, or one subject); its groups are side by side.`
-            : `${n.text}: one conversation; a number inside holds the messages that answer it (children).`,
-          rfc,
+            : ordered && n.children.length === 1
+              ? `${n.text}: a thread of one message: no other matching message has its base subject.`
+              : ordered
+                ? `${n.text}: one thread of one base subject: its first number the earliest message (by sent date), the numbers after it the later messages with the same base subject (its children, siblings of one another), whether or not they answer it.`
+                : references
+                  ? `${n.text}: one conversation; a number inside holds the messages that answer it (children).`
+                  : `${n.text}: one conversation; a number inside holds its children: with REFERENCES the messages that answer it, with ORDEREDSUBJECT the later messages with the same base subject.`,
+          ordered ? 'RFC 5256 §3' : rfc,
         );
     return {
       explanation: nodes.length
-        ? `The server grouped the matching messages into ${count(nodes.length, 'conversation')}: ${nodes.map((n) => n.text).join(' ')}.`
+        ? `The server grouped the matching messages into ${count(nodes.length, ordered ? 'thread' : 'conversation')}${ordered ? ' by base subject' : ''}: ${nodes.map((n) => n.text).join(' ')}.`
         : 'No message matches, so there is no thread.',
       rfc,
     };

@@ -19,6 +19,10 @@ const FETCH_ATTS: Record<string, string> = {
   ALL: 'ALL: shorthand for FLAGS INTERNALDATE RFC822.SIZE ENVELOPE',
   FAST: 'FAST: shorthand for FLAGS INTERNALDATE RFC822.SIZE',
   FULL: 'FULL: shorthand for FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODY',
+  // CONDSTORE's item (RFC 7162 §3.1.4.2), not the base protocol's; asking for it is one of the
+  // "CONDSTORE enabling commands" (RFC 7162 §3.1).
+  MODSEQ:
+    'MODSEQ: each message’s mod-sequence, the number of its last change (CONDSTORE, not the base protocol); asking for it also turns CONDSTORE on for this connection',
   // RFC 9051 Appendix E: "RFC822, RFC822.HEADER, and RFC822.TEXT FETCH data items were
   // deprecated. Clients should use the corresponding BODY[] variants instead." The engine
   // (fetch-item-core.ts) still answers them in either revision.

@@ -76,7 +76,7 @@ export function explainNotifyArgs(args: readonly Node[], t: Tokens): void {
       if (a.text.toUpperCase() === 'STATUS')
         t.node(
           a,
-          'STATUS: first send a STATUS of each mailbox watched (but the selected one), to read later news against.',
+          'STATUS: before the tagged OK, send a STATUS of each mailbox other than the selected one that is watched for message events (MessageNew, MessageExpunge, FlagChange), to read later news against; a mailbox watched only for name or subscription changes gets none, as RFC 5465 §3.1 asks a STATUS only for those events.',
           'RFC 5465 §3.1',
         );
       continue;

@@ -61,8 +61,58 @@ export function explainSearchArgs(args: readonly Node[], rev2: boolean | undefin
     }
     i = 2;
   }
-  for (const a of args.slice(i))
+  const criteria = args.slice(i);
+  for (let k = 0; k < criteria.length; k++) {
+    const a = criteria[k]!;
+    const key = a.text.toUpperCase();
+    if (key === 'MODSEQ' && a.kind === 'atom') {
+      k = explainModseqKey(criteria, k, t);
+      continue;
+    }
+    // "$" is SEARCHRES's saved result (RFC 5182 §2.1), the base protocol's in IMAP4rev2
+    // (RFC 9051 §6.4.4).
+    if (a.text === '$') {
+      t.node(
+        a,
+        '$: the messages of the result the last SEARCH RETURN (SAVE) kept on the server.',
+        rev2 ? 'RFC 9051 §6.4.4' : 'RFC 5182 §2.1',
+      );
+      continue;
+    }
+    if (a.kind === 'list') {
+      explainSearchArgs(a.children, rev2, t);
+      continue;
+    }
     t.node(a, `${a.text}: part of the search criteria.`, cite(IMAP.searchCommand, rev2));
+  }
+}
+
+/**
+ * CONDSTORE's search key (RFC 7162 §3.1.5), in either revision: `MODSEQ [entry-name
+ * entry-type] n`. Returns the index of its last node.
+ */
+function explainModseqKey(nodes: readonly Node[], k: number, t: Tokens): number {
+  const rfc = 'RFC 7162 §3.1.5';
+  const key = nodes[k]!;
+  const entry = nodes[k + 1]?.kind === 'quoted' ? nodes[k + 1] : undefined;
+  const type = entry ? nodes[k + 2] : undefined;
+  const valueAt = entry ? k + 3 : k + 1;
+  const value = nodes[valueAt];
+  t.node(
+    key,
+    `${key.text}: a search key of CONDSTORE, not of the base protocol: messages whose mod-sequence is at least the number that follows (changed since then); the answer ends with the highest mod-sequence found.`,
+    rfc,
+  );
+  if (entry && type) {
+    t.add(
+      entry.start,
+      type.end,
+      `${entry.text} ${type.text}: which metadata item to compare (a flag, as "/flags/…"; priv, shared or all). This server keeps one mod-sequence per message, so, as RFC 7162 §3.1.5 requires of such a server, it ignores them (once their form is checked) and compares the message’s own.`,
+      rfc,
+    );
+  }
+  if (value) t.node(value, `${value.text}: the mod-sequence to compare against.`, rfc);
+  return value ? valueAt : k;
 }
 
 /**

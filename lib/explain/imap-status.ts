@@ -4,6 +4,7 @@
  */
 import { IMAP, cite } from './cite';
 import type { Said } from './imap-data';
+import { statusItemRfc } from './imap-ext-items';
 import { isNews } from './imap-notify';
 import { valueOf, type Node } from './imap-syntax';
 import { mailboxNameMeaning } from './mailbox-name';
@@ -18,7 +19,7 @@ const STATUS_ITEMS: Record<string, string> = {
   UIDVALIDITY: 'the UIDVALIDITY: cached UIDs stay valid while it is unchanged',
   UNSEEN: 'messages without \\Seen (a count, unlike the [UNSEEN n] code of SELECT)',
   DELETED: 'messages marked \\Deleted',
-  SIZE: 'the total size in octets',
+  SIZE: 'the total size of the mailbox in octets',
   'DELETED-STORAGE':
     'the storage an EXPUNGE would free (RFC 9208 §4.1.4, which names no unit: this server counts units of 1024 octets, as STORAGE does, §5.1)',
   HIGHESTMODSEQ:
@@ -71,8 +72,9 @@ export function explainStatus(u: WireUnit, at: number, nodes: readonly Node[], t
       items[i]!.start,
       items[i + 1]!.end,
       `${items[i]!.text} ${items[i + 1]!.text}: ${what}.`,
-      // RECENT is RFC 3501's only: RFC 9051 §6.3.11 does not list it.
-      items[i]!.text.toUpperCase() === 'RECENT' ? IMAP.statusCommand.rev1 : cite(IMAP.statusCommand, u.rev2),
+      // RECENT is RFC 3501's only; HIGHESTMODSEQ, DELETED-STORAGE (and in IMAP4rev1 DELETED
+      // and SIZE) are their extensions' (imap-ext-items.ts).
+      statusItemRfc(items[i]!.text, u.rev2),
     );
     parts.push(`${items[i]!.text} ${items[i + 1]!.text}`);
   }

@@ -139,8 +139,11 @@ const CAPABILITIES: Table = {
     ref: IMAP.specialUse,
   },
   ID: {
+    // "The sole purpose of the ID extension is to enable clients and servers to exchange
+    // information on their implementations for the purposes of statistical analysis and problem
+    // determination" is RFC 2971 §3's, not §3.1's (the ID command).
     text: 'ID: client and server can tell each other which program they are (ID command, for statistics and problem determination only).',
-    ref: 'RFC 2971 §3.1',
+    ref: 'RFC 2971 §3',
   },
   QUOTA: {
     text: 'QUOTA: the client can ask how much of the account’s storage limit is used (GETQUOTAROOT, GETQUOTA).',

@@ -128,7 +128,9 @@ describe('NOTIFY’s arguments are explained (RFC 5465 §3.1, §5, §6)', () => 
       'a1 NOTIFY SET STATUS (selected-delayed (MessageNew (UID FLAGS) MessageExpunge)) (inboxes (MessageNew MessageExpunge)) (mailboxes (Sent Drafts) (MailboxName)) (subtree Archive NONE)\r\n',
     );
     expect(token(x, 'SET').explanation).toMatch(/in place of any earlier NOTIFY/);
-    expect(token(x, 'STATUS').explanation).toMatch(/first send a STATUS of each mailbox watched/);
+    expect(token(x, 'STATUS').explanation).toMatch(
+      /send a STATUS of each mailbox other than the selected one that is watched for message events/,
+    );
     const selected = token(x, '(selected-delayed (MessageNew (UID FLAGS) MessageExpunge))');
     expect(selected.rfc).toBe('RFC 5465 §6.1');
     expect(selected.explanation).toMatch(

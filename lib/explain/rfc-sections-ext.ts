@@ -289,6 +289,17 @@ export const EXTENSION_RFCS: Record<number, RfcInfo> = {
 10 Acknowledgements
 11 References`),
   },
+  8438: {
+    title: 'IMAP Extension for STATUS=SIZE',
+    sections: parse(`
+1 Introduction
+2 Conventions Used in This Document
+3 STATUS Command and Response Extensions
+4 Formal Syntax
+5 Security Considerations
+6 IANA Considerations
+7 Normative References`),
+  },
   5819: {
     title: 'IMAP4 Extension for Returning STATUS Information in Extended LIST',
     sections: parse(`

@@ -65,7 +65,7 @@ export const contextExtension = defineExtension({
     {
       name: 'NOUPDATE',
       summary:
-        'the server will not keep this search up to date (too many live searches); the result itself is still given',
+        'the server will not keep this search up to date (RFC 5267 §4.3.1 lets a server refuse; this one does at its own limit of live searches per mailbox); the result itself is still given',
       rfc: 'RFC 5267 §4.3.1',
     },
   ],

@@ -74,7 +74,9 @@ export const notify = defineCommand<NotifyRequest>({
 function explainNotify(request: NotifyRequest): string {
   if (request.kind === 'none') return 'stop all notifications: report nothing unasked';
   const groups = request.groups.map(describeGroup).join('; ');
-  const status = request.status ? ', and first send the STATUS of each mailbox watched' : '';
+  const status = request.status
+    ? ', and first send the STATUS of each mailbox (other than the selected one) watched for new, expunged or changed messages'
+    : '';
   return `from now on, report unasked: ${groups}${status}`;
 }
 
