@@ -122,7 +122,11 @@ test.describe('the stores as things', () => {
     await expect(
       column(page, 'POP3').getByText(/^Removed from the server at this step: 6 messages/),
     ).toBeVisible();
-    await expect(laptopMail(page, 'POP3').getByText('only copy: gone from the server')).toHaveCount(6);
+    await expect(
+      laptopMail(page, 'POP3').getByText(
+        'gone from the server’s INBOX: the only copy, unless a folder such as Trash keeps one',
+      ),
+    ).toHaveCount(6);
     // The same moment under IMAP: the server keeps every message.
     await expect(serverMail(page, 'IMAP').getByRole('listitem')).toHaveCount(6);
     await expect(column(page, 'IMAP').getByText(/^Removed from the server/)).toHaveCount(0);
@@ -199,7 +203,11 @@ test.describe('the stores as things', () => {
       );
     }
     await column(page, 'POP3').getByText('Key to the icons').click();
-    await expect(column(page, 'POP3').getByText('gone from the server: this is the only copy')).toBeVisible();
+    await expect(
+      column(page, 'POP3').getByText(
+        'gone from the server’s INBOX (the maildrop POP3 sees): the only copy, unless a folder such as Trash keeps one',
+      ),
+    ).toBeVisible();
   });
 
   test('cards the step removed fade out where they were, hidden from screen readers; not on a jump or under reduced motion', async ({

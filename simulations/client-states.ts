@@ -17,7 +17,7 @@ const LABELS: Record<Protocol, Record<string, string>> = {
     pass: 'sending the password (PASS)',
     stat: 'asking how much mail there is (STAT)',
     list: 'asking for message sizes (LIST)',
-    uidl: 'asking for message ids (UIDL)',
+    uidl: 'asking for each message’s unique-id (UIDL)',
     nextDownload: 'choosing what to download',
     retrieving: 'downloading a message (RETR)',
     nextDeletion: 'choosing what to delete',

@@ -9,7 +9,7 @@ import { pop3ClientMachine } from './clients/pop3-client';
 import { describeDeviceSettings, imapSettingsOf, pop3SettingsOf } from './client-settings';
 import { connect, sendLine, vanish, type ConnectionHost } from './connections';
 import { deviceMachine, type DeviceEmitted } from './device';
-import { connectionLostNote, deviceName } from './narration';
+import { connectionLostNote, deviceName, WEBMAIL_OFFLINE } from './narration';
 import { networkMachine } from './network';
 import { RUN_EPOCH, tell, type ClientActor, type ClientRuntime, type DeviceRuntime } from './runtime';
 import { act, type ActionHost } from './user-actions';
@@ -88,7 +88,7 @@ function onDevice(host: DeviceHost, device: DeviceRuntime, e: DeviceEmitted): vo
     case 'sync':
       for (const c of device.clients) host.enqueue(() => tell(c, { type: 'SYNC', now: RUN_EPOCH + host.t }));
       if (device.spec.kind === 'webmail')
-        host.note(id, 'Webmail shows the server mailbox as it is: nothing is downloaded.');
+        host.note(id, 'Webmail shows the server mailbox as it is: the browser keeps no copy on the device.');
       break;
     case 'close':
       for (const c of device.clients) {
@@ -101,6 +101,14 @@ function onDevice(host: DeviceHost, device: DeviceRuntime, e: DeviceEmitted): vo
       break;
     case 'note':
       host.note(id, `${deviceName(id)}: ${e.text}.`);
+      break;
+    case 'offline':
+      host.note(
+        id,
+        device.spec.kind === 'webmail'
+          ? WEBMAIL_OFFLINE
+          : `${deviceName(id)}: offline: the app shows only what is stored on the device.`,
+      );
       break;
     case 'act':
       act(host, device, e.action, e.online);

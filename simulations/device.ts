@@ -16,7 +16,9 @@ export type DeviceEmitted =
   | { type: 'close' }
   | { type: 'act'; action: ImapAction; online: boolean }
   | { type: 'connectionLost' }
-  | { type: 'note'; text: string };
+  | { type: 'note'; text: string }
+  /** A check while offline: the app can show only what the device stores. */
+  | { type: 'offline' };
 
 /**
  * A laptop, phone or webmail tab: whether its mail app is open and whether it is online.
@@ -43,10 +45,7 @@ export const deviceMachine = setup({
       action: (event as Extract<DeviceEvent, { type: 'ACT' }>).action,
       online: false,
     })),
-    noteOffline: emit({
-      type: 'note' as const,
-      text: 'offline: the app shows only what is stored on the device',
-    }),
+    noteOffline: emit({ type: 'offline' as const }),
     noteClosed: emit({ type: 'note' as const, text: 'the mail app is closed' }),
   },
 }).createMachine({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overhear, TLS13_RECORD_OVERHEAD } from './eavesdropper';
+import { SENDER_DEVICE, overhear, TLS13_RECORD_OVERHEAD } from './eavesdropper';
 
 describe('what the eavesdropper sees', () => {
   it('before TLS: the exact bytes, the password too (not the masked display)', () => {
@@ -23,5 +23,14 @@ describe('what the eavesdropper sees', () => {
 
   it('a note shows nothing', () => {
     expect(overhear({ direction: 'none', raw: null, bytes: 0 })).toBeNull();
+  });
+});
+
+describe('what the Wi-Fi does not carry', () => {
+  // RFC 5321 §2.1: the sender's server relays to the recipient's, server to server.
+  it('the sender’s server delivering over SMTP is not overheard on the device’s Wi-Fi', () => {
+    const frame = { direction: 'c2s', raw: 'EHLO mx.students.example\r\n', bytes: 26 } as const;
+    expect(overhear({ ...frame, device: SENDER_DEVICE })).toBeNull();
+    expect(overhear({ ...frame, device: 'laptop' })).toMatchObject({ kind: 'plain' });
   });
 });

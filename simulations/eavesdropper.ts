@@ -17,13 +17,22 @@ export type Overheard =
   | { readonly kind: 'tls'; readonly records: number; readonly octets: number; readonly text: string };
 
 /**
+ * The device id of the sender's mail server delivering over SMTP (RFC 5321 relay): its session
+ * runs between two mail servers, never over a device's network.
+ */
+export const SENDER_DEVICE = 'sender';
+
+/**
  * What an eavesdropper on the café Wi-Fi sees of a frame: before TLS the exact text, the
  * password too (the bytes, not the masked display); inside TLS only records and their sizes.
  * The size is an estimate: the unit's octets split into records of at most 2^14, each with the
- * TLS 1.3 overhead. Null for a note (nothing travelled).
+ * TLS 1.3 overhead. Null for a note (nothing travelled) and for the sender's server delivering
+ * to the lab's (server to server: not on the Wi-Fi).
  */
-export function overhear(frame: Pick<Frame, 'direction' | 'raw' | 'bytes' | 'encrypted'>): Overheard | null {
-  if (frame.direction === 'none' || frame.raw === null) return null;
+export function overhear(
+  frame: Pick<Frame, 'direction' | 'raw' | 'bytes' | 'encrypted'> & { device?: string | null },
+): Overheard | null {
+  if (frame.direction === 'none' || frame.raw === null || frame.device === SENDER_DEVICE) return null;
   if (!frame.encrypted) return { kind: 'plain', text: bytesToDisplayText(frame.raw) };
   const records = Math.max(1, Math.ceil(frame.bytes / TLS_MAX_PLAINTEXT));
   const octets = frame.bytes + records * TLS13_RECORD_OVERHEAD;

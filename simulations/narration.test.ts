@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from './catalog';
 import { DEFAULT_POP3_SETTINGS } from './client-settings';
-import { popLocalNote, quietNote, type QuietContext } from './narration';
+import {
+  popEmptyDeletedNote,
+  popLocalNote,
+  quietNote,
+  WEBMAIL_OFFLINE,
+  type QuietContext,
+} from './narration';
 import { findScenario } from './scenarios';
-import { results, scenarioTimeline } from './timeline';
+import { buildTimeline, results, scenarioTimeline } from './timeline';
 
 const ctx = (over: Partial<QuietContext> = {}): QuietContext => ({
   webmail: false,
@@ -167,16 +173,77 @@ describe('what the RFC asks, told apart from what this server does', () => {
 });
 
 describe('POP3: a device deleting its downloaded copy', () => {
-  // RFC 1939 §6: a session ended otherwise than by QUIT "MUST not remove any messages".
-  it('says the server’s copy goes at that session’s QUIT, and that a cut session removes nothing', () => {
-    const note = popLocalNote(
-      'laptop',
-      { kind: 'delete', uid: 2 },
-      { ...DEFAULT_POP3_SETTINGS, leaveCopy: false },
-    );
-    expect(note).not.toMatch(/was removed when/);
+  const off = { ...DEFAULT_POP3_SETTINGS, leaveCopy: false };
+  // RFC 1939 §6: the server removes DELE-marked messages when the session ends with QUIT; a
+  // session ended otherwise "MUST not remove any messages".
+  it('says the server no longer has it when the session that sent DELE ended with QUIT', () => {
+    const note = popLocalNote('laptop', { kind: 'delete', uid: 2 }, off, false);
+    expect(note).toMatch(/The server no longer has it: .* removed it at that session's QUIT \(RFC 1939 §6\)/);
+  });
+
+  it('says the server still has it when no session that marked it has ended with QUIT', () => {
+    const note = popLocalNote('laptop', { kind: 'delete', uid: 2 }, off, true);
     expect(note).toMatch(
-      /goes when that session ends with QUIT \(RFC 1939 §6\); a session cut before QUIT removes nothing/,
+      /The server still has it: .* only when a session that marked it ends with QUIT \(RFC 1939 §6\), and none has yet/,
     );
+  });
+
+  // dropped-connection's first two intents: the link breaks after three DELE, before QUIT; its
+  // openApp alone downloads with DELE and ends with QUIT.
+  it.each([
+    ['cut before QUIT', /The server still has it/, true],
+    ['ended with QUIT', /The server no longer has it/, false],
+  ] as const)('in a run, the note matches the server (session %s)', (_, said, kept) => {
+    const story = findScenario('dropped-connection')!;
+    const intents = kept ? story.intents.slice(0, 2) : [story.intents[1]!];
+    const run = buildTimeline('dropped-connection', story.setup, [
+      ...intents,
+      { type: 'delete', device: 'laptop', message: 1 },
+    ]);
+    const notes = run.tracks.pop3.filter((f) => /deletes its own copy of message 1/.test(f.narration));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.narration).toMatch(said);
+    const inbox = notes[0]!.server.accounts[0]!.mailboxes.find((m) => m.name === 'INBOX')!;
+    expect(inbox.messages.some((m) => m.uid === 1)).toBe(kept);
+  });
+});
+
+describe('POP3 “empty deleted”: what reaches the server is the client’s setting (RFC 1939 §5)', () => {
+  it.each([
+    [
+      { leaveCopy: false },
+      /nothing is left to send: this client sent DELE for each message as it downloaded it/,
+    ],
+    [
+      { leaveCopy: true, deleteWhenDeletedHere: true },
+      /checks mail to send DELE for the messages deleted here/,
+    ],
+    [
+      { leaveCopy: true },
+      /this client sends no DELE for a message deleted here \(its setting\), so the server's copies stay/,
+    ],
+  ])('%o', (settings, said) => {
+    const note = popEmptyDeletedNote('laptop', { ...DEFAULT_POP3_SETTINGS, ...settings });
+    expect(note).toMatch(said);
+    expect(note).toMatch(/^POP3 has no EXPUNGE/);
+  });
+});
+
+describe('webmail offline', () => {
+  // Webmail is a page on the server: offline, the browser reaches nothing and keeps no mail.
+  it('changes nothing on the server, and says there is no copy on the device to show', () => {
+    const story = findScenario('webmail-and-desktop')!;
+    const run = buildTimeline('webmail-and-desktop', story.setup, [
+      { type: 'goOffline', device: 'webmail' },
+      { type: 'openMessage', device: 'webmail', message: 2 },
+      { type: 'checkMail', device: 'webmail' },
+    ]);
+    for (const track of [run.tracks.pop3, run.tracks.imap]) {
+      const notes = track.filter((f) => f.device === 'webmail' && f.intent >= 1).map((f) => f.narration);
+      expect(notes.filter((n) => n === WEBMAIL_OFFLINE)).toHaveLength(2);
+      expect(notes.join('\n')).not.toMatch(/changes message 2 on the server|shows only what is stored/);
+      const inbox = track.at(-1)!.server.accounts[0]!.mailboxes.find((m) => m.name === 'INBOX')!;
+      expect(inbox.messages.find((m) => m.uid === 2)!.flags).not.toContain('\\Seen');
+    }
   });
 });

@@ -126,7 +126,13 @@ function firstLine(raw: string): string {
  * stay on the device: POP3 has no command that reads or sets a flag (RFC 1939). A deletion reaches the
  * server only if the client's settings make it send DELE at a later session.
  */
-export function popLocalNote(id: string, action: ImapAction, settings: Pop3Settings): string {
+export function popLocalNote(
+  id: string,
+  action: ImapAction,
+  settings: Pop3Settings,
+  /** Whether the server still holds the message (a session that sent DELE may have been cut). */
+  onServer = false,
+): string {
   const who = deviceName(id);
   const uid = 'uid' in action ? action.uid : '';
   switch (action.kind) {
@@ -134,13 +140,32 @@ export function popLocalNote(id: string, action: ImapAction, settings: Pop3Setti
       return `${who} shows its downloaded copy of message ${uid}: no network needed. The server is not told it was read: POP3 has no command to set a read mark (RFC 1939).`;
     case 'delete':
       if (!settings.leaveCopy)
-        return `${who} deletes its own copy of message ${uid}. The server's copy was marked with DELE when the client downloaded it (its "leave a copy" setting is off), and goes when that session ends with QUIT (RFC 1939 §6); a session cut before QUIT removes nothing.`;
+        return onServer
+          ? `${who} deletes its own copy of message ${uid}. The server still has it: the client sent DELE when it downloaded it (its "leave a copy" setting is off), but the server removes a message only when a session that marked it ends with QUIT (RFC 1939 §6), and none has yet.`
+          : `${who} deletes its own copy of message ${uid}. The server no longer has it: the client sent DELE when it downloaded it (its "leave a copy" setting is off), and the server removed it at that session's QUIT (RFC 1939 §6).`;
       if (settings.deleteWhenDeletedHere)
         return `${who} deletes its copy of message ${uid}. Its setting "leave a copy until I delete it here" makes it send DELE for that message at its next session (RFC 1939 §5); until then the server keeps it.`;
       return `${who} deletes its own copy of message ${uid}. The server's copy stays: with "leave a copy on the server" on, this client sends no DELE for it. That is the client's setting; POP3 has DELE, and a client set to "until I delete it here" would send it at its next session.`;
     default:
       return `${who} changes message ${uid} on the device only: POP3 has no command to set a flag on the server (RFC 1939).`;
   }
+}
+
+/** Webmail offline: the browser reaches nothing, and webmail keeps no mail on the device. */
+export const WEBMAIL_OFFLINE =
+  'Webmail is offline: the browser cannot reach the server, and webmail keeps no copy of the mail on the device to show.';
+
+/**
+ * "Empty deleted messages" on a POP3 device: POP3 has no EXPUNGE; whether a deletion made here
+ * ever reaches the server is the client's setting (RFC 1939 §5: DELE is the client's to send).
+ */
+export function popEmptyDeletedNote(id: string, settings: Pop3Settings): string {
+  const who = deviceName(id);
+  if (!settings.leaveCopy)
+    return `POP3 has no EXPUNGE, and nothing is left to send: this client sent DELE for each message as it downloaded it (its "leave a copy" setting is off), and the server removed them at that session's QUIT (RFC 1939 §6). ${who} checks mail.`;
+  if (settings.deleteWhenDeletedHere)
+    return `POP3 has no EXPUNGE: a deletion reaches the server as DELE in a session, and takes effect at QUIT (RFC 1939 §5, §6). ${who} checks mail to send DELE for the messages deleted here (its setting "leave a copy until I delete it here").`;
+  return `POP3 has no EXPUNGE, and with "leave a copy on the server" this client sends no DELE for a message deleted here (its setting${settings.deleteAfterDays !== undefined ? `; it removes each one ${settings.deleteAfterDays} days after downloading it` : ''}), so the server's copies stay. ${who} checks mail.`;
 }
 
 /** The client settings of a run's devices, for the opening frame. */

@@ -158,9 +158,9 @@ describe('predictions', () => {
   // question (RFC 1939 §8: keeping mail is the client's choice; RFC 2177 §3: IDLE's timing is
   // the server's; RFC 1939 §4: how the lock is held is the server's).
   it.each([
-    ['laptop-and-phone', /POP3 client is set to delete mail after downloading/],
-    ['new-mail', /its IMAP client waits in IDLE/],
-    ['dropped-connection', /This lab’s POP3 server holds the maildrop lock for a whole session/],
+    ['laptop-and-phone', /POP3 client is set to delete after download/],
+    ['new-mail', /IMAP client waits in IDLE/],
+    ['dropped-connection', /This server locks the maildrop for a whole session/],
   ] as const)('%s: the question states the setting or policy its answer rests on', (id, said) => {
     expect(PREDICTIONS[id]!.some((p) => said.test(p.question))).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { SENDER_DEVICE } from './eavesdropper';
 import { composeMessage, rfc5322Date } from '../lib/mailstore/compose';
 import { addressLiteral, stampMessage } from '../lib/smtp/stamp';
 import type { MailStore } from '../lib/mailstore/store';
@@ -106,7 +107,7 @@ function deliverOverSmtp(host: SmtpRunHost, from: string, to: string, raw: strin
         host.recorder.record(
           // Delivered to the recipient's server: its account is the address's local part.
           wireContent(
-            'sender',
+            SENDER_DEVICE,
             e,
             narrateSmtp("The sender's server", e, greeting),
             false,

@@ -135,7 +135,9 @@ export interface Metrics {
   readonly bytesUp: number;
   /** Commands sent (each waits for its reply). */
   readonly roundTrips: number;
+  /** Messages in the server's INBOX (every account's): Sent, Trash and other folders not counted. */
   readonly serverMessages: number;
+  /** Octets stored on the server, every mailbox of every account. */
   readonly serverBytes: number;
 }
 

@@ -1,6 +1,6 @@
 import type { ImapAction } from './clients/imap-client';
 import { toLocalAction } from './intent-events';
-import { deviceName, popLocalNote } from './narration';
+import { deviceName, popEmptyDeletedNote, popLocalNote, WEBMAIL_OFFLINE } from './narration';
 import { pop3SettingsOf } from './client-settings';
 import { clientMessages, RUN_EPOCH, tell, type DeviceRuntime } from './runtime';
 import type { SmtpRunHost } from './smtp-runs';
@@ -18,7 +18,8 @@ export function act(host: ActionHost, device: DeviceRuntime, action: ImapAction,
   if (action.kind === 'expunge') return expungeOn(host, device, online);
   if (action.kind === 'openFolder') return openFolderOn(host, device, action, online);
   const uid = action.uid;
-  if (device.spec.kind === 'webmail') return host.enqueue(() => actOnServer(host, id, action));
+  if (device.spec.kind === 'webmail')
+    return host.enqueue(() => (online ? actOnServer(host, id, action) : host.note(id, WEBMAIL_OFFLINE)));
   for (const c of device.clients) {
     const has = clientMessages(c).find((m) => m.uid === uid);
     if (!has) {
@@ -28,7 +29,8 @@ export function act(host: ActionHost, device: DeviceRuntime, action: ImapAction,
     if (host.protocol === 'pop3') {
       host.enqueue(() => {
         tell(c, { type: 'LOCAL', action: toLocalAction(action) });
-        host.note(id, popLocalNote(id, action, pop3SettingsOf(host.setup, device.spec)));
+        const onServer = !!host.store.getAccount(has.account)?.inbox.findByUid(uid as never);
+        host.note(id, popLocalNote(id, action, pop3SettingsOf(host.setup, device.spec), onServer));
       });
     } else if (online) {
       host.enqueue(() => tell(c, { type: 'ACT', action }));
@@ -61,10 +63,7 @@ function expungeOn(host: ActionHost, device: DeviceRuntime, online: boolean): vo
     if (host.protocol === 'imap') host.enqueue(() => tell(c, { type: 'ACT', action: { kind: 'expunge' } }));
     else
       host.enqueue(() => {
-        host.note(
-          id,
-          `POP3 has no EXPUNGE: a deletion reaches the server as DELE in a session, and takes effect at QUIT (RFC 1939 §6). ${deviceName(id)} checks mail to send it.`,
-        );
+        host.note(id, popEmptyDeletedNote(id, pop3SettingsOf(host.setup, device.spec)));
         tell(c, { type: 'SYNC', now: RUN_EPOCH + host.t });
       });
   }
@@ -84,7 +83,12 @@ function openFolderOn(
   const name = deviceName(id);
   if (device.spec.kind === 'webmail')
     return host.enqueue(() =>
-      host.note(id, `Webmail shows the server's ${action.mailbox} folder as it is: nothing is downloaded.`),
+      host.note(
+        id,
+        online
+          ? `Webmail shows the server's ${action.mailbox} folder as it is: the browser keeps no copy on the device.`
+          : WEBMAIL_OFFLINE,
+      ),
     );
   if (host.protocol === 'pop3')
     return host.enqueue(() =>

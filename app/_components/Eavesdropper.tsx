@@ -45,8 +45,11 @@ export function Eavesdropper(props: {
       <summary>What an eavesdropper on the Wi-Fi sees</summary>
       {open && <Overheard protocol={props.protocol} seen={seen} />}
       <p className={styles.note}>
-        Plain text is readable by anyone on the network, passwords included. Inside TLS only record sizes
-        show: estimated as the text plus 22 octets per record (TLS 1.3); the handshake is not drawn.
+        Plain text is readable by anyone who can see the traffic, passwords included. Inside TLS the commands
+        and the mail are hidden; still visible are the server&apos;s address and port (which tell IMAP, POP3
+        and SMTP apart), its name in the handshake, and each record&apos;s size (estimated as the text plus 22
+        octets, TLS 1.3) and timing; the handshake is not drawn. The sender&apos;s server delivering to the
+        lab&apos;s is not on this Wi-Fi, so it is not listed.
       </p>
     </details>
   );

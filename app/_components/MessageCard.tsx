@@ -21,7 +21,8 @@ export interface CardMessage {
   /**
    * Device cards: whether the server still holds the message, and what this copy then is: `cache`
    * (an IMAP client's, kept in step with the server's), `copy` (a POP3 client's: a separate copy,
-   * nothing keeps the two in step), `only` (gone from the server); null where it does not apply.
+   * nothing keeps the two in step), `only` (gone from the server's INBOX, the only mailbox a card is
+   * matched against: UIDs differ from mailbox to mailbox); null where it does not apply.
    */
   readonly onServer: 'cache' | 'copy' | 'only' | null;
   /** Another account's message (two accounts on one device). */
@@ -31,7 +32,7 @@ export interface CardMessage {
 const ON_SERVER_WORDS = {
   cache: 'cached: the server still has it',
   copy: 'a copy: the server keeps one too, and nothing keeps the two in step',
-  only: 'only copy: gone from the server',
+  only: 'gone from the server’s INBOX: the only copy, unless a folder such as Trash keeps one',
 } as const;
 
 const COPY_ICON = { 'envelope only': 'headers', 'full copy': 'full', 'text part only': 'partial' } as const;

@@ -45,7 +45,7 @@ const Sparkline = memo(function Sparkline(props: { line: string; upTo: number; p
 
 /**
  * The protocols compared at this step, in one line each: bytes and round trips with a sparkline
- * over the run so far, messages on the server, virtual time. (What each device holds is drawn
+ * over the run so far, messages in the server’s INBOX, virtual time. (What each device holds is drawn
  * in its store beside the diagram.)
  */
 export function MetricsStrip({
@@ -85,7 +85,7 @@ export function MetricsStrip({
               <Sparkline line={lines[protocol].trips} upTo={upTo} protocol={protocol} />
               {f.metrics.roundTrips} round {f.metrics.roundTrips === 1 ? 'trip' : 'trips'}
             </span>
-            <span className={layout.metric}>{f.metrics.serverMessages} on the server</span>
+            <span className={layout.metric}>{f.metrics.serverMessages} in INBOX</span>
             <span className={layout.metric}>{formatDuration(f.t)}</span>
           </p>
         );

@@ -48,7 +48,10 @@ export function IconKey() {
       'cached',
       'the server still has it: an IMAP client’s copy is a cache, kept in step; a POP3 client’s is a copy of its own',
     ],
-    ['only', 'gone from the server: this is the only copy'],
+    [
+      'only',
+      'gone from the server’s INBOX (the maildrop POP3 sees): the only copy, unless a folder such as Trash keeps one',
+    ],
   ];
   return (
     <details className={styles.key}>

@@ -97,8 +97,9 @@ export const Terminal = memo(function Terminal() {
         password <code>secret</code>).{' '}
         {protocol === 'imap' ? (
           <>
-            An IMAP command starts with a tag of your choosing, which the server’s reply repeats (RFC 9051
-            §2.2.1): <code>a1 LOGIN student secret</code>, then <code>a2 SELECT INBOX</code>.
+            An IMAP command starts with a tag of your choosing, a new one for each command (RFC 9051 §2.2.1);
+            the server’s final OK, NO or BAD line repeats it, and the data lines before it start with{' '}
+            <code>*</code> (§2.2.2): <code>a1 LOGIN student secret</code>, then <code>a2 SELECT INBOX</code>.
           </>
         ) : (
           <>

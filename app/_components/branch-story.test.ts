@@ -169,6 +169,14 @@ describe('whatIfChoices', () => {
     }
   });
 
+  // markRead is IMAP's STORE +FLAGS (\Seen) (RFC 9051 §6.4.6), no body fetched: reading the
+  // message (a BODY[] fetch, §6.4.5) is another action, so the label does not say "reads".
+  it('labels the markRead choice as marking read, not reading', () => {
+    const read = whatIfChoices(timeline, 20, story.devices).filter((c) => c.intent.type === 'markRead');
+    expect(read.length).toBeGreaterThan(0);
+    for (const c of read) expect(c.label).toMatch(/marks message \d+ as read$/);
+  });
+
   it('gives webmail no connection to drop, and a one-device story no other device', () => {
     const one = whatIfChoices(timeline, 0, [{ name: 'laptop', kind: 'laptop' }]);
     expect(one.map((c) => c.id)).toEqual(['drop', 'offline', 'restart', 'quota', 'mail']);

@@ -110,7 +110,7 @@ export function whatIfChoices(
     if (unread !== undefined)
       choices.push({
         id: `read-${other.name}-${unread}`,
-        label: `${who} reads message ${unread}`,
+        label: `${who} marks message ${unread} as read`,
         kind: 'action',
         intent: { type: 'markRead', device: other.name, message: unread },
       });

@@ -1,3 +1,4 @@
+import { SENDER_DEVICE } from '@/simulations/eavesdropper';
 import type { Frame } from '@/simulations/types';
 
 /*
@@ -9,7 +10,7 @@ import type { Frame } from '@/simulations/types';
 export const SERVER = 'server';
 
 /** The sender's mail server, delivering over SMTP (`newMail` with `via: 'smtp'`, issue 17). */
-export const SENDER = 'sender';
+export const SENDER = SENDER_DEVICE;
 
 /**
  * The lifeline id of the server holding `account`, when a track's wire units name more than one

@@ -46,12 +46,13 @@ export function ConnectHelp({ info, clientConnected }: { info: LiveInfo; clientC
             , SMTP on port <code>{submissions}</code>
           </>
         ) : null}{' '}
-        (RFC 8314 &ldquo;SSL/TLS&rdquo;); or STARTTLS on the plain ports (STLS for POP3). Plain-text login
-        without TLS is allowed here because your client and this server are the same machine (loopback):
-        nobody else can see those packets. From any other machine IMAP advertises LOGINDISABLED, POP3 and SMTP
-        refuse to log in until TLS has started (the server policy RFC 3501 §6.2.3, RFC 2595 §2.3 and RFC 4954
-        §4 have servers offer), because anyone who can see the traffic (other guests on an open Wi-Fi, the
-        network’s operator, every hop beyond) could read the password. The page masks passwords.
+        (Implicit TLS, RFC 8314 §3, which mail clients’ settings call &ldquo;SSL/TLS&rdquo;); or STARTTLS on
+        the plain ports (STLS for POP3). Plain-text login without TLS is allowed here because your client and
+        this server are the same machine (loopback): nobody else can see those packets. From any other machine
+        IMAP advertises LOGINDISABLED, POP3 and SMTP refuse to log in until TLS has started (the server policy
+        RFC 3501 §6.2.3, RFC 2595 §2.3 and RFC 4954 §4 have servers offer), because anyone who can see the
+        traffic (other guests on an open Wi-Fi, the network’s operator, every hop beyond) could read the
+        password. The page masks passwords.
       </p>
       {info.tlsFingerprint ? (
         <p>

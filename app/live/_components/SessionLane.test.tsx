@@ -49,7 +49,7 @@ describe('SessionLane', () => {
       lines: [line(1, 'c2s', 'a1 LOGIN student ********\r\n', { command: 'LOGIN', masked: true, tls })],
     });
     const plain = renderToStaticMarkup(<SessionLane session={lane(false)} />);
-    expect(plain).toContain('On the wire it travelled as plain text');
+    expect(plain).toContain('On the wire it travelled in the clear (a SASL response is base64');
     expect(plain).not.toContain('inside TLS');
     const secure = renderToStaticMarkup(<SessionLane session={lane(true)} />);
     expect(secure).toContain('On the wire it travelled inside TLS');

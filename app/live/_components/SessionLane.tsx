@@ -104,8 +104,8 @@ export const SessionLane = memo(function SessionLane({
               </p>
             ) : (
               <p>
-                The password is masked here. On the wire it travelled as plain text: without TLS, anyone on
-                the path could read it.
+                The password is masked here. On the wire it travelled in the clear (a SASL response is base64,
+                an encoding anyone can undo, not encryption): without TLS, anyone on the path could read it.
               </p>
             ))}
         </div>
