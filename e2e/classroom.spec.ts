@@ -176,7 +176,7 @@ test('a class: join with the code, follow the trainer, predict together, leave a
   expect(forged.status()).toBe(403);
 
   // Each student's own account works with a real client, and only with its own password.
-  const state = await (await request.get('/api/live/state/')).json();
+  const state = await (await request.get('/api/live/state/', { maxRetries: 3 })).json();
   const imapPort = state.info.imapPort as number;
   const adaUser = (await ada.getByTestId('class-user').textContent())!;
   const adaPassword = (await ada.getByTestId('class-password').textContent())!;
@@ -282,7 +282,9 @@ test('the Live page in class mode: a student’s session labelled "student n", t
 
   // Their phone logs in and goes idle (RFC 9051 §6.3.13: the server answers "+ idling").
   const { imapPort } = (
-    (await (await request.get('/api/live/state/')).json()) as { info: { imapPort: number } }
+    (await (await request.get('/api/live/state/', { maxRetries: 3 })).json()) as {
+      info: { imapPort: number };
+    }
   ).info;
   const phone = await imapSession(imapPort);
   await phone.send(`a LOGIN ${me.user} ${me.password}`, /a OK/);
@@ -297,7 +299,7 @@ test('the Live page in class mode: a student’s session labelled "student n", t
   await expect(anonymous).toContainText('IDLE');
   await expect(live.getByText(name)).toHaveCount(0);
   // Neither the state every page loads nor the stream of sessions carries the name.
-  expect(await (await request.get('/api/live/state/')).text()).not.toContain(name);
+  expect(await (await request.get('/api/live/state/', { maxRetries: 3 })).text()).not.toContain(name);
 
   // The trainer shows names: the same lane, now with the student's name, and in "Draw".
   const names = live.getByRole('checkbox', { name: /Show students’ names|Show students' names/ });
@@ -311,7 +313,7 @@ test('the Live page in class mode: a student’s session labelled "student n", t
   await expect(live.getByRole('combobox', { name: 'Draw' }).locator('option', { hasText: name })).toHaveCount(
     1,
   );
-  expect(await (await request.get('/api/live/state/')).text()).not.toContain(name);
+  expect(await (await request.get('/api/live/state/', { maxRetries: 3 })).text()).not.toContain(name);
 
   // And back to anonymous.
   await names.click();

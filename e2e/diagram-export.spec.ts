@@ -44,7 +44,9 @@ test.describe('the sequence diagram as a file', () => {
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('svg');
-    const timeline = (await (await request.get('/timelines/one-laptop--leave-copy.json')).json()) as {
+    const timeline = (await (
+      await request.get('/timelines/one-laptop--leave-copy.json', { maxRetries: 3 })
+    ).json()) as {
       steps: [number, number, number][];
       tracks: { pop3: { direction: string }[] };
     };

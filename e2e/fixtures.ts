@@ -38,8 +38,11 @@ export async function actAndWait(page: Page, act: () => Promise<void>) {
  * How many lockstep steps a scenario has, read from the timeline the app serves: a story's length
  * changes whenever its clients do, so tests ask rather than hard-code it.
  */
+// Every GET of the app's API in these tests passes `maxRetries`: a request sent on a kept-alive
+// connection just as the server closes it idle fails with ECONNRESET (seen once in CI, on
+// /api/live/state/); a GET is safe to send again. POSTs, which change state, are not retried.
 export async function stepsOf(request: APIRequestContext, id: string): Promise<number> {
-  const response = await request.get(`/timelines/${id}.json`);
+  const response = await request.get(`/timelines/${id}.json`, { maxRetries: 3 });
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { steps: unknown[] }).steps.length;
 }
@@ -54,7 +57,7 @@ export async function firstStepOfIntent(
   id: string,
   intent: number,
 ): Promise<number> {
-  const response = await request.get(`/timelines/${id}.json`);
+  const response = await request.get(`/timelines/${id}.json`, { maxRetries: 3 });
   expect(response.ok()).toBe(true);
   const steps = ((await response.json()) as { steps: [number, number, number][] }).steps;
   const index = steps.findIndex(([i]) => i === intent);

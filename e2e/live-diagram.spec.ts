@@ -17,7 +17,7 @@ test('the Live page draws each session as a lifeline of one sequence diagram', a
   request,
 }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  const state = await (await request.get('/api/live/state/')).json();
+  const state = await (await request.get('/api/live/state/', { maxRetries: 3 })).json();
   expect(state.info.running).toBe(true);
   const { pop3Port, host } = state.info;
   const user = `drawn${Date.now() % 100000}`;
@@ -39,7 +39,7 @@ test('the Live page draws each session as a lifeline of one sequence diagram', a
   await expect
     .poll(
       async () => {
-        const now = await (await request.get('/api/live/state/')).json();
+        const now = await (await request.get('/api/live/state/', { maxRetries: 3 })).json();
         id = (now.sessions as { id: number; user?: string | null }[]).find((s) => s.user === user)?.id;
         return id;
       },

@@ -37,7 +37,7 @@ test('real clients appear on the Live page as they talk, with passwords masked',
   page,
   request,
 }) => {
-  const state = await (await request.get('/api/live/state/')).json();
+  const state = await (await request.get('/api/live/state/', { maxRetries: 3 })).json();
   expect(state.info.running).toBe(true);
   const { imapPort, pop3Port, host } = state.info;
   const user = `learner${Date.now() % 100000}`;
@@ -119,7 +119,7 @@ test('the server store highlights the latest change a real client makes, and kee
   page,
   request,
 }) => {
-  const state = await (await request.get('/api/live/state/')).json();
+  const state = await (await request.get('/api/live/state/', { maxRetries: 3 })).json();
   const { imapPort, host } = state.info;
   const user = `flags${Date.now() % 100000}`;
   const action = async (data: Record<string, string>) =>
@@ -171,7 +171,7 @@ test('at 1280×720 the connection help folds once a client connects, so the diag
   request,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  const { imapPort, host } = (await (await request.get('/api/live/state/')).json()).info;
+  const { imapPort, host } = (await (await request.get('/api/live/state/', { maxRetries: 3 })).json()).info;
   const user = `fold${Date.now() % 100000}`;
   expect(
     (

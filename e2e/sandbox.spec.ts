@@ -24,7 +24,7 @@ test.describe('sandbox, model-based', () => {
       await page.goto('/?scenario=sandbox');
       const sandbox = page.getByRole('region', { name: 'Try it yourself' });
       await sandbox.getByRole('combobox', { name: 'Device' }).selectOption('laptop');
-      await sandbox.getByRole('spinbutton', { name: 'Message (UID)' }).fill('2');
+      await sandbox.getByRole('spinbutton', { name: 'Message (server UID)' }).fill('2');
       for (const name of buttons) {
         await actAndWait(page, () => sandbox.getByRole('button', { name, exact: true }).click());
         await page.keyboard.press('End');
@@ -56,7 +56,7 @@ test('sandbox: opening a message on the laptop fetches it over IMAP and marks it
   await page.goto('/?scenario=sandbox');
   const sandbox = page.getByRole('region', { name: 'Try it yourself' });
   await actAndWait(page, () => sandbox.getByRole('button', { name: 'Open app', exact: true }).click());
-  await sandbox.getByRole('spinbutton', { name: 'Message (UID)' }).fill('3');
+  await sandbox.getByRole('spinbutton', { name: 'Message (server UID)' }).fill('3');
   await actAndWait(page, () => sandbox.getByRole('button', { name: 'Open message', exact: true }).click());
   await page.keyboard.press('End');
   const imap = page.getByRole('region', { name: 'IMAP' });

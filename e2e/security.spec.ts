@@ -15,8 +15,11 @@ function base(): string {
 }
 
 async function accounts(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
-  return ((await (await request.get('/api/live/state/')).json()) as { info: { accounts: string[] } }).info
-    .accounts;
+  return (
+    (await (await request.get('/api/live/state/', { maxRetries: 3 })).json()) as {
+      info: { accounts: string[] };
+    }
+  ).info.accounts;
 }
 
 /** Opens the other origin and makes `html` its page (scripts in it run). */
@@ -316,7 +319,7 @@ test('network mode: the trainer types the printed key once; it never appears in 
 // Browsers ask for /favicon.ico whatever the page's icon links say; a 404 there is an error in
 // every page's console (and made a console-clean test fail at random).
 test('the site answers /favicon.ico with an icon', async ({ request }) => {
-  const response = await request.get('/favicon.ico');
+  const response = await request.get('/favicon.ico', { maxRetries: 3 });
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/icon/);
 });

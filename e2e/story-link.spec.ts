@@ -142,7 +142,7 @@ test('Share in the sandbox copies a link that replays the same run in a fresh br
   const sandbox = page.getByRole('region', { name: 'Try it yourself' });
   await sandbox.getByRole('combobox', { name: 'Device' }).selectOption('phone');
   await actAndWait(page, () => sandbox.getByRole('button', { name: 'Open app', exact: true }).click());
-  await sandbox.getByRole('spinbutton', { name: 'Message (UID)' }).fill('2');
+  await sandbox.getByRole('spinbutton', { name: 'Message (server UID)' }).fill('2');
   await actAndWait(page, () => sandbox.getByRole('button', { name: 'Delete', exact: true }).click());
   await actAndWait(page, () => page.getByRole('button', { name: 'New mail arrives' }).click());
   await actAndWait(page, () => sandbox.getByRole('button', { name: 'Check mail', exact: true }).click());

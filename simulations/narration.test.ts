@@ -247,3 +247,30 @@ describe('webmail offline', () => {
     }
   });
 });
+
+describe('what a device can show offline, and what a break cuts', () => {
+  // An IMAP client set to download the text part only (BODYSTRUCTURE, then BODY.PEEK[1]): seed
+  // message 2 has an attachment, message 1 none.
+  it.each([
+    [2, /its text part was downloaded before; its attachments were not, and need the network/],
+    [1, /its body was downloaded before/],
+  ])('offline, message %i opens from the cache and the note says what of it was downloaded', (uid, said) => {
+    const sandbox = findScenario('sandbox')!;
+    const setup = { ...sandbox.setup, imap: { ...sandbox.setup.imap, bodies: 'text' as const } };
+    const run = buildTimeline('sandbox', setup, [
+      { type: 'openApp', device: 'laptop' },
+      { type: 'openMessage', device: 'laptop', message: uid },
+      { type: 'goOffline', device: 'laptop' },
+      { type: 'openMessage', device: 'laptop', message: uid },
+    ]);
+    expect(run.tracks.imap.at(-1)!.narration).toMatch(said);
+  });
+
+  it('webmail holds no POP3 or IMAP session for a break to cut', () => {
+    const drop = { type: 'dropConnection', device: 'webmail' } as const;
+    expect(quietNote(drop, 'imap', ctx({ webmail: true }))).toMatch(
+      /^Webmail holds no IMAP session of its own/,
+    );
+    expect(quietNote(drop, 'pop3', ctx())).toMatch(/^No POP3 session is open on Webmail/);
+  });
+});

@@ -269,7 +269,9 @@ export function quietNote(intent: Intent, protocol: Protocol, ctx: QuietContext)
         return `In this column the link will break after ${intent.afterCommands[protocol]} more commands from ${deviceName(intent.device).replace(/^The /, 'the ')}.`;
       if (intent.afterCommands !== undefined)
         return `In this column the link holds: the break is timed for the other protocol's session.`;
-      return `No ${name} session is open on ${deviceName(intent.device).replace(/^The /, 'the ')} at this point, so the break cuts nothing in this column.`;
+      return ctx.webmail
+        ? `Webmail holds no ${name} session of its own (it is a page the server itself serves), so the break cuts nothing in this column.`
+        : `No ${name} session is open on ${deviceName(intent.device).replace(/^The /, 'the ')} at this point, so the break cuts nothing in this column.`;
     default:
       return `Nothing goes on the wire in the ${name} column at this step.`;
   }

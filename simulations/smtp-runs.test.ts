@@ -25,7 +25,8 @@ describe('mail delivered by the sender’s server (newMail via SMTP)', () => {
   });
 
   // The bounce's narration: the store refused a message that would pass the quota (the mailbox
-  // was under it); RFC 5321 §6.1 requires a report but sets no format: RFC 3464's is required
+  // was under it); RFC 5321 §4.4 and §6.1 require a report, and §3.6.3 says formats such as RFC
+  // 3464's SHOULD be used; RFC 3464's is required
   // only with the DSN extension (RFC 3461), which this server does not offer.
   it('server-quota: the report note says the message would not fit, and what RFC 3464 is', () => {
     const notes = scenarioTimeline(findScenario('server-quota')!)
@@ -35,7 +36,7 @@ describe('mail delivered by the sender’s server (newMail via SMTP)', () => {
     expect(notes[0]).toMatch(/has no room for it: the message would take it over its quota/);
     expect(notes[0]).not.toMatch(/is over its quota|Its form is protocol/);
     expect(notes[0]).toMatch(
-      /the standard one, RFC 3464 \(required only of a server offering the DSN extension, RFC 3461/,
+      /the standard one, which RFC 5321 §3\.6\.3 says SHOULD be used if possible \(a MUST only with the DSN extension, RFC 3461/,
     );
   });
 });

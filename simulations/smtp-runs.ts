@@ -254,10 +254,10 @@ export function reportNote(user: string, reports: readonly string[]): string {
     `Not every recipient could take it: the mailbox of ${failed.join(', ')} has no room for it: the message would take it over its quota. ` +
     `SMTP gives one reply to the final dot for all the recipients, and the server answered 250: the others could ` +
     `have the message, so it took responsibility for it. For the recipient that failed it must then not lose the ` +
-    `message silently: it mails the sender a report (RFC 5321 §6.1), from the null sender <> ` +
+    `message silently: it mails the sender a report (RFC 5321 §4.4, §6.1), from the null sender <> ` +
     `so that no report is ever sent about a failed report (RFC 5321 §6.1, §4.5.5). That delivery status notification now lies in ` +
-    `${user}'s own INBOX. Its form is the standard one, RFC 3464 (required only of a server offering the DSN extension, ` +
-    `RFC 3461, which this one does not; most use it anyway): a multipart/report whose message/delivery-status part ` +
+    `${user}'s own INBOX. Its form is the standard one, which RFC 5321 §3.6.3 says SHOULD be used if possible (a MUST ` +
+    `only with the DSN extension, RFC 3461, which this server does not offer): a multipart/report (RFC 3464) whose message/delivery-status part ` +
     `names the Reporting-MTA (§2.2.2), then for each failed recipient the Final-Recipient, "Action: failed", ` +
     `"Status: 5.2.2" (mailbox full) and the Diagnostic-Code, the mail system's own error, here SMTP's 552 (§2.3). ` +
     `Server policy: the quota itself, and the report's wording. The client declared no message size on MAIL ` +

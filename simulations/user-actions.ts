@@ -38,11 +38,13 @@ export function act(host: ActionHost, device: DeviceRuntime, action: ImapAction,
       host.enqueue(() =>
         host.note(
           id,
-          action.kind === 'open' && has.hasBody
-            ? `${deviceName(id)} shows message ${uid} from its cache: its body was downloaded before.`
-            : action.kind === 'open'
-              ? `${deviceName(id)} cannot show message ${uid} offline: only its envelope, flags and size were downloaded, not its body.`
-              : `${deviceName(id)} is offline: the change cannot reach the server now.`,
+          action.kind === 'open' && has.hasBody && has.partial
+            ? `${deviceName(id)} shows message ${uid} from its cache: its text part was downloaded before; its attachments were not, and need the network.`
+            : action.kind === 'open' && has.hasBody
+              ? `${deviceName(id)} shows message ${uid} from its cache: its body was downloaded before.`
+              : action.kind === 'open'
+                ? `${deviceName(id)} cannot show message ${uid} offline: only its envelope, flags and size were downloaded, not its body.`
+                : `${deviceName(id)} is offline: the change cannot reach the server now.`,
         ),
       );
     }

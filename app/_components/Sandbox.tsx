@@ -48,7 +48,7 @@ export function Sandbox({ devices, onAct }: { devices: readonly string[]; onAct:
       </div>
       <div className={styles.sandboxRow}>
         <label>
-          Message (UID){' '}
+          Message (server UID){' '}
           <input
             type="number"
             min={1}

@@ -52,7 +52,7 @@ export const serverQuota = builtinScenario(story, {
     },
     {
       statement:
-        'IMAP: the narration says what is protocol (RFC 5321 §6.1: report, do not lose mail; RFC 3464: the report’s standard format, which RFC 5321 does not require) and what is server policy (the quota)',
+        'IMAP: the narration says what is protocol (RFC 5321 §6.1: report, do not lose mail; RFC 3464: the report’s standard format, a SHOULD of RFC 5321 §3.6.3) and what is server policy (the quota)',
       holds: imap.frames.some(
         (f) =>
           f.intent === 4 &&

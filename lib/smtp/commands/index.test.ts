@@ -186,6 +186,17 @@ describe('SMTP commands', () => {
     expect(c.send('MAIL FROM:<a@b.example> SIZE=big')).toBe('501 5.5.4 Bad SIZE parameter\r\n');
     expect(c.send('MAIL FROM:<a@b.example> BODY=BINARYMIME')).toBe('501 5.5.4 Bad BODY parameter\r\n');
     expect(c.send('MAIL FROM:<a@b.example> RET=HDRS')).toBe('555 5.5.4 Unsupported parameter: RET\r\n');
+    // RFC 4954 §5: a server advertising AUTH "MUST support the AUTH parameter to the MAIL FROM
+    // command"; one that trusts no client may "parse and discard syntactically valid AUTH
+    // parameters". Its value is xtext (RFC 3461 §4): "+" and "=" only as "+XX".
+    expect(c.send('MAIL FROM:<a@b.example> AUTH=<>')).toMatch(/^250 2\.1\.0 /);
+    c.send('RSET');
+    expect(c.send('MAIL FROM:<a@b.example> AUTH=e+3Dmc2@example.com')).toMatch(/^250 2\.1\.0 /);
+    c.send('RSET');
+    // "=" is not even an esmtp-value character (RFC 5321 §4.1.2): the parameter syntax is refused.
+    expect(c.send('MAIL FROM:<a@b.example> AUTH=e=mc2@example.com')).toMatch(/^501 5\.5\.4 /);
+    expect(c.send('MAIL FROM:<a@b.example> AUTH=a+zz')).toBe('501 5.5.4 Bad AUTH parameter\r\n');
+    expect(c.send('MAIL FROM:<a@b.example> AUTH')).toBe('501 5.5.4 Bad AUTH parameter\r\n');
     expect(c.send('MAIL FROM:<a@b.example> SIZE=1000 BODY=8BITMIME')).toMatch(/^250 2\.1\.0 /);
     c.send('RSET');
     expect(c.send('MAIL FROM:<j\xc3\xb6rg@b.example>')).toBe(

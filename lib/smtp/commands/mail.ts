@@ -10,9 +10,15 @@ export interface MailArgs {
 /**
  * RFC 5321 §4.1.1.2: starts a transaction with the reverse-path (where bounces go). Parameters
  * (after EHLO only): SIZE=n (RFC 1870 §6), BODY=7BIT|8BITMIME (RFC 6152), SMTPUTF8
- * (RFC 6531 §3.4). On submission the client must have authenticated (RFC 6409 §4.3,
- * RFC 4954 §6: `530 5.7.0`).
+ * (RFC 6531 §3.4), AUTH=xtext (RFC 4954 §5: a server that advertises AUTH MUST accept it; this
+ * one trusts no client to vouch for another sender, so, as §5 allows, it checks the syntax and
+ * discards the value, as if AUTH=<> had been given). On submission the client must have
+ * authenticated (RFC 6409 §4.3, RFC 4954 §6: `530 5.7.0`).
  */
+
+/** RFC 3461 §4 xtext: printable ASCII but "+" and "=", which are written "+XX" in hex. */
+const XTEXT = /^(?:[!-*,-<>-~]|\+[0-9A-F]{2})*$/;
+
 export const mail: SmtpCommand<MailArgs> = {
   name: 'MAIL',
   states: ['Ready'],
@@ -35,7 +41,8 @@ export const mail: SmtpCommand<MailArgs> = {
       if (keyword === 'SIZE' && value !== null && /^\d{1,20}$/.test(value)) size = Number(value);
       else if (keyword === 'BODY' && value !== null && /^(7BIT|8BITMIME)$/i.test(value)) continue;
       else if (keyword === 'SMTPUTF8' && value === null) smtputf8 = true;
-      else if (keyword === 'SIZE' || keyword === 'BODY' || keyword === 'SMTPUTF8')
+      else if (keyword === 'AUTH' && value !== null && XTEXT.test(value)) continue;
+      else if (keyword === 'SIZE' || keyword === 'BODY' || keyword === 'SMTPUTF8' || keyword === 'AUTH')
         throw new SmtpError(501, '5.5.4', `Bad ${keyword} parameter`);
       else throw new SmtpError(555, '5.5.4', `Unsupported parameter: ${keyword}`);
     }
